@@ -1,0 +1,34 @@
+# newsclean: `make run` and `make test` do all set-up on a fresh machine (Python >= 3.11, make).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint bench eval clean-output
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/newsclean run seeds --output output
+
+test: $(STAMP)
+	$(BIN)/ruff check cleaners flows tests bench
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check cleaners flows tests bench
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run_all
+
+eval: $(STAMP)
+	$(BIN)/python -m bench.eval_all
+
+clean-output:
+	rm -rf output/documents output/passages output/rejects output/manifests output/state output/_staging output/.lock

@@ -1,0 +1,166 @@
+"""Rule-based boilerplate removal, block-aware.
+
+Three passes over a document's non-empty lines:
+1. forward: blocks (a related-links header and the headlines, time stamps and teasers after it),
+   widgets (a header plus its body), lines matching a `line`/`head`/`caption` rule, and lines
+   an outlet repeats across its own pages (learned, see `learned.py`);
+2. backward from the end: the closing run of credits and bylines (`tail` rules), so that an
+   article line that merely starts with "Theo ..." is never touched;
+3. nothing else: every line no rule claims is kept, and every removed line records its rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from cleaners.normalize import line_key
+from cleaners.rules import Rule, RuleSet
+
+LEARNED_RULE = "learned_boilerplate"
+WIDGET_HEADER_MAX_WORDS = 8
+_SENTENCE_END = (".", "!", "…", ";", ",", ":")
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    line: int  # 1-based line number in the normalised input text
+    text: str
+    rule: str
+
+
+@dataclass
+class CleanedText:
+    lines: list[str] = field(default_factory=list)
+    line_numbers: list[int] = field(default_factory=list)  # input line number of each kept line
+    removed: list[RemovedLine] = field(default_factory=list)
+    dateline: str | None = None  # first dateline found in the head of the text
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+class BoilerplateCleaner:
+    """Applies a `RuleSet` (plus learned per-outlet line keys) to a document's lines."""
+
+    def __init__(self, rules: RuleSet, keep_captions: bool = False) -> None:
+        self.rules = rules
+        self.keep_captions = keep_captions
+        self._anywhere = rules.of_kind("line", "caption")
+        self._head = rules.of_kind("head")
+        self._tail = rules.of_kind("tail")
+        self._blocks = rules.of_kind("block")
+        self._widgets = rules.of_kind("widget")
+
+    def clean(self, text: str, learned: Collection[str] = ()) -> CleanedText:
+        items = [(no, line) for no, line in enumerate(text.split("\n"), 1) if line.strip()]
+        words = [len(line.split()) for _, line in items]
+        labels: list[str | None] = [None] * len(items)
+
+        i = 0
+        while i < len(items):
+            span = self._match_forward(items, words, i, labels, learned)
+            i += span if span else 1
+
+        for j in range(len(items) - 1, -1, -1):  # the closing run of credits
+            if labels[j] is not None:
+                continue
+            rule = self._first(self._tail + self._anywhere, items[j][1], words[j])
+            if rule is None:
+                break
+            labels[j] = rule.name
+
+        out = CleanedText()
+        for (no, line), label in zip(items, labels, strict=True):
+            if label is None or (label == "photo_caption" and self.keep_captions):
+                out.lines.append(line)
+                out.line_numbers.append(no)
+            else:
+                out.removed.append(RemovedLine(no, line, label))
+                if label == "dateline" and out.dateline is None and no <= self.rules.head_lines * 2:
+                    out.dateline = line
+        return out
+
+    # -- forward pass -------------------------------------------------------------------------
+
+    def _match_forward(self, items, words, i, labels, learned) -> int:
+        """Label the rule match starting at item i; return how many items it covers (0: none)."""
+        line = items[i][1]
+        for rule in self._blocks:
+            if rule.matches(line, words[i]):
+                labels[i] = rule.name
+                return 1 + self._consume_block(items, words, i + 1, labels, rule.name, learned)
+        span = self._match_widget(items, words, i, labels)
+        if span:
+            return span
+        rules = self._anywhere + (self._head if i < self.rules.head_lines else ())
+        rule = self._first(rules, line, words[i])
+        if rule is not None:
+            labels[i] = rule.name
+            return 1
+        if learned and line_key(line) in learned:
+            labels[i] = LEARNED_RULE
+            return 1
+        return 0
+
+    def _match_widget(self, items, words, i, labels) -> int:
+        for rule in self._widgets:
+            if words[i] > WIDGET_HEADER_MAX_WORDS or not rule.pattern.fullmatch(items[i][1]):
+                continue
+            j = i + 1
+            while j < len(items) and rule.matches_body(items[j][1], words[j]):
+                j += 1
+            if j > i + 1:
+                for k in range(i, j):
+                    labels[k] = rule.name
+                return j - i
+        return 0
+
+    def _consume_block(self, items, words, j, labels, name, learned) -> int:
+        """Items after a block header: headlines, time stamps, the teaser after a time stamp,
+        and any other boilerplate. Stops at the first line that is none of these."""
+        start, last, taken_headline, saw_timestamp = j, "header", None, False
+        while j < len(items):
+            line = items[j][1]
+            if self.rules.timestamp.fullmatch(line):
+                labels[j], last, saw_timestamp = name, "timestamp", True
+            elif (span := self._match_other(items, words, j, labels, learned)) > 0:
+                j += span
+                last = "other"
+                continue
+            elif last == "timestamp":
+                labels[j], last = name, "teaser"
+            elif self._headline_like(line, words[j]):
+                labels[j], last, taken_headline = name, "headline", j
+            else:
+                break
+            j += 1
+        # Precision: a short line right before the article resumes may be its sub-heading.
+        if j < len(items) and not saw_timestamp and last == "headline" and taken_headline is not None:
+            labels[taken_headline] = None
+            j = taken_headline
+        return j - start
+
+    def _match_other(self, items, words, j, labels, learned) -> int:
+        span = self._match_widget(items, words, j, labels)
+        if span:
+            return span
+        rule = self._first(self._anywhere, items[j][1], words[j])
+        if rule is not None:
+            labels[j] = rule.name
+            return 1
+        if learned and line_key(items[j][1]) in learned:
+            labels[j] = LEARNED_RULE
+            return 1
+        return 0
+
+    def _headline_like(self, line: str, n_words: int) -> bool:
+        return n_words <= self.rules.headline_max_words and not line.rstrip().endswith(_SENTENCE_END)
+
+    @staticmethod
+    def _first(rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
+        for rule in rules:
+            if rule.matches(line, n_words):
+                return rule
+        return None

@@ -1,0 +1,66 @@
+"""Bytes to text: detect the encoding of a raw input, or say why it is not text."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+# Characters typical of Vietnamese text decoded from Windows-1258 (combining tone marks, ơ/ư/đ).
+_CP1258_MARKS = set("\u0300\u0301\u0303\u0309\u0323ơưđƠƯĐăâêôĂÂÊÔ")
+
+
+class DecodeError(ValueError):
+    """Raised with a short reason code (`binary`, `empty`, `nul_bytes`, `invalid_encoding`)."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode UTF-8 (with or without BOM), UTF-16/32 with a BOM, or legacy Windows-1258.
+
+    Anything else is rejected: binary data, NUL bytes in 8-bit text, or bytes that are neither
+    valid UTF-8 nor plausible Vietnamese Windows-1258.
+    """
+    if not data.strip():
+        raise DecodeError("empty", "no content")
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(encoding), encoding)
+            except UnicodeDecodeError as err:
+                raise DecodeError("invalid_encoding", f"{encoding} BOM but undecodable: {err}") from err
+    if b"\x00" in data:
+        nul_share = data.count(0) / len(data)
+        if nul_share > 0.1:
+            raise DecodeError("binary", f"binary data ({nul_share:.0%} NUL bytes)")
+        raise DecodeError("nul_bytes", f"{data.count(0)} NUL byte(s) in text")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as err:
+        utf8_error = err
+    control = sum(1 for b in data if b < 9 or 13 < b < 32)
+    if control / len(data) > 0.05:
+        raise DecodeError("binary", "binary data (control bytes)")
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        text = ""
+    marks = sum(1 for ch in text if ch in _CP1258_MARKS)
+    if text and marks / max(1, len(text)) > 0.005:
+        return Decoded(text, "cp1258")
+    raise DecodeError("invalid_encoding", f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start})")

@@ -1,0 +1,118 @@
+"""Site boilerplate learned from the data: lines an outlet repeats across its own pages.
+
+A line is learned as boilerplate for an outlet when its key (NFC, lower case, digits masked,
+see `normalize.line_key`) occurs in at least `min_docs` distinct documents of that outlet and in
+no other outlet: text shared by different outlets is syndicated content, which is dedup's job.
+Users can pin (always remove) or deny (never learn) lines in a small TOML file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cleaners.boilerplate import LEARNED_RULE, RemovedLine
+from cleaners.normalize import line_key
+
+PINNED_RULE = "pinned_boilerplate"
+MAX_WORDS = 40  # longer lines are article prose even when repeated
+
+
+@dataclass(frozen=True)
+class LineStat:
+    outlet: str
+    key: str
+    n_docs: int
+    example: str
+
+
+@dataclass(frozen=True)
+class LearnedPattern:
+    outlet: str
+    key: str
+    support: int  # distinct documents of the outlet carrying the line
+    example: str
+    pinned: bool = False
+
+
+@dataclass
+class PatternConfig:
+    """Pins and denies: {outlet or "*": set of line keys}."""
+
+    pin: dict[str, set[str]] = field(default_factory=dict)
+    deny: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path | None) -> PatternConfig:
+        """Read `[[pin]]` / `[[deny]]` tables with `outlet` (default "*") and `line`."""
+        cfg = cls()
+        if path is None:
+            return cfg
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        for kind in ("pin", "deny"):
+            for entry in data.get(kind, []):
+                getattr(cfg, kind).setdefault(entry.get("outlet", "*"), set()).add(line_key(entry["line"]))
+        return cfg
+
+    def pinned(self, outlet: str) -> set[str]:
+        return self.pin.get("*", set()) | self.pin.get(outlet, set())
+
+    def denied(self, outlet: str, key: str) -> bool:
+        return key in self.deny.get("*", ()) or key in self.deny.get(outlet, ())
+
+
+def doc_line_keys(lines: Iterable[str]) -> dict[str, str]:
+    """Distinct candidate keys of a document's lines, each with one example line."""
+    out: dict[str, str] = {}
+    for line in lines:
+        if len(line.split()) <= MAX_WORDS:
+            key = line_key(line)
+            if key and key not in out:
+                out[key] = line
+    return out
+
+
+def learn_patterns(stats: Iterable[LineStat], min_docs: int, config: PatternConfig | None = None
+                   ) -> dict[str, dict[str, LearnedPattern]]:
+    """Learned patterns by outlet from cumulative per-outlet line statistics."""
+    config = config or PatternConfig()
+    by_key: dict[str, list[LineStat]] = {}
+    for s in stats:
+        by_key.setdefault(s.key, []).append(s)
+    out: dict[str, dict[str, LearnedPattern]] = {}
+    for key, rows in by_key.items():
+        if len({r.outlet for r in rows}) != 1:
+            continue  # shared by several outlets: syndicated text, not an outlet's boilerplate
+        row = rows[0] if len(rows) == 1 else max(rows, key=lambda r: r.n_docs)
+        support = sum(r.n_docs for r in rows)
+        if support >= min_docs and not config.denied(row.outlet, key):
+            out.setdefault(row.outlet, {})[key] = LearnedPattern(row.outlet, key, support, row.example)
+    for outlet, keys in config.pin.items():
+        for key in keys:
+            out.setdefault(outlet, {})[key] = LearnedPattern(outlet, key, 0, key, pinned=True)
+    return out
+
+
+def patterns_for(learned: dict[str, dict[str, LearnedPattern]], outlet: str) -> dict[str, LearnedPattern]:
+    """The patterns that apply to one outlet: its own plus those pinned for every outlet."""
+    own, everyone = learned.get(outlet, {}), learned.get("*", {})
+    return {**everyone, **own} if everyone else own
+
+
+def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str, LearnedPattern]
+                   ) -> tuple[list[str], list[int], list[RemovedLine]]:
+    """Drop lines whose key is a learned (or pinned) pattern; return kept lines, their numbers,
+    and the removed lines with their rule."""
+    if not patterns:
+        return lines, line_numbers, []
+    kept, kept_no, removed = [], [], []
+    for line, no in zip(lines, line_numbers, strict=True):
+        pattern = patterns.get(line_key(line)) if len(line.split()) <= MAX_WORDS else None
+        if pattern is None:
+            kept.append(line)
+            kept_no.append(no)
+        else:
+            removed.append(RemovedLine(no, line, PINNED_RULE if pattern.pinned else LEARNED_RULE))
+    return kept, kept_no, removed

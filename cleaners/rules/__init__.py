@@ -1,0 +1,83 @@
+"""Boilerplate rules as data: one TOML table per language (`vi.toml`, ...)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+KINDS = ("line", "head", "tail", "block", "widget", "caption")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named class of boilerplate."""
+
+    name: str
+    kind: str
+    pattern: regex.Pattern
+    max_words: int | None = None
+    body: regex.Pattern | None = None  # widget kind: what the lines after the header look like
+
+    def matches(self, line: str, n_words: int) -> bool:
+        if self.max_words is not None and n_words > self.max_words:
+            return False
+        return self.pattern.fullmatch(line) is not None
+
+    def matches_body(self, line: str, n_words: int) -> bool:
+        """Widget rules: does this line look like the widget's body (after its header)?"""
+        if self.body is None or (self.max_words is not None and n_words > self.max_words):
+            return False
+        return self.body.fullmatch(line) is not None
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    language: str
+    rules: tuple[Rule, ...]
+    head_lines: int
+    headline_max_words: int
+    timestamp: regex.Pattern
+
+    def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.kind in kinds)
+
+
+def _compile(pattern: str, case_sensitive: bool) -> regex.Pattern:
+    flags = regex.V0 | (0 if case_sensitive else regex.IGNORECASE)
+    return regex.compile(pattern, flags)
+
+
+@cache
+def load_rules(language: str = "vi") -> RuleSet:
+    """Load and compile the rule table of a language."""
+    path = Path(__file__).with_name(f"{language}.toml")
+    if not path.exists():
+        available = sorted(p.stem for p in Path(__file__).parent.glob("*.toml"))
+        raise ValueError(f"no boilerplate rules for language {language!r} (have: {', '.join(available)})")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    timestamp = data["timestamp"]
+    rules = []
+    for raw in data["rule"]:
+        if raw["kind"] not in KINDS:
+            raise ValueError(f"{path.name}: rule {raw['name']!r} has unknown kind {raw['kind']!r}")
+        case = bool(raw.get("case_sensitive", False))
+        rules.append(
+            Rule(
+                name=raw["name"],
+                kind=raw["kind"],
+                pattern=_compile(raw["pattern"].replace("{timestamp}", timestamp), case),
+                max_words=raw.get("max_words"),
+                body=_compile(raw["body"], case) if "body" in raw else None,
+            )
+        )
+    return RuleSet(
+        language=data["language"],
+        rules=tuple(rules),
+        head_lines=int(data["head_lines"]),
+        headline_max_words=int(data["headline_max_words"]),
+        timestamp=_compile(timestamp, False),
+    )

@@ -1,0 +1,142 @@
+"""The `newsclean` command line. Options of `run` are generated from `RunConfig`, so the CLI and
+the Prefect flow's parameters are one model."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import types
+import typing
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from flows.config import RunConfig
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _add_config_options(parser: argparse.ArgumentParser) -> None:
+    for name, field in RunConfig.model_fields.items():
+        help_text = f"{field.description} (default: {field.default})"
+        if name == "inputs":
+            parser.add_argument("inputs", nargs="+", metavar="INPUT", help=field.description)
+            continue
+        flag = "--" + name.replace("_", "-")
+        annotation = field.annotation
+        if annotation is bool:
+            parser.add_argument(flag, action="store_true", default=None, help=field.description)
+            continue
+        args = typing.get_args(annotation)
+        base = next((a for a in args if a is not type(None)), annotation) if isinstance(annotation, types.UnionType) else annotation
+        parser.add_argument(flag, type=base, default=None, metavar=name.upper(), help=help_text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Clean news text (boilerplate removal), find near-duplicate passages across outlets "
+        "(MinHash LSH), and write Parquet shards. Runs as a Prefect flow.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = sub.add_parser(
+        "run",
+        help="clean and dedup inputs into an output folder (embedded Prefect, no server needed)",
+        description="Clean and dedup INPUT files/folders into the output folder. Incremental: unchanged "
+        "inputs are skipped, new passages are checked against everything processed before.",
+    )
+    _add_config_options(run)
+    run.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+                     help="wait this long for another run on the same output to finish (default: 0, fail at once)")
+    run.add_argument("--verbose", action="store_true", help="show Prefect's log lines")
+    runs = sub.add_parser("runs", help="list past runs of an output folder with their counts")
+    runs.add_argument("output", nargs="?", default="output", help="output folder (default: output)")
+    return parser
+
+
+def _config_from_args(args: argparse.Namespace) -> RunConfig:
+    values = {k: v for k, v in vars(args).items() if k in RunConfig.model_fields and v is not None}
+    return RunConfig(**values)
+
+
+def _format_validation(err: ValidationError) -> str:
+    parts = []
+    for e in err.errors():
+        loc = ".".join(str(x) for x in e["loc"]) or "config"
+        parts.append(f"{loc}: {e['msg'].removeprefix('Value error, ')}")
+    return "; ".join(parts)
+
+
+class _Progress:
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.last: tuple[str, int] = ("", -1)
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        pct = int(100 * done / max(total, 1))
+        if self.tty:
+            end = "\n" if done == total else ""
+            print(f"\r  {stage}: {done}/{total} batches ({pct}%)", end=end, file=sys.stderr, flush=True)
+        elif done == total or (stage, pct // 10) != self.last:
+            print(f"  {stage}: {done}/{total} batches", file=sys.stderr, flush=True)
+        self.last = (stage, pct // 10)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    try:
+        config = _config_from_args(args)
+    except ValidationError as err:
+        print(f"newsclean: error: {_format_validation(err)}", file=sys.stderr)
+        return EXIT_USAGE
+    from flows.store import LockedError, OutputError, OutputStore
+
+    try:
+        OutputStore(Path(config.output)).check_writable()
+    except OutputError as err:
+        print(f"newsclean: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    print(f"newsclean: starting (embedded Prefect) on {', '.join(config.inputs)} -> {config.output}", file=sys.stderr)
+    started = time.monotonic()
+    from flows.flow import clean_and_dedup
+    from flows.report import summary_table
+
+    try:
+        manifest = clean_and_dedup(config, progress=_Progress(), lock_wait=args.wait_lock)
+    except LockedError as err:
+        print(f"newsclean: error: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as err:  # the flow failed: say why in one line, details are in the log
+        print(f"newsclean: run failed: {type(err).__name__}: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    print(summary_table(manifest, time.monotonic() - started))
+    print(f"  output: {Path(config.output).resolve()}  (manifest: manifests/{manifest['run_id']}.json)")
+    return EXIT_OK
+
+
+def cmd_runs(args: argparse.Namespace) -> int:
+    from flows.store import OutputStore
+
+    store = OutputStore(Path(args.output))
+    if not store.manifests.exists():
+        print(f"newsclean: error: no runs in {args.output}", file=sys.stderr)
+        return EXIT_USAGE
+    header = f"{'run_id':<26} {'finished (UTC)':<20} {'seen':>8} {'written':>8} {'skipped':>8} {'rejected':>8} {'dup passages':>12}"
+    print(header)
+    for m in store.manifests_list():
+        c = m["counts"]
+        print(f"{m['run_id']:<26} {m['finished_at'][:19].replace('T', ' '):<20} {c['inputs_seen']:>8,} "
+              f"{c['processed']:>8,} {c['skipped_unchanged']:>8,} {c['rejected']:>8,} {c['duplicate_passages']:>12,}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return {"run": cmd_run, "runs": cmd_runs}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

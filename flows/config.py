@@ -1,0 +1,110 @@
+"""The one run configuration: filled by the CLI and shown as the Prefect flow's parameters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class RunConfig(BaseModel):
+    """Parameters of a clean-and-dedup run."""
+
+    model_config = ConfigDict(extra="forbid", title="newsclean run")
+
+    inputs: Annotated[
+        list[str],
+        Field(
+            title="Inputs",
+            description="Files or folders (searched recursively) of .txt, .html/.htm, .jsonl/.jsonl.gz, .parquet.",
+            min_length=1,
+        ),
+    ] = ["seeds"]
+    output: str = Field(
+        "output",
+        title="Output folder",
+        description="Where documents/, passages/, rejects/, manifests/ and the dedup state live.",
+    )
+    threshold: float = Field(
+        0.7,
+        gt=0.0,
+        lt=1.0,
+        title="Dedup threshold",
+        description="Estimated Jaccard similarity of word shingles above which two passages are near-duplicates.",
+    )
+    num_perm: int = Field(128, ge=16, le=1024, title="Permutations", description="MinHash permutations per signature.")
+    ngram: int = Field(5, ge=1, le=20, title="Shingle size", description="Words per shingle (word n-grams).")
+    min_words: int = Field(
+        10, ge=1, le=1000, title="Minimum words", description="Shorter passages are kept but not checked for duplicates."
+    )
+    reprocess: bool = Field(
+        False,
+        title="Reprocess",
+        description="Process the inputs again even when unchanged, replacing their earlier rows (e.g. after a rule change).",
+    )
+    batch_size: int = Field(
+        500, ge=1, le=100_000, title="Batch size", description="Documents per batch (a unit of parallel work)."
+    )
+    workers: int = Field(
+        0, ge=0, le=256, title="Worker processes", description="Processes for CPU-heavy stages; 0 = one per core."
+    )
+    language: str = Field("vi", title="Language", description="Boilerplate rule table to use (cleaners/rules/<lang>.toml).")
+    keep_captions: bool = Field(
+        False, title="Keep photo captions", description="Keep lines like '... Ảnh: Reuters' in the text (rule photo_caption)."
+    )
+    learn_min_docs: int = Field(
+        5,
+        ge=2,
+        le=100_000,
+        title="Learned boilerplate support",
+        description="A line repeated in at least this many documents of one outlet (and no other) is that outlet's boilerplate.",
+    )
+    boilerplate_config: str | None = Field(
+        None,
+        title="Boilerplate pins/denies",
+        description="TOML file with [[pin]] and [[deny]] tables (outlet, line) to force or forbid learned patterns.",
+    )
+    max_file_mb: float = Field(
+        64.0, gt=0, title="File size cap (MB)", description="Larger input files are rejected (reason too_large)."
+    )
+    max_line_chars: int = Field(
+        200_000, ge=1000, title="Line length cap", description="Documents with a longer line are rejected (line_too_long)."
+    )
+    extract_timeout: float = Field(
+        30.0, gt=0, title="Extraction time limit (s)", description="Per-document limit for HTML extraction."
+    )
+
+    @field_validator("inputs")
+    @classmethod
+    def _inputs_exist(cls, value: list[str]) -> list[str]:
+        missing = [p for p in value if not Path(p).exists()]
+        if missing:
+            raise ValueError(f"input path does not exist: {', '.join(missing)}")
+        return value
+
+    @field_validator("language")
+    @classmethod
+    def _language_known(cls, value: str) -> str:
+        from cleaners.rules import load_rules
+
+        load_rules(value)  # raises ValueError naming the available languages
+        return value
+
+    @field_validator("boilerplate_config")
+    @classmethod
+    def _config_exists(cls, value: str | None) -> str | None:
+        if value is not None and not Path(value).is_file():
+            raise ValueError(f"boilerplate config file not found: {value}")
+        return value
+
+    @model_validator(mode="after")
+    def _ngram_fits(self) -> RunConfig:
+        if self.min_words < self.ngram:
+            raise ValueError(f"min_words ({self.min_words}) must be at least ngram ({self.ngram})")
+        return self
+
+    @property
+    def dedup_settings(self) -> dict:
+        """The settings that make signatures and band keys comparable across runs."""
+        return {"num_perm": self.num_perm, "ngram": self.ngram, "threshold": self.threshold, "seed": 1}

@@ -1,0 +1,52 @@
+"""Run per-batch functions in a pool of worker processes (plain `concurrent.futures`).
+
+In Prefect's embedded mode a process-based task runner would start one API server per worker,
+so CPU-heavy stages run their batches in this pool from inside a single task instead.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
+
+
+def default_workers(requested: int) -> int:
+    return requested if requested > 0 else max(1, len(os.sched_getaffinity(0)))
+
+
+def map_batches(
+    fn: Callable[..., dict],
+    calls: Sequence[tuple],
+    workers: int,
+    on_done: Callable[[int, int], None] | None = None,
+) -> list[dict]:
+    """`fn(*args)` for every args tuple in `calls`, in worker processes; results in call order.
+
+    `on_done(done, total)` is called in this process as batches finish (for progress)."""
+    results: list[Any] = [None] * len(calls)
+    if not calls:
+        return []
+    if (workers <= 1 or len(calls) == 1) and threading.current_thread() is threading.main_thread():
+        # Small jobs run here: no pool start-up, and per-document time limits (SIGALRM) still work.
+        for i, args in enumerate(calls):
+            results[i] = fn(*args)
+            if on_done:
+                on_done(i + 1, len(calls))
+        return results
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["flows.stages"])
+    with ProcessPoolExecutor(max_workers=min(workers, len(calls)), mp_context=ctx) as pool:
+        pending: dict[Future, int] = {pool.submit(fn, *args): i for i, args in enumerate(calls)}
+        done_count = 0
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                results[pending.pop(fut)] = fut.result()
+                done_count += 1
+                if on_done:
+                    on_done(done_count, len(calls))
+    return results

@@ -1,0 +1,105 @@
+"""Arrow schemas of the output tables (the contract downstream users rely on) and of staging."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+TS = pa.timestamp("us", tz="UTC")
+REMOVED = pa.list_(pa.struct([("line", pa.int32()), ("text", pa.string()), ("rule", pa.string())]))
+
+DOCUMENTS = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("source", pa.string()),
+        ("outlet", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("published", TS),
+        ("text", pa.string()),
+        ("removed", REMOVED),
+        ("n_passages", pa.int32()),
+        ("n_duplicate_passages", pa.int32()),
+        ("content_sha256", pa.string()),
+        ("run_id", pa.string()),
+        ("processed_at", TS),
+    ]
+)
+
+PASSAGES = pa.schema(
+    [
+        ("passage_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("outlet", pa.string()),
+        ("published", TS),
+        ("idx", pa.int32()),
+        ("text", pa.string()),
+        ("n_words", pa.int32()),
+        ("cluster_id", pa.string()),
+        ("duplicate_of", pa.string()),
+        ("similarity", pa.float32()),
+    ]
+)
+
+REJECTS = pa.schema(
+    [
+        ("source", pa.string()),
+        ("doc_id", pa.string()),
+        ("reason", pa.string()),
+        ("detail", pa.string()),
+        ("run_id", pa.string()),
+    ]
+)
+
+# Staging: raw records waiting for decoding/extraction.
+RAW = pa.schema(
+    [
+        ("source", pa.string()),
+        ("doc_id", pa.string()),
+        ("order", pa.int64()),
+        ("kind", pa.string()),
+        ("text", pa.large_string()),
+        ("html", pa.large_string()),
+        ("url", pa.string()),
+        ("outlet", pa.string()),
+        ("title", pa.string()),
+        ("published", pa.string()),
+        ("path", pa.string()),
+    ]
+)
+
+# Staging: documents after extraction and rule cleaning (before learned boilerplate).
+EXTRACTED = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("source", pa.string()),
+        ("outlet", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("published", TS),
+        ("lines", pa.list_(pa.string())),
+        ("line_numbers", pa.list_(pa.int32())),
+        ("removed", REMOVED),
+        ("content_sha256", pa.string()),
+    ]
+)
+
+LINESTATS = pa.schema([("outlet", pa.string()), ("key", pa.string()), ("example", pa.string()), ("doc", pa.string())])
+LEARNED = pa.schema(
+    [
+        ("outlet", pa.string()),
+        ("key", pa.string()),
+        ("n_docs", pa.int64()),
+        ("example", pa.string()),
+    ]
+)
+INPUTS = pa.schema(
+    [
+        ("path", pa.string()),
+        ("source", pa.string()),
+        ("size", pa.int64()),
+        ("mtime_ns", pa.int64()),
+        ("sha256", pa.string()),
+        ("n_docs", pa.int64()),
+        ("run_id", pa.string()),
+    ]
+)

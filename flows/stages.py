@@ -1,0 +1,198 @@
+"""Per-batch work, run in worker processes: framework-free calls into `cleaners`.
+
+Each function reads one staging file, writes its outputs next to it and returns small counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from cleaners.boilerplate import BoilerplateCleaner
+from cleaners.dateline import parse_dateline
+from cleaners.decode import DecodeError, decode_bytes
+from cleaners.extract import ExtractError, extract_html
+from cleaners.learned import LearnedPattern, doc_line_keys, patterns_for, remove_learned
+from cleaners.lsh import band_keys, lsh_params
+from cleaners.minhash import MinHasher
+from cleaners.normalize import normalize_text
+from cleaners.passages import split_passages
+from cleaners.rules import load_rules
+from flows import schemas
+from flows.sources import file_outlet, outlet_of
+
+
+def parse_published(value: str | None) -> datetime | None:
+    """ISO 8601 (a date alone is midnight); naive times are taken as UTC."""
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return parse_dateline(value)
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def _reject(rejects: list[dict], rec: dict, reason: str, detail: str) -> None:
+    rejects.append({"source": rec["source"], "doc_id": rec["doc_id"], "reason": reason, "detail": detail})
+
+
+def extract_batch(raw_path: str, settings: dict) -> dict:
+    """Decode, extract, normalise and rule-clean one batch of raw records.
+
+    Writes `<batch>.docs.parquet`, `<batch>.linestats.parquet`, `<batch>.rejects.parquet`."""
+    base = raw_path.removesuffix(".raw.parquet")
+    cleaner = BoilerplateCleaner(load_rules(settings["language"]), keep_captions=settings["keep_captions"])
+    max_bytes = int(settings["max_file_mb"] * 1024 * 1024)
+    docs, stats, rejects = [], [], []
+    removed_by_rule: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    for rec in pq.read_table(raw_path).to_pylist():
+        text, html, meta = rec["text"], rec["html"], {}
+        if rec["path"] is not None:
+            try:
+                with open(rec["path"], "rb") as fh:
+                    data = fh.read(max_bytes + 1)
+                decoded = decode_bytes(data)
+            except OSError as err:
+                _reject(rejects, rec, "unreadable", f"{type(err).__name__}: {err}")
+                continue
+            except DecodeError as err:
+                _reject(rejects, rec, err.reason, err.detail)
+                continue
+            if rec["kind"] == "html":
+                html = decoded.text
+            else:
+                text = decoded.text
+        if text is None and html is not None:
+            try:
+                ex = extract_html(html, url=rec["url"], timeout=settings["extract_timeout"])
+            except ExtractError as err:
+                _reject(rejects, rec, err.reason, err.detail)
+                continue
+            text = ex.text
+            meta = {"title": ex.title, "published": ex.date, "url": ex.url, "sitename": ex.sitename}
+        text = normalize_text(text or "")
+        if not text.strip():
+            _reject(rejects, rec, "empty", "no text after normalisation")
+            continue
+        longest = max(len(line) for line in text.split("\n"))
+        if longest > settings["max_line_chars"]:
+            _reject(rejects, rec, "line_too_long", f"a line of {longest:,} characters > cap {settings['max_line_chars']:,}")
+            continue
+        cleaned = cleaner.clean(text)
+        url = rec["url"] or meta.get("url")
+        outlet = rec["outlet"] or outlet_of(url) or meta.get("sitename") or file_outlet(rec["source"])
+        published = parse_published(rec["published"]) or parse_published(meta.get("published"))
+        if published is None and cleaned.dateline:
+            published = parse_dateline(cleaned.dateline)
+        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        removed_by_rule.update(r.rule for r in cleaned.removed)
+        for r in cleaned.removed:
+            examples.setdefault(r.rule, r.text)
+        docs.append(
+            {
+                "doc_id": rec["doc_id"],
+                "source": rec["source"],
+                "outlet": outlet,
+                "url": url,
+                "title": rec["title"] or meta.get("title"),
+                "published": published,
+                "lines": cleaned.lines,
+                "line_numbers": cleaned.line_numbers,
+                "removed": [{"line": r.line, "text": r.text, "rule": r.rule} for r in cleaned.removed],
+                "content_sha256": sha,
+            }
+        )
+        for key, example in doc_line_keys(cleaned.lines).items():
+            stats.append({"outlet": outlet, "key": key, "example": example, "doc": sha})
+    pq.write_table(pa.Table.from_pylist(docs, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
+    pq.write_table(pa.Table.from_pylist(stats, schema=schemas.LINESTATS), f"{base}.linestats.parquet")
+    pq.write_table(pa.Table.from_pylist(rejects, schema=schemas.REJECTS.remove(4)), f"{base}.rejects.parquet")
+    return {
+        "documents": len(docs),
+        "rejects": dict(Counter(r["reason"] for r in rejects)),
+        "removed_by_rule": dict(removed_by_rule),
+        "examples": examples,
+    }
+
+
+def load_learned(path: str) -> dict[str, dict[str, LearnedPattern]]:
+    if not Path(path).exists():
+        return {}
+    out: dict[str, dict[str, LearnedPattern]] = {}
+    for row in pq.read_table(path).to_pylist():
+        out.setdefault(row["outlet"], {})[row["key"]] = LearnedPattern(
+            row["outlet"], row["key"], row["support"], row["example"], row["pinned"]
+        )
+    return out
+
+
+def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
+    """Remove learned boilerplate, split passages, compute MinHash signatures and band keys.
+
+    Writes `<batch>.clean.parquet` (documents), `<batch>.passages.parquet`, and for indexed
+    passages `<batch>.sig.npy` and `<batch>.keys.npy` (rows in passage order)."""
+    base = docs_path.removesuffix(".docs.parquet")
+    learned = load_learned(learned_path)
+    hasher = MinHasher(settings["num_perm"], settings["ngram"])
+    bands, rows = lsh_params(settings["threshold"], settings["num_perm"])
+    docs_out, passages_out, to_sign = [], [], []
+    learned_removed: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    for doc in pq.read_table(docs_path).to_pylist():
+        lines, numbers, dropped = remove_learned(doc["lines"], doc["line_numbers"], patterns_for(learned, doc["outlet"]))
+        removed = sorted(doc["removed"] + [{"line": r.line, "text": r.text, "rule": r.rule} for r in dropped],
+                         key=lambda r: r["line"])
+        learned_removed.update(r.rule for r in dropped)
+        for r in dropped:
+            examples.setdefault(r.rule, r.text)
+        passages = split_passages(lines)
+        for p in passages:
+            indexed = p.n_words >= settings["min_words"]
+            passages_out.append(
+                {
+                    "passage_id": f"{doc['doc_id']}#{p.idx}",
+                    "doc_id": doc["doc_id"],
+                    "outlet": doc["outlet"],
+                    "published": doc["published"],
+                    "idx": p.idx,
+                    "text": p.text,
+                    "n_words": p.n_words,
+                    "indexed": indexed,
+                }
+            )
+            if indexed:
+                to_sign.append(p.tokens)
+        docs_out.append(
+            {
+                "doc_id": doc["doc_id"],
+                "source": doc["source"],
+                "outlet": doc["outlet"],
+                "url": doc["url"],
+                "title": doc["title"],
+                "published": doc["published"],
+                "text": "\n".join(lines),
+                "removed": removed,
+                "n_passages": len(passages),
+                "content_sha256": doc["content_sha256"],
+            }
+        )
+    sigs = hasher.signatures(to_sign)
+    np.save(f"{base}.sig.npy", sigs)
+    np.save(f"{base}.keys.npy", band_keys(sigs, bands, rows))
+    doc_schema = pa.schema([f for f in schemas.DOCUMENTS if f.name not in ("n_duplicate_passages", "run_id", "processed_at")])
+    pq.write_table(pa.Table.from_pylist(docs_out, schema=doc_schema), f"{base}.clean.parquet")
+    passage_schema = pa.schema(
+        [f for f in schemas.PASSAGES if f.name not in ("cluster_id", "duplicate_of", "similarity")]
+        + [pa.field("indexed", pa.bool_())]
+    )
+    pq.write_table(pa.Table.from_pylist(passages_out, schema=passage_schema), f"{base}.passages.parquet")
+    return {"passages": len(passages_out), "indexed": len(to_sign), "removed_by_rule": dict(learned_removed),
+            "examples": examples}

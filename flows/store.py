@@ -1,0 +1,186 @@
+"""The output folder: layout, one-writer lock, staging, atomic commit and crash recovery.
+
+    OUTPUT/
+      documents/<run_id>.parquet   passages/<run_id>.parquet   rejects/<run_id>.parquet
+      manifests/<run_id>.json      (written last: a run without one never happened)
+      state/index/<run_id>.parquet state/inputs.parquet        state/learned.parquet
+      _staging/<run_id>/           (work in progress; removed or rolled forward by the next run)
+      .lock
+
+A run writes everything under `_staging/<run_id>/`, then writes a commit journal listing the
+renames, performs them (each `os.replace` is atomic, one file per table per run) and writes the
+manifest. A run killed before the journal leaves only staging, which the next run deletes; one
+killed during the renames is rolled forward by the next run from the journal.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import socket
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+TABLES = ("documents", "passages", "rejects")
+
+
+class LockedError(RuntimeError):
+    """Another run holds the output folder."""
+
+
+class OutputError(RuntimeError):
+    """The output folder cannot be used."""
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_json_atomic(path: Path, data: dict) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=2, default=str)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+@dataclass
+class OutputStore:
+    root: Path
+
+    def __post_init__(self) -> None:
+        self.root = Path(self.root)
+        self._lock_fh = None
+
+    # -- layout ---------------------------------------------------------------------------------
+    def table_dir(self, table: str) -> Path:
+        return self.root / table
+
+    @property
+    def manifests(self) -> Path:
+        return self.root / "manifests"
+
+    @property
+    def state(self) -> Path:
+        return self.root / "state"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.state / "index"
+
+    @property
+    def staging_root(self) -> Path:
+        return self.root / "_staging"
+
+    def check_writable(self) -> None:
+        """Create the layout; raise OutputError with a one-line reason if that fails."""
+        try:
+            for d in (*TABLES, "manifests", "state", "state/index", "_staging"):
+                (self.root / d).mkdir(parents=True, exist_ok=True)
+            probe = self.staging_root / f".probe-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as err:
+            raise OutputError(f"output folder {self.root} is not writable: {err.strerror or err}") from err
+
+    # -- one writer -----------------------------------------------------------------------------
+    def acquire(self, run_id: str, wait_seconds: float = 0.0) -> None:
+        """Take the folder's lock, or raise LockedError naming the run that holds it."""
+        path = self.root / ".lock"
+        fh = open(path, "a+", encoding="utf-8")
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    fh.seek(0)
+                    holder = fh.read().strip() or "unknown run"
+                    fh.close()
+                    raise LockedError(f"another newsclean run is writing to {self.root}: {holder}") from None
+                time.sleep(0.5)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"run {run_id}, pid {os.getpid()} on {socket.gethostname()}, started {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC")
+        fh.flush()
+        self._lock_fh = fh
+
+    def release(self) -> None:
+        if self._lock_fh is not None:
+            self._lock_fh.seek(0)
+            self._lock_fh.truncate()
+            fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
+            self._lock_fh.close()
+            self._lock_fh = None
+
+    # -- staging, commit, recovery ----------------------------------------------------------------
+    def new_staging(self, run_id: str) -> Path:
+        path = self.staging_root / run_id
+        path.mkdir(parents=True)
+        return path
+
+    def recover(self) -> list[str]:
+        """Finish or discard what earlier runs left in staging. Call with the lock held."""
+        notes = []
+        for staging in sorted(self.staging_root.glob("*")):
+            if not staging.is_dir():
+                continue
+            journal = staging / "COMMIT.json"
+            if journal.exists():
+                plan = json.loads(journal.read_text(encoding="utf-8"))
+                self._apply(plan)
+                notes.append(f"completed the commit of run {plan['run_id']} interrupted by a crash")
+            else:
+                notes.append(f"discarded unfinished run {staging.name}")
+            shutil.rmtree(staging, ignore_errors=True)
+        return notes
+
+    def commit(self, staging: Path, run_id: str, moves: list[tuple[Path, Path]], deletes: list[Path],
+               manifest: dict) -> None:
+        """Make a run visible: journal, renames, deletions, then the manifest."""
+        manifest_tmp = staging / "manifest.json"
+        write_json_atomic(manifest_tmp, manifest)
+        plan = {
+            "run_id": run_id,
+            "moves": [[str(s), str(d)] for s, d in moves] + [[str(manifest_tmp), str(self.manifests / f"{run_id}.json")]],
+            "deletes": [str(p) for p in deletes],
+        }
+        write_json_atomic(staging / "COMMIT.json", plan)
+        _fsync_dir(staging)
+        self._apply(plan)
+        shutil.rmtree(staging, ignore_errors=True)
+
+    @staticmethod
+    def _apply(plan: dict) -> None:
+        moves = plan["moves"]
+        for src, dst in moves[:-1]:
+            if Path(src).exists():
+                Path(dst).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(src, dst)
+        for path in plan["deletes"]:
+            Path(path).unlink(missing_ok=True)
+        src, dst = moves[-1]
+        if Path(src).exists():
+            os.replace(src, dst)
+        _fsync_dir(Path(dst).parent)
+
+    # -- reading --------------------------------------------------------------------------------
+    def shards(self, table: str) -> list[Path]:
+        d = self.table_dir(table)
+        return sorted(d.glob("*.parquet")) if d.exists() else []
+
+    def manifests_list(self) -> list[dict]:
+        out = []
+        for p in sorted(self.manifests.glob("*.json")) if self.manifests.exists() else []:
+            out.append(json.loads(p.read_text(encoding="utf-8")))
+        return sorted(out, key=lambda m: m.get("started_at", ""))
