@@ -16,6 +16,8 @@ from pydantic import ValidationError
 from flows.config import RunConfig
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# Modules that add sub-commands: each has `register(subparsers)` which sets `handler=`.
+_EXTRA_COMMANDS: list = []
 
 
 def _add_config_options(parser: argparse.ArgumentParser) -> None:
@@ -51,8 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
                      help="wait this long for another run on the same output to finish (default: 0, fail at once)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's log lines")
+    run.set_defaults(handler=cmd_run)
     runs = sub.add_parser("runs", help="list past runs of an output folder with their counts")
     runs.add_argument("output", nargs="?", default="output", help="output folder (default: output)")
+    runs.set_defaults(handler=cmd_runs)
+    for register in _EXTRA_COMMANDS:
+        register(sub)
     return parser
 
 
@@ -134,8 +140,11 @@ def cmd_runs(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from flows import deploy
+
+    _EXTRA_COMMANDS[:] = [deploy.register]
     args = build_parser().parse_args(argv)
-    return {"run": cmd_run, "runs": cmd_runs}[args.command](args)
+    return args.handler(args)
 
 
 if __name__ == "__main__":
