@@ -44,18 +44,16 @@ def decode_bytes(data: bytes) -> Decoded:
                 return Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError as err:
                 raise DecodeError("invalid_encoding", f"{encoding} BOM but undecodable: {err}") from err
+    head = data[:65536]
+    control = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 127) / len(head)
+    if control > 0.05:
+        raise DecodeError("binary", f"binary data ({control:.0%} control bytes)")
     if b"\x00" in data:
-        nul_share = data.count(0) / len(data)
-        if nul_share > 0.1:
-            raise DecodeError("binary", f"binary data ({nul_share:.0%} NUL bytes)")
         raise DecodeError("nul_bytes", f"{data.count(0)} NUL byte(s) in text")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as err:
         utf8_error = err
-    control = sum(1 for b in data if b < 9 or 13 < b < 32)
-    if control / len(data) > 0.05:
-        raise DecodeError("binary", "binary data (control bytes)")
     try:
         text = data.decode("cp1258")
     except UnicodeDecodeError:

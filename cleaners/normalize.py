@@ -37,7 +37,8 @@ def unify_tones(text: str) -> str:
 
 def match_tokens(text: str) -> list[str]:
     """Words of the match form: lower case, tone placement unified, punctuation removed."""
-    return _NON_WORD.sub(" ", unify_tones(text.lower())).split()
+    spaced = _NON_WORD.sub(" ", unicodedata.normalize("NFD", text.lower()))  # punctuation first
+    return _TONE_TO_END.sub(r"\2\1", spaced).split()
 
 
 def line_key(line: str) -> str:

@@ -6,6 +6,8 @@ from flows.prefect_env import configure
 
 configure()
 
+from collections.abc import Callable  # noqa: E402
+from contextvars import ContextVar  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pyarrow.parquet as pq  # noqa: E402
@@ -24,6 +26,9 @@ from flows.config import RunConfig  # noqa: E402
 from flows.report import markdown_report  # noqa: E402
 
 FLOW_NAME = "clean-and-dedup"
+# A caller's progress callback (the CLI's): kept out of the flow's parameters, which Prefect shows in
+# the UI's run form and validates for deployments.
+_extra_progress: ContextVar[Callable[[str, int, int], None] | None] = ContextVar("newsclean_progress", default=None)
 STAGE_WEIGHTS = {"plan": 0.05, "extract": 0.45, "learn": 0.05, "sign": 0.3, "dedup": 0.1, "write": 0.05}
 
 
@@ -101,10 +106,15 @@ class _ProgressArtifact:
 
 
 @flow(name=FLOW_NAME, description="Clean news text, find near-duplicate passages, write Parquet shards.")
-def clean_and_dedup(config: RunConfig, progress=None, lock_wait: float = 0.0) -> dict:
-    """Run newsclean on `config.inputs`; returns the run's manifest."""
+def clean_and_dedup(config: RunConfig, lock_wait: float = 0.0) -> dict:
+    """Run newsclean on `config.inputs`; returns the run's manifest.
+
+    Args:
+        config: What to read, where to write, and the cleaning and dedup settings.
+        lock_wait: Seconds to wait for another run writing to the same output folder (0: fail at once).
+    """
     log = get_run_logger()
-    tracker = _ProgressArtifact(progress)
+    tracker = _ProgressArtifact(_extra_progress.get())
     ctx = steps.open_run(config, progress=tracker, lock_wait=lock_wait)
     for note in ctx.stats.get("recovery", []):
         log.warning(note)
@@ -121,6 +131,16 @@ def clean_and_dedup(config: RunConfig, progress=None, lock_wait: float = 0.0) ->
     tracker._set(1.0)
     _publish(Path(config.output), manifest)
     return manifest
+
+
+def run_local(config: RunConfig, progress: Callable[[str, int, int], None] | None = None,
+              lock_wait: float = 0.0) -> dict:
+    """Run the flow in this process (embedded Prefect), also reporting stage progress to `progress`."""
+    token = _extra_progress.set(progress)
+    try:
+        return clean_and_dedup(config, lock_wait=lock_wait)
+    finally:
+        _extra_progress.reset(token)
 
 
 def _publish(output: Path, manifest: dict) -> None:

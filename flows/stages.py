@@ -82,6 +82,10 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         if not text.strip():
             _reject(rejects, rec, "empty", "no text after normalisation")
             continue
+        if not any(ch.isalpha() for ch in text):
+            reason = "no_content" if html is not None else "empty"
+            _reject(rejects, rec, reason, "no letters in the text (markup or symbols only)")
+            continue
         longest = max(len(line) for line in text.split("\n"))
         if longest > settings["max_line_chars"]:
             _reject(rejects, rec, "line_too_long", f"a line of {longest:,} characters > cap {settings['max_line_chars']:,}")

@@ -483,3 +483,17 @@ def commit(ctx: RunContext) -> dict:
     m = manifest(ctx, files)
     store.commit(ctx.staging, run, moves, [], m)
     return m
+
+
+STAGES = (("plan", plan), ("extract", extract), ("learn", learn), ("sign", sign), ("dedup", dedup), ("write", write))
+
+
+def run_pipeline(config: RunConfig, progress: Progress | None = None, lock_wait: float = 0.0) -> dict:
+    """The whole run without Prefect (library use, tests, benchmarks); returns the manifest."""
+    ctx = open_run(config, progress, lock_wait)
+    try:
+        for _, stage in STAGES:
+            stage(ctx)
+        return commit(ctx)
+    finally:
+        close_run(ctx)

@@ -19,6 +19,7 @@ import fcntl
 import json
 import os
 import shutil
+import signal
 import socket
 import time
 from dataclasses import dataclass
@@ -34,6 +35,12 @@ class LockedError(RuntimeError):
 
 class OutputError(RuntimeError):
     """The output folder cannot be used."""
+
+
+def failpoint(name: str) -> None:
+    """Crash tests: `NEWSCLEAN_FAILPOINT=<name>` kills this process (SIGKILL) at that point."""
+    if os.environ.get("NEWSCLEAN_FAILPOINT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -155,6 +162,7 @@ class OutputStore:
             "moves": [[str(s), str(d)] for s, d in moves] + [[str(manifest_tmp), str(self.manifests / f"{run_id}.json")]],
             "deletes": [str(p) for p in deletes],
         }
+        failpoint("before-journal")
         write_json_atomic(staging / "COMMIT.json", plan)
         _fsync_dir(staging)
         self._apply(plan)
@@ -163,10 +171,12 @@ class OutputStore:
     @staticmethod
     def _apply(plan: dict) -> None:
         moves = plan["moves"]
-        for src, dst in moves[:-1]:
+        for n, (src, dst) in enumerate(moves[:-1]):
             if Path(src).exists():
                 Path(dst).parent.mkdir(parents=True, exist_ok=True)
                 os.replace(src, dst)
+            if n == 0:
+                failpoint("mid-commit")
         for path in plan["deletes"]:
             Path(path).unlink(missing_ok=True)
         src, dst = moves[-1]

@@ -1,0 +1,108 @@
+"""Article lines that look like boilerplate stay; boilerplate classes go wherever they appear."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.boilerplate import BoilerplateCleaner
+from cleaners.rules import load_rules
+
+BODY = [
+    "Theo ông Nguyễn Văn A, giám đốc sở, việc triển khai dự án sẽ hoàn thành trước cuối năm nay.",
+    "Theo kế hoạch, buổi lễ sẽ diễn ra vào sáng thứ Hai tại Hà Nội với sự tham dự của nhiều đại biểu.",
+    "Vấn đề bản quyền âm nhạc đang gây tranh cãi khi nhiều ca sĩ bị kiện vì sử dụng bài hát không phép.",
+    "Thời tiết miền Bắc hôm nay có mưa rào và dông rải rác, nhiệt độ cao nhất 32 độ C, gió nhẹ.",
+    "Nhà Trắng chưa bình luận ngay về nội dung được báo cáo của thỏa thuận.",
+    "Người phát ngôn từ chối bình luận về vụ việc và cho biết sẽ trả lời sau.",
+    "Ông Putin cảm ơn ông Kim hỗ trợ",
+    "Đây là bài viết về những ý kiến của bạn đọc gửi đến tòa soạn trong tuần qua về giá xăng.",
+]
+
+
+def clean(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    r = BoilerplateCleaner(load_rules("vi")).clean("\n".join(lines))
+    return r.lines, {x.text: x.rule for x in r.removed}
+
+
+def test_article_lines_that_look_like_boilerplate_stay() -> None:
+    kept, removed = clean(BODY)
+    assert kept == BODY, removed
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(Theo AFP)", "source_credit"),
+        ("Theo Reuters", "source_credit"),
+        ("Nguồn: Tuổi Trẻ", "source_credit"),
+        ("Minh Anh biên dịch", "translator_credit"),
+        ("PV tổng hợp", "translator_credit"),
+        ("THANH HÀ", "author_byline"),
+        ("© 2024 Báo Điện tử ABC. All rights reserved.", "copyright"),
+        ("Ý kiến của bạn", "comment_prompt"),
+        ("Bình luận (12)", "comment_prompt"),
+        ("Tags: Nga, Triều Tiên, hiệp ước", "tags"),
+        ("Chia sẻ Facebook Twitter", "share_widget"),
+        ("Theo dõi Báo ABC trên Google News", "share_widget"),
+        ("Video nổi bật", "widget_label"),
+    ],
+)
+def test_credit_lines_at_the_end_go(line: str, rule: str) -> None:
+    kept, removed = clean(BODY[:3] + [line])
+    assert kept == BODY[:3]
+    assert removed == {line: rule}
+
+
+def test_credit_like_line_in_the_middle_stays() -> None:
+    lines = [BODY[0], "Theo Reuters", BODY[1]]
+    kept, _ = clean(lines)
+    assert kept == lines
+
+
+def test_related_links_block_in_the_middle_is_removed_as_a_block() -> None:
+    lines = [
+        BODY[0],
+        "Tin liên quan",
+        "Nga và Triều Tiên ký hiệp ước mới",
+        "Hàn Quốc triệu tập họp khẩn",
+        "Giá vàng hôm nay tăng mạnh",
+        BODY[1],
+        BODY[2],
+    ]
+    kept, removed = clean(lines)
+    # the last short line before the article resumes may be a sub-heading: precision keeps it
+    assert kept == [BODY[0], "Giá vàng hôm nay tăng mạnh", BODY[1], BODY[2]]
+    assert set(removed.values()) == {"related_links"}
+
+
+def test_related_block_with_timestamps_and_teasers() -> None:
+    lines = [BODY[0], "Đọc thêm", "Tiêu đề một", "10:20 12/11/2024",
+             "Đoạn giới thiệu dài của bài liên quan với nhiều chữ để đọc thử xem sao.",
+             "Tiêu đề hai", "09:00 11/11/2024", "Một đoạn giới thiệu khác."]
+    kept, removed = clean(lines)
+    assert kept == [BODY[0]]
+    assert len(removed) == 7
+
+
+def test_inline_related_link_line() -> None:
+    kept, removed = clean([BODY[0], "Xem thêm: Nga và Triều Tiên ký hiệp ước mới", BODY[1]])
+    assert kept == [BODY[0], BODY[1]]
+    assert list(removed.values()) == ["related_links"]
+
+
+def test_weather_widget_needs_its_header() -> None:
+    widget = ["THỜI TIẾT HÔM NAY", "Hà Nội: nhiều mây, mưa rào, nhiệt độ 25-30 độ, gió nhẹ."]
+    kept, removed = clean([BODY[0], *widget, BODY[1]])
+    assert kept == [BODY[0], BODY[1]]
+    assert set(removed.values()) == {"weather_widget"}
+
+
+def test_dateline_in_head() -> None:
+    r = BoilerplateCleaner(load_rules("vi")).clean("Tiêu đề\nThứ hai, 19/6/2024, 08:30 (GMT+7)\n" + BODY[0])
+    assert r.dateline == "Thứ hai, 19/6/2024, 08:30 (GMT+7)"
+    assert r.lines == ["Tiêu đề", BODY[0]]
+
+
+def test_unknown_language_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="no boilerplate rules for language 'xx'"):
+        load_rules("xx")

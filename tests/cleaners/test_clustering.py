@@ -1,0 +1,29 @@
+import numpy as np
+
+from cleaners.clustering import ArchivedPassage, assign_clusters
+
+
+def sig(seed: int, n: int = 64) -> np.ndarray:
+    return np.random.default_rng(seed).integers(0, 2**32, n, dtype=np.uint32)
+
+
+def test_canonical_is_earliest_published_then_first_processed() -> None:
+    s = np.stack([sig(1), sig(1), sig(1), sig(2)])
+    out = assign_clusters(["a#0", "b#0", "c#0", "d#0"], [200.0, 100.0, None, None], s, [(0, 1), (1, 2)], [], [])
+    assert out[1].duplicate_of is None and out[1].cluster_id == "b#0"
+    assert out[0].duplicate_of == "b#0" and out[2].duplicate_of == "b#0"
+    assert out[0].similarity == 1.0
+    assert out[3].cluster_id is None and out[3].duplicate_of is None
+
+
+def test_unpublished_ties_go_to_the_first_processed() -> None:
+    s = np.stack([sig(1), sig(1)])
+    out = assign_clusters(["x#0", "y#0"], [None, None], s, [(0, 1)], [], [])
+    assert out[0].duplicate_of is None and out[1].duplicate_of == "x#0"
+
+
+def test_new_passage_joins_an_earlier_cluster_through_a_member() -> None:
+    canon = ArchivedPassage("old#0", "old#0", None, 50.0, sig(7))
+    member = ArchivedPassage("old2#0", "old#0", "old#0", 60.0, sig(7))
+    out = assign_clusters(["new#0"], [10.0], np.stack([sig(7)]), [], [member, canon], [(0, 0)])
+    assert out[0].cluster_id == "old#0" and out[0].duplicate_of == "old#0"

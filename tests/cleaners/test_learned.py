@@ -1,0 +1,41 @@
+from pathlib import Path
+
+from cleaners.learned import LineStat, PatternConfig, learn_patterns, patterns_for, remove_learned
+from cleaners.normalize import line_key
+
+FOOTER = "Đường dây nóng: 0909 123 456 - Email: toasoan@baoabc.vn"
+
+
+def stats(outlet: str, line: str, n: int) -> LineStat:
+    return LineStat(outlet, line_key(line), n, line)
+
+
+def test_learns_lines_repeated_within_one_outlet_only() -> None:
+    learned = learn_patterns([stats("abc.vn", FOOTER, 5), stats("abc.vn", "Dòng hiếm", 2)], min_docs=5)
+    assert set(learned["abc.vn"]) == {line_key(FOOTER)}
+    assert learned["abc.vn"][line_key(FOOTER)].support == 5
+
+
+def test_a_line_shared_by_two_outlets_is_not_learned() -> None:
+    learned = learn_patterns([stats("abc.vn", FOOTER, 9), stats("xyz.vn", FOOTER, 1)], min_docs=5)
+    assert learned == {}
+
+
+def test_pins_and_denies(tmp_path: Path) -> None:
+    cfg_path = tmp_path / "boilerplate.toml"
+    cfg_path.write_text(
+        f'[[deny]]\noutlet = "abc.vn"\nline = "{FOOTER}"\n\n[[pin]]\nline = "Bấm vào đây để đăng ký"\n', encoding="utf-8"
+    )
+    cfg = PatternConfig.load(cfg_path)
+    learned = learn_patterns([stats("abc.vn", FOOTER, 50)], min_docs=5, config=cfg)
+    pats = patterns_for(learned, "abc.vn")
+    assert line_key(FOOTER) not in pats
+    kept, numbers, removed = remove_learned(["Nội dung bài", "Bấm vào đây để đăng ký"], [1, 2], pats)
+    assert kept == ["Nội dung bài"] and numbers == [1]
+    assert [(r.line, r.rule) for r in removed] == [(2, "pinned_boilerplate")]
+
+
+def test_digits_are_masked_so_dated_footers_match() -> None:
+    learned = learn_patterns([stats("abc.vn", "Cập nhật lúc 10:00 ngày 1/1/2024", 7)], min_docs=5)
+    kept, _, removed = remove_learned(["Cập nhật lúc 23:59 ngày 9/9/2025"], [4], patterns_for(learned, "abc.vn"))
+    assert kept == [] and removed[0].rule == "learned_boilerplate"

@@ -1,0 +1,24 @@
+import unicodedata
+
+from cleaners.normalize import line_key, match_tokens, normalize_text, unify_tones
+
+
+def test_nfc_and_whitespace_keep_every_diacritic() -> None:
+    nfd = unicodedata.normalize("NFD", "Hòa bình  \u200bở   Việt Nam\r\nđẹp\u00a0lắm ")
+    assert normalize_text(nfd) == "Hòa bình ở Việt Nam\nđẹp lắm"
+
+
+def test_tone_placement_variants_match() -> None:
+    for old, new in [("hoà", "hòa"), ("thuỷ", "thủy"), ("khoẻ", "khỏe"), ("Hoá", "Hóa")]:
+        assert unify_tones(old) == unify_tones(new)
+        assert match_tokens(old) == match_tokens(new)
+    assert match_tokens("hoà") != match_tokens("hoa")  # the tone itself is not lost
+
+
+def test_match_tokens_drop_punctuation_and_case() -> None:
+    assert match_tokens("“Xin chào,” ông NÓI.") == match_tokens("xin chào ông nói")
+
+
+def test_line_key_masks_digits() -> None:
+    assert line_key("Cập nhật 13/11/2024") == line_key("Cập nhật 1/2/2025")
+    assert line_key("Hotline: 0909 123 456") == line_key("Hotline: 0912 000 111")

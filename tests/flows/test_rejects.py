@@ -1,0 +1,103 @@
+"""Bad input gets a reject row with a reason, and the run goes on; good input is decoded."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import json
+import unicodedata
+from pathlib import Path
+
+from tests.flows.helpers import rows, run
+
+GOOD = "Tổng thống Nga Vladimir Putin đã đến thủ đô của Bắc Hàn một ngày trước đó để hội đàm."
+HTML_EMPTY = "<html><head><title>x</title><script>var a=1;</script></head><body><script>b()</script></body></html>"
+HTML_BROKEN = "<html><body><div><p>" + "<div><span>" * 50 + "<<<>>> </p"
+
+
+def html_article(n: int) -> str:
+    paras = "".join(f"<p>{GOOD} Đoạn thứ {i} của bài viết số {n} nói về hợp tác.</p>" for i in range(8))
+    return f"<html><head><title>Bài {n}</title></head><body><article><h1>Bài {n}</h1>{paras}</article></body></html>"
+
+
+def cp1258(text: str) -> bytes:
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+                   + "".join(c for c in parts if c in tones))
+    return "".join(out).encode("cp1258")
+
+
+def make_inputs(d: Path) -> None:
+    d.mkdir()
+    (d / "good.txt").write_text(GOOD + "\n", encoding="utf-8")
+    (d / "utf16.txt").write_bytes((GOOD + "\r\n").encode("utf-16"))
+    (d / "legacy.txt").write_bytes(cp1258(GOOD))
+    (d / "bom.txt").write_bytes(codecs.BOM_UTF8 + GOOD.encode())
+    (d / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (d / "empty.txt").write_bytes(b"")
+    (d / "nul.txt").write_bytes(GOOD.encode() + b"\x00 tail")
+    (d / "latin.txt").write_bytes(b"caf\xe9 na\xefve \x81\x8d bytes")
+    (d / "long.txt").write_text("chữ " * 3_000_000, encoding="utf-8")  # one 12 MB line
+    (d / "empty.html").write_text(HTML_EMPTY, encoding="utf-8")
+    (d / "broken.html").write_text(HTML_BROKEN, encoding="utf-8")
+    (d / "page.html").write_text(html_article(1), encoding="utf-8")
+    (d / "notes.md").write_text("not an input type", encoding="utf-8")
+    lines = [
+        json.dumps({"id": "r1", "text": GOOD, "outlet": "abc.vn", "published": "2024-06-19T08:00:00+07:00"}),
+        "{this is not json",
+        json.dumps({"id": "r3", "title": "no body"}),
+        json.dumps({"id": "r4", "html": html_article(4), "url": "https://www.xyz.vn/a/4.html"}),
+        json.dumps({"id": "r1", "text": "same id again " + GOOD}),
+    ]
+    with gzip.open(d / "records.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
+def test_every_bad_input_has_a_reason_and_the_run_goes_on(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    make_inputs(inputs)
+    out = tmp_path / "out"
+    m = run([inputs], out)
+    rejects = {r["source"].removeprefix("in/"): r for r in rows(out, "rejects")}
+    assert {k: v["reason"] for k, v in rejects.items()} == {
+        "binary.txt": "binary",
+        "empty.txt": "empty",
+        "nul.txt": "nul_bytes",
+        "latin.txt": "invalid_encoding",
+        "long.txt": "line_too_long",
+        "empty.html": "no_content",
+        "broken.html": "no_content",
+        "notes.md": "unsupported_type",
+        "records.jsonl.gz#L2": "malformed_json",
+        "records.jsonl.gz#L3": "no_text",
+        "records.jsonl.gz#L5": "duplicate_id",
+    }
+    assert all(r["detail"] and r["run_id"] == m["run_id"] for r in rejects.values())
+    docs = {d["source"].removeprefix("in/"): d for d in rows(out, "documents")}
+    assert set(docs) == {"good.txt", "utf16.txt", "legacy.txt", "bom.txt", "page.html",
+                         "records.jsonl.gz#L1", "records.jsonl.gz#L4"}
+    for name in ("utf16.txt", "legacy.txt", "bom.txt"):
+        assert docs[name]["text"] == GOOD, name
+    # JSONL: id kept, outlet and published from the record; HTML: outlet from the URL, title extracted
+    assert docs["records.jsonl.gz#L1"]["doc_id"] == "r1" and docs["records.jsonl.gz#L1"]["outlet"] == "abc.vn"
+    assert docs["records.jsonl.gz#L1"]["published"].isoformat() == "2024-06-19T01:00:00+00:00"
+    assert docs["records.jsonl.gz#L4"]["outlet"] == "xyz.vn" and docs["records.jsonl.gz#L4"]["title"] == "Bài 4"
+    assert docs["page.html"]["title"] == "Bài 1" and "Đoạn thứ 7" in docs["page.html"]["text"]
+    c = m["counts"]
+    assert c["inputs_seen"] == 18 and c["processed"] == 7 and c["rejected"] == 11 and c["balanced"]
+
+
+def test_size_cap_and_extraction_time_limit(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "big.txt").write_text((GOOD + "\n") * 20_000, encoding="utf-8")  # ~2 MB
+    (inputs / "page.html").write_text(html_article(2), encoding="utf-8")
+    (inputs / "ok.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    m = run([inputs], out, max_file_mb=1, extract_timeout=1e-6)
+    reasons = {r["source"].removeprefix("in/"): r["reason"] for r in rows(out, "rejects")}
+    assert reasons == {"big.txt": "too_large", "page.html": "extract_timeout"}
+    assert m["counts"]["processed"] == 1 and m["counts"]["balanced"]
