@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
+from flows.lifeline import die_with_parent
+
 
 def default_workers(requested: int) -> int:
     return requested if requested > 0 else max(1, len(os.sched_getaffinity(0)))
@@ -38,8 +40,11 @@ def map_batches(
                 on_done(i + 1, len(calls))
         return results
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["flows.stages"])
-    with ProcessPoolExecutor(max_workers=min(workers, len(calls)), mp_context=ctx) as pool:
+    ctx.set_forkserver_preload(["flows.lifeline", "flows.stages"])
+    os.environ["NEWSCLEAN_FORKSERVER"] = "1"  # inherited by the forkserver when it starts
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(calls)), mp_context=ctx, initializer=die_with_parent
+    ) as pool:
         pending: dict[Future, int] = {pool.submit(fn, *args): i for i, args in enumerate(calls)}
         done_count = 0
         while pending:

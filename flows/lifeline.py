@@ -1,0 +1,27 @@
+"""Tie a process's life to its parent's: preloaded by the forkserver, called by pool workers.
+
+Without it, `kill -9` of a run leaves its forkserver and workers running forever (Linux only;
+elsewhere a no-op). The signal fires when the parent *thread* that forked us ends; the pool is
+used and joined within one call, and multiprocessing restarts a forkserver that has gone.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+
+
+def die_with_parent() -> None:
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+if os.environ.get("NEWSCLEAN_FORKSERVER") == "1":  # imported as the forkserver's preload
+    die_with_parent()

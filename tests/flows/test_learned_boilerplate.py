@@ -1,0 +1,59 @@
+"""Issue 7: an outlet's footer that no rule knows is learned from its pages and removed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from tests.flows.helpers import rows, run
+
+FOOTER = "Phòng Kinh doanh Báo Sông Hồng - Hotline quảng cáo 0912 345 678 - Tầng 5, số 12 phố Lý Thường Kiệt"
+SHARED = "Hội nghị thượng đỉnh diễn ra trong bối cảnh căng thẳng khu vực tiếp tục leo thang mạnh mẽ"
+
+
+TOPICS = ["giá lúa", "học phí", "đường sắt", "bão lũ", "xuất khẩu", "y tế", "điện mặt trời", "bóng đá",
+          "nhà ở xã hội", "du lịch", "chứng khoán", "giáo dục nghề"]
+
+
+def article(n: int, outlet: str) -> str:
+    topic, other = TOPICS[n % len(TOPICS)], TOPICS[(n * 5 + 3) % len(TOPICS)]
+    body = [f"Chuyện {topic} ở {outlet} được nhiều người quan tâm trong tuần này.",
+            f"Các chuyên gia cho rằng vấn đề {topic} có liên quan tới {other} và cần thêm thời gian.",
+            SHARED]
+    return "\n".join(body)
+
+
+def write_jsonl(path: Path, records: list[dict]) -> None:
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+
+
+def test_footer_is_learned_and_a_line_shared_by_two_outlets_is_not(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    a = [{"id": f"a{n}", "outlet": "songhong.vn", "text": article(n, "A") + "\n" + FOOTER.replace("0912", f"09{n}2")}
+         for n in range(6)]
+    b = [{"id": f"b{n}", "outlet": "other.vn", "text": article(n + 6, "B")} for n in range(6)]
+    write_jsonl(inputs / "batch1.jsonl", a + b)
+    out = tmp_path / "out"
+    m = run([inputs], out)
+    docs = {d["doc_id"]: d for d in rows(out, "documents")}
+    for n in range(6):
+        d = docs[f"a{n}"]
+        assert "Hotline quảng cáo" not in d["text"]
+        assert [r["rule"] for r in d["removed"]] == ["learned_boilerplate"]
+        assert SHARED in d["text"]
+    assert all(SHARED in docs[f"b{n}"]["text"] and not docs[f"b{n}"]["removed"] for n in range(6))
+    learned = pq.read_table(out / "state" / "learned_patterns.parquet").to_pylist()
+    assert [(p["outlet"], p["support"]) for p in learned] == [("songhong.vn", 6)]
+    assert m["counts"]["learned_patterns"] == 1
+    assert m["stages"]["learn"]["top"][0]["example"].startswith("Phòng Kinh doanh")
+
+    # a single new article from the known outlet, in a later run, is cleaned with what it taught
+    later = tmp_path / "later"
+    later.mkdir()
+    write_jsonl(later / "one.jsonl", [{"id": "a99", "outlet": "songhong.vn", "text": article(99, "A") + "\n" + FOOTER}])
+    run([later], out)
+    new = next(d for d in rows(out, "documents") if d["doc_id"] == "a99")
+    assert "Hotline" not in new["text"] and new["removed"][0]["rule"] == "learned_boilerplate"
