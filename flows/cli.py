@@ -107,11 +107,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     print(f"newsclean: starting (embedded Prefect) on {', '.join(config.inputs)} -> {config.output}", file=sys.stderr)
     started = time.monotonic()
-    from flows.flow import clean_and_dedup
+    from flows.flow import run_local
     from flows.report import summary_table
 
     try:
-        manifest = clean_and_dedup(config, progress=_Progress(), lock_wait=args.wait_lock)
+        manifest = run_local(config, progress=_Progress(), lock_wait=args.wait_lock)
     except LockedError as err:
         print(f"newsclean: error: {err}", file=sys.stderr)
         return EXIT_FAILED

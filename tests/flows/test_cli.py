@@ -1,0 +1,59 @@
+"""The `newsclean` command as a user runs it: help, exit codes, the summary."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.flows.helpers import REPO, copy_seeds, rows
+
+NEWSCLEAN = [sys.executable, "-m", "flows.cli"]
+
+
+def cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([*NEWSCLEAN, *args], cwd=REPO, capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+
+
+def test_help_explains_every_option() -> None:
+    top = cli("--help")
+    assert top.returncode == 0 and "run" in top.stdout and "runs" in top.stdout
+    run_help = cli("run", "--help").stdout
+    for option in ("--output", "--threshold", "--num-perm", "--ngram", "--min-words", "--reprocess",
+                   "--batch-size", "--workers", "--keep-captions", "--learn-min-docs", "--wait-lock"):
+        assert option in run_help, option
+    assert "(default: 0.7)" in run_help
+
+
+def test_usage_errors_exit_2_with_a_clear_message(tmp_path: Path) -> None:
+    missing = cli("run", str(tmp_path / "nope"), "--output", str(tmp_path / "out"))
+    assert missing.returncode == 2 and "input path does not exist" in missing.stderr
+    bad = cli("run", "seeds", "--threshold", "1.7", "--output", str(tmp_path / "out"))
+    assert bad.returncode == 2 and "threshold" in bad.stderr
+    locked = tmp_path / "ro"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.geteuid() != 0:  # root can write anywhere; use a file in the way instead
+            out = cli("run", "seeds", "--output", str(locked / "out"))
+        else:
+            (tmp_path / "file").write_text("x")
+            out = cli("run", "seeds", "--output", str(tmp_path / "file" / "out"))
+        assert out.returncode == 2 and "not writable" in out.stderr
+    finally:
+        locked.chmod(0o700)
+    assert not list(tmp_path.glob("out*"))
+
+
+def test_run_prints_the_summary_and_writes_the_tables(tmp_path: Path) -> None:
+    seeds, out = copy_seeds(tmp_path / "seeds"), tmp_path / "out"
+    done = cli("run", str(seeds), "--output", str(out))
+    assert done.returncode == 0, done.stderr
+    for line in ("inputs seen", "documents written", "rejected", "removed: related_links", "passages",
+                 "duplicate clusters", "cross-outlet duplicate passages"):
+        assert line in done.stdout, line
+    assert len(rows(out, "documents")) == 5
+    listed = cli("runs", str(out))
+    assert listed.returncode == 0 and listed.stdout.count("\n") == 2
