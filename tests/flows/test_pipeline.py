@@ -43,6 +43,11 @@ def test_seeds_write_three_readable_tables(seeds: Path, tmp_path: Path) -> None:
     # the other loaders downstream users rely on
     n = duckdb.sql(f"select count(*) from read_parquet('{out}/documents/**/*.parquet')").fetchall()[0][0]
     assert n == 5
+    import pandas as pd
+    import polars as pl
+
+    assert pl.read_parquet(f"{out}/passages/*.parquet").height == len(passages)
+    assert len(pd.read_parquet(out / "rejects")) == 0 and len(pd.read_parquet(out / "documents")) == 5
     meta = pq.ParquetFile(next((out / "documents").glob("*.parquet"))).metadata
     assert meta.row_group(0).column(0).compression == "ZSTD"
 
