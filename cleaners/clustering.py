@@ -60,10 +60,14 @@ def assign_clusters(
     new_edges: list[tuple[int, int]],
     archived: list[ArchivedPassage],
     archive_edges: list[tuple[int, int]],
+    threshold: float = 0.0,
 ) -> list[Assignment]:
     """Cluster new passages (rows of `signatures`, in processing order) among themselves and
     with `archived` ones. `new_edges` pair new rows; `archive_edges` pair a new row with an index
-    into `archived`. All edges must already be verified."""
+    into `archived`. All edges must already be verified.
+
+    A member less similar than `threshold` to the canonical copy (reached only through a chain
+    of similar passages, e.g. template lines differing in one name) is left out of the cluster."""
     n = len(ids)
     uf = UnionFind(n + len(archived))
     for i, j in new_edges:
@@ -95,7 +99,10 @@ def assign_clusters(
             canon_id = cluster_id = ids[canon]
             canon_sig = signatures[canon]
         sims = jaccard(signatures[new], canon_sig[None, :])
-        for x, sim in zip(new, sims, strict=True):
+        members = [(x, sim) for x, sim in zip(new, sims, strict=True) if x == canon or sim >= threshold]
+        if len(members) + (canon >= n) < 2:
+            continue  # only the canonical copy is left: no cluster
+        for x, sim in members:
             if x == canon:
                 out[x] = Assignment(cluster_id, None, None)
             else:

@@ -12,21 +12,22 @@ import unicodedata
 # Tone marks (combining): grave, acute, tilde, hook above, dot below.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _TONE_TO_END = re.compile(f"([{_TONES}])([^\\s{_TONES}]*)")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Anything that is not a letter, digit, combining mark or space becomes a space.
-_NON_WORD = re.compile(r"[^\w\s\u0300-\u036f]|_")
+# Zero-width characters, soft hyphens and C0 controls (but tab/newline) are dropped.
+_DROP = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
+                       0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD])
+_DROP_RE = re.compile("[" + "".join(map(chr, _DROP)) + "]")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits of NFC text; everything else separates words
 _DIGITS = re.compile(r"\d+")
+_TOKEN_KEYS: dict[str, str] = {}  # NFC lower-case word -> match form (Vietnamese has few syllables)
 
 
 def normalize_text(text: str) -> str:
     """NFC, unified line breaks, no control or zero-width characters, single spaces."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub("", text)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    if _DROP_RE.search(text):
+        text = text.translate(_DROP)
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
 
 
 def unify_tones(text: str) -> str:
@@ -37,8 +38,16 @@ def unify_tones(text: str) -> str:
 
 def match_tokens(text: str) -> list[str]:
     """Words of the match form: lower case, tone placement unified, punctuation removed."""
-    spaced = _NON_WORD.sub(" ", unicodedata.normalize("NFD", text.lower()))  # punctuation first
-    return _TONE_TO_END.sub(r"\2\1", spaced).split()
+    keys = _TOKEN_KEYS
+    out = []
+    for word in _WORD.findall(unicodedata.normalize("NFC", text).lower()):
+        key = keys.get(word)
+        if key is None:
+            key = unify_tones(word)
+            if len(keys) < 1_000_000:
+                keys[word] = key
+        out.append(key)
+    return out
 
 
 def line_key(line: str) -> str:

@@ -21,10 +21,15 @@ class Rule:
     pattern: regex.Pattern
     max_words: int | None = None
     body: regex.Pattern | None = None  # widget kind: what the lines after the header look like
+    contains: tuple[str, ...] = ()  # cheap pre-check: the lower-cased line holds one of these
 
     def matches(self, line: str, n_words: int) -> bool:
         if self.max_words is not None and n_words > self.max_words:
             return False
+        if self.contains:
+            lower = line.lower()
+            if not any(c in lower for c in self.contains):
+                return False
         return self.pattern.fullmatch(line) is not None
 
     def matches_body(self, line: str, n_words: int) -> bool:
@@ -72,6 +77,7 @@ def load_rules(language: str = "vi") -> RuleSet:
                 pattern=_compile(raw["pattern"].replace("{timestamp}", timestamp), case),
                 max_words=raw.get("max_words"),
                 body=_compile(raw["body"], case) if "body" in raw else None,
+                contains=tuple(raw.get("contains", ())),
             )
         )
     return RuleSet(

@@ -27,3 +27,15 @@ def test_new_passage_joins_an_earlier_cluster_through_a_member() -> None:
     member = ArchivedPassage("old2#0", "old#0", "old#0", 60.0, sig(7))
     out = assign_clusters(["new#0"], [10.0], np.stack([sig(7)]), [], [member, canon], [(0, 0)])
     assert out[0].cluster_id == "old#0" and out[0].duplicate_of == "old#0"
+
+
+def test_a_chained_member_below_threshold_is_left_out() -> None:
+    base = sig(3)
+    near = base.copy()
+    near[:20] = sig(4)[:20]  # ~0.69 similar to base
+    far = near.copy()
+    far[20:40] = sig(5)[20:40]  # ~0.38 similar to base, ~0.69 to near
+    out = assign_clusters(["a#0", "b#0", "c#0"], [1.0, 2.0, 3.0], np.stack([base, near, far]), [(0, 1), (1, 2)],
+                          [], [], threshold=0.5)
+    assert out[1].duplicate_of == "a#0"
+    assert out[2].cluster_id is None and out[2].duplicate_of is None
