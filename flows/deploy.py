@@ -1,9 +1,122 @@
-"""`newsclean serve`: the scheduled `clean-and-dedup` deployment (see issue 4)."""
+"""`newsclean serve`: register the scheduled `clean-and-dedup` deployment and run it with `flow.serve`."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import ValidationError
+
+from flows.cli import EXIT_FAILED, EXIT_USAGE, _add_config_options, _config_from_args, _format_validation
+from flows.config import RunConfig
+
+DEFAULT_CRON = "0 * * * *"
+NO_SERVER = (
+    "newsclean serve needs a Prefect server (the embedded one has no scheduler).\n"
+    "  In another terminal run:   prefect server start\n"
+    "  then here:                 export PREFECT_API_URL=http://127.0.0.1:4200/api"
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add the `serve` sub-command (not implemented yet)."""
+    """Add the `serve` sub-command."""
+    serve = subparsers.add_parser(
+        "serve",
+        help="register and serve the scheduled clean-and-dedup deployment (needs `prefect server start`)",
+        description="Register the clean-and-dedup deployment on the Prefect server at PREFECT_API_URL and "
+        "run its scheduled and manual runs until stopped (Ctrl-C pauses the schedule). INPUT and the "
+        "options below become the deployment's default parameters.",
+    )
+    _add_config_options(serve)
+    for action in serve._actions:  # INPUT is optional here: default as in RunConfig
+        if action.dest == "inputs":
+            action.nargs, action.default = "*", None
+            action.help = f"{action.help} (default: {' '.join(RunConfig.model_fields['inputs'].default)})"
+    when = serve.add_mutually_exclusive_group()
+    when.add_argument("--cron", default=None, help=f"cron schedule (default: '{DEFAULT_CRON}', hourly)")
+    when.add_argument("--interval", type=float, default=None, metavar="SECONDS", help="run every SECONDS instead")
+    serve.add_argument("--timezone", default=None, metavar="TZ",
+                       help="IANA time zone of the schedule, e.g. Asia/Ho_Chi_Minh (default: UTC)")
+    serve.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
+    serve.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+                       help="default lock_wait of runs: wait this long for another run on the same output "
+                       "(default: 0, fail at once)")
+    serve.set_defaults(handler=cmd_serve)
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> int:
+    print(f"newsclean: error: {message}", file=sys.stderr)
+    return code
+
+
+def _default_parameters(config: RunConfig, lock_wait: float) -> dict:
+    """The deployment's default parameters; paths made absolute so runs do not depend on a folder."""
+    absolute = config.model_copy(update={
+        "inputs": [str(Path(p).resolve()) for p in config.inputs],
+        "output": str(Path(config.output).resolve()),
+    })
+    return {"config": absolute.model_dump(mode="json"), "lock_wait": lock_wait}
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Validate the options, check the server, then serve until interrupted."""
+    if not args.inputs:
+        args.inputs = None
+    try:
+        config = _config_from_args(args)
+    except ValidationError as err:
+        return _fail(_format_validation(err))
+    if args.timezone:
+        try:
+            ZoneInfo(args.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return _fail(f"--timezone: unknown time zone {args.timezone!r} (use an IANA name like Europe/Berlin)")
+    if args.interval is not None and args.interval <= 0:
+        return _fail("--interval: must be a positive number of seconds")
+    from flows.prefect_env import configure
+
+    configure()  # before prefect is imported
+    from prefect.client.orchestration import get_client
+    from prefect.schedules import Cron, Interval
+    from prefect.settings import PREFECT_API_URL
+    from prefect.types.entrypoint import EntrypointType
+
+    from flows.flow import clean_and_dedup
+    from flows.store import OutputError, OutputStore
+
+    api_url = PREFECT_API_URL.value()
+    if not api_url:
+        return _fail(NO_SERVER)
+    try:
+        if args.interval is not None:
+            schedule = Interval(args.interval, timezone=args.timezone)
+        else:
+            schedule = Cron(args.cron or DEFAULT_CRON, timezone=args.timezone)
+    except ValueError as err:
+        return _fail(f"--cron: {err}")
+    with get_client(sync_client=True) as client:
+        unhealthy = client.api_healthcheck()
+    if unhealthy is not None:
+        return _fail(f"cannot reach the Prefect server at PREFECT_API_URL={api_url} ({unhealthy}).\n"
+                     "  Is `prefect server start` running?", EXIT_FAILED)
+    try:
+        OutputStore(Path(config.output)).check_writable()
+    except OutputError as err:
+        return _fail(str(err))
+
+    parameters = _default_parameters(config, args.wait_lock)
+    when = f"every {args.interval:g} s" if args.interval is not None else f"cron '{args.cron or DEFAULT_CRON}'"
+    print(f"newsclean: serving '{clean_and_dedup.name}/{args.name}' ({when}, {args.timezone or 'UTC'}) on {api_url}\n"
+          f"  default parameters: {', '.join(parameters['config']['inputs'])} -> {parameters['config']['output']}\n"
+          "  Ctrl-C stops serving and pauses the schedule.", file=sys.stderr)
+    clean_and_dedup.serve(
+        name=args.name,
+        schedules=[schedule],
+        parameters=parameters,
+        global_limit=1,  # runs of this deployment queue behind each other (the output lock is the backstop)
+        entrypoint_type=EntrypointType.MODULE_PATH,  # importable from any working directory
+        tags=["newsclean"],
+    )
+    return 0

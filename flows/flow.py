@@ -1,7 +1,7 @@
 """The `clean-and-dedup` Prefect flow: one task per stage, each over all batches of the run."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: `flow.serve` cloudpickles the flow function, and
+# string annotations ("RunConfig") cannot be resolved in the run's process.
 from flows.prefect_env import configure
 
 configure()
@@ -26,8 +26,9 @@ from flows.config import RunConfig  # noqa: E402
 from flows.report import markdown_report  # noqa: E402
 
 FLOW_NAME = "clean-and-dedup"
-# A caller's progress callback (the CLI's): kept out of the flow's parameters, which Prefect shows in
-# the UI's run form and validates for deployments.
+# A caller's progress callback (the CLI's, see `run_local`): kept out of the flow's parameters, which
+# Prefect shows in the UI's run form. Read only inside `_ProgressArtifact`: the flow function is
+# cloudpickled by `flow.serve`, with the globals it uses, and a ContextVar cannot be pickled.
 _extra_progress: ContextVar[Callable[[str, int, int], None] | None] = ContextVar("newsclean_progress", default=None)
 STAGE_WEIGHTS = {"plan": 0.05, "extract": 0.45, "learn": 0.05, "sign": 0.3, "dedup": 0.1, "write": 0.05}
 
@@ -82,10 +83,10 @@ def commit_task(ctx) -> dict:
 
 
 class _ProgressArtifact:
-    """A progress artifact that moves while the run works (and an optional extra callback)."""
+    """A progress artifact that moves while the run works (and the caller's callback, if any)."""
 
-    def __init__(self, extra=None) -> None:
-        self.extra = extra
+    def __init__(self) -> None:
+        self.extra = _extra_progress.get()
         self.artifact_id = create_progress_artifact(0.0, description="newsclean run progress")
         self.done_before = 0.0
 
@@ -114,7 +115,7 @@ def clean_and_dedup(config: RunConfig, lock_wait: float = 0.0) -> dict:
         lock_wait: Seconds to wait for another run writing to the same output folder (0: fail at once).
     """
     log = get_run_logger()
-    tracker = _ProgressArtifact(_extra_progress.get())
+    tracker = _ProgressArtifact()
     ctx = steps.open_run(config, progress=tracker, lock_wait=lock_wait)
     for note in ctx.stats.get("recovery", []):
         log.warning(note)

@@ -1,0 +1,265 @@
+"""`newsclean serve` against a real `prefect server start` (no mocks): one server and one serve
+process shared by the module's tests; both bound to 127.0.0.1 and stopped by PID."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+
+from flows.cli import main
+
+BIN = Path(sys.executable).parent
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+DEPLOYMENT = "clean-and-dedup/test-schedule"
+CRON = "17 3 * * *"  # daily: the server schedules runs ahead, none fires during the test (barring 03:17 UTC)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment for a Prefect subprocess: its own PREFECT_HOME (and profile), no telemetry."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", **extra)
+    return env
+
+
+def _wait_for(what: str, check: Callable[[], Any], timeout: float, proc: subprocess.Popen, log: Path) -> Any:
+    """Poll `check` until it returns something truthy; fail with `proc`'s log on timeout or if it died."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"{what}: process exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            result = check()
+        except Exception:
+            result = None
+        if result:
+            return result
+        time.sleep(1)
+    pytest.fail(f"{what}: not after {timeout:.0f} s:\n{log.read_text()[-3000:]}")
+
+
+def _stop(proc: subprocess.Popen, timeout: float = 20) -> None:
+    """Stop a process we started (and its children: it leads its own session) by PID, bounded."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout)
+
+
+def _start(args: list[str], env: dict[str, str], log: Path, cwd: Path) -> subprocess.Popen:
+    with open(log, "wb") as fh:
+        return subprocess.Popen(args, env=env, cwd=cwd, stdout=fh, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
+
+
+@pytest.fixture(scope="module")
+def api_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `prefect server start` on a free port. Faster than the defaults: no UI, the scheduler loops
+    every 5 s (not 60), a run waiting for the deployment's concurrency slot retries after 3 s (not 30)."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    home = tmp_path_factory.mktemp("prefect-server")
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    log = home / "server.log"
+    proc = _start([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                  _env(home, PREFECT_UI_ENABLED="false", PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS="5",
+                       PREFECT_SERVER_DEPLOYMENTS_CONCURRENCY_SLOT_WAIT_SECONDS="3"), log, home)
+    try:
+        _wait_for("prefect server /api/health", lambda: urllib.request.urlopen(f"{url}/health", timeout=2).status == 200,
+                  120, proc, log)
+        with temporary_settings({PREFECT_API_URL: url}):
+            yield url
+    finally:
+        _stop(proc)
+
+
+@dataclass
+class Served:
+    inputs: Path
+    output: Path
+    proc: subprocess.Popen
+    log: Path
+
+
+@pytest.fixture(scope="module")
+def served(api_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """`newsclean serve` with a custom cron and default parameters on a copy of the seeds."""
+    from prefect import get_client
+
+    work = tmp_path_factory.mktemp("serve")
+    inputs = work / "seeds"
+    shutil.copytree(SEEDS, inputs)
+    log = work / "serve.log"
+    env = _env(work / "home", PREFECT_API_URL=api_url, PREFECT_RUNNER_POLL_FREQUENCY="2", PYTHONUNBUFFERED="1")
+    proc = _start([str(BIN / "newsclean"), "serve", "seeds", "--output", "out", "--cron", CRON,
+                   "--name", DEPLOYMENT.split("/")[1]], env, log, work)
+
+    def registered() -> bool:
+        with get_client(sync_client=True) as client:
+            return client.read_deployment_by_name(DEPLOYMENT) is not None
+
+    try:
+        _wait_for("newsclean serve registering its deployment", registered, 90, proc, log)
+        yield Served(inputs, work / "out", proc, log)
+    finally:
+        _stop(proc)
+
+
+def _deployment() -> Any:
+    from prefect import get_client
+
+    with get_client(sync_client=True) as client:
+        return client.read_deployment_by_name(DEPLOYMENT)
+
+
+# -- without a server ---------------------------------------------------------------------------
+
+
+def test_prefect_server_imports() -> None:
+    """Catches the fastapi pin regression (the server dies on import with fastapi >= 0.151)."""
+    import prefect.server.api.server  # noqa: F401
+
+
+@pytest.mark.parametrize(("args", "field"), [
+    (["--threshold", "1.7"], "threshold"),
+    (["does-not-exist"], "inputs"),
+    (["--timezone", "Mars/Olympus"], "--timezone"),
+])
+def test_serve_refuses_bad_options(args: list[str], field: str, capsys: pytest.CaptureFixture[str],
+                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    assert main(["serve", *args]) == 2
+    assert field in capsys.readouterr().err
+    assert not (tmp_path / "output").exists()
+
+
+@pytest.mark.parametrize(("api_env", "code", "message"), [
+    ({}, 2, "export PREFECT_API_URL=http://127.0.0.1:4200/api"),  # not set: the embedded server has no scheduler
+    ({"PREFECT_API_URL": f"http://127.0.0.1:{_free_port()}/api"}, 1, "cannot reach the Prefect server"),
+])
+def test_serve_without_a_server_says_how_to_start_one(api_env: dict[str, str], code: int, message: str,
+                                                      tmp_path: Path) -> None:
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    proc = subprocess.run([str(BIN / "newsclean"), "serve"], env=_env(tmp_path / "home", **api_env), cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == code, proc.stderr
+    assert message in proc.stderr and "prefect server start" in proc.stderr
+    assert not (tmp_path / "output").exists()
+
+
+# -- against `prefect server start` + `newsclean serve` -------------------------------------------
+
+
+def test_deployment_explains_its_parameters(served: Served) -> None:
+    deployment = _deployment()
+    schema = deployment.parameter_openapi_schema
+    assert set(schema["properties"]) == {"config", "lock_wait"}  # no CLI-only `progress` in the run form
+    threshold = schema["definitions"]["RunConfig"]["properties"]["threshold"]
+    assert threshold["title"] == "Dedup threshold" and threshold["description"] and threshold["exclusiveMaximum"] == 1
+    defaults = deployment.parameters["config"]
+    assert defaults["inputs"] == [str(served.inputs)] and defaults["output"] == str(served.output)
+    assert deployment.global_concurrency_limit.limit == 1
+    assert [s.schedule.cron for s in deployment.schedules] == [CRON]
+    assert deployment.paused is False
+
+
+def test_manual_runs_use_their_parameters_and_never_overlap(served: Served, tmp_path: Path) -> None:
+    """Two runs on one output at once: Prefect queues the second (deployment concurrency limit 1)."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+    from prefect.deployments import run_deployment
+
+    output = tmp_path / "manual-out"
+    params = {"config": {"inputs": [str(served.inputs)], "output": str(output), "threshold": 0.8, "keep_captions": True}}
+    runs = [run_deployment(DEPLOYMENT, parameters=params, timeout=0) for _ in range(2)]
+    with get_client(sync_client=True) as client:
+        def finished() -> list:
+            states = [client.read_flow_run(r.id) for r in runs]
+            return states if all(s.state.is_final() for s in states) else []
+
+        done = _wait_for("two manual runs", finished, 240, served.proc, served.log)
+        assert [r.state.type.value for r in done] == ["COMPLETED", "COMPLETED"], [r.state.message for r in done]
+        first, second = sorted(done, key=lambda r: r.start_time)
+        assert first.end_time <= second.start_time  # serialized, not racing for the output lock
+        assert first.parameters == {**params, "lock_wait": 0.0}
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[first.id])))
+    kinds = {a.key: a.type for a in artifacts if a.key}
+    assert kinds == {"newsclean-report": "markdown", "newsclean-rejects": "table"}
+    docs = pq.read_table(output / "documents")
+    assert docs.num_rows == 5 and len(set(docs.column("doc_id").to_pylist())) == 5
+    manifests = sorted((json.loads(p.read_text()) for p in (output / "manifests").glob("*.json")),
+                       key=lambda m: m["started_at"])
+    assert [m["counts"]["processed"] for m in manifests] == [5, 0]  # the second found nothing new
+    assert manifests[0]["run_id"] in next(a.data for a in artifacts if a.key == "newsclean-report")
+    assert manifests[0]["parameters"]["threshold"] == 0.8 and manifests[0]["parameters"]["keep_captions"] is True
+    assert not served.output.exists() or not any((served.output / "manifests").glob("*.json"))
+
+
+def test_cron_schedule_creates_scheduled_runs(served: Served) -> None:
+    """Breaks silently with SQLAlchemy 2.1 (the scheduler service fails, /api/health stays ok)."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import (
+        DeploymentFilter,
+        DeploymentFilterId,
+        FlowRunFilter,
+        FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
+    from prefect.client.schemas.objects import StateType
+
+    deployment = _deployment()
+
+    def scheduled() -> list:
+        with get_client(sync_client=True) as client:
+            return client.read_flow_runs(
+                deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id])),
+                flow_run_filter=FlowRunFilter(state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.SCHEDULED]))),
+            )
+
+    runs = _wait_for("SCHEDULED runs from the cron schedule", scheduled, 60, served.proc, served.log)
+    assert all(r.expected_start_time.hour == 3 and r.expected_start_time.minute == 17 for r in runs)
+
+
+def test_invalid_threshold_is_refused_by_the_server(served: Served) -> None:
+    from prefect.deployments import run_deployment
+    from prefect.exceptions import PrefectHTTPStatusError
+
+    params = {"config": {"inputs": [str(served.inputs)], "output": str(served.output), "threshold": 1.7}}
+    with pytest.raises(PrefectHTTPStatusError, match=r"config\.threshold") as err:
+        run_deployment(DEPLOYMENT, parameters=params, timeout=0)
+    assert err.value.response.status_code == 409
+
+
+def test_missing_input_fails_the_run_before_any_work(served: Served, tmp_path: Path) -> None:
+    from prefect.deployments import run_deployment
+
+    output = tmp_path / "never-written"
+    params = {"config": {"inputs": [str(tmp_path / "missing")], "output": str(output)}}
+    run = run_deployment(DEPLOYMENT, parameters=params, timeout=120, poll_interval=1)
+    assert run.state.is_failed()
+    assert "config.inputs" in run.state.message and "does not exist" in run.state.message
+    assert not output.exists()
