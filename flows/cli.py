@@ -20,11 +20,16 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 _EXTRA_COMMANDS: list = []
 
 
-def _add_config_options(parser: argparse.ArgumentParser) -> None:
+def _add_config_options(parser: argparse.ArgumentParser, inputs_required: bool = True) -> None:
+    """One option per `RunConfig` field (INPUT positional), help text from the field."""
     for name, field in RunConfig.model_fields.items():
         help_text = f"{field.description} (default: {field.default})"
         if name == "inputs":
-            parser.add_argument("inputs", nargs="+", metavar="INPUT", help=field.description)
+            if inputs_required:
+                parser.add_argument("inputs", nargs="+", metavar="INPUT", help=field.description)
+            else:
+                parser.add_argument("inputs", nargs="*", default=None, metavar="INPUT",
+                                    help=f"{field.description} (default: {' '.join(field.default)})")
             continue
         flag = "--" + name.replace("_", "-")
         annotation = field.annotation
@@ -105,7 +110,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    print(f"newsclean: starting (embedded Prefect) on {', '.join(config.inputs)} -> {config.output}", file=sys.stderr)
+    where = f"Prefect server {os.environ['PREFECT_API_URL']}" if os.environ.get("PREFECT_API_URL") else "embedded Prefect"
+    print(f"newsclean: starting ({where}) on {', '.join(config.inputs)} -> {config.output}", file=sys.stderr)
     started = time.monotonic()
     from flows.flow import run_local
     from flows.report import summary_table

@@ -29,11 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "run its scheduled and manual runs until stopped (Ctrl-C pauses the schedule). INPUT and the "
         "options below become the deployment's default parameters.",
     )
-    _add_config_options(serve)
-    for action in serve._actions:  # INPUT is optional here: default as in RunConfig
-        if action.dest == "inputs":
-            action.nargs, action.default = "*", None
-            action.help = f"{action.help} (default: {' '.join(RunConfig.model_fields['inputs'].default)})"
+    _add_config_options(serve, inputs_required=False)
     when = serve.add_mutually_exclusive_group()
     when.add_argument("--cron", default=None, help=f"cron schedule (default: '{DEFAULT_CRON}', hourly)")
     when.add_argument("--interval", type=float, default=None, metavar="SECONDS", help="run every SECONDS instead")
