@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench eval clean-output
+.PHONY: run test lint bench eval clean-output redis-server
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/newsclean run seeds --output output
 
-test: $(STAMP)
+# The Redis tests start their own redis-server (Debian package); without one they are skipped.
+redis-server:
+	@command -v redis-server >/dev/null || (apt-get update && apt-get install -y redis-server) \
+		|| echo "note: could not install redis-server; the Redis tests will be skipped"
+
+test: $(STAMP) redis-server
 	$(BIN)/ruff check cleaners flows tests bench
 	$(BIN)/python -m pytest
 

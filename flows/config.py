@@ -27,16 +27,16 @@ class RunConfig(BaseModel):
         description="Where documents/, passages/, rejects/, manifests/ and the dedup state live.",
     )
     threshold: float = Field(
-        0.7,
+        0.5,
         gt=0.0,
         lt=1.0,
         title="Dedup threshold",
         description="Estimated Jaccard similarity of word shingles above which two passages are near-duplicates.",
     )
-    num_perm: int = Field(128, ge=16, le=1024, title="Permutations", description="MinHash permutations per signature.")
-    ngram: int = Field(5, ge=1, le=20, title="Shingle size", description="Words per shingle (word n-grams).")
+    num_perm: int = Field(64, ge=16, le=1024, title="Permutations", description="MinHash permutations per signature.")
+    ngram: int = Field(3, ge=1, le=20, title="Shingle size", description="Words per shingle (word n-grams).")
     min_words: int = Field(
-        10, ge=1, le=1000, title="Minimum words", description="Shorter passages are kept but not checked for duplicates."
+        15, ge=1, le=1000, title="Minimum words", description="Shorter passages are kept but not checked for duplicates."
     )
     reprocess: bool = Field(
         False,
@@ -75,6 +75,32 @@ class RunConfig(BaseModel):
         30.0, gt=0, title="Extraction time limit (s)", description="Per-document limit for HTML extraction."
     )
 
+    dask_address: str | None = Field(
+        None,
+        title="Dask scheduler",
+        description="Run the per-batch extract and sign work on this Dask scheduler (tcp://HOST:PORT); "
+        "its workers need newsclean installed and this output folder at the same path.",
+    )
+    dask_workers: int = Field(
+        0, ge=0, le=256, title="Local Dask workers",
+        description="Start a local Dask cluster of this many worker processes for the run (0 = no Dask).",
+    )
+    redis_url: str | None = Field(
+        None,
+        title="Redis URL",
+        description="Find earlier runs' passages through an LSH index kept in Redis (redis://[:PASSWORD@]HOST:PORT/DB).",
+    )
+    redis_prefix: str | None = Field(
+        None,
+        title="Redis key prefix",
+        description="Prefix of this output's Redis keys (default: newsclean:<hash of the output path>:).",
+    )
+    redis_password_block: str | None = Field(
+        None,
+        title="Redis password block",
+        description="Name of a Prefect Secret block holding the Redis password (instead of one in the URL).",
+    )
+
     @field_validator("inputs")
     @classmethod
     def _inputs_exist(cls, value: list[str]) -> list[str]:
@@ -102,6 +128,18 @@ class RunConfig(BaseModel):
     def _ngram_fits(self) -> RunConfig:
         if self.min_words < self.ngram:
             raise ValueError(f"min_words ({self.min_words}) must be at least ngram ({self.ngram})")
+        return self
+
+    @model_validator(mode="after")
+    def _engines_consistent(self) -> RunConfig:
+        if self.dask_address and self.dask_workers:
+            raise ValueError("give dask_address (an existing cluster) or dask_workers (a local one), not both")
+        if self.dask_address and "://" not in self.dask_address:
+            raise ValueError(f"dask_address must look like tcp://HOST:PORT, got {self.dask_address!r}")
+        if self.redis_url and self.redis_url.split("://", 1)[0] not in ("redis", "rediss", "unix"):
+            raise ValueError("redis_url must start with redis://, rediss:// or unix://")
+        if (self.redis_prefix or self.redis_password_block) and not self.redis_url:
+            raise ValueError("redis_prefix and redis_password_block need redis_url")
         return self
 
     @property

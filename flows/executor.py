@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
+from flows import engines
 from flows.lifeline import die_with_parent
 
 
@@ -28,10 +29,14 @@ def map_batches(
 ) -> list[dict]:
     """`fn(*args)` for every args tuple in `calls`, in worker processes; results in call order.
 
+    When the calls' settings dict names `dask_address` or `dask_workers`, they run on Dask instead.
+
     `on_done(done, total)` is called in this process as batches finish (for progress)."""
     results: list[Any] = [None] * len(calls)
     if not calls:
         return []
+    if any(engines.dask_target(calls)):  # settings name a Dask scheduler or local cluster size
+        return engines.map_on_dask(fn, calls, on_done)
     if (workers <= 1 or len(calls) == 1) and threading.current_thread() is threading.main_thread():
         # Small jobs run here: no pool start-up, and per-document time limits (SIGALRM) still work.
         for i, args in enumerate(calls):

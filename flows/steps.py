@@ -25,7 +25,7 @@ from cleaners.learned import LineStat, PatternConfig, learn_patterns
 from cleaners.lsh import candidate_pairs, lsh_params
 from cleaners.minhash import MinHasher, jaccard
 from cleaners.normalize import match_tokens
-from flows import schemas, stages
+from flows import engines, redis_index, schemas, stages
 from flows.config import RunConfig
 from flows.executor import default_workers, map_batches
 from flows.sources import Reject, discover, file_sha256, read_records
@@ -62,6 +62,8 @@ class RunContext:
 
 def open_run(config: RunConfig, progress: Progress | None = None, lock_wait: float = 0.0) -> RunContext:
     """Check the output folder, take its lock, recover from earlier crashes, start staging."""
+    if config.redis_url:  # fail before any work: unreachable, wrong password, other dedup settings
+        redis_index.check(config)
     store = OutputStore(Path(config.output))
     store.check_writable()
     run_id = new_run_id()
@@ -69,6 +71,7 @@ def open_run(config: RunConfig, progress: Progress | None = None, lock_wait: flo
     try:
         notes = store.recover()
         ctx = RunContext(config, store, run_id, store.new_staging(run_id), datetime.now(UTC), progress)
+        engines.start(config.dask_address, config.dask_workers)  # Dask client or local cluster, if any (last)
     except BaseException:
         store.release()
         raise
@@ -80,9 +83,12 @@ def close_run(ctx: RunContext) -> None:
     """Drop staging (after a failure) and release the lock."""
     import shutil
 
-    if ctx.staging.exists() and not (ctx.staging / "COMMIT.json").exists():
-        shutil.rmtree(ctx.staging, ignore_errors=True)
-    ctx.store.release()
+    try:
+        engines.stop(ctx.config.dask_address, ctx.config.dask_workers)
+    finally:
+        if ctx.staging.exists() and not (ctx.staging / "COMMIT.json").exists():
+            shutil.rmtree(ctx.staging, ignore_errors=True)
+        ctx.store.release()
 
 
 # -- plan -------------------------------------------------------------------------------------------
@@ -296,7 +302,10 @@ def dedup(ctx: RunContext) -> dict:
     for p in ctx.batches("passages.parquet"):
         all_new_ids.update(pq.read_table(p, columns=["passage_id"]).column("passage_id").to_pylist())
     new_pkeys = {lsh_index.passage_key(pid) for pid in all_new_ids}
-    arch_rows, arch_pkeys = lsh_index.lookup(ctx.store.index_dir, keys) if len(keys) else (np.empty(0), np.empty(0))
+    if cfg.redis_url:  # the archive's band index lives in Redis (flows/redis_index.py)
+        arch_rows, arch_pkeys = redis_index.lookup(cfg, ctx.store, sigs)
+    else:
+        arch_rows, arch_pkeys = lsh_index.lookup(ctx.store.index_dir, keys) if len(keys) else (np.empty(0), np.empty(0))
     keep = np.array([int(k) not in new_pkeys for k in arch_pkeys], dtype=bool)
     arch_rows, arch_pkeys = arch_rows[keep], arch_pkeys[keep]
     archived_rows = _fetch_archived(ctx.store, {int(k) for k in arch_pkeys}, set(), replaced) if len(arch_pkeys) else []
@@ -317,7 +326,7 @@ def dedup(ctx: RunContext) -> dict:
         if k is not None and jaccard(sigs[row], archived[k].signature) >= cfg.threshold:
             archive_edges.append((row, k))
 
-    assignments = assign_clusters(ids, published, sigs, new_edges, archived, archive_edges)
+    assignments = assign_clusters(ids, published, sigs, new_edges, archived, archive_edges, cfg.threshold)
     arch_outlet = {r["passage_id"]: r["outlet"] for r in archived_rows}
     id_outlet = dict(zip(ids, outlets, strict=True))
     dups = [(i, a) for i, a in enumerate(assignments) if a.duplicate_of is not None]
@@ -405,7 +414,10 @@ def write(ctx: RunContext) -> dict:
         keys = np.concatenate(keys_parts)
         pkeys = np.fromiter((lsh_index.passage_key(pid) for pid in dedup_t.column("passage_id").to_pylist()),
                             dtype=np.uint64, count=dedup_t.num_rows)
-        lsh_index.write_part(final / "index.parquet", keys, pkeys)
+        lsh_index.write_part(final / "index.parquet", keys, pkeys)  # kept in Redis mode too (rebuild, mode switch)
+        if ctx.config.redis_url:  # before the commit; a crash after it leaves only harmless extra entries
+            sigs = np.concatenate([np.load(p) for p in ctx.batches("sig.npy")])
+            redis_index.insert(ctx.config, ctx.run_id, dedup_t.column("passage_id").to_pylist(), sigs)
 
     # earlier rows of documents processed again
     replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
@@ -452,7 +464,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "run_id": ctx.run_id,
         "started_at": ctx.started_at.isoformat(),
         "finished_at": datetime.now(UTC).isoformat(),
-        "parameters": ctx.config.model_dump(),
+        "parameters": redis_index.public_parameters(ctx.config.model_dump()),  # no Redis password
         "versions": {p: version(p) for p in ("newsclean", "prefect", "datasketch", "trafilatura", "pyarrow", "numpy")},
         "counts": counts,
         "rule_examples": {**ext.get("examples", {}), **sgn.get("examples", {})},

@@ -24,7 +24,7 @@ def test_help_explains_every_option() -> None:
     for option in ("--output", "--threshold", "--num-perm", "--ngram", "--min-words", "--reprocess",
                    "--batch-size", "--workers", "--keep-captions", "--learn-min-docs", "--wait-lock"):
         assert option in run_help, option
-    assert "(default: 0.7)" in run_help
+    assert "(default: 0.5)" in run_help
 
 
 def test_usage_errors_exit_2_with_a_clear_message(tmp_path: Path) -> None:

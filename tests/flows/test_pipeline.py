@@ -8,6 +8,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+from flows.config import RunConfig
 from tests.flows.helpers import copy_seeds, manifests, rows, run, table
 
 SEED_002 = "seeds/002_93eb338a410df1dc.txt"
@@ -82,7 +83,7 @@ def test_new_article_copying_a_paragraph_points_at_the_earlier_passage(seeds: Pa
     dup = [p for p in mine if p["duplicate_of"]]
     assert len(dup) == 1 and dup[0]["duplicate_of"] in earlier
     assert earlier[dup[0]["duplicate_of"]]["text"] == seed_000[1]
-    assert dup[0]["cluster_id"] == dup[0]["duplicate_of"] and dup[0]["similarity"] >= 0.7
+    assert dup[0]["cluster_id"] == dup[0]["duplicate_of"] and dup[0]["similarity"] >= RunConfig.model_fields["threshold"].default
     doc = next(d for d in rows(out, "documents") if d["outlet"] == "wire")
     assert doc["n_duplicate_passages"] == 1
 
@@ -121,4 +122,4 @@ def test_runs_are_listed_in_manifests(seeds: Path, tmp_path: Path) -> None:
     ms = manifests(out)
     assert [m["counts"]["processed"] for m in ms] == [5, 0]
     assert ms[0]["files"]["documents"] == [f"documents/{ms[0]['run_id']}.parquet"]
-    assert ms[0]["parameters"]["threshold"] == 0.7 and "datasketch" in ms[0]["versions"]
+    assert ms[0]["parameters"]["threshold"] == RunConfig.model_fields["threshold"].default and "datasketch" in ms[0]["versions"]
