@@ -108,6 +108,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     except OutputError as err:
         print(f"newsclean: error: {err}", file=sys.stderr)
         return EXIT_USAGE
+    if config.redis_url:  # fail in one line before Prefect starts; keep the password out of Prefect
+        from flows import redis_index
+
+        config = redis_index.keep_password_private(config)
+        try:
+            redis_index.check(config)
+        except redis_index.RedisIndexError as err:
+            print(f"newsclean: error: {err}", file=sys.stderr)
+            return EXIT_FAILED
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     where = f"Prefect server {os.environ['PREFECT_API_URL']}" if os.environ.get("PREFECT_API_URL") else "embedded Prefect"

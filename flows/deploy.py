@@ -71,6 +71,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
             return _fail(f"--timezone: unknown time zone {args.timezone!r} (use an IANA name like Europe/Berlin)")
     if args.interval is not None and args.interval <= 0:
         return _fail("--interval: must be a positive number of seconds")
+    if config.redis_url and "@" in config.redis_url.split("://", 1)[-1].split("/", 1)[0]:
+        return _fail("--redis-url: a deployment stores its parameters on the Prefect server; give the Redis "
+                     "password with --redis-password-block NAME or NEWSCLEAN_REDIS_PASSWORD, not in the URL")
     from flows.prefect_env import configure
 
     configure()  # before prefect is imported

@@ -51,6 +51,28 @@ def mask_url(url: str | None) -> str | None:
     return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
+def split_password(url: str) -> tuple[str, str | None]:
+    """(the URL without its password, the password or None)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url, None
+    user = parts.username or ""
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}" if user else host)), parts.password
+
+
+def keep_password_private(config: RunConfig) -> RunConfig:
+    """Move a password out of `redis_url` into this process's environment (`PASSWORD_ENV`), so
+    that Prefect, which stores a flow run's parameters, never sees it."""
+    if not config.redis_url:
+        return config
+    url, password = split_password(config.redis_url)
+    if password is None:
+        return config
+    os.environ[PASSWORD_ENV] = password
+    return config.model_copy(update={"redis_url": url})
+
+
 def public_parameters(params: dict) -> dict:
     """Run parameters safe to store: the Redis URL masked."""
     return {**params, "redis_url": mask_url(params.get("redis_url"))} if params.get("redis_url") else params

@@ -6,6 +6,7 @@ Each function reads one staging file, writes its outputs next to it and returns 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,19 @@ from cleaners.passages import split_passages
 from cleaners.rules import load_rules
 from flows import schemas
 from flows.sources import file_outlet, outlet_of
+
+
+def _write_table(table: pa.Table, path: str) -> None:
+    """Write then rename, so a batch retried elsewhere (a worker declared lost) never tears a file."""
+    tmp = f"{path}.{os.getpid()}.tmp"
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
+
+
+def _save_array(array: np.ndarray, path: str) -> None:
+    tmp = f"{path}.{os.getpid()}.tmp.npy"
+    np.save(tmp, array)
+    os.replace(tmp, path)
 
 
 def parse_published(value: str | None) -> datetime | None:
@@ -116,9 +130,9 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         )
         for key, example in doc_line_keys(cleaned.lines).items():
             stats.append({"outlet": outlet, "key": key, "example": example, "doc": sha})
-    pq.write_table(pa.Table.from_pylist(docs, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
-    pq.write_table(pa.Table.from_pylist(stats, schema=schemas.LINESTATS), f"{base}.linestats.parquet")
-    pq.write_table(pa.Table.from_pylist(rejects, schema=schemas.REJECTS.remove(4)), f"{base}.rejects.parquet")
+    _write_table(pa.Table.from_pylist(docs, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
+    _write_table(pa.Table.from_pylist(stats, schema=schemas.LINESTATS), f"{base}.linestats.parquet")
+    _write_table(pa.Table.from_pylist(rejects, schema=schemas.REJECTS.remove(4)), f"{base}.rejects.parquet")
     return {
         "documents": len(docs),
         "rejects": dict(Counter(r["reason"] for r in rejects)),
@@ -189,14 +203,14 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
             }
         )
     sigs = hasher.signatures(to_sign)
-    np.save(f"{base}.sig.npy", sigs)
-    np.save(f"{base}.keys.npy", band_keys(sigs, bands, rows))
+    _save_array(sigs, f"{base}.sig.npy")
+    _save_array(band_keys(sigs, bands, rows), f"{base}.keys.npy")
     doc_schema = pa.schema([f for f in schemas.DOCUMENTS if f.name not in ("n_duplicate_passages", "run_id", "processed_at")])
-    pq.write_table(pa.Table.from_pylist(docs_out, schema=doc_schema), f"{base}.clean.parquet")
+    _write_table(pa.Table.from_pylist(docs_out, schema=doc_schema), f"{base}.clean.parquet")
     passage_schema = pa.schema(
         [f for f in schemas.PASSAGES if f.name not in ("cluster_id", "duplicate_of", "similarity")]
         + [pa.field("indexed", pa.bool_())]
     )
-    pq.write_table(pa.Table.from_pylist(passages_out, schema=passage_schema), f"{base}.passages.parquet")
+    _write_table(pa.Table.from_pylist(passages_out, schema=passage_schema), f"{base}.passages.parquet")
     return {"passages": len(passages_out), "indexed": len(to_sign), "removed_by_rule": dict(learned_removed),
             "examples": examples}

@@ -138,3 +138,30 @@ def test_an_index_built_with_other_settings_is_refused(tmp_path: Path) -> None:
         run_pipeline(_config(inputs, tmp_path / "out", redis_url=url, num_perm=128))
         with pytest.raises(redis_index.RedisIndexError, match="num_perm=128 \\(this run: 96\\)"):
             run_pipeline(_config(inputs, tmp_path / "out", redis_url=url, num_perm=96))
+
+
+def test_cli_keeps_the_password_out_of_prefect_and_fails_in_one_line(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.flows.helpers import REPO
+
+    inputs, _ = _two_corpora(tmp_path)
+    home = tmp_path / "prefect-home"
+    env = {**os.environ, "PREFECT_HOME": str(home), "PYTHONPATH": str(REPO)}
+    env.pop("PREFECT_API_URL", None)
+    env.pop(redis_index.PASSWORD_ENV, None)
+    with redis_server(password="s3cret-pw") as url:
+        host = url.removeprefix("redis://")
+        cmd = [sys.executable, "-m", "flows.cli", "run", str(inputs), "--output", str(tmp_path / "out")]
+        bad = subprocess.run([*cmd, "--redis-url", f"redis://:wrong-pw@{host}"], env=env, cwd=REPO,
+                             capture_output=True, text=True, timeout=300)
+        assert bad.returncode == 1 and "refused the password" in bad.stderr and "Traceback" not in bad.stderr
+        assert "wrong-pw" not in bad.stderr + bad.stdout
+        ok = subprocess.run([*cmd, "--redis-url", f"redis://:s3cret-pw@{host}"], env=env, cwd=REPO,
+                            capture_output=True, text=True, timeout=300)
+        assert ok.returncode == 0, ok.stderr
+    # Prefect stored the flow run's parameters in its database: the password is not among them
+    stored = b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
+    assert b"s3cret-pw" not in stored and b"127.0.0.1" in stored
