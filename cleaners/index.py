@@ -1,9 +1,14 @@
 """The persisted LSH index: band keys of every passage processed so far, on disk.
 
-Each run adds one Parquet part of (key uint32, pkey uint64) rows, sorted by key: 12 bytes per
-band per passage before compression, about 170 bytes a passage at 14 bands. A lookup streams
-the parts one row group at a time and keeps only the rows whose key is among the new keys, so
-memory is bounded by one row group, not by the archive.
+Each run adds one part of (key uint32, pkey uint64) rows sorted by key: 12 bytes per band per
+passage, about 170 bytes a passage at 14 bands. Two part formats, chosen by the file suffix:
+
+* `.arrow` (Arrow IPC, uncompressed): memory-mapped; a lookup binary-searches the sorted key
+  column in place and touches only the pkeys of hits, so its cost grows with log(archive size)
+  and the pages it reads are file cache, not process memory.
+* `.parquet` (zstd): a lookup streams the key column one row group at a time, binary-searches
+  only the new keys inside that row group's key range, and reads pkeys only of row groups with
+  hits. Memory is bounded by one row group; time is linear in the archive.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import xxhash
 
 SCHEMA = pa.schema([("key", pa.uint32()), ("pkey", pa.uint64())])
 ROW_GROUP = 1 << 20
+SUFFIXES = (".arrow", ".parquet")
 
 
 def passage_key(passage_id: str) -> int:
@@ -24,60 +30,120 @@ def passage_key(passage_id: str) -> int:
     return xxhash.xxh64_intdigest(passage_id.encode("utf-8"))
 
 
+def _write_sorted(path: Path, keys: np.ndarray, pkeys: np.ndarray) -> None:
+    order = np.argsort(keys, kind="stable")
+    table = pa.table({"key": keys[order], "pkey": pkeys[order]}, schema=SCHEMA)
+    if Path(path).suffix == ".arrow":
+        with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, SCHEMA) as writer:
+            writer.write_table(table, max_chunksize=max(table.num_rows, 1))
+    else:
+        pq.write_table(table, path, compression="zstd", row_group_size=ROW_GROUP)
+
+
 def write_part(path: Path, keys: np.ndarray, pkeys: np.ndarray) -> int:
-    """Write one index part for passages with band `keys` (n, bands) and `pkeys` (n,)."""
-    flat_keys = keys.reshape(-1)
-    flat_pkeys = np.repeat(pkeys.astype(np.uint64), keys.shape[1])
-    order = np.argsort(flat_keys, kind="stable")
-    table = pa.table({"key": flat_keys[order], "pkey": flat_pkeys[order]}, schema=SCHEMA)
-    pq.write_table(table, path, compression="zstd", row_group_size=ROW_GROUP)
-    return table.num_rows
+    """Write one index part for passages with band `keys` (n, bands) and `pkeys` (n,).
+
+    The format follows the suffix of `path` (`.arrow` or `.parquet`)."""
+    flat_pkeys = np.repeat(np.asarray(pkeys, dtype=np.uint64), keys.shape[1])
+    _write_sorted(path, keys.reshape(-1), flat_pkeys)
+    return len(flat_pkeys)
 
 
 def index_parts(directory: Path) -> list[Path]:
-    return sorted(directory.glob("*.parquet")) if directory.exists() else []
+    """Index parts in `directory` (both formats), by name."""
+    if not directory.exists():
+        return []
+    return sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES and not p.name.startswith("."))
+
+
+def _match(sorted_new: np.ndarray, arch_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (in `sorted_new`, in `arch_keys`) of equal keys; both arrays sorted.
+
+    One binary search per new key; the right bound only for the (few) keys that hit."""
+    if not len(arch_keys):
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    lo = np.searchsorted(arch_keys, sorted_new, side="left")
+    hit = np.flatnonzero(arch_keys[np.minimum(lo, len(arch_keys) - 1)] == sorted_new)
+    if not len(hit):
+        return hit, hit
+    lo = lo[hit]
+    counts = np.searchsorted(arch_keys, sorted_new[hit], side="right") - lo
+    new_pos = np.repeat(hit, counts)
+    arch_pos = np.repeat(lo - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+    return new_pos, arch_pos
+
+
+def _lookup_arrow(part: Path, sorted_new: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    with pa.memory_map(str(part)) as source:
+        reader = pa.ipc.open_file(source)
+        if reader.num_record_batches == 0:
+            return np.empty(0, np.int64), np.empty(0, np.uint64)
+        batch = reader.get_batch(0)  # zero-copy views of the mapped file
+        new_pos, arch_pos = _match(sorted_new, batch.column(0).to_numpy())
+        return new_pos, batch.column(1).to_numpy()[arch_pos]
+
+
+def _lookup_parquet(part: Path, sorted_new: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    pf = pq.ParquetFile(part)
+    news, pkeys = [], []
+    for rg in range(pf.num_row_groups):
+        stats = pf.metadata.row_group(rg).column(0).statistics
+        a, b = 0, len(sorted_new)
+        if stats is not None and stats.has_min_max:
+            a = int(np.searchsorted(sorted_new, stats.min, side="left"))
+            b = int(np.searchsorted(sorted_new, stats.max, side="right"))
+        if a == b:
+            continue
+        arch_keys = pf.read_row_group(rg, columns=["key"]).column(0).to_numpy()
+        new_pos, arch_pos = _match(sorted_new[a:b], arch_keys)
+        if len(new_pos):
+            news.append(new_pos + a)
+            pkeys.append(pf.read_row_group(rg, columns=["pkey"]).column(0).to_numpy()[arch_pos])
+    if not news:
+        return np.empty(0, np.int64), np.empty(0, np.uint64)
+    return np.concatenate(news), np.concatenate(pkeys)
 
 
 def lookup(directory: Path, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Archived passages sharing a band key with new rows: (new row indices, archived pkeys)."""
+    """Archived passages sharing a band key with new rows: (new row indices, archived pkeys),
+    unique pairs sorted by row then pkey."""
     n, bands = keys.shape
     flat = keys.reshape(-1)
     order = np.argsort(flat, kind="stable")
-    sorted_keys = flat[order]
+    sorted_new = flat[order]
     rows_out, pkeys_out = [], []
     for part in index_parts(directory):
-        pf = pq.ParquetFile(part)
-        for rg in range(pf.num_row_groups):
-            t = pf.read_row_group(rg)
-            arch_keys = t.column("key").to_numpy()
-            hit = np.isin(arch_keys, sorted_keys)
-            if not hit.any():
-                continue
-            arch_keys = arch_keys[hit]
-            arch_pkeys = t.column("pkey").to_numpy()[hit]
-            lo = np.searchsorted(sorted_keys, arch_keys, side="left")
-            hi = np.searchsorted(sorted_keys, arch_keys, side="right")
-            counts = hi - lo
-            idx = np.repeat(lo, counts) + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))
-            rows_out.append(order[idx] // bands)
-            pkeys_out.append(np.repeat(arch_pkeys, counts))
-    if not rows_out:
+        find = _lookup_arrow if part.suffix == ".arrow" else _lookup_parquet
+        new_pos, pkeys = find(part, sorted_new)
+        rows_out.append(order[new_pos] // bands)
+        pkeys_out.append(pkeys)
+    if not rows_out or not sum(map(len, rows_out)):
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.uint64)
-    pairs = np.unique(np.stack([np.concatenate(rows_out).astype(np.uint64), np.concatenate(pkeys_out)], 1), axis=0)
-    return pairs[:, 0].astype(np.int64), pairs[:, 1]
+    rows, pkeys = np.concatenate(rows_out).astype(np.int64), np.concatenate(pkeys_out)
+    order = np.lexsort((pkeys, rows))
+    rows, pkeys = rows[order], pkeys[order]
+    first = np.ones(len(rows), dtype=bool)
+    first[1:] = (rows[1:] != rows[:-1]) | (pkeys[1:] != pkeys[:-1])
+    return rows[first], pkeys[first]
+
+
+def _read_part(part: Path) -> pa.Table:
+    if part.suffix == ".arrow":
+        with pa.memory_map(str(part)) as source:
+            return pa.ipc.open_file(source).read_all()
+    return pq.read_table(part)
 
 
 def compact(directory: Path, out_path: Path, live_pkeys: np.ndarray | None = None) -> int:
-    """Merge all parts into one sorted part, dropping entries whose pkey is not live."""
-    tables = [pq.read_table(p) for p in index_parts(directory)]
+    """Merge all parts into one sorted part (format by `out_path` suffix), dropping entries
+    whose pkey is not live."""
+    tables = [_read_part(p) for p in index_parts(directory)]
     if not tables:
         return 0
-    t = pa.concat_tables(tables)
+    t = pa.concat_tables(tables).combine_chunks()
     keys, pkeys = t.column("key").to_numpy(), t.column("pkey").to_numpy()
     if live_pkeys is not None:
-        keep = np.isin(pkeys, live_pkeys)
+        keep = np.isin(pkeys, np.asarray(live_pkeys, dtype=np.uint64))
         keys, pkeys = keys[keep], pkeys[keep]
-    order = np.argsort(keys, kind="stable")
-    pq.write_table(pa.table({"key": keys[order], "pkey": pkeys[order]}, schema=SCHEMA), out_path,
-                   compression="zstd", row_group_size=ROW_GROUP)
+    _write_sorted(out_path, keys, pkeys)
     return len(keys)

@@ -12,6 +12,7 @@ import numpy as np
 from datasketch.lsh import _optimal_param
 
 _P64 = np.uint64(0x100000001B3)
+_BLOCK_ROWS = 8192  # signatures per block: (128 x 8192) uint64 = 8 MB
 
 
 @cache
@@ -21,17 +22,24 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    """(n, bands) uint32 keys of each band of each signature."""
-    sig = signatures.astype(np.uint64)
-    out = np.empty((sig.shape[0], bands), dtype=np.uint32)
-    for b in range(bands):
-        h = np.full(sig.shape[0], np.uint64(0xCBF29CE484222325) ^ np.uint64(b * 0x9E3779B97F4A7C15 % 2**64))
-        for r in range(b * rows, (b + 1) * rows):
-            h = (h ^ sig[:, r]) * _P64
-        h ^= h >> np.uint64(33)
-        h *= np.uint64(0xFF51AFD7ED558CCD)
-        h ^= h >> np.uint64(33)
-        out[:, b] = (h >> np.uint64(32)).astype(np.uint32)
+    """(n, bands) uint32 keys of each band of each signature (FNV-1a-style over 64 bits, then a
+    murmur-style finaliser, high 32 bits), computed a cache-sized block of rows at a time."""
+    n = signatures.shape[0]
+    out = np.empty((n, bands), dtype=np.uint32)
+    salts = [np.uint64(0xCBF29CE484222325) ^ np.uint64(b * 0x9E3779B97F4A7C15 % 2**64) for b in range(bands)]
+    for i0 in range(0, n, _BLOCK_ROWS):
+        cols = signatures[i0 : i0 + _BLOCK_ROWS, : bands * rows].T.astype(np.uint64)  # (bands*rows, m)
+        h = np.empty(cols.shape[1], dtype=np.uint64)
+        for b in range(bands):
+            h.fill(salts[b])
+            for r in range(b * rows, (b + 1) * rows):
+                h ^= cols[r]
+                h *= _P64
+            h ^= h >> np.uint64(33)
+            h *= np.uint64(0xFF51AFD7ED558CCD)
+            h ^= h >> np.uint64(33)
+            h >>= np.uint64(32)
+            out[i0 : i0 + len(h), b] = h
     return out
 
 

@@ -4,13 +4,15 @@ datasketch (2.x, scheme "affine32") computes, per shingle s and permutation k:
     hv = fmix32(hashfunc(s));  value_k = min over s of (a_k * hv + b_k) mod 2^32
 We use the same permutations (datasketch's own generator, same seed) and the same `hashfunc`
 (`shingle_hash` below, which datasketch accepts as `hashfunc=`), but evaluate a whole batch as
-NumPy arrays: tokens are hashed once through a cache, shingle hashes are combined from token
-hashes with vectorised arithmetic, and the permutation/min step runs over a matrix.
+NumPy arrays: distinct tokens are hashed once through a cache, shingle hashes are rolled over the
+batch's concatenated token hashes with whole-array slices, and the permutation/min step runs over
+a (permutations x shingles) matrix a cache-sized chunk of whole passages at a time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 import xxhash
@@ -19,10 +21,13 @@ from datasketch import MinHash
 _SEED = np.uint32(0x9E3779B9)
 _PRIME = np.uint32(0x01000193)
 _MASK = 0xFFFFFFFF
-_CHUNK_SHINGLES = 1 << 16  # bounds the (shingles x permutations) matrix to ~32 MB at 128 perms
+# Shingles per permutation/min block: (128 perms x 4096) uint32 = 2 MB, stays in the CPU cache.
+_CHUNK_SHINGLES = 1 << 12
+_CACHE_MAX = 2_000_000  # distinct tokens kept in a hasher's token-hash cache
 
 
 def token_hash(token: str) -> int:
+    """32-bit xxHash of a token's UTF-8 bytes."""
     return xxhash.xxh32_intdigest(token.encode("utf-8"))
 
 
@@ -38,11 +43,21 @@ def shingle_hash(shingle: str) -> int:
 
 
 def _fmix32(h: np.ndarray) -> np.ndarray:
-    h = h ^ (h >> np.uint32(16))
-    h = h * np.uint32(0x85EBCA6B)
-    h = h ^ (h >> np.uint32(13))
-    h = h * np.uint32(0xC2B2AE35)
-    return h ^ (h >> np.uint32(16))
+    """MurmurHash3's 32-bit finaliser (datasketch's pre-mix), in place on a fresh array."""
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return h
+
+
+class _TokenHashes(dict[str, int]):
+    """token -> token_hash(token), computed on first use."""
+
+    def __missing__(self, token: str) -> int:
+        h = self[token] = token_hash(token)
+        return h
 
 
 class MinHasher:
@@ -51,9 +66,9 @@ class MinHasher:
     def __init__(self, num_perm: int = 128, ngram: int = 5, seed: int = 1) -> None:
         self.num_perm, self.ngram, self.seed = num_perm, ngram, seed
         a, b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
-        self._a = np.asarray(a, dtype=np.uint32)[None, :]
-        self._b = np.asarray(b, dtype=np.uint32)[None, :]
-        self._cache: dict[str, int] = {}
+        self._a = np.asarray(a, dtype=np.uint32)[:, None]  # (num_perm, 1): permutations x shingles
+        self._b = np.asarray(b, dtype=np.uint32)[:, None]
+        self._cache = _TokenHashes()
 
     def datasketch(self, tokens: Sequence[str]) -> MinHash:
         """The same signature through datasketch's own (slow) per-shingle `update`."""
@@ -64,17 +79,42 @@ class MinHasher:
             m.update(s)
         return m
 
-    def _token_hashes(self, tokens: Sequence[str]) -> list[int]:
+    def _token_hashes(self, token_lists: Sequence[Sequence[str]], total: int) -> np.ndarray:
+        """Hashes of all tokens of the batch, concatenated: each distinct token hashed once."""
         cache = self._cache
-        out = []
-        for t in tokens:
-            h = cache.get(t)
-            if h is None:
-                h = cache[t] = token_hash(t)
-                if len(cache) > 2_000_000:
-                    cache.clear()
-            out.append(h)
-        return out
+        if len(cache) > _CACHE_MAX:
+            cache.clear()
+        return np.fromiter(map(cache.__getitem__, chain.from_iterable(token_lists)), dtype=np.uint32, count=total)
+
+    def _shingle_hashes(self, flat: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """fmix32'd shingle hashes grouped by passage, and each passage's first shingle index.
+
+        A passage of L >= ngram words has L - ngram + 1 shingles; a shorter one has a single
+        shingle of all its words (as `cleaners.passages.shingles`)."""
+        ng = self.ngram
+        offsets = np.zeros(len(lengths), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=offsets[1:])
+        # every window of `ng` consecutive tokens of the batch, rolled with whole-array slices
+        m = max(len(flat) - ng + 1, 0)
+        rolled = np.full(m, _SEED, dtype=np.uint32)
+        for j in range(ng):
+            rolled ^= flat[j : j + m]
+            rolled *= _PRIME
+        short = np.flatnonzero(lengths < ng)
+        if len(short):  # one shingle of all words, appended after the windows
+            s_len, s_off = lengths[short], offsets[short]
+            tail = np.full(len(short), _SEED, dtype=np.uint32)
+            for j in range(int(s_len.max())):
+                live = s_len > j
+                tail[live] = (tail[live] ^ flat[s_off[live] + j]) * _PRIME
+            rolled = np.concatenate((rolled, tail))
+            offsets[short] = m + np.arange(len(short))
+        counts = np.maximum(lengths - ng + 1, 1)
+        first = np.zeros(len(lengths), dtype=np.int64)
+        np.cumsum(counts[:-1], out=first[1:])
+        starts = np.arange(int(first[-1] + counts[-1]), dtype=np.int64)
+        starts += np.repeat(offsets - first, counts)
+        return _fmix32(rolled[starts]), first
 
     def signatures(self, token_lists: Sequence[Sequence[str]]) -> np.ndarray:
         """(n, num_perm) uint32 signatures. Every token list must be non-empty."""
@@ -82,34 +122,19 @@ class MinHasher:
         out = np.empty((n, self.num_perm), dtype=np.uint32)
         if n == 0:
             return out
-        lengths = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=n)
+        lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
         if lengths.min() == 0:
             raise ValueError("cannot sign an empty passage")
-        flat = np.fromiter(
-            (h for toks in token_lists for h in self._token_hashes(toks)), dtype=np.uint32, count=int(lengths.sum())
-        )
-        offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-        width = np.minimum(lengths, self.ngram)  # short passages: one shingle of all their words
-        counts = lengths - width + 1
-        # start of every shingle in `flat`, and the passage it belongs to
-        owner = np.repeat(np.arange(n), counts)
-        first = np.concatenate(([0], np.cumsum(counts)[:-1]))
-        starts = offsets[owner] + (np.arange(int(counts.sum())) - first[owner])
-        h = np.full(starts.shape, _SEED, dtype=np.uint32)
-        w = width[owner]
-        for j in range(self.ngram):
-            live = w > j
-            h[live] = (h[live] ^ flat[starts[live] + j]) * _PRIME
-        hv = _fmix32(h)
-        # permute and take minima, a chunk of whole passages at a time
+        hv, first = self._shingle_hashes(self._token_hashes(token_lists, int(lengths.sum())), lengths)
+        # permute and take minima over each passage's shingles, a chunk of whole passages at a time
+        bounds = np.append(first, len(hv))
         p0 = 0
         while p0 < n:
-            s0 = first[p0]
-            p1 = int(np.searchsorted(first, s0 + _CHUNK_SHINGLES, side="right"))
-            p1 = max(p1, p0 + 1)
-            s1 = first[p1] if p1 < n else len(hv)
-            block = hv[s0:s1, None] * self._a + self._b
-            out[p0:p1] = np.minimum.reduceat(block, first[p0:p1] - s0, axis=0)
+            s0 = int(first[p0])
+            p1 = max(int(np.searchsorted(first, s0 + _CHUNK_SHINGLES, side="right")) - 1, p0 + 1)
+            block = self._a * hv[s0 : bounds[p1]]
+            block += self._b
+            out[p0:p1] = np.minimum.reduceat(block, first[p0:p1] - s0, axis=1).T
             p0 = p1
         return out
 

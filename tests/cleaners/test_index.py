@@ -1,0 +1,90 @@
+"""The on-disk LSH index: parts, lookup, compaction, size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cleaners import index as ix
+
+FORMATS = [".arrow", ".parquet"]
+
+
+def _brute(parts: list[tuple[np.ndarray, np.ndarray]], keys: np.ndarray) -> list[tuple[int, int]]:
+    out = set()
+    for arch_keys, arch_pkeys in parts:
+        for r, row in enumerate(keys):
+            hit = np.isin(arch_keys, row).any(axis=1)
+            out.update((r, int(p)) for p in arch_pkeys[hit])
+    return sorted(out)
+
+
+def _archive(tmp_path: Path, suffix: str, n_parts: int = 3, n: int = 200) -> list[tuple[np.ndarray, np.ndarray]]:
+    rng = np.random.default_rng(0)
+    parts = []
+    for i in range(n_parts):
+        keys = rng.integers(0, 3000, (n, 14), dtype=np.uint32)
+        pkeys = np.array([ix.passage_key(f"doc{i}-{k}#0") for k in range(n)], dtype=np.uint64)
+        assert ix.write_part(tmp_path / f"run{i}{suffix}", keys, pkeys) == n * 14
+        parts.append((keys, pkeys))
+    return parts
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_lookup_round_trip_across_parts(tmp_path: Path, suffix: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ix, "ROW_GROUP", 500)  # several Parquet row groups per part
+    parts = _archive(tmp_path, suffix)
+    assert [p.name for p in ix.index_parts(tmp_path)] == [f"run{i}{suffix}" for i in range(3)]
+    rng = np.random.default_rng(1)
+    new = rng.integers(0, 3000, (40, 14), dtype=np.uint32)
+    new[5] = parts[1][0][17]  # an exact copy of an archived passage
+    rows, pkeys = ix.lookup(tmp_path, new)
+    assert rows.dtype == np.int64 and pkeys.dtype == np.uint64
+    assert list(zip(rows.tolist(), pkeys.tolist(), strict=True)) == _brute(parts, new)
+    assert (5, int(parts[1][1][17])) in set(zip(rows.tolist(), pkeys.tolist(), strict=True))
+
+
+def test_mixed_formats_and_empty(tmp_path: Path) -> None:
+    rng = np.random.default_rng(2)
+    keys = rng.integers(0, 100, (10, 14), dtype=np.uint32)
+    ix.write_part(tmp_path / "a.parquet", keys[:5], np.arange(5, dtype=np.uint64))
+    ix.write_part(tmp_path / "b.arrow", keys[5:], np.arange(5, 10, dtype=np.uint64))
+    ix.write_part(tmp_path / "c.arrow", keys[:0], np.arange(0, dtype=np.uint64))
+    rows, pkeys = ix.lookup(tmp_path, keys)
+    found = set(zip(rows.tolist(), pkeys.tolist(), strict=True))
+    assert {(i, i) for i in range(10)} <= found
+    assert ix.lookup(tmp_path / "missing", keys)[0].shape == (0,)
+    assert ix.lookup(tmp_path, rng.integers(10**6, 10**7, (3, 14), dtype=np.uint32))[0].shape == (0,)
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_compact_drops_dead_pkeys(tmp_path: Path, suffix: str) -> None:
+    (tmp_path / "idx").mkdir()
+    parts = _archive(tmp_path / "idx", suffix)
+    live = np.concatenate([parts[0][1], parts[2][1][:50]])
+    out = tmp_path / f"compacted{suffix}"
+    assert ix.compact(tmp_path / "idx", out, live) == len(live) * 14
+    (tmp_path / "idx2").mkdir()
+    out.rename(tmp_path / "idx2" / out.name)
+    query = np.concatenate([parts[0][0][:3], parts[1][0][:3], parts[2][0][:3], parts[2][0][60:63]])
+    rows, pkeys = ix.lookup(tmp_path / "idx2", query)
+    assert set(pkeys.tolist()) <= set(live.tolist())
+    assert set(parts[1][1].tolist()).isdisjoint(pkeys.tolist())
+    found = set(zip(rows.tolist(), pkeys.tolist(), strict=True))
+    assert {(i, int(parts[0][1][i])) for i in range(3)} <= found
+    assert {(6 + i, int(parts[2][1][i])) for i in range(3)} <= found
+    assert ix.compact(tmp_path / "idx2", tmp_path / f"all{suffix}") == len(live) * 14
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_disk_bytes_per_passage(tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture) -> None:
+    n = 20_000
+    keys = np.random.default_rng(3).integers(0, 2**32, (n, 14), dtype=np.uint32)
+    path = tmp_path / f"part{suffix}"
+    ix.write_part(path, keys, np.arange(n, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15))
+    per_passage = path.stat().st_size / n
+    with capsys.disabled():
+        print(f"\n  index {suffix}: {per_passage:.1f} bytes per passage on disk (14 bands)")
+    assert per_passage <= 200
