@@ -18,7 +18,8 @@ _DROP = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
 _DROP_RE = re.compile("[" + "".join(map(chr, _DROP)) + "]")
 _WORD = re.compile(r"[^\W_]+")  # letters and digits of NFC text; everything else separates words
 _DIGITS = re.compile(r"\d+")
-_TOKEN_KEYS: dict[str, str] = {}  # NFC lower-case word -> match form (Vietnamese has few syllables)
+# raw white-space separated chunk -> its words' match forms (Vietnamese has few distinct syllables)
+_CHUNK_KEYS: dict[str, list[str]] = {}
 
 
 def normalize_text(text: str) -> str:
@@ -38,15 +39,15 @@ def unify_tones(text: str) -> str:
 
 def match_tokens(text: str) -> list[str]:
     """Words of the match form: lower case, tone placement unified, punctuation removed."""
-    keys = _TOKEN_KEYS
-    out = []
-    for word in _WORD.findall(unicodedata.normalize("NFC", text).lower()):
-        key = keys.get(word)
-        if key is None:
-            key = unify_tones(word)
-            if len(keys) < 1_000_000:
-                keys[word] = key
-        out.append(key)
+    cache = _CHUNK_KEYS
+    out: list[str] = []
+    for chunk in text.split():  # a tone mark never moves across white space
+        keys = cache.get(chunk)
+        if keys is None:
+            keys = [unify_tones(w) for w in _WORD.findall(unicodedata.normalize("NFC", chunk).lower())]
+            if len(cache) < 2_000_000:
+                cache[chunk] = keys
+        out += keys
     return out
 
 

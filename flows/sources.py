@@ -7,7 +7,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -43,7 +43,7 @@ class RawRecord:
     path: str | None = None  # text/html files: read by the worker
 
     def to_row(self) -> dict:
-        return asdict(self)
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # flat: no deep copy as asdict
 
 
 @dataclass(frozen=True)
@@ -149,9 +149,9 @@ def _read_parquet(f: InputFile) -> Iterator[RawRecord | Reject]:
     columns = [c for c in RECORD_FIELDS if c in pf.schema_arrow.names]
     row = 0
     for batch in pf.iter_batches(batch_size=2048, columns=columns):
-        for fields in batch.to_pylist():
+        for values in batch.to_pylist():
             row += 1
-            yield _record(fields, f"{f.display}#row{row}", row)
+            yield _record(values, f"{f.display}#row{row}", row)
 
 
 def outlet_of(url: str | None) -> str | None:

@@ -9,6 +9,7 @@ import hashlib
 import os
 from collections import Counter
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -42,6 +43,18 @@ def _save_array(array: np.ndarray, path: str) -> None:
     os.replace(tmp, path)
 
 
+@cache
+def _cleaner(language: str, keep_captions: bool) -> BoilerplateCleaner:
+    """One compiled rule set per worker process (batches reuse it)."""
+    return BoilerplateCleaner(load_rules(language), keep_captions=keep_captions)
+
+
+@cache
+def _hasher(num_perm: int, ngram: int) -> MinHasher:
+    """One hasher per worker process, so its token-hash cache lives across batches."""
+    return MinHasher(num_perm, ngram)
+
+
 def parse_published(value: str | None) -> datetime | None:
     """ISO 8601 (a date alone is midnight); naive times are taken as UTC."""
     if not value:
@@ -62,7 +75,7 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
 
     Writes `<batch>.docs.parquet`, `<batch>.linestats.parquet`, `<batch>.rejects.parquet`."""
     base = raw_path.removesuffix(".raw.parquet")
-    cleaner = BoilerplateCleaner(load_rules(settings["language"]), keep_captions=settings["keep_captions"])
+    cleaner = _cleaner(settings["language"], settings["keep_captions"])
     max_bytes = int(settings["max_file_mb"] * 1024 * 1024)
     docs, stats, rejects = [], [], []
     removed_by_rule: Counter[str] = Counter()
@@ -159,7 +172,7 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     passages `<batch>.sig.npy` and `<batch>.keys.npy` (rows in passage order)."""
     base = docs_path.removesuffix(".docs.parquet")
     learned = load_learned(learned_path)
-    hasher = MinHasher(settings["num_perm"], settings["ngram"])
+    hasher = _hasher(settings["num_perm"], settings["ngram"])
     bands, rows = lsh_params(settings["threshold"], settings["num_perm"])
     docs_out, passages_out, to_sign = [], [], []
     learned_removed: Counter[str] = Counter()

@@ -371,34 +371,70 @@ def _rewrite_without(shard: Path, column: str, drop: set[str], dest: Path) -> bo
     return True
 
 
+DOC_ROW_GROUP, PASSAGE_ROW_GROUP = 2_000, 50_000
+
+
+class _RowGroupWriter:
+    """A Parquet writer that gathers batches into row groups of about `rows` rows."""
+
+    def __init__(self, path: Path, schema: pa.Schema, rows: int) -> None:
+        self.writer = pq.ParquetWriter(path, schema, compression="zstd")
+        self.rows, self.pending, self.n = rows, [], 0
+
+    def write(self, table: pa.Table) -> None:
+        self.pending.append(table)
+        self.n += table.num_rows
+        if self.n >= self.rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.pending:
+            self.writer.write_table(pa.concat_tables(self.pending), row_group_size=max(self.rows, self.n))
+            self.pending, self.n = [], 0
+
+    def close(self) -> None:
+        try:
+            self._flush()
+        finally:
+            self.writer.close()
+
+
 def write(ctx: RunContext) -> dict:
     """Final shards of this run (streamed batch by batch), index part, state; all in staging."""
     final = ctx.staging / "final"
     final.mkdir()
     now = datetime.now(UTC)
-    dedup_t = pq.read_table(ctx.staging / "dedup.parquet")
-    assign = {pid: (c, d, s) for pid, c, d, s in zip(*(dedup_t.column(n).to_pylist() for n in dedup_t.column_names), strict=True)}
-    counts = Counter()
-    docs_w = pq.ParquetWriter(final / "documents.parquet", schemas.DOCUMENTS, compression="zstd")
-    pass_w = pq.ParquetWriter(final / "passages.parquet", schemas.PASSAGES, compression="zstd")
+    dedup_t = pq.read_table(ctx.staging / "dedup.parquet")  # indexed passages, in batch order
+    counts: Counter[str] = Counter()
+    docs_w = _RowGroupWriter(final / "documents.parquet", schemas.DOCUMENTS, DOC_ROW_GROUP)
+    pass_w = _RowGroupWriter(final / "passages.parquet", schemas.PASSAGES, PASSAGE_ROW_GROUP)
+    offset = 0
     try:
         for clean_path in ctx.batches("clean.parquet"):
             base = str(clean_path).removesuffix(".clean.parquet")
-            passages = pq.read_table(f"{base}.passages.parquet").to_pylist()
-            dup_per_doc: Counter[str] = Counter()
-            for p in passages:
-                c, d, s = assign.get(p["passage_id"], (None, None, None))
-                p.pop("indexed")
-                p.update(cluster_id=c, duplicate_of=d, similarity=s)
-                if d is not None:
-                    dup_per_doc[p["doc_id"]] += 1
-            docs = pq.read_table(clean_path).to_pylist()
-            for d in docs:
-                d.update(n_duplicate_passages=dup_per_doc[d["doc_id"]], run_id=ctx.run_id, processed_at=now)
-            docs_w.write_table(pa.Table.from_pylist(docs, schema=schemas.DOCUMENTS), row_group_size=2000)
-            pass_w.write_table(pa.Table.from_pylist(passages, schema=schemas.PASSAGES), row_group_size=50_000)
-            counts["documents"] += len(docs)
-            counts["passages"] += len(passages)
+            passages = pq.read_table(f"{base}.passages.parquet")
+            indexed = passages.column("indexed").combine_chunks()
+            n_indexed = pc.sum(indexed).as_py() or 0
+            assigned = dedup_t.slice(offset, n_indexed)
+            offset += n_indexed
+            assert passages.filter(indexed).column("passage_id").equals(assigned.column("passage_id"))
+            passages = passages.drop_columns(["indexed"])
+            for name in ("cluster_id", "duplicate_of", "similarity"):
+                column = pc.replace_with_mask(pa.nulls(passages.num_rows, assigned.schema.field(name).type), indexed,
+                                              assigned.column(name).combine_chunks())
+                passages = passages.append_column(name, column)
+            dups = passages.filter(pc.is_valid(passages.column("duplicate_of"))).group_by("doc_id").aggregate(
+                [("passage_id", "count")])
+            docs = pq.read_table(clean_path)
+            where = pc.index_in(docs.column("doc_id"), value_set=dups.column("doc_id"))
+            n_dup = pc.fill_null(dups.column("passage_id_count").take(where), 0)
+            docs = (docs.append_column("n_duplicate_passages", n_dup.cast(pa.int32()))
+                    .append_column("run_id", pa.array([ctx.run_id] * docs.num_rows, pa.string()))
+                    .append_column("processed_at", pa.array([now] * docs.num_rows, schemas.TS)))
+            docs_w.write(docs.select(schemas.DOCUMENTS.names).cast(schemas.DOCUMENTS))
+            pass_w.write(passages.select(schemas.PASSAGES.names).cast(schemas.PASSAGES))
+            counts["documents"] += docs.num_rows
+            counts["passages"] += passages.num_rows
     finally:
         docs_w.close()
         pass_w.close()
