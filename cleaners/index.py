@@ -127,17 +127,18 @@ def lookup(directory: Path, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return rows[first], pkeys[first]
 
 
-def _read_part(part: Path) -> pa.Table:
+def read_part(part: Path) -> pa.Table:
     if part.suffix == ".arrow":
         with pa.memory_map(str(part)) as source:
             return pa.ipc.open_file(source).read_all()
     return pq.read_table(part)
 
 
-def compact(directory: Path, out_path: Path, live_pkeys: np.ndarray | None = None) -> int:
-    """Merge all parts into one sorted part (format by `out_path` suffix), dropping entries
-    whose pkey is not live."""
-    tables = [_read_part(p) for p in index_parts(directory)]
+def compact(directory: Path, out_path: Path, live_pkeys: np.ndarray | None = None,
+            extra: list[Path] = ()) -> int:
+    """Merge all parts (and `extra` ones) into one sorted part (format by `out_path` suffix),
+    dropping entries whose pkey is not live."""
+    tables = [read_part(p) for p in [*index_parts(directory), *extra]]
     if not tables:
         return 0
     t = pa.concat_tables(tables).combine_chunks()

@@ -236,7 +236,7 @@ def sync(config: RunConfig, store) -> int:
     owner: dict[int, str] = {}  # passage key -> the latest missing run that indexed it
     for part in lsh_index.index_parts(store.index_dir):
         if part.stem not in have:
-            pkeys = pq.read_table(part, columns=["pkey"]).column("pkey").to_numpy()
+            pkeys = lsh_index.read_part(part).column("pkey").to_numpy()
             owner.update(dict.fromkeys(np.unique(pkeys).tolist(), part.stem))
     if not owner:
         return 0

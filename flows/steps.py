@@ -372,6 +372,7 @@ def _rewrite_without(shard: Path, column: str, drop: set[str], dest: Path) -> bo
 
 
 DOC_ROW_GROUP, PASSAGE_ROW_GROUP = 2_000, 50_000
+MAX_INDEX_PARTS = 8  # more parts than this are merged into one by the run that adds the next
 
 
 class _RowGroupWriter:
@@ -450,7 +451,13 @@ def write(ctx: RunContext) -> dict:
         keys = np.concatenate(keys_parts)
         pkeys = np.fromiter((lsh_index.passage_key(pid) for pid in dedup_t.column("passage_id").to_pylist()),
                             dtype=np.uint64, count=dedup_t.num_rows)
-        lsh_index.write_part(final / "index.parquet", keys, pkeys)  # kept in Redis mode too (rebuild, mode switch)
+        lsh_index.write_part(final / "index.arrow", keys, pkeys)  # kept in Redis mode too (rebuild, mode switch)
+        parts = lsh_index.index_parts(ctx.store.index_dir)
+        if len(parts) + 1 > MAX_INDEX_PARTS:  # merge, so lookups touch a bounded number of parts
+            lsh_index.compact(ctx.store.index_dir, final / "index-compact.arrow", extra=[final / "index.arrow"])
+            (final / "index.arrow").unlink()
+            (final / "index-compact.arrow").rename(final / "index.arrow")
+            ctx.stats["_replaced_index_parts"] = [str(p) for p in parts]
         if ctx.config.redis_url:  # before the commit; a crash after it leaves only harmless extra entries
             sigs = np.concatenate([np.load(p) for p in ctx.batches("sig.npy")])
             redis_index.insert(ctx.config, ctx.run_id, dedup_t.column("passage_id").to_pylist(), sigs)
@@ -520,8 +527,8 @@ def commit(ctx: RunContext) -> dict:
             dest = store.table_dir(table) / f"{run}.parquet"
             moves.append((final / f"{table}.parquet", dest))
             files[table].append(str(dest.relative_to(store.root)))
-    if (final / "index.parquet").exists():
-        moves.append((final / "index.parquet", store.index_dir / f"{run}.parquet"))
+    if (final / "index.arrow").exists():
+        moves.append((final / "index.arrow", store.index_dir / f"{run}.arrow"))
     for src, dst in ctx.stats.get("_rewritten", []):
         moves.append((Path(src), Path(dst)))
         files.setdefault("rewritten", []).append(str(Path(dst).relative_to(store.root)))
@@ -529,7 +536,8 @@ def commit(ctx: RunContext) -> dict:
     moves.append((ctx.staging / "learned.parquet", store.state / "learned.parquet"))
     moves.append((ctx.staging / "learned_patterns.parquet", store.state / "learned_patterns.parquet"))
     m = manifest(ctx, files)
-    store.commit(ctx.staging, run, moves, [], m)
+    deletes = [Path(p) for p in ctx.stats.get("_replaced_index_parts", [])]
+    store.commit(ctx.staging, run, moves, deletes, m)
     return m
 
 

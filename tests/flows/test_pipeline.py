@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.config import RunConfig
+from tests.flows.helpers import SEEDS as SEEDS_DIR
 from tests.flows.helpers import copy_seeds, manifests, rows, run, table
 
 SEED_002 = "seeds/002_93eb338a410df1dc.txt"
@@ -123,3 +124,23 @@ def test_runs_are_listed_in_manifests(seeds: Path, tmp_path: Path) -> None:
     assert [m["counts"]["processed"] for m in ms] == [5, 0]
     assert ms[0]["files"]["documents"] == [f"documents/{ms[0]['run_id']}.parquet"]
     assert ms[0]["parameters"]["threshold"] == RunConfig.model_fields["threshold"].default and "datasketch" in ms[0]["versions"]
+
+
+def test_index_parts_are_merged_so_lookups_stay_bounded(tmp_path: Path) -> None:
+    from flows.steps import MAX_INDEX_PARTS
+
+    out = tmp_path / "out"
+    base = (SEEDS_DIR / "000_cb755ea544f681c7.txt").read_text(encoding="utf-8").split("\n")
+    for n in range(MAX_INDEX_PARTS + 2):
+        d = tmp_path / f"in{n}"
+        d.mkdir()
+        (d / f"day{n}.txt").write_text(f"Bản tin số {n} của ngày hôm nay về nhiều vấn đề thời sự trong nước.\n"
+                                      + base[n] + "\n", encoding="utf-8")
+        m = run([d], out)
+        assert len(list((out / "state" / "index").glob("*.arrow"))) <= MAX_INDEX_PARTS
+    # the last run still finds a copy of the first run's passage through the merged index
+    d = tmp_path / "again"
+    d.mkdir()
+    (d / "copy.txt").write_text(base[0] + "\n", encoding="utf-8")
+    m = run([d], out)
+    assert m["counts"]["duplicate_passages"] == 1
