@@ -81,6 +81,12 @@ def markdown_report(output: Path, m: dict) -> str:
         for k, members in enumerate(clusters, 1):
             out.append(f"{k}. cluster `{members[0]['cluster_id']}`")
             out += [f"   - **{r['outlet']}**: {_excerpt(r['text'])}" for r in members]
+    stages = {k: v for k, v in m.get("stages", {}).items() if isinstance(v, dict) and "seconds" in v}
+    if stages:
+        out += ["", "## Stages", "", "| stage | seconds | counts |", "|---|---:|---|"]
+        for name, st in stages.items():
+            small = ", ".join(f"{k} {v:,}" for k, v in st.items() if isinstance(v, int) and k != "seconds")
+            out.append(f"| {name} | {st['seconds']:.1f} | {small} |")
     out += ["", "## Files", ""]
     out += [f"- `{output / f}`" for fs in m["files"].values() for f in fs]
     out.append(f"- manifest: `{output / 'manifests' / (m['run_id'] + '.json')}`")

@@ -6,7 +6,9 @@ staging folder and return small dicts of counts (what Prefect records and the re
 
 from __future__ import annotations
 
+import functools
 import secrets
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +34,19 @@ from flows.sources import Reject, discover, file_sha256, read_records
 from flows.store import TABLES, OutputStore
 
 Progress = Callable[[str, int, int], None]
+
+
+def timed(stage: Callable[[RunContext], dict]) -> Callable[[RunContext], dict]:
+    """Record the stage's wall time in its stats (`seconds`)."""
+
+    @functools.wraps(stage)
+    def wrapper(ctx: RunContext) -> dict:
+        started = time.perf_counter()
+        out = stage(ctx)
+        out["seconds"] = round(time.perf_counter() - started, 2)
+        return out
+
+    return wrapper
 
 
 def new_run_id() -> str:
@@ -111,6 +126,7 @@ def _source_file(source: str, files: set[str]) -> str:
     return source if source in files else source.rsplit("#", 1)[0]
 
 
+@timed
 def plan(ctx: RunContext) -> dict:
     """Find inputs, skip unchanged files, stream new records into raw batch files."""
     cfg = ctx.config
@@ -198,6 +214,7 @@ def _merge_examples(results: list[dict]) -> dict:
     return out
 
 
+@timed
 def extract(ctx: RunContext) -> dict:
     calls = [(str(p), ctx.settings) for p in ctx.batches("raw.parquet")]
     workers = default_workers(ctx.config.workers)
@@ -213,6 +230,7 @@ def extract(ctx: RunContext) -> dict:
     return out
 
 
+@timed
 def learn(ctx: RunContext) -> dict:
     """Merge this run's per-outlet line statistics into the persisted ones; learn patterns."""
     cfg = ctx.config
@@ -245,6 +263,7 @@ def learn(ctx: RunContext) -> dict:
     return out
 
 
+@timed
 def sign(ctx: RunContext) -> dict:
     learned = str(ctx.staging / "learned_patterns.parquet")
     calls = [(str(p), learned, ctx.settings) for p in ctx.batches("docs.parquet")]
@@ -277,6 +296,7 @@ def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str]
     return rows
 
 
+@timed
 def dedup(ctx: RunContext) -> dict:
     """Verified near-duplicate pairs (this run and against the archive), clusters, canonicals."""
     cfg = ctx.config
@@ -400,6 +420,7 @@ class _RowGroupWriter:
             self.writer.close()
 
 
+@timed
 def write(ctx: RunContext) -> dict:
     """Final shards of this run (streamed batch by batch), index part, state; all in staging."""
     final = ctx.staging / "final"
