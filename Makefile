@@ -29,10 +29,17 @@ test: $(STAMP) redis-server
 lint: $(STAMP)
 	$(BIN)/ruff check cleaners flows tests bench
 
-bench: $(STAMP)
+BENCH_STAMP := $(VENV)/.installed-bench
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+# bench/ and eval read ../shared/evaldata (not needed by run/test)
+bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench.run_all
 
-eval: $(STAMP)
+eval: $(BENCH_STAMP)
 	$(BIN)/python -m bench.eval_all
 
 clean-output:
