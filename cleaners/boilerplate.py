@@ -95,6 +95,8 @@ class BoilerplateCleaner:
         if span:
             return span
         rules = self._anywhere + (self._head if i < self.rules.head_lines else ())
+        if i == 0:  # a first line is a title: "Clip: ..." there is a headline, not a caption
+            rules = tuple(r for r in rules if r.kind != "caption")
         rule = self._first(rules, line, words[i])
         if rule is not None:
             labels[i] = rule.name

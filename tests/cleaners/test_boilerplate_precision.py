@@ -106,3 +106,13 @@ def test_dateline_in_head() -> None:
 def test_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="no boilerplate rules for language 'xx'"):
         load_rules("xx")
+
+
+def test_a_title_that_reads_like_a_caption_stays() -> None:
+    kept, removed = clean(["Clip: Cảnh sát giải cứu con tin ở Manila", BODY[0]])
+    assert kept == ["Clip: Cảnh sát giải cứu con tin ở Manila", BODY[0]] and not removed
+
+
+def test_interpreter_prompts_are_not_related_links() -> None:
+    kept, _ = clean([BODY[0], ">>> import pandas as pd", BODY[1]])
+    assert ">>> import pandas as pd" in kept

@@ -1,0 +1,77 @@
+"""`make eval`: extraction benchmarks (before/after the cleaners, option variants) and the
+Vietnamese boilerplate evaluation; writes `bench/results/eval.md` and prints it.
+
+Run: `.venv/bin/python -m bench.eval_all [--quick] [--workers 2]` (`--quick`: our options only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import subprocess
+import time
+from datetime import UTC, datetime
+from importlib.metadata import version
+from pathlib import Path
+
+from bench import eval_extraction, eval_vietnamese
+
+RESULTS = Path(__file__).with_name("results")
+
+
+def git_commit() -> str:
+    """Short hash of HEAD (`git rev-parse`, read only); uncommitted changes are not shown."""
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              check=True, cwd=Path(__file__).parent).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the trafilatura option variants")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    from cleaners.extract import TRAFILATURA_OPTIONS
+
+    start = time.perf_counter()
+    variants = ["ours"] if args.quick else list(eval_extraction.VARIANTS)
+    print("extraction benchmarks ...", flush=True)
+    runs = eval_extraction.evaluate(variants, workers=args.workers)
+    print("Vietnamese boilerplate ...", flush=True)
+    vi = eval_vietnamese.evaluate(workers=args.workers)
+    verdicts = eval_vietnamese.load_verdicts()
+    elapsed = time.perf_counter() - start
+
+    report = [
+        "# newsclean evaluation",
+        "",
+        f"commit `{git_commit()}`, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
+        f"trafilatura {version('trafilatura')}, {args.workers} workers, {elapsed:.0f}s",
+        "",
+        f"TRAFILATURA_OPTIONS: `{TRAFILATURA_OPTIONS}`",
+        "",
+        "## Extraction (upstream protocols; `cleaned` = normalize_text + BoilerplateCleaner(vi))",
+        "",
+        eval_extraction.markdown(runs),
+        "",
+        "Lines removed by the cleaners on these (non-Vietnamese) pages: "
+        + "; ".join(f"{r.dataset}: {dict(eval_extraction.removed_by_rule(r))}" for r in runs if r.variant == "ours"),
+        "",
+        "## Vietnamese boilerplate removal",
+        "",
+        eval_vietnamese.markdown(vi, verdicts),
+        "",
+    ]
+    text = "\n".join(report)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "eval.md").write_text(text, encoding="utf-8")
+    changes = [f"{r.dataset}: {line}" for r in runs if r.variant == "ours" for line in eval_extraction.cleaner_changes(r)]
+    (RESULTS / "eval_cleaner_changes.txt").write_text("\n".join(changes) + "\n", encoding="utf-8")
+    print(text)
+    print(f"written: {RESULTS / 'eval.md'} ({elapsed:.0f}s)")
+
+
+if __name__ == "__main__":
+    main()
