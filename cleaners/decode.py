@@ -5,17 +5,14 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+from cleaners.errors import RejectError
+
 # Characters typical of Vietnamese text decoded from Windows-1258 (combining tone marks, ơ/ư/đ).
 _CP1258_MARKS = set("\u0300\u0301\u0303\u0309\u0323ơưđƠƯĐăâêôĂÂÊÔ")
 
 
-class DecodeError(ValueError):
-    """Raised with a short reason code (`binary`, `empty`, `nul_bytes`, `invalid_encoding`)."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
+class DecodeError(RejectError):
+    """Bytes that are not usable text: `binary`, `empty`, `nul_bytes`, `invalid_encoding`."""
 
 
 @dataclass(frozen=True)

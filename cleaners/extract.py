@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from cleaners.errors import RejectError
+
 # Chosen by measurement on the extraction benchmarks (`make eval`, table in README.md): comments off
 # (reader text, not the article), tables on, trafilatura's default precision/recall balance;
 # favor_precision, favor_recall, fast and tables off all scored lower F1 on the 990-page set.
@@ -21,11 +23,8 @@ TRAFILATURA_OPTIONS = {
 }
 
 
-class ExtractError(ValueError):
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
+class ExtractError(RejectError):
+    """HTML with no usable article: `no_content`, `extract_timeout`, `extract_failed`."""
 
 
 @dataclass(frozen=True)
