@@ -38,6 +38,9 @@ def main() -> None:
     del data
     e2e = bench_e2e.run(profile="--no-profile" not in sys.argv)
     print(bench_e2e.markdown(e2e), flush=True)
+    growth = subprocess.run([sys.executable, "-m", "bench.bench_growth"], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    print(growth, flush=True)
     load = os.getloadavg()
     header = [
         "# newsclean benchmarks", "",
@@ -46,7 +49,8 @@ def main() -> None:
         f"bench took {time.perf_counter() - started:.0f} s.", "",
     ]
     RESULTS.mkdir(exist_ok=True)
-    text = "\n".join(header) + "\n" + "\n\n".join([bench_signatures.markdown(sig), bench_index.markdown(idx), bench_e2e.markdown(e2e)])
+    text = "\n".join(header) + "\n" + "\n\n".join([bench_signatures.markdown(sig), bench_index.markdown(idx), bench_e2e.markdown(e2e),
+                                                  "## Growth of an incremental run\n\n" + growth])
     (RESULTS / "bench.md").write_text(text + "\n", encoding="utf-8")
     (RESULTS / "bench.json").write_text(json.dumps({"signatures": sig, "index": idx, "e2e": e2e}, indent=2, default=str))
     print(f"\nwrote {RESULTS / 'bench.md'}")

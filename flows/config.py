@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -107,6 +108,9 @@ class RunConfig(BaseModel):
         missing = [p for p in value if not Path(p).exists()]
         if missing:
             raise ValueError(f"input path does not exist: {', '.join(missing)}")
+        unreadable = [p for p in value if not os.access(p, os.R_OK | (os.X_OK if Path(p).is_dir() else 0))]
+        if unreadable:
+            raise ValueError(f"input path is not readable: {', '.join(unreadable)}")
         return value
 
     @field_validator("language")
