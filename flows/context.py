@@ -1,0 +1,96 @@
+"""A run's context: its configuration, output store, staging folder and per-stage stats;
+opening a run (lock, crash recovery, engines) and closing it."""
+
+from __future__ import annotations
+
+import functools
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from flows import engines, redis_index
+from flows.config import RunConfig
+from flows.store import OutputStore
+
+Progress = Callable[[str, int, int], None]
+
+
+def timed(stage: Callable[[RunContext], dict]) -> Callable[[RunContext], dict]:
+    """Record the stage's wall time in its stats (`seconds`)."""
+
+    @functools.wraps(stage)
+    def wrapper(ctx: RunContext) -> dict:
+        started = time.perf_counter()
+        out = stage(ctx)
+        out["seconds"] = round(time.perf_counter() - started, 2)
+        return out
+
+    return wrapper
+
+
+def new_run_id() -> str:
+    return f"{datetime.now(UTC):%Y%m%dT%H%M%S}Z-{secrets.token_hex(3)}"
+
+
+@dataclass
+class RunContext:
+    config: RunConfig
+    store: OutputStore
+    run_id: str
+    staging: Path
+    started_at: datetime
+    progress: Progress | None = None
+    stats: dict = field(default_factory=dict)  # per-stage counts, in stage order
+
+    @property
+    def settings(self) -> dict:
+        return self.config.model_dump()
+
+    def batches(self, suffix: str) -> list[Path]:
+        return sorted(self.staging.glob(f"batch-*.{suffix}"))
+
+    def report(self, stage: str, done: int, total: int) -> None:
+        if self.progress:
+            self.progress(stage, done, total)
+
+
+def open_run(config: RunConfig, progress: Progress | None = None, lock_wait: float = 0.0) -> RunContext:
+    """Check the output folder, take its lock, recover from earlier crashes, start staging."""
+    if config.redis_url:  # fail before any work: unreachable, wrong password, other dedup settings
+        redis_index.check(config)
+    store = OutputStore(Path(config.output))
+    store.check_writable()
+    run_id = new_run_id()
+    store.acquire(run_id, wait_seconds=lock_wait)
+    try:
+        notes = store.recover()
+        ctx = RunContext(config, store, run_id, store.new_staging(run_id), datetime.now(UTC), progress)
+        engines.start(config.dask_address, config.dask_workers)  # Dask client or local cluster, if any (last)
+    except BaseException:
+        store.release()
+        raise
+    ctx.stats["recovery"] = notes
+    return ctx
+
+
+def close_run(ctx: RunContext) -> None:
+    """Drop staging (after a failure) and release the lock."""
+    import shutil
+
+    try:
+        engines.stop(ctx.config.dask_address, ctx.config.dask_workers)
+    finally:
+        if ctx.staging.exists() and not (ctx.staging / "COMMIT.json").exists():
+            shutil.rmtree(ctx.staging, ignore_errors=True)
+        ctx.store.release()
+
+
+def read_table_or_empty(path: Path, schema: pa.Schema) -> pa.Table:
+    """A state table, or an empty one of its schema before the first run."""
+    return pq.read_table(path) if path.exists() else schema.empty_table()

@@ -1,0 +1,201 @@
+"""The write-shards and commit stages: final Parquet shards streamed from staging, the index
+part (merged when parts pile up), rewritten shards for replaced rows, the manifest, and the
+journalled commit that makes a run visible at once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+from importlib.metadata import version
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from cleaners import index as lsh_index
+from flows import redis_index, schemas
+from flows.context import RunContext, timed
+from flows.store import TABLES
+
+
+def _rewrite_without(shard: Path, column: str, drop: set[str], dest: Path) -> bool:
+    """Copy `shard` to `dest` without rows whose `column` is in `drop`; False if none matched."""
+    t = pq.read_table(shard)
+    mask = pc.is_in(t.column(column), value_set=pa.array(sorted(drop), pa.string()))
+    if not pc.any(mask).as_py():
+        return False
+    pq.write_table(t.filter(pc.invert(mask)), dest, compression="zstd")
+    return True
+
+
+DOC_ROW_GROUP, PASSAGE_ROW_GROUP = 2_000, 50_000
+MAX_INDEX_PARTS = 8  # more parts than this are merged into one by the run that adds the next
+
+
+class _RowGroupWriter:
+    """A Parquet writer that gathers batches into row groups of about `rows` rows."""
+
+    def __init__(self, path: Path, schema: pa.Schema, rows: int) -> None:
+        self.writer = pq.ParquetWriter(path, schema, compression="zstd")
+        self.rows, self.pending, self.n = rows, [], 0
+
+    def write(self, table: pa.Table) -> None:
+        self.pending.append(table)
+        self.n += table.num_rows
+        if self.n >= self.rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.pending:
+            self.writer.write_table(pa.concat_tables(self.pending), row_group_size=max(self.rows, self.n))
+            self.pending, self.n = [], 0
+
+    def close(self) -> None:
+        try:
+            self._flush()
+        finally:
+            self.writer.close()
+
+
+@timed
+def write(ctx: RunContext) -> dict:
+    """Final shards of this run (streamed batch by batch), index part, state; all in staging."""
+    final = ctx.staging / "final"
+    final.mkdir()
+    now = datetime.now(UTC)
+    dedup_t = pq.read_table(ctx.staging / "dedup.parquet")  # indexed passages, in batch order
+    counts: Counter[str] = Counter()
+    docs_w = _RowGroupWriter(final / "documents.parquet", schemas.DOCUMENTS, DOC_ROW_GROUP)
+    pass_w = _RowGroupWriter(final / "passages.parquet", schemas.PASSAGES, PASSAGE_ROW_GROUP)
+    offset = 0
+    try:
+        for clean_path in ctx.batches("clean.parquet"):
+            base = str(clean_path).removesuffix(".clean.parquet")
+            passages = pq.read_table(f"{base}.passages.parquet")
+            indexed = passages.column("indexed").combine_chunks()
+            n_indexed = pc.sum(indexed).as_py() or 0
+            assigned = dedup_t.slice(offset, n_indexed)
+            offset += n_indexed
+            assert passages.filter(indexed).column("passage_id").equals(assigned.column("passage_id"))
+            passages = passages.drop_columns(["indexed"])
+            for name in ("cluster_id", "duplicate_of", "similarity"):
+                column = pc.replace_with_mask(pa.nulls(passages.num_rows, assigned.schema.field(name).type), indexed,
+                                              assigned.column(name).combine_chunks())
+                passages = passages.append_column(name, column)
+            dups = passages.filter(pc.is_valid(passages.column("duplicate_of"))).group_by("doc_id").aggregate(
+                [("passage_id", "count")])
+            docs = pq.read_table(clean_path)
+            where = pc.index_in(docs.column("doc_id"), value_set=dups.column("doc_id"))
+            n_dup = pc.fill_null(dups.column("passage_id_count").take(where), 0)
+            docs = (docs.append_column("n_duplicate_passages", n_dup.cast(pa.int32()))
+                    .append_column("run_id", pa.array([ctx.run_id] * docs.num_rows, pa.string()))
+                    .append_column("processed_at", pa.array([now] * docs.num_rows, schemas.TS)))
+            docs_w.write(docs.select(schemas.DOCUMENTS.names).cast(schemas.DOCUMENTS))
+            pass_w.write(passages.select(schemas.PASSAGES.names).cast(schemas.PASSAGES))
+            counts["documents"] += docs.num_rows
+            counts["passages"] += passages.num_rows
+    finally:
+        docs_w.close()
+        pass_w.close()
+    reject_parts = [pq.read_table(ctx.staging / "plan.rejects.parquet")] + [pq.read_table(p) for p in ctx.batches("rejects.parquet")]
+    rejects = pa.concat_tables(reject_parts)
+    rejects = rejects.append_column("run_id", pa.array([ctx.run_id] * rejects.num_rows, pa.string()))
+    pq.write_table(rejects.cast(schemas.REJECTS), final / "rejects.parquet", compression="zstd")
+    counts["rejects"] = rejects.num_rows
+
+    # index part for this run's indexed passages
+    keys_parts = [np.load(p) for p in ctx.batches("keys.npy")]
+    if keys_parts and sum(len(k) for k in keys_parts):
+        keys = np.concatenate(keys_parts)
+        pkeys = np.fromiter((lsh_index.passage_key(pid) for pid in dedup_t.column("passage_id").to_pylist()),
+                            dtype=np.uint64, count=dedup_t.num_rows)
+        lsh_index.write_part(final / "index.arrow", keys, pkeys)  # kept in Redis mode too (rebuild, mode switch)
+        parts = lsh_index.index_parts(ctx.store.index_dir)
+        if len(parts) + 1 > MAX_INDEX_PARTS:  # merge, so lookups touch a bounded number of parts
+            lsh_index.compact(ctx.store.index_dir, final / "index-compact.arrow", extra=[final / "index.arrow"])
+            (final / "index.arrow").unlink()
+            (final / "index-compact.arrow").rename(final / "index.arrow")
+            ctx.stats["_replaced_index_parts"] = [str(p) for p in parts]
+        if ctx.config.redis_url:  # before the commit; a crash after it leaves only harmless extra entries
+            sigs = np.concatenate([np.load(p) for p in ctx.batches("sig.npy")])
+            redis_index.insert(ctx.config, ctx.run_id, dedup_t.column("passage_id").to_pylist(), sigs)
+
+    # earlier rows of documents processed again
+    replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
+    rewritten = []
+    if replaced:
+        (final / "rewritten").mkdir()
+        for table in TABLES:
+            for shard in ctx.store.shards(table):
+                dest = final / "rewritten" / f"{table}--{shard.name}"
+                if _rewrite_without(shard, "doc_id", replaced, dest):
+                    rewritten.append((dest, shard))
+    out = dict(counts, rewritten_shards=len(rewritten))
+    ctx.stats["write"] = out
+    ctx.stats["_rewritten"] = [(str(a), str(b)) for a, b in rewritten]
+    return out
+
+
+def manifest(ctx: RunContext, files: dict) -> dict:
+    plan_s, ext, sgn, ded, wr = (ctx.stats.get(k, {}) for k in ("plan", "extract", "sign", "dedup", "write"))
+    rejects_by_reason = Counter()
+    t = pq.read_table(ctx.staging / "final" / "rejects.parquet", columns=["reason"])
+    rejects_by_reason.update(t.column("reason").to_pylist())
+    removed = Counter(ext.get("removed_by_rule", {}))
+    removed.update(sgn.get("removed_by_rule", {}))
+    counts = {
+        "inputs_seen": plan_s.get("inputs_seen", 0),
+        "processed": wr.get("documents", 0),
+        "skipped_unchanged": plan_s.get("skipped_unchanged", 0),
+        "rejected": sum(rejects_by_reason.values()),
+        "rejects_by_reason": dict(rejects_by_reason.most_common()),
+        "files_seen": plan_s.get("files_seen", 0),
+        "files_skipped_unchanged": plan_s.get("files_skipped_unchanged", 0),
+        "replaced_documents": plan_s.get("replaced_documents", 0),
+        "lines_removed_by_rule": dict(removed.most_common()),
+        "passages": wr.get("passages", 0),
+        "indexed_passages": ded.get("indexed_passages", 0),
+        "duplicate_passages": ded.get("duplicate_passages", 0),
+        "duplicate_clusters": ded.get("clusters", 0),
+        "cross_outlet_duplicate_passages": ded.get("cross_outlet_duplicates", 0),
+        "learned_patterns": ctx.stats.get("learn", {}).get("patterns", 0),
+    }
+    counts["balanced"] = counts["inputs_seen"] == counts["processed"] + counts["skipped_unchanged"] + counts["rejected"]
+    return {
+        "run_id": ctx.run_id,
+        "started_at": ctx.started_at.isoformat(),
+        "finished_at": datetime.now(UTC).isoformat(),
+        "parameters": redis_index.public_parameters(ctx.config.model_dump()),  # no Redis password
+        "versions": {p: version(p) for p in ("newsclean", "prefect", "datasketch", "trafilatura", "pyarrow", "numpy")},
+        "counts": counts,
+        "rule_examples": {**ext.get("examples", {}), **sgn.get("examples", {})},
+        "stages": {k: v for k, v in ctx.stats.items() if not k.startswith("_")},
+        "files": files,
+    }
+
+
+def commit(ctx: RunContext) -> dict:
+    """Move the run's files into place atomically (journal first, manifest last)."""
+    store, final, run = ctx.store, ctx.staging / "final", ctx.run_id
+    nothing_new = ctx.stats.get("write", {}).get("documents", 0) == 0 and ctx.stats.get("write", {}).get("rejects", 0) == 0
+    moves: list[tuple[Path, Path]] = []
+    files: dict[str, list[str]] = {t: [] for t in TABLES}
+    if not nothing_new:
+        for table in TABLES:
+            dest = store.table_dir(table) / f"{run}.parquet"
+            moves.append((final / f"{table}.parquet", dest))
+            files[table].append(str(dest.relative_to(store.root)))
+    if (final / "index.arrow").exists():
+        moves.append((final / "index.arrow", store.index_dir / f"{run}.arrow"))
+    for src, dst in ctx.stats.get("_rewritten", []):
+        moves.append((Path(src), Path(dst)))
+        files.setdefault("rewritten", []).append(str(Path(dst).relative_to(store.root)))
+    moves.append((ctx.staging / "inputs.parquet", store.state / "inputs.parquet"))
+    moves.append((ctx.staging / "learned.parquet", store.state / "learned.parquet"))
+    moves.append((ctx.staging / "learned_patterns.parquet", store.state / "learned_patterns.parquet"))
+    m = manifest(ctx, files)
+    deletes = [Path(p) for p in ctx.stats.get("_replaced_index_parts", [])]
+    store.commit(ctx.staging, run, moves, deletes, m)
+    return m
