@@ -90,6 +90,7 @@ LEARNED = pa.schema(
         ("key", pa.string()),
         ("n_docs", pa.int64()),
         ("example", pa.string()),
+        ("last_seen", TS),
     ]
 )
 INPUTS = pa.schema(

@@ -8,9 +8,11 @@ This module holds the first four; `flows.duplicates` and `flows.publish` the res
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from cleaners.learned import LineStat, PatternConfig, learn_patterns
@@ -141,6 +143,9 @@ def extract(ctx: RunContext) -> dict:
     return out
 
 
+LEARN_WINDOW_DAYS = 90  # a line below the support threshold for this long is dropped from the state
+
+
 @timed
 def learn(ctx: RunContext) -> dict:
     """Merge this run's per-outlet line statistics into the persisted ones; learn patterns."""
@@ -151,13 +156,25 @@ def learn(ctx: RunContext) -> dict:
     distinct = run_stats.group_by(["outlet", "key", "doc"]).aggregate([("example", "min")])
     counted = distinct.group_by(["outlet", "key"]).aggregate([("doc", "count"), ("example_min", "min")])
     counted = counted.rename_columns(["outlet", "key", "n_docs", "example"])
+    now = datetime.now(UTC)
+    counted = counted.append_column("last_seen", pa.array([now] * counted.num_rows, schemas.TS))
     old = read_table_or_empty(ctx.store.state / "learned.parquet", schemas.LEARNED)
-    merged = pa.concat_tables([old.cast(schemas.LEARNED), counted.select(schemas.LEARNED.names).cast(schemas.LEARNED)])
-    merged = merged.group_by(["outlet", "key"]).aggregate([("n_docs", "sum"), ("example", "min")])
-    merged = merged.rename_columns(["outlet", "key", "n_docs", "example"]).select(schemas.LEARNED.names)
+    merged = pa.concat_tables([old.select(schemas.LEARNED.names).cast(schemas.LEARNED),
+                               counted.select(schemas.LEARNED.names).cast(schemas.LEARNED)])
+    merged = merged.group_by(["outlet", "key"]).aggregate([("n_docs", "sum"), ("example", "min"), ("last_seen", "max")])
+    merged = merged.rename_columns(["outlet", "key", "n_docs", "example", "last_seen"]).select(schemas.LEARNED.names)
+    # lines that stayed below the support for LEARN_WINDOW_DAYS are forgotten: the state stays bounded
+    stale = pc.and_(pc.less(merged.column("n_docs"), cfg.learn_min_docs),
+                    pc.less(merged.column("last_seen"), pa.scalar(now - timedelta(days=LEARN_WINDOW_DAYS), schemas.TS)))
+    merged = merged.filter(pc.invert(stale))
     pq.write_table(merged, ctx.staging / "learned.parquet", compression="zstd")
-    stats = (LineStat(o, k, n, e) for o, k, n, e in zip(*(merged.column(c).to_pylist() for c in schemas.LEARNED.names), strict=True)
-             if n >= 1)
+    # only keys of one outlet with enough support can become patterns: select them in Arrow
+    by_key = merged.group_by("key").aggregate([("outlet", "count_distinct"), ("n_docs", "sum")])
+    wanted = by_key.filter(pc.and_(pc.equal(by_key.column("outlet_count_distinct"), 1),
+                                   pc.greater_equal(by_key.column("n_docs_sum"), cfg.learn_min_docs)))
+    chosen = merged.filter(pc.is_in(merged.column("key"), value_set=wanted.column("key")))
+    stats = [LineStat(o, k, n, e) for o, k, n, e in
+             zip(*(chosen.column(c).to_pylist() for c in ("outlet", "key", "n_docs", "example")), strict=True)]
     config = PatternConfig.load(Path(cfg.boilerplate_config) if cfg.boilerplate_config else None)
     patterns = learn_patterns(stats, cfg.learn_min_docs, config)
     rows = [

@@ -57,3 +57,29 @@ def test_footer_is_learned_and_a_line_shared_by_two_outlets_is_not(tmp_path: Pat
     run([later], out)
     new = next(d for d in rows(out, "documents") if d["doc_id"] == "a99")
     assert "Hotline" not in new["text"] and new["removed"][0]["rule"] == "learned_boilerplate"
+
+
+def test_lines_that_never_reach_the_support_are_forgotten_after_the_window(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    import pyarrow as pa
+
+    from flows import schemas
+    from flows.steps import LEARN_WINDOW_DAYS
+
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    write_jsonl(inputs / "one.jsonl", [{"id": "x1", "outlet": "a.vn", "text": article(1, "A")}])
+    run([inputs], out)
+    state = out / "state" / "learned.parquet"
+    old = datetime.now(UTC) - timedelta(days=LEARN_WINDOW_DAYS + 1)
+    extra = pa.Table.from_pylist([
+        {"outlet": "a.vn", "key": "dong cu", "n_docs": 1, "example": "Dòng cũ", "last_seen": old},
+        {"outlet": "a.vn", "key": "dong ho tro", "n_docs": 9, "example": "Dòng hỗ trợ", "last_seen": old},
+    ], schema=schemas.LEARNED)
+    pq.write_table(pa.concat_tables([pq.read_table(state), extra]), state)
+    write_jsonl(inputs / "two.jsonl", [{"id": "x2", "outlet": "a.vn", "text": article(2, "A")}])
+    run([inputs], out)
+    keys = set(pq.read_table(state).column("key").to_pylist())
+    assert "dong cu" not in keys and "dong ho tro" in keys  # stale and rare goes; well supported stays
+    assert len(keys) > 2
