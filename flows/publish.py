@@ -17,16 +17,68 @@ import pyarrow.parquet as pq
 from cleaners import index as lsh_index
 from flows import redis_index, schemas
 from flows.context import RunContext, timed
-from flows.store import TABLES
+from flows.store import TABLES, OutputStore
 
 
-def _rewrite_without(shard: Path, column: str, drop: set[str], dest: Path) -> bool:
-    """Copy `shard` to `dest` without rows whose `column` is in `drop`; False if none matched."""
+def _reject_sources(store: OutputStore, files: set[str]) -> set[str]:
+    """Sources of earlier reject rows that came from files read again in this run."""
+    out: set[str] = set()
+    for shard in store.shards("rejects"):
+        for source in pq.read_table(shard, columns=["source"]).column("source").to_pylist():
+            if source in files or source.rsplit("#", 1)[0] in files:
+                out.add(source)
+    return out
+
+
+def _homes(store: OutputStore, replaced: set[str]) -> dict[str, str]:
+    """The shard file name (same in documents/ and passages/) holding each replaced document."""
+    homes: dict[str, str] = {}
+    for shard in store.shards("documents"):
+        ids = pq.read_table(shard, columns=["doc_id"]).column("doc_id").to_pylist()
+        homes.update((d, shard.name) for d in ids if d in replaced)
+    return homes
+
+
+class _Spills:
+    """New rows of replaced documents, gathered per home shard (written to disk, not held)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.writers: dict[tuple[str, str], pq.ParquetWriter] = {}
+
+    def path(self, table: str, shard: str) -> Path:
+        return self.directory / f"{table}--{shard}"
+
+    def write(self, table: str, rows: pa.Table, homes: dict[str, str]) -> pa.Table:
+        """Spill the rows of replaced documents; return the others."""
+        if not homes or rows.num_rows == 0:
+            return rows
+        target = pa.array([homes.get(d) for d in rows.column("doc_id").to_pylist()], pa.string())
+        for shard in set(target.drop_null().to_pylist()):
+            key = (table, shard)
+            if key not in self.writers:
+                self.directory.mkdir(exist_ok=True)
+                self.writers[key] = pq.ParquetWriter(self.path(table, shard), rows.schema, compression="zstd")
+            self.writers[key].write_table(rows.filter(pc.equal(target, shard)))
+        return rows.filter(pc.is_null(target))
+
+    def close(self) -> None:
+        for writer in self.writers.values():
+            writer.close()
+
+
+def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path) -> bool:
+    """`shard` without its rows to drop, plus the spilled new rows of its documents, into `dest`;
+    False when nothing changes. Replacing the shard by `dest` is then one atomic rename."""
     t = pq.read_table(shard)
-    mask = pc.is_in(t.column(column), value_set=pa.array(sorted(drop), pa.string()))
-    if not pc.any(mask).as_py():
+    key = t.column("source") if table == "rejects" else t.column("doc_id")
+    mask = pc.fill_null(pc.is_in(key, value_set=drop), False)
+    if not pc.any(mask).as_py() and not spill.exists():
         return False
-    pq.write_table(t.filter(pc.invert(mask)), dest, compression="zstd")
+    t = t.filter(pc.invert(mask))
+    if spill.exists():
+        t = pa.concat_tables([t, pq.read_table(spill).cast(t.schema)])
+    pq.write_table(t, dest, compression="zstd", row_group_size=DOC_ROW_GROUP if table == "documents" else PASSAGE_ROW_GROUP)
     return True
 
 
@@ -69,6 +121,9 @@ def write(ctx: RunContext) -> dict:
     counts: Counter[str] = Counter()
     docs_w = _RowGroupWriter(final / "documents.parquet", schemas.DOCUMENTS, DOC_ROW_GROUP)
     pass_w = _RowGroupWriter(final / "passages.parquet", schemas.PASSAGES, PASSAGE_ROW_GROUP)
+    replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
+    homes = _homes(ctx.store, replaced) if replaced else {}
+    spills = _Spills(final / "spill")
     offset = 0
     try:
         for clean_path in ctx.batches("clean.parquet"):
@@ -92,13 +147,17 @@ def write(ctx: RunContext) -> dict:
             docs = (docs.append_column("n_duplicate_passages", n_dup.cast(pa.int32()))
                     .append_column("run_id", pa.array([ctx.run_id] * docs.num_rows, pa.string()))
                     .append_column("processed_at", pa.array([now] * docs.num_rows, schemas.TS)))
-            docs_w.write(docs.select(schemas.DOCUMENTS.names).cast(schemas.DOCUMENTS))
-            pass_w.write(passages.select(schemas.PASSAGES.names).cast(schemas.PASSAGES))
             counts["documents"] += docs.num_rows
             counts["passages"] += passages.num_rows
+            # a replaced document's new rows go where its old rows are (see below)
+            docs = spills.write("documents", docs.select(schemas.DOCUMENTS.names).cast(schemas.DOCUMENTS), homes)
+            passages = spills.write("passages", passages.select(schemas.PASSAGES.names).cast(schemas.PASSAGES), homes)
+            docs_w.write(docs)
+            pass_w.write(passages)
     finally:
         docs_w.close()
         pass_w.close()
+        spills.close()
     reject_parts = [pq.read_table(ctx.staging / "plan.rejects.parquet")] + [pq.read_table(p) for p in ctx.batches("rejects.parquet")]
     rejects = pa.concat_tables(reject_parts)
     rejects = rejects.append_column("run_id", pa.array([ctx.run_id] * rejects.num_rows, pa.string()))
@@ -122,15 +181,18 @@ def write(ctx: RunContext) -> dict:
             sigs = np.concatenate([np.load(p) for p in ctx.batches("sig.npy")])
             redis_index.insert(ctx.config, ctx.run_id, dedup_t.column("passage_id").to_pylist(), sigs)
 
-    # earlier rows of documents processed again
-    replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
+    # Earlier rows of documents processed again: each shard that holds some is rewritten with
+    # their new rows in place of the old, so replacing it is one rename (readers never see both).
+    reread = set(pq.read_table(ctx.staging / "reread.parquet").column("source").to_pylist())
+    drops = {"documents": pa.array(sorted(replaced), pa.string()), "passages": pa.array(sorted(replaced), pa.string()),
+             "rejects": pa.array(sorted(_reject_sources(ctx.store, reread)), pa.string())}
     rewritten = []
-    if replaced:
+    if replaced or len(drops["rejects"]):
         (final / "rewritten").mkdir()
         for table in TABLES:
             for shard in ctx.store.shards(table):
                 dest = final / "rewritten" / f"{table}--{shard.name}"
-                if _rewrite_without(shard, "doc_id", replaced, dest):
+                if _rewrite(shard, table, drops[table], spills.path(table, shard.name), dest):
                     rewritten.append((dest, shard))
     out = dict(counts, rewritten_shards=len(rewritten))
     ctx.stats["write"] = out

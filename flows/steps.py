@@ -95,6 +95,8 @@ def plan(ctx: RunContext) -> dict:
     pq.write_table(pa.Table.from_pylist(reject_rows, schema=schemas.REJECTS.remove(4)), ctx.staging / "plan.rejects.parquet")
     replaced_docs = sorted(d for d, s in existing.items() if _source_file(s, read_sources) in read_sources)
     pq.write_table(pa.table({"doc_id": pa.array(replaced_docs, pa.string())}), ctx.staging / "replaced.parquet")
+    # files read again: their earlier rows (and reject rows) are replaced by this run's
+    pq.write_table(pa.table({"source": pa.array(sorted(read_sources), pa.string())}), ctx.staging / "reread.parquet")
     out = {
         "files_seen": len(files) + sum(1 for r in rejects if r.reason == "unsupported_type"),
         "files_skipped_unchanged": skipped_files,

@@ -99,6 +99,12 @@ def test_reprocess_replaces_rows_without_self_duplicates(seeds: Path, tmp_path: 
     assert len(passages) == len({p["passage_id"] for p in passages})
     assert all(d["run_id"] == m["run_id"] for d in docs)
     assert not [p for p in passages if p["duplicate_of"]]
+    # the new rows replaced the old ones inside the earlier shard files (one rename each), so a
+    # reader never sees both versions; this run's own shards hold no replaced document
+    first = manifests(out)[0]["run_id"]
+    assert pq.read_table(out / "documents" / f"{first}.parquet").num_rows == 5
+    assert pq.read_table(out / "passages" / f"{first}.parquet").num_rows == len(passages)
+    assert pq.read_table(out / "documents" / f"{m['run_id']}.parquet").num_rows == 0
 
 
 def test_changed_file_is_processed_again_and_replaces_its_rows(seeds: Path, tmp_path: Path) -> None:
@@ -144,3 +150,16 @@ def test_index_parts_are_merged_so_lookups_stay_bounded(tmp_path: Path) -> None:
     (d / "copy.txt").write_text(base[0] + "\n", encoding="utf-8")
     m = run([d], out)
     assert m["counts"]["duplicate_passages"] == 1
+
+
+def test_a_fixed_input_replaces_its_reject_row(tmp_path: Path) -> None:
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    (inputs / "late.txt").write_bytes(b"")
+    run([inputs], out)
+    assert [r["reason"] for r in rows(out, "rejects")] == ["empty"]
+    (inputs / "late.txt").write_text("Bài báo đã được gửi lại với đầy đủ nội dung sau khi tệp trống bị từ chối.",
+                                     encoding="utf-8")
+    m = run([inputs], out)
+    assert m["counts"]["processed"] == 1 and rows(out, "rejects") == []
+    assert [d["source"] for d in rows(out, "documents")] == ["in/late.txt"]
