@@ -43,11 +43,13 @@ def dedup(ctx: RunContext) -> dict:
     sig_parts = [np.load(p) for p in ctx.batches("sig.npy")]
     keys = np.concatenate(keys_parts) if keys_parts else np.empty((0, bands), np.uint32)
     sigs = np.concatenate(sig_parts) if sig_parts else np.empty((0, cfg.num_perm), np.uint32)
-    meta = [pq.read_table(p, columns=["passage_id", "outlet", "published", "indexed"]) for p in ctx.batches("passages.parquet")]
-    meta_t = pa.concat_tables(meta).filter(pc.field("indexed")) if meta else None
-    ids = meta_t.column("passage_id").to_pylist() if meta_t is not None else []
-    outlets = meta_t.column("outlet").to_pylist() if meta_t is not None else []
-    published = [d.timestamp() if d is not None else None for d in meta_t.column("published").to_pylist()] if meta_t is not None else []
+    columns = ["passage_id", "outlet", "published", "indexed"]
+    parts = [pq.read_table(p, columns=columns) for p in ctx.batches("passages.parquet")]
+    every = pa.concat_tables(parts) if parts else pa.table({c: pa.array([], pa.string()) for c in columns[:2]})
+    indexed_t = every.filter(pc.field("indexed")) if parts else every
+    ids = indexed_t.column("passage_id").to_pylist()
+    outlets = indexed_t.column("outlet").to_pylist()
+    published = [d.timestamp() if d is not None else None for d in indexed_t.column("published").to_pylist()] if parts else []
     assert len(ids) == len(sigs), "signatures and passages out of step"
 
     pairs = candidate_pairs(keys) if len(keys) else np.empty((0, 2), np.int64)
@@ -56,10 +58,7 @@ def dedup(ctx: RunContext) -> dict:
 
     # against earlier runs
     replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
-    all_new_ids = set()
-    for p in ctx.batches("passages.parquet"):
-        all_new_ids.update(pq.read_table(p, columns=["passage_id"]).column("passage_id").to_pylist())
-    new_pkeys = {lsh_index.passage_key(pid) for pid in all_new_ids}
+    new_pkeys = {lsh_index.passage_key(pid) for pid in every.column("passage_id").to_pylist()}
     if cfg.redis_url:  # the archive's band index lives in Redis (flows/redis_index.py)
         arch_rows, arch_pkeys = redis_index.lookup(cfg, ctx.store, sigs)
     else:
