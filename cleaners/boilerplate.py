@@ -2,22 +2,20 @@
 
 Three passes over a document's non-empty lines:
 1. forward: blocks (a related-links header and the headlines, time stamps and teasers after it),
-   widgets (a header plus its body), lines matching a `line`/`head`/`caption` rule, and lines
-   an outlet repeats across its own pages (learned, see `learned.py`);
+   widgets (a header plus its body), and lines matching a `line`/`head`/`caption` rule;
 2. backward from the end: the closing run of credits and bylines (`tail` rules), so that an
    article line that merely starts with "Theo ..." is never touched;
 3. nothing else: every line no rule claims is kept, and every removed line records its rule.
+
+Lines an outlet repeats across its own pages are removed afterwards by `learned.remove_learned`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from cleaners.normalize import line_key
 from cleaners.rules import Rule, RuleSet
 
-LEARNED_RULE = "learned_boilerplate"
 WIDGET_HEADER_MAX_WORDS = 8
 _SENTENCE_END = (".", "!", "…", ";", ",", ":")
 
@@ -42,7 +40,7 @@ class CleanedText:
 
 
 class BoilerplateCleaner:
-    """Applies a `RuleSet` (plus learned per-outlet line keys) to a document's lines."""
+    """Applies a `RuleSet` to a document's lines."""
 
     def __init__(self, rules: RuleSet, keep_captions: bool = False) -> None:
         self.rules = rules
@@ -53,14 +51,14 @@ class BoilerplateCleaner:
         self._blocks = rules.of_kind("block")
         self._widgets = rules.of_kind("widget")
 
-    def clean(self, text: str, learned: Collection[str] = ()) -> CleanedText:
+    def clean(self, text: str) -> CleanedText:
         items = [(no, line) for no, line in enumerate(text.split("\n"), 1) if line.strip()]
         words = [len(line.split()) for _, line in items]
         labels: list[str | None] = [None] * len(items)
 
         i = 0
         while i < len(items):
-            span = self._match_forward(items, words, i, labels, learned)
+            span = self._match_forward(items, words, i, labels)
             i += span if span else 1
 
         for j in range(len(items) - 1, -1, -1):  # the closing run of credits
@@ -84,13 +82,13 @@ class BoilerplateCleaner:
 
     # -- forward pass -------------------------------------------------------------------------
 
-    def _match_forward(self, items, words, i, labels, learned) -> int:
+    def _match_forward(self, items, words, i, labels) -> int:
         """Label the rule match starting at item i; return how many items it covers (0: none)."""
         line = items[i][1]
         for rule in self._blocks:
             if rule.matches(line, words[i]):
                 labels[i] = rule.name
-                return 1 + self._consume_block(items, words, i + 1, labels, rule.name, learned)
+                return 1 + self._consume_block(items, words, i + 1, labels, rule.name)
         span = self._match_widget(items, words, i, labels)
         if span:
             return span
@@ -100,9 +98,6 @@ class BoilerplateCleaner:
         rule = self._first(rules, line, words[i])
         if rule is not None:
             labels[i] = rule.name
-            return 1
-        if learned and line_key(line) in learned:
-            labels[i] = LEARNED_RULE
             return 1
         return 0
 
@@ -119,7 +114,7 @@ class BoilerplateCleaner:
                 return j - i
         return 0
 
-    def _consume_block(self, items, words, j, labels, name, learned) -> int:
+    def _consume_block(self, items, words, j, labels, name) -> int:
         """Items after a block header: headlines, time stamps, the teaser after a time stamp,
         and any other boilerplate. Stops at the first line that is none of these."""
         start, last, taken_headline, saw_timestamp = j, "header", None, False
@@ -127,7 +122,7 @@ class BoilerplateCleaner:
             line = items[j][1]
             if self.rules.timestamp.fullmatch(line):
                 labels[j], last, saw_timestamp = name, "timestamp", True
-            elif (span := self._match_other(items, words, j, labels, learned)) > 0:
+            elif (span := self._match_other(items, words, j, labels)) > 0:
                 j += span
                 last = "other"
                 continue
@@ -144,16 +139,13 @@ class BoilerplateCleaner:
             j = taken_headline
         return j - start
 
-    def _match_other(self, items, words, j, labels, learned) -> int:
+    def _match_other(self, items, words, j, labels) -> int:
         span = self._match_widget(items, words, j, labels)
         if span:
             return span
         rule = self._first(self._anywhere, items[j][1], words[j])
         if rule is not None:
             labels[j] = rule.name
-            return 1
-        if learned and line_key(items[j][1]) in learned:
-            labels[j] = LEARNED_RULE
             return 1
         return 0
 

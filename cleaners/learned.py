@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cleaners.boilerplate import LEARNED_RULE, RemovedLine
+from cleaners.boilerplate import RemovedLine
 from cleaners.normalize import line_key
 
+LEARNED_RULE = "learned_boilerplate"
 PINNED_RULE = "pinned_boilerplate"
 MAX_WORDS = 40  # longer lines are article prose even when repeated
 
