@@ -1,6 +1,6 @@
 """End to end: `newsclean run` on the VNTC subset as a subprocess (wall time with start-up, peak
 RSS of the whole process tree), a second incremental run (all skipped), and a per-stage profile
-(`flows.steps` run directly, cProfile of the in-process stages and of one batch of each pool stage).
+(`flows.run.stages` run directly, cProfile of the in-process stages and of one batch of each pool stage).
 
     .venv/bin/python -m bench.bench_e2e [--no-profile]
 """
@@ -73,17 +73,17 @@ def _top(profile: cProfile.Profile, n: int = 8) -> list[str]:
 
 
 def profile_stages(output: Path) -> dict:
-    """Wall time of each `flows.steps` stage on a fresh output, hotspots of each stage."""
-    from flows import stages, steps
+    """Wall time of each `flows.run.stages` stage on a fresh output, hotspots of each stage."""
     from flows.config import RunConfig
+    from flows.run import batch_work, stages
 
-    ctx = steps.open_run(RunConfig(inputs=[str(DATA_DIR)], output=str(output)))
+    ctx = stages.open_run(RunConfig(inputs=[str(DATA_DIR)], output=str(output)))
     times, hot = {}, {}
     try:
         for name in ("plan", "extract", "learn", "sign", "dedup", "write", "commit"):
             prof = cProfile.Profile()
             t0 = time.perf_counter()
-            prof.runcall(getattr(steps, name), ctx)
+            prof.runcall(getattr(stages, name), ctx)
             times[name] = time.perf_counter() - t0
             hot[name] = _top(prof)
             if name in ("extract", "sign"):  # the pool stages: profile one batch here
@@ -98,11 +98,11 @@ def profile_stages(output: Path) -> dict:
                         args = (str(Path(tmp) / src.name), str(ctx.staging / "learned_patterns.parquet"), ctx.settings)
                     prof = cProfile.Profile()
                     t0 = time.perf_counter()
-                    prof.runcall(getattr(stages, f"{name}_batch"), *args)
+                    prof.runcall(getattr(batch_work, f"{name}_batch"), *args)
                     times[f"{name} (one batch, in process)"] = time.perf_counter() - t0
                     hot[f"{name}_batch (one batch)"] = _top(prof)
     finally:
-        steps.close_run(ctx)
+        stages.close_run(ctx)
     return {"stage_wall_s": times, "hotspots": hot,
             "batches": ctx.stats.get("plan", {}).get("batches"),
             "main_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
@@ -140,7 +140,7 @@ def markdown(res: dict) -> str:
     if "profile" in res:
         p = res["profile"]
         total = sum(v for k, v in p["stage_wall_s"].items() if "one batch" not in k)
-        out += ["", f"Per stage (flows.steps run directly, {p['batches']} batches):", "",
+        out += ["", f"Per stage (flows.run.stages run directly, {p['batches']} batches):", "",
                 "| stage | wall s | share |", "|---|---:|---:|"]
         out += [f"| {k} | {v:.1f} | {'' if 'one batch' in k else f'{v / total:.0%}'} |" for k, v in p["stage_wall_s"].items()]
         for stage, rows in p["hotspots"].items():

@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from flows.config import RunConfig
-    from flows.steps import run_pipeline
+    from flows.run.stages import run_pipeline
     from tests.flows.engines_support import redis_server
 
     records = _load(args.docs + args.more)
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{cores} cores)",
         "",
         "Run 1 indexes the first articles into a fresh output; run 2 adds the next ones and looks them up "
-        "against run 1 (archive matches). Times are wall-clock of `flows.steps.run_pipeline` "
+        "against run 1 (archive matches). Times are wall-clock of `flows.run.stages.run_pipeline` "
         "(no Prefect server), including a local Dask cluster's start and shutdown.",
         "",
         "| mode | run 1 (s) | docs/s | run 2 (s) | docs/s | duplicate passages | archive matches | same output |",

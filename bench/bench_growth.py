@@ -41,7 +41,7 @@ def one_run(output: Path, inputs: Path) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB, this child and its pool) of one incremental run."""
     code = (
         "import sys, time, resource\n"
-        "from flows.config import RunConfig\nfrom flows.steps import run_pipeline\n"
+        "from flows.config import RunConfig\nfrom flows.run.stages import run_pipeline\n"
         "if __name__ == '__main__':\n"
         "    t = time.perf_counter()\n"
         f"    run_pipeline(RunConfig(inputs=[{str(inputs)!r}], output={str(output)!r}))\n"

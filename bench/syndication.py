@@ -282,7 +282,7 @@ class Setting:
 
 
 def clusters(sigs: np.ndarray, keys: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
-    """Cluster root of every row, as in flows.steps.dedup; also the verified edges."""
+    """Cluster root of every row, as in flows.run.stages.dedup; also the verified edges."""
     pairs = candidate_pairs(keys) if len(keys) else np.empty((0, 2), np.int64)
     sims = jaccard(sigs[pairs[:, 0]], sigs[pairs[:, 1]]) if len(pairs) else np.empty(0)
     edges = pairs[sims >= threshold]

@@ -7,38 +7,19 @@ import argparse
 import os
 import sys
 import time
-import types
-import typing
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from flows.config import RunConfig
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-# Modules that add sub-commands: each has `register(subparsers)` which sets `handler=`.
-_EXTRA_COMMANDS: list = []
-
-
-def _add_config_options(parser: argparse.ArgumentParser, inputs_required: bool = True) -> None:
-    """One option per `RunConfig` field (INPUT positional), help text from the field."""
-    for name, field in RunConfig.model_fields.items():
-        help_text = f"{field.description} (default: {field.default})"
-        if name == "inputs":
-            if inputs_required:
-                parser.add_argument("inputs", nargs="+", metavar="INPUT", help=field.description)
-            else:
-                parser.add_argument("inputs", nargs="*", default=None, metavar="INPUT",
-                                    help=f"{field.description} (default: {' '.join(field.default)})")
-            continue
-        flag = "--" + name.replace("_", "-")
-        annotation = field.annotation
-        if annotation is bool:
-            parser.add_argument(flag, action="store_true", default=None, help=field.description)
-            continue
-        args = typing.get_args(annotation)
-        base = next((a for a in args if a is not type(None)), annotation) if isinstance(annotation, types.UnionType) else annotation
-        parser.add_argument(flag, type=base, default=None, metavar=name.upper(), help=help_text)
+from flows.deploy import register as register_serve
+from flows.options import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_config_options,
+    config_from_args,
+    format_validation,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Clean and dedup INPUT files/folders into the output folder. Incremental: unchanged "
         "inputs are skipped, new passages are checked against everything processed before.",
     )
-    _add_config_options(run)
+    add_config_options(run)
     run.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
                      help="wait this long for another run on the same output to finish (default: 0, fail at once)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's log lines")
@@ -62,22 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     runs = sub.add_parser("runs", help="list past runs of an output folder with their counts")
     runs.add_argument("output", nargs="?", default="output", help="output folder (default: output)")
     runs.set_defaults(handler=cmd_runs)
-    for register in _EXTRA_COMMANDS:
-        register(sub)
+    register_serve(sub)
     return parser
-
-
-def _config_from_args(args: argparse.Namespace) -> RunConfig:
-    values = {k: v for k, v in vars(args).items() if k in RunConfig.model_fields and v is not None}
-    return RunConfig(**values)
-
-
-def _format_validation(err: ValidationError) -> str:
-    parts = []
-    for e in err.errors():
-        loc = ".".join(str(x) for x in e["loc"]) or "config"
-        parts.append(f"{loc}: {e['msg'].removeprefix('Value error, ')}")
-    return "; ".join(parts)
 
 
 class _Progress:
@@ -97,11 +64,11 @@ class _Progress:
 
 def cmd_run(args: argparse.Namespace) -> int:
     try:
-        config = _config_from_args(args)
+        config = config_from_args(args)
     except ValidationError as err:
-        print(f"newsclean: error: {_format_validation(err)}", file=sys.stderr)
+        print(f"newsclean: error: {format_validation(err)}", file=sys.stderr)
         return EXIT_USAGE
-    from flows.store import LockedError, OutputError, OutputStore
+    from flows.storage.store import LockedError, OutputError, OutputStore
 
     try:
         OutputStore(Path(config.output)).check_writable()
@@ -109,7 +76,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"newsclean: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     if config.redis_url:  # fail in one line before Prefect starts; keep the password out of Prefect
-        from flows import redis_index
+        from flows.engines import redis_index
 
         config = redis_index.keep_password_private(config)
         try:
@@ -139,7 +106,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
-    from flows.store import OutputStore
+    from flows.storage.store import OutputStore
 
     store = OutputStore(Path(args.output))
     if not store.manifests.exists():
@@ -155,9 +122,6 @@ def cmd_runs(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from flows import deploy
-
-    _EXTRA_COMMANDS[:] = [deploy.register]
     args = build_parser().parse_args(argv)
     return args.handler(args)
 

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ValidationError
 
-from flows.cli import EXIT_FAILED, EXIT_USAGE, _add_config_options, _config_from_args, _format_validation
 from flows.config import RunConfig
+from flows.options import EXIT_FAILED, EXIT_USAGE, add_config_options, config_from_args, format_validation
 
 DEFAULT_CRON = "0 * * * *"
 NO_SERVER = (
@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "run its scheduled and manual runs until stopped (Ctrl-C pauses the schedule). INPUT and the "
         "options below become the deployment's default parameters.",
     )
-    _add_config_options(serve, inputs_required=False)
+    add_config_options(serve, inputs_required=False)
     when = serve.add_mutually_exclusive_group()
     when.add_argument("--cron", default=None, help=f"cron schedule (default: '{DEFAULT_CRON}', hourly)")
     when.add_argument("--interval", type=float, default=None, metavar="SECONDS", help="run every SECONDS instead")
@@ -61,9 +61,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not args.inputs:
         args.inputs = None
     try:
-        config = _config_from_args(args)
+        config = config_from_args(args)
     except ValidationError as err:
-        return _fail(_format_validation(err))
+        return _fail(format_validation(err))
     if args.timezone:
         try:
             ZoneInfo(args.timezone)
@@ -83,7 +83,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from prefect.types.entrypoint import EntrypointType
 
     from flows.flow import clean_and_dedup
-    from flows.store import OutputError, OutputStore
+    from flows.storage.store import OutputError, OutputStore
 
     api_url = PREFECT_API_URL.value()
     if not api_url:

@@ -21,9 +21,9 @@ from prefect.artifacts import (  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from flows import steps  # noqa: E402
 from flows.config import RunConfig  # noqa: E402
 from flows.report import markdown_report  # noqa: E402
+from flows.run import stages  # noqa: E402
 
 FLOW_NAME = "clean-and-dedup"
 # A caller's progress callback (the CLI's, see `run_local`): kept out of the flow's parameters, which
@@ -49,37 +49,37 @@ _stage = dict(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2, retry_con
 
 @task(name="plan", **_stage)
 def plan_task(ctx) -> dict:
-    return steps.plan(ctx)
+    return stages.plan(ctx)
 
 
 @task(name="extract-and-clean", **_stage)
 def extract_task(ctx) -> dict:
-    return steps.extract(ctx)
+    return stages.extract(ctx)
 
 
 @task(name="learn-boilerplate", **_stage)
 def learn_task(ctx) -> dict:
-    return steps.learn(ctx)
+    return stages.learn(ctx)
 
 
 @task(name="shingle-and-sign", **_stage)
 def sign_task(ctx) -> dict:
-    return steps.sign(ctx)
+    return stages.sign(ctx)
 
 
 @task(name="find-duplicates", **_stage)
 def dedup_task(ctx) -> dict:
-    return steps.dedup(ctx)
+    return stages.dedup(ctx)
 
 
 @task(name="write-shards", **_stage)
 def write_task(ctx) -> dict:
-    return steps.write(ctx)
+    return stages.write(ctx)
 
 
 @task(name="commit", **_stage)
 def commit_task(ctx) -> dict:
-    return steps.commit(ctx)
+    return stages.commit(ctx)
 
 
 class _ProgressArtifact:
@@ -116,7 +116,7 @@ def clean_and_dedup(config: RunConfig, lock_wait: float = 0.0) -> dict:
     """
     log = get_run_logger()
     tracker = _ProgressArtifact()
-    ctx = steps.open_run(config, progress=tracker, lock_wait=lock_wait)
+    ctx = stages.open_run(config, progress=tracker, lock_wait=lock_wait)
     for note in ctx.stats.get("recovery", []):
         log.warning(note)
     try:
@@ -128,7 +128,7 @@ def clean_and_dedup(config: RunConfig, lock_wait: float = 0.0) -> dict:
             tracker.stage_done(name)
         manifest = commit_task(quote(ctx))
     finally:
-        steps.close_run(ctx)
+        stages.close_run(ctx)
     tracker._set(1.0)
     _publish(Path(config.output), manifest)
     return manifest

@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from flows.config import RunConfig
-from flows.steps import run_pipeline
+from flows.run.stages import run_pipeline
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"

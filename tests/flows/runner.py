@@ -3,8 +3,8 @@
 import sys
 
 from flows.config import RunConfig
-from flows.steps import run_pipeline
-from flows.store import LockedError
+from flows.run.stages import run_pipeline
+from flows.storage.store import LockedError
 
 if __name__ == "__main__":
     output, lock_wait, *inputs = sys.argv[1:]

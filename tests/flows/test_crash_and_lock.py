@@ -14,8 +14,8 @@ import pyarrow.dataset as ds
 import pytest
 
 from flows.config import RunConfig
-from flows.steps import run_pipeline
-from flows.store import LockedError, OutputStore
+from flows.run.stages import run_pipeline
+from flows.storage.store import LockedError, OutputStore
 from tests.flows.helpers import REPO, copy_seeds, manifests, rows, run
 
 N_DOCS = 400

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from flows import engines
 from flows.config import RunConfig
-from flows.engines import EngineError
-from flows.steps import run_pipeline
+from flows.engines import dask_cluster as engines
+from flows.engines.dask_cluster import EngineError
+from flows.run.stages import run_pipeline
 from tests.flows.engines_support import comparable, free_port, make_corpus
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
@@ -42,7 +42,7 @@ def test_killed_worker_loses_no_batch(tmp_path: Path) -> None:
     corpus = make_corpus(tmp_path / "in" / "news.jsonl", n_docs, seed=11, html=True).parent
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                                   silence_logs=40) as cluster, distributed.Client(cluster) as client:
-        client.run(lambda: __import__("flows.stages"))  # warm the workers so the run starts at once
+        client.run(lambda: __import__("flows.run.batch_work"))  # warm the workers so the run starts at once
         pids = client.run(os.getpid)
         killed: list[int] = []
 

@@ -43,7 +43,7 @@ def test_flow_runs_stages_as_tasks_and_publishes_a_report(prefect_harness, seeds
 def test_a_failing_run_fails_the_flow_and_leaves_nothing_half_written(prefect_harness, seeds_copy: Path,
                                                                       tmp_path: Path) -> None:
     from flows.flow import clean_and_dedup
-    from flows.store import OutputStore
+    from flows.storage.store import OutputStore
 
     out = tmp_path / "out"
     store = OutputStore(out)

@@ -64,8 +64,8 @@ def test_lines_that_never_reach_the_support_are_forgotten_after_the_window(tmp_p
 
     import pyarrow as pa
 
-    from flows import schemas
-    from flows.steps import LEARN_WINDOW_DAYS
+    from flows.run.stages import LEARN_WINDOW_DAYS
+    from flows.storage import schemas
 
     inputs, out = tmp_path / "in", tmp_path / "out"
     inputs.mkdir()

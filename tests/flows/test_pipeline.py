@@ -133,7 +133,7 @@ def test_runs_are_listed_in_manifests(seeds: Path, tmp_path: Path) -> None:
 
 
 def test_index_parts_are_merged_so_lookups_stay_bounded(tmp_path: Path) -> None:
-    from flows.steps import MAX_INDEX_PARTS
+    from flows.run.stages import MAX_INDEX_PARTS
 
     out = tmp_path / "out"
     base = (SEEDS_DIR / "000_cb755ea544f681c7.txt").read_text(encoding="utf-8").split("\n")

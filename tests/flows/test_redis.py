@@ -10,9 +10,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from flows import redis_index
 from flows.config import RunConfig
-from flows.steps import run_pipeline
+from flows.engines import redis_index
+from flows.run.stages import run_pipeline
 from tests.flows.engines_support import comparable, free_port, make_corpus, redis_server
 
 redis = pytest.importorskip("redis", reason="the redis extra is not installed")

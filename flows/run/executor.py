@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
-from flows import engines
-from flows.lifeline import die_with_parent
+from flows.engines import dask_cluster as engines
+from flows.run.lifeline import die_with_parent
 
 
 def default_workers(requested: int) -> int:
@@ -45,7 +45,7 @@ def map_batches(
                 on_done(i + 1, len(calls))
         return results
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["flows.lifeline", "flows.stages"])
+    ctx.set_forkserver_preload(["flows.run.lifeline", "flows.run.batch_work"])
     os.environ["NEWSCLEAN_FORKSERVER"] = "1"  # inherited by the forkserver when it starts
     with ProcessPoolExecutor(
         max_workers=min(workers, len(calls)), mp_context=ctx, initializer=die_with_parent

@@ -2,7 +2,7 @@
 
 plan -> extract -> learn -> sign -> dedup -> write -> commit. Stages exchange files in the run's
 staging folder and return small dicts of counts (what Prefect records and the report shows).
-This module holds the first four; `flows.duplicates` and `flows.publish` the rest.
+This module holds the first four; `flows.run.find_duplicates` and `flows.run.publish` the rest.
 """
 
 from __future__ import annotations
@@ -16,14 +16,23 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from cleaners.learned import LineStat, PatternConfig, learn_patterns
-from flows import schemas, stages
 from flows.config import RunConfig
-from flows.context import Progress, RunContext, close_run, new_run_id, open_run, read_table_or_empty, timed
-from flows.duplicates import dedup
-from flows.executor import default_workers, map_batches
-from flows.publish import MAX_INDEX_PARTS, commit, manifest, write
-from flows.sources import Reject, discover, file_sha256, read_records
-from flows.store import OutputStore
+from flows.run import batch_work
+from flows.run.context import (
+    Progress,
+    RunContext,
+    close_run,
+    new_run_id,
+    open_run,
+    read_table_or_empty,
+    timed,
+)
+from flows.run.executor import default_workers, map_batches
+from flows.run.find_duplicates import dedup
+from flows.run.publish import MAX_INDEX_PARTS, commit, manifest, write
+from flows.storage import schemas
+from flows.storage.sources import Reject, discover, file_sha256, read_records
+from flows.storage.store import OutputStore
 
 
 def _existing_docs(store: OutputStore) -> dict[str, str]:
@@ -133,7 +142,7 @@ def _merge_examples(results: list[dict]) -> dict:
 def extract(ctx: RunContext) -> dict:
     calls = [(str(p), ctx.settings) for p in ctx.batches("raw.parquet")]
     workers = default_workers(ctx.config.workers)
-    results = map_batches(stages.extract_batch, calls, workers, lambda d, t: ctx.report("extract", d, t))
+    results = map_batches(batch_work.extract_batch, calls, workers, lambda d, t: ctx.report("extract", d, t))
     out = {
         "documents": sum(r["documents"] for r in results),
         "rejects": _merge_counts(results, "rejects"),
@@ -197,7 +206,7 @@ def learn(ctx: RunContext) -> dict:
 def sign(ctx: RunContext) -> dict:
     learned = str(ctx.staging / "learned_patterns.parquet")
     calls = [(str(p), learned, ctx.settings) for p in ctx.batches("docs.parquet")]
-    results = map_batches(stages.sign_batch, calls, default_workers(ctx.config.workers),
+    results = map_batches(batch_work.sign_batch, calls, default_workers(ctx.config.workers),
                           lambda d, t: ctx.report("sign", d, t))
     out = {
         "passages": sum(r["passages"] for r in results),

@@ -15,9 +15,10 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from cleaners import index as lsh_index
-from flows import redis_index, schemas
-from flows.context import RunContext, timed
-from flows.store import TABLES, OutputStore
+from flows.engines import redis_index
+from flows.run.context import RunContext, timed
+from flows.storage import schemas
+from flows.storage.store import TABLES, OutputStore
 
 
 def _reject_sources(store: OutputStore, files: set[str]) -> set[str]:

@@ -26,8 +26,8 @@ from cleaners.minhash import MinHasher
 from cleaners.normalize import normalize_text
 from cleaners.passages import split_passages
 from cleaners.rules import load_rules
-from flows import schemas
-from flows.sources import file_outlet, outlet_of
+from flows.storage import schemas
+from flows.storage.sources import file_outlet, outlet_of
 
 
 def _write_table(table: pa.Table, path: str) -> None:

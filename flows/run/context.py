@@ -14,9 +14,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from flows import engines, redis_index
 from flows.config import RunConfig
-from flows.store import OutputStore
+from flows.engines import dask_cluster as engines
+from flows.engines import redis_index
+from flows.storage.store import OutputStore
 
 Progress = Callable[[str, int, int], None]
 

@@ -15,9 +15,9 @@ from cleaners.clustering import ArchivedPassage, assign_clusters
 from cleaners.lsh import candidate_pairs, lsh_params
 from cleaners.minhash import MinHasher, jaccard
 from cleaners.normalize import match_tokens
-from flows import redis_index
-from flows.context import RunContext, timed
-from flows.store import OutputStore
+from flows.engines import redis_index
+from flows.run.context import RunContext, timed
+from flows.storage.store import OutputStore
 
 
 def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str], exclude_docs: set[str]) -> list[dict]:
@@ -59,7 +59,7 @@ def dedup(ctx: RunContext) -> dict:
     # against earlier runs
     replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
     new_pkeys = {lsh_index.passage_key(pid) for pid in every.column("passage_id").to_pylist()}
-    if cfg.redis_url:  # the archive's band index lives in Redis (flows/redis_index.py)
+    if cfg.redis_url:  # the archive's band index lives in Redis (flows/engines/redis_index.py)
         arch_rows, arch_pkeys = redis_index.lookup(cfg, ctx.store, sigs)
     else:
         arch_rows, arch_pkeys = lsh_index.lookup(ctx.store.index_dir, keys) if len(keys) else (np.empty(0), np.empty(0))
