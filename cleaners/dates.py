@@ -272,3 +272,15 @@ def _jsonld_dates(data: object, depth: int) -> Iterator[str]:
     elif isinstance(data, list):
         for child in data:
             yield from _jsonld_dates(child, depth + 1)
+
+
+def rank_seconds(at: datetime | None, precision: str | None) -> float | None:
+    """POSIX seconds by which "earliest published" is decided: a bare date counts as the last
+    moment of its local day, so it never beats a timed copy of the same day (and still beats
+    every copy of a later day)."""
+    if at is None:
+        return None
+    return at.timestamp() + (DAY_SECONDS - 0.001 if precision == "day" else 0.0)
+
+
+DAY_SECONDS = 86_400

@@ -205,7 +205,7 @@ def _string(value: object, name: str) -> str | None:
 
 def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStats, where: str) -> RawRecord | Reject:
     """One record (JSON object, Parquet row, CSV row) through the field mapping."""
-    stats.records += 1
+    stats.records += 1  # records parsed (the no-text hint's share is of these)
     try:
         got = {name: _string(values.get(getattr(fm, name)), getattr(fm, name)) for name in RECORD_FIELDS}
     except _Unencodable as err:
@@ -314,7 +314,6 @@ def _read_jsonl(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) ->
                 if lines.too_long:
                     (n, size), = lines.too_long
                     lines.too_long.clear()
-                    stats.records += 1
                     yield Reject(source, None, "too_large", f"line {n}: {size:,} bytes > cap of {max_bytes:,} (not parsed)")
                     continue
                 if not raw.strip():
@@ -332,13 +331,11 @@ def _json_record(raw: bytes, source: str, lineno: int, fm: FieldMap, stats: Read
     where = f"line {lineno}"
     try:
         if _too_deep(raw):
-            stats.records += 1
             return Reject(source, None, "malformed_json", f"{where}: nested deeper than {MAX_JSON_DEPTH} levels (not parsed)")
         values = json.loads(raw)
         if not isinstance(values, dict):
             raise ValueError(f"not a JSON object but {type(values).__name__}")
     except (ValueError, UnicodeDecodeError, RecursionError) as err:
-        stats.records += 1
         return Reject(source, None, "malformed_json", f"{where}: {str(err)[:200]}")
     try:
         return _record(values, source, lineno, fm, stats, where)
@@ -376,7 +373,6 @@ def _read_parquet(f: InputFile, fm: FieldMap, stats: ReadStats) -> Iterator[RawR
             row += 1
             source, where = f"{f.display}#row{row}", f"row {row}"
             if isinstance(values, Exception):
-                stats.records += 1
                 yield Reject(source, None, "unencodable", f"{where}: {type(values).__name__}: {str(values)[:200]}")
                 continue
             try:
@@ -407,7 +403,6 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
             except StopIteration:
                 return
             except csv.Error as err:
-                stats.records += 1
                 yield Reject(f"{f.display}#L{start}", None, "malformed_csv", f"line {start}: {err}")
                 start = reader.line_num + 1
                 continue
@@ -423,7 +418,6 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
             if lines.too_long:
                 n, size = lines.too_long[0]
                 lines.too_long.clear()
-                stats.records += 1
                 yield Reject(f"{f.display}#L{n}", None, "too_large", f"line {n}: {size:,} bytes > cap of {max_bytes:,} (not parsed)")
                 continue
             if not row:
@@ -432,7 +426,6 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
                 header = [h.strip() for h in row]
                 continue
             if len(row) != len(header):
-                stats.records += 1
                 yield Reject(source, None, "malformed_csv", f"{where}: {len(row)} fields where the header has {len(header)}")
                 continue
             try:
