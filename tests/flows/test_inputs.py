@@ -15,6 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from flows.report import markdown_report
 from tests.flows.helpers import REPO, manifests, rows
 from tests.flows.test_cli import cli
 
@@ -105,6 +106,7 @@ def test_unmapped_records_get_a_hint(tmp_path: Path) -> None:
     hints = manifests(out)[-1]["hints"]
     assert {h.split(":")[0] for h in hints} == {"in/vietnews.jsonl", "in/records.parquet", "in/records.csv", "in/records.tsv"}
     assert all("try --text-field body" in h for h in hints)
+    assert "try --text-field body" in markdown_report(out, manifests(out)[-1])  # the report artifact says it too
 
 
 def test_hostile_records_are_isolated_and_non_inputs_ignored(tmp_path: Path) -> None:
