@@ -13,6 +13,7 @@ import json
 import re
 import tomllib
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
@@ -50,10 +51,19 @@ class Published:
 
 
 @cache
+def _zones_table() -> dict:
+    return tomllib.loads(Path(__file__).with_name("zones.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def _abbreviations() -> dict[str, timezone]:
+    return {name: _zone(offset) for name, offset in _zones_table().get("abbreviations", {}).items()}
+
+
+@cache
 def default_zone(language: str) -> timezone:
     """The zone of local times without one, for a run language (`zones.toml`; UTC if absent)."""
-    table = tomllib.loads(Path(__file__).with_name("zones.toml").read_text(encoding="utf-8"))
-    offset = table["default_utc_offset"].get(language, "+00:00")
+    offset = _zones_table()["default_utc_offset"].get(language, "+00:00")
     zone = _zone(offset)
     if zone is None:
         raise ValueError(f"zones.toml: bad offset {offset!r} for {language!r}")
@@ -76,7 +86,9 @@ _DATE_DMY = r"(?:ngày\s+)?(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=s
 _DAY_FIRST = re.compile(rf"{_WEEKDAY}{_DATE_DMY}(?:\s*[,|\-–]?\s*(?:lúc\s*)?{_TIME})?\s*\(?{_ZONE}?\)?", re.IGNORECASE)
 _TIME_FIRST = re.compile(rf"{_TIME}\s*[,|\-–]?\s*{_WEEKDAY}{_DATE_DMY}\s*\(?{_ZONE}?\)?", re.IGNORECASE)
 _EPOCH = re.compile(r"-?\d{9,13}(?:\.\d+)?")
-_RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*.*")
+# RFC 2822 with a numeric zone (named zones go to dateutil and zones.toml)
+_RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+                      r"(?:\s*(?:[+\-]\d{4}|GMT|UTC?|Z))?")
 
 
 def _zone(text: str | None) -> timezone | None:
@@ -126,6 +138,13 @@ def parse_published(value: object, zone: tzinfo = UTC) -> Published | None:
     """One published value (string, epoch seconds/ms, datetime or date) as UTC and precision.
 
     None for an empty value; `DateError` for one that cannot be read or is impossible."""
+    try:
+        return _parse(value, zone)
+    except OverflowError as err:  # e.g. 0001-01-01 in UTC+7 is before year 1 in UTC
+        raise DateError(f"date out of range: {str(value)[:MAX_VALUE_CHARS]!r}") from err
+
+
+def _parse(value: object, zone: tzinfo) -> Published | None:
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -174,8 +193,12 @@ def _dateutil(text: str, zone: tzinfo) -> Published:
     from dateutil import parser
 
     try:
-        a = parser.parse(text, default=datetime(2000, 1, 1, 0, 0, 0))
-        b = parser.parse(text, default=datetime(2001, 2, 2, 1, 1, 1))
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", parser.UnknownTimezoneWarning)
+            a = parser.parse(text, default=datetime(2000, 1, 1, 0, 0, 0), tzinfos=_abbreviations())
+            b = parser.parse(text, default=datetime(2001, 2, 2, 1, 1, 1), tzinfos=_abbreviations())
+    except parser.UnknownTimezoneWarning as err:  # a zone we cannot place: never guess the day
+        raise DateError(f"unknown time zone in {text!r} (add it to cleaners/zones.toml)") from err
     except (ValueError, OverflowError) as err:
         raise DateError(f"not a date: {text!r}") from err
     if (a.year, a.month, a.day) != (b.year, b.month, b.day):

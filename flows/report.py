@@ -37,7 +37,7 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
     if c.get("files_ignored"):
         rows.append(("files ignored (not inputs)", f"{c['files_ignored']:,}"))
     if c.get("published_invalid"):
-        rows.append(("published dates unreadable (null)", f"{c['published_invalid']:,}"))
+        rows.append(("published values unreadable (ignored)", f"{c['published_invalid']:,}"))
     return rows
 
 

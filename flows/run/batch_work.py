@@ -72,7 +72,12 @@ def published_of(record_value: str | None, html: str | None, extracted_date: str
     exists (see `cleaners.dates.best_published`). Unreadable/impossible values go to `invalid`."""
     candidates = [_value(record_value, zone, invalid, "record")]
     if html:
-        candidates += [_value(v, zone, invalid, where) for where, v in dates.html_date_values(html)]
+        try:
+            found = dates.html_date_values(html)
+        except Exception as err:  # noqa: BLE001 - odd markup must not fail the batch; other sources remain
+            found = []
+            invalid.append(f"html metadata: {type(err).__name__}: {str(err)[:200]}")
+        candidates += [_value(v, zone, invalid, where) for where, v in found]
         try:
             candidates.append(dates.parse_htmldate(extracted_date, zone))
         except DateError as err:

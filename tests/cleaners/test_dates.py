@@ -76,3 +76,16 @@ def test_html_sources_in_trust_order() -> None:
         ("json-ld datePublished", "2024-11-13T08:20:00+07:00"),
         ("time datetime", "2024-11-13T09:00+07:00"),
     ]
+
+
+def test_out_of_range_dates_are_date_errors() -> None:
+    for value in ("0001-01-01", "9999-12-31T23:00-07:00", "99999999999999"):
+        with pytest.raises(DateError):
+            parse_published(value, VN)
+
+
+def test_named_zones_come_from_the_table_and_unknown_ones_are_not_guessed() -> None:
+    assert parse_published("Nov 13, 2024 8:16 PM EST", VN).at == utc(2024, 11, 14, 1, 16)
+    assert parse_published("13 Nov 2024 08:16 ICT", VN).at == utc(2024, 11, 13, 1, 16)
+    with pytest.raises(DateError):
+        parse_published("Nov 13, 2024 8:16 AM XYZT", VN)

@@ -84,7 +84,7 @@ def test_mapped_jsonl_parquet_csv_through_the_cli(tmp_path: Path) -> None:
         assert by_id[doc_id]["published"] == hanoi_0816, doc_id
     assert by_id["p1"]["published_precision"] == "second" and by_id["c1"]["published_precision"] == "minute"
     assert by_id["p2"]["published"] is None and by_id["c5"]["published"] is None  # 2024-02-30: null, not shifted
-    assert c["published_invalid"] == 1 and "published dates unreadable" in done.stdout
+    assert c["published_invalid"] == 1 and "published values unreadable" in done.stdout
     assert by_id["p1"]["url"] == "https://www.pq.vn/a/1.html" and by_id["p1"]["outlet"] == "pq.vn"
     assert by_id["c2"]["text"].endswith("Dòng thứ hai, có dấu phẩy.")  # a quoted field over two lines
     # word-segmented VietNews text is kept as is, and matches its plain copy
