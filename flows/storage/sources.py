@@ -75,8 +75,11 @@ class ReadStats:
             return
         for key, value in values.items():
             if isinstance(value, str) and value.strip():
-                self.string_chars[str(key)] += len(value)
-                self.string_count[str(key)] += 1
+                # printed in the hint: printable, short, and a bounded number of distinct names
+                name = str(key).encode("utf-8", "backslashreplace").decode()[:60]
+                if name in self.string_count or len(self.string_count) < 200:
+                    self.string_chars[name] += len(value)
+                    self.string_count[name] += 1
 
     def no_text_hint(self, fields: FieldMap) -> str | None:
         """"records have `body`, `abstract`, `title`: try --text-field body" when most records of
@@ -155,7 +158,14 @@ def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject], list[str
             if any(part.startswith(".") for part in rel.parts):
                 continue
             display = rel.as_posix()
+            if not _encodable(str(p)):  # a file name that is not UTF-8 cannot be stored in any table
+                safe = display.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+                rejects.append(Reject(safe, None, "bad_file_name", "the file name is not valid UTF-8: rename the file"))
+                continue
             kind = kind_of(p)
+            if kind is not None and not os.access(p, os.R_OK):
+                rejects.append(Reject(display, None, "unreadable", "permission denied"))
+                continue
             if kind is None:
                 if named:
                     rejects.append(Reject(display, None, "unsupported_type", f"not one of {', '.join(KINDS)}"))
@@ -165,6 +175,14 @@ def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject], list[str
             st = p.stat()
             files.setdefault(str(p), InputFile(str(p), display, kind, st.st_size, st.st_mtime_ns))
     return sorted(files.values(), key=lambda f: f.display), rejects, sorted(set(ignored))
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def file_sha256(path: str) -> str:
@@ -289,7 +307,10 @@ class _TooMuch(Exception):
 
 
 def _open(path: str) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")  # noqa: SIM115
+    """The file's bytes, decompressed when it is gzip (by its magic bytes, whatever its name)."""
+    with open(path, "rb") as fh:
+        magic = fh.read(2)
+    return gzip.open(path, "rb") if magic == b"\x1f\x8b" else open(path, "rb")  # noqa: SIM115
 
 
 def _too_deep(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:

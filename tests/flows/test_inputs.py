@@ -126,6 +126,9 @@ def test_hostile_records_are_isolated_and_non_inputs_ignored(tmp_path: Path) -> 
     (inputs / "truncated.jsonl.gz").write_bytes(whole[: len(whole) // 2])  # damaged gzip: early lines kept
     (inputs / "rows.csv").write_bytes(b"id,text\nk1," + GOOD.format(n="k1").encode() + b"\nk2,caf\xe9 latin-1\n"
                                       + b"k3," + GOOD.format(n="k3").encode() + b"\n")
+    (inputs / "keys.jsonl").write_text('{"\\ud83d": "' + GOOD.format(n="key") + '", "id": "k"}\n', encoding="utf-8")
+    with open(bytes(inputs) + b"/caf\xe9.txt", "wb") as fh:  # a file name that is not UTF-8
+        fh.write(GOOD.format(n="name").encode())
     (inputs / "README.md").write_text("# about this folder\n", encoding="utf-8")
     (inputs / "meta.json").write_text('{"source": "crawler"}', encoding="utf-8")
     done = cli("run", str(inputs), "--output", str(out), "--workers", "1", "--max-file-mb", "1")
@@ -136,7 +139,9 @@ def test_hostile_records_are_isolated_and_non_inputs_ignored(tmp_path: Path) -> 
     assert {k: v["reason"] for k, v in rejects.items() if k.startswith(("feed", "rows"))} == {
         "feed.jsonl.gz#L5": "unencodable", "feed.jsonl.gz#L6": "malformed_json",
         "feed.jsonl.gz#L7": "too_large", "feed.jsonl.gz#L8": "malformed_json", "rows.csv#L3": "unencodable"}
-    assert all(v["detail"].startswith("line ") for v in rejects.values())
+    assert rejects["caf\\xe9.txt"]["reason"] == "bad_file_name"  # stored printable; the run goes on
+    assert rejects["keys.jsonl#L1"]["reason"] == "no_text" and "try --text-field \\ud83d" in done.stdout
+    assert all(v["detail"].startswith("line ") for k, v in rejects.items() if k.startswith(("feed", "rows", "trunc")))
     truncated = [k for k in rejects if k.startswith("truncated")]
     assert len(truncated) == 1 and rejects[truncated[0]]["reason"] == "unreadable"
     n_truncated = int(truncated[0].rsplit("#L", 1)[1]) - 1  # lines read before the damage
@@ -154,4 +159,4 @@ def test_hostile_records_are_isolated_and_non_inputs_ignored(tmp_path: Path) -> 
     # a second run: the ignored files add no reject rows
     again = cli("run", str(inputs), "--output", str(out), "--workers", "1", "--max-file-mb", "1")
     assert again.returncode == 0, again.stderr
-    assert len(rows(out, "rejects")) == len(rejects) and manifests(out)[-1]["counts"]["rejected"] == 0
+    assert manifests(out)[-1]["counts"]["rejects_by_reason"] == {"bad_file_name": 1}  # until it is renamed

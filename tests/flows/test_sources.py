@@ -55,3 +55,13 @@ def test_mapped_parquet_hint_names_string_columns(tmp_path: Path) -> None:
     got = list(read_records(files[0], 1 << 20, FieldMap(), stats))
     assert all(r.reason == "no_text" for r in got)
     assert stats.no_text_hint(FieldMap()).endswith("records have `content`, `id`: try --text-field content")
+
+
+def test_compression_is_known_by_content_not_name(tmp_path: Path) -> None:
+    line = json.dumps({"id": "z", "text": TEXT}) + "\n"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "packed.jsonl").write_bytes(gzip.compress(line.encode()))
+    (tmp_path / "a" / "plain.jsonl.gz").write_text(line.replace('"z"', '"y"'), encoding="utf-8")
+    files, _, _ = discover([str(tmp_path / "a")])
+    got = [r for f in files for r in read_records(f, 1 << 20)]
+    assert [(type(r).__name__, r.doc_id) for r in got] == [("RawRecord", "z"), ("RawRecord", "y")]
