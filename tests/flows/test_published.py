@@ -41,6 +41,9 @@ PAGES = {
     "jsonld.html": (page(3, '<script type="application/ld+json">{"@type": "NewsArticle", '
                             '"datePublished": "2024-11-13T01:16:00Z", "dateModified": "2024-11-20T00:00:00Z"}</script>'),
                     HANOI_0816, "second"),
+    "jsonld_no_zone.html": (page(12, '<script type="application/ld+json">[{"@type": "WebPage"}, {"@type": "NewsArticle", '
+                                    '"datePublished": "2024-11-13 08:16"}]</script>'), HANOI_0816, "minute"),
+    "time_no_zone.html": (page(13, lead='<time datetime="2024-11-13T08:16">13/11</time> Tin mới'), HANOI_0816, "minute"),
     "time.html": (page(4, lead='<time datetime="2024-11-13T08:16+07:00">13/11</time> Tin mới'), HANOI_0816, "minute"),
     "trafilatura_zone.html": (page(5, meta("og:pubdate", "2024-11-13T08:16:00+07:00")), HANOI_0816, "second"),
     "trafilatura_no_zone.html": (page(6, meta("datetime", "2024-11-13 08:16:00", "name")), HANOI_0816, "second"),
