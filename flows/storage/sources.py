@@ -69,10 +69,12 @@ class ReadStats:
     no_text: int = 0
     string_chars: Counter[str] = field(default_factory=Counter)  # non-empty string field -> total chars
     string_count: Counter[str] = field(default_factory=Counter)
+    sampled: int = 0  # records whose string fields were looked at
 
     def see_strings(self, values: dict) -> None:
-        if self.no_text > _STRING_SAMPLE:
+        if self.sampled >= _STRING_SAMPLE:
             return
+        self.sampled += 1
         for key, value in values.items():
             if isinstance(value, str) and value.strip():
                 # printed in the hint: printable, short, and a bounded number of distinct names
@@ -368,14 +370,14 @@ def _read_parquet(f: InputFile, fm: FieldMap, stats: ReadStats) -> Iterator[RawR
     pf = pq.ParquetFile(f.path)
     names = pf.schema_arrow.names
     wanted = {getattr(fm, n) for n in RECORD_FIELDS}
-    strings = [fl.name for fl in pf.schema_arrow if pa.types.is_string(fl.type) or pa.types.is_large_string(fl.type)]
-    columns = [c for c in names if c in wanted or c in strings]
+    columns = [c for c in names if c in wanted]
     row = 0
     batches = pf.iter_batches(batch_size=2048, columns=columns)
     while True:
         try:
             batch = next(batches)
         except StopIteration:
+            _parquet_strings(pf, stats)
             return
         except (OSError, ValueError, pa.ArrowException) as err:
             yield Reject(f"{f.display}#row{row + 1}", None, "unreadable",
@@ -400,6 +402,22 @@ def _read_parquet(f: InputFile, fm: FieldMap, stats: ReadStats) -> Iterator[RawR
                 yield _record(values, source, row, fm, stats, where)
             except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
                 yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
+
+
+def _parquet_strings(pf: pq.ParquetFile, stats: ReadStats) -> None:
+    """For the no-text hint: the string columns of the first rows (only read when it is needed)."""
+    if not stats.records or stats.no_text < NO_TEXT_HINT_SHARE * stats.records:
+        return
+    strings = [fl.name for fl in pf.schema_arrow if pa.types.is_string(fl.type) or pa.types.is_large_string(fl.type)]
+    stats.string_chars.clear()
+    stats.string_count.clear()
+    stats.sampled = 0
+    try:
+        first = next(pf.iter_batches(batch_size=_STRING_SAMPLE, columns=strings), None)
+        for values in first.to_pylist() if first is not None else []:
+            stats.see_strings(values)
+    except (OSError, ValueError, pa.ArrowException):
+        pass  # the hint then names no field; the records are already rejected with their reason
 
 
 def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> Iterator[RawRecord | Reject]:

@@ -65,3 +65,16 @@ def test_compression_is_known_by_content_not_name(tmp_path: Path) -> None:
     files, _, _ = discover([str(tmp_path / "a")])
     got = [r for f in files for r in read_records(f, 1 << 20)]
     assert [(type(r).__name__, r.doc_id) for r in got] == [("RawRecord", "z"), ("RawRecord", "y")]
+
+
+def test_hint_for_a_large_parquet_file(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    p = tmp_path / "big.parquet"
+    n = 5000
+    pq.write_table(pa.table({"id": [str(i) for i in range(n)], "noi_dung": [TEXT] * n}), p)
+    files, _, _ = discover([str(p)])
+    stats = ReadStats()
+    assert sum(1 for _ in read_records(files[0], 1 << 24, FieldMap(), stats)) == n
+    assert stats.no_text_hint(FieldMap()).endswith("try --text-field noi_dung")
