@@ -75,7 +75,7 @@ def plan(ctx: RunContext) -> dict:
         old = prev.get(f.path)
         unchanged_stat = old is not None and old["size"] == f.size and old["mtime_ns"] == f.mtime_ns
         sha = old["sha256"] if unchanged_stat else file_sha256(f.path)
-        if not cfg.reprocess and old is not None and old["sha256"] == sha:
+        if not cfg.reprocess and old is not None and old["sha256"] == sha and old.get("read_with") == fields.key():
             skipped_docs += old["n_docs"]
             skipped_files += 1
             continue
@@ -100,7 +100,7 @@ def plan(ctx: RunContext) -> dict:
             hints.append(f"{f.display}: {hint}")
         state_rows[f.path] = {
             "path": f.path, "source": f.display, "size": f.size, "mtime_ns": f.mtime_ns,
-            "sha256": sha, "n_docs": n_docs, "run_id": ctx.run_id,
+            "sha256": sha, "n_docs": n_docs, "run_id": ctx.run_id, "read_with": fields.key(),
         }
     flush()
     pq.write_table(pa.Table.from_pylist(list(state_rows.values()), schema=schemas.INPUTS), ctx.staging / "inputs.parquet")

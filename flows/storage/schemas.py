@@ -105,5 +105,6 @@ INPUTS = pa.schema(
         ("sha256", pa.string()),
         ("n_docs", pa.int64()),
         ("run_id", pa.string()),
+        ("read_with", pa.string()),  # the field mapping the file was read with; null = defaults (issue 16)
     ]
 )

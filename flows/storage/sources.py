@@ -60,6 +60,12 @@ class FieldMap:
     def flag(self, name: str) -> str:
         return f"--{name}-field"
 
+    def key(self) -> str | None:
+        """The mapping as stored with each file's state (None for the defaults): a file read with
+        another mapping is read again, not skipped as unchanged."""
+        changed = {n: getattr(self, n) for n in RECORD_FIELDS if getattr(self, n) != n}
+        return json.dumps(changed, sort_keys=True, ensure_ascii=False) if changed else None
+
 
 @dataclass
 class ReadStats:

@@ -107,6 +107,13 @@ def test_unmapped_records_get_a_hint(tmp_path: Path) -> None:
     assert {h.split(":")[0] for h in hints} == {"in/vietnews.jsonl", "in/records.parquet", "in/records.csv", "in/records.tsv"}
     assert all("try --text-field body" in h for h in hints)
     assert "try --text-field body" in markdown_report(out, manifests(out)[-1])  # the report artifact says it too
+    # following the hint on the same output reads the (unchanged) files again with the mapping
+    mapped = cli("run", str(inputs), "--output", str(out), "--workers", "1", "--text-field", "body")
+    assert mapped.returncode == 0, mapped.stderr
+    c = manifests(out)[-1]["counts"]
+    assert c["skipped_unchanged"] == 0 and c["processed"] == 9 and "hint:" not in mapped.stdout
+    assert len(rows(out, "documents")) == 9
+    assert {r["reason"] for r in rows(out, "rejects")} == {"malformed_csv"}  # the no_text rows were replaced
 
 
 def test_hostile_records_are_isolated_and_non_inputs_ignored(tmp_path: Path) -> None:
