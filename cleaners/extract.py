@@ -20,6 +20,8 @@ TRAFILATURA_OPTIONS = {
     "include_links": False,
     "deduplicate": False,  # its cache makes output depend on document order
     "with_metadata": True,
+    # the full publication time, not only the day (issue 15; read by cleaners.dates.parse_htmldate)
+    "date_extraction_params": {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"},
 }
 
 

@@ -16,7 +16,9 @@ _TONE_TO_END = re.compile(f"([{_TONES}])([^\\s{_TONES}]*)")
 _DROP = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
                        0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD])
 _DROP_RE = re.compile("[" + "".join(map(chr, _DROP)) + "]")
-_WORD = re.compile(r"[^\W_]+")  # letters and digits of NFC text; everything else separates words
+# letters and digits of NFC text; everything else separates words, including the `_` that joins
+# the syllables of word-segmented text (VnCoreNLP, pyvi): "đối_tượng" matches "đối tượng"
+_WORD = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
 # raw white-space separated chunk -> its words' match forms (Vietnamese has few distinct syllables)
 _CHUNK_KEYS: dict[str, list[str]] = {}

@@ -18,7 +18,8 @@ class RunConfig(BaseModel):
         list[str],
         Field(
             title="Inputs",
-            description="Files or folders (searched recursively) of .txt, .html/.htm, .jsonl/.jsonl.gz, .parquet.",
+            description="Files or folders (searched recursively) of .txt, .html/.htm, .jsonl/.jsonl.gz, .parquet, "
+            ".csv/.tsv (optionally .gz); other files in folders are ignored.",
             min_length=1,
         ),
     ] = ["seeds"]
@@ -75,6 +76,19 @@ class RunConfig(BaseModel):
     extract_timeout: float = Field(
         30.0, gt=0, title="Extraction time limit (s)", description="Per-document limit for HTML extraction."
     )
+
+    # -- issue 16: which record field holds what, in JSONL, Parquet and CSV/TSV inputs --------------
+    id_field: str = Field("id", min_length=1, title="Id field", description="Record field holding the document id.")
+    text_field: str = Field("text", min_length=1, title="Text field", description="Record field holding the plain text.")
+    html_field: str = Field("html", min_length=1, title="HTML field",
+                            description="Record field holding the page HTML (used when the text field is empty).")
+    title_field: str = Field("title", min_length=1, title="Title field", description="Record field holding the title.")
+    url_field: str = Field("url", min_length=1, title="URL field", description="Record field holding the URL.")
+    outlet_field: str = Field("outlet", min_length=1, title="Outlet field",
+                              description="Record field holding the outlet (default: from the URL).")
+    published_field: str = Field("published", min_length=1, title="Published field",
+                                 description="Record field holding the publication time (ISO 8601, RFC 2822, epoch, "
+                                 "13/11/2024 08:16, ...).")
 
     dask_address: str | None = Field(
         None,

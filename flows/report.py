@@ -34,6 +34,10 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
         ("cross-outlet duplicate passages", f"{c['cross_outlet_duplicate_passages']:,}"),
         ("learned boilerplate patterns", f"{c['learned_patterns']:,}"),
     ]
+    if c.get("files_ignored"):
+        rows.append(("files ignored (not inputs)", f"{c['files_ignored']:,}"))
+    if c.get("published_invalid"):
+        rows.append(("published values unreadable (ignored)", f"{c['published_invalid']:,}"))
     return rows
 
 
@@ -44,6 +48,7 @@ def summary_table(m: dict, seconds: float | None = None) -> str:
     lines += [f"  {k:<{width}}  {v:>10}" for k, v in rows]
     if not m["counts"]["balanced"]:
         lines.append("  WARNING: inputs seen != written + skipped + rejected")
+    lines += [f"  hint: {h}" for h in m.get("hints", [])]
     return "\n".join(lines)
 
 
@@ -66,6 +71,8 @@ def markdown_report(output: Path, m: dict) -> str:
     c = m["counts"]
     out = [f"# newsclean run `{m['run_id']}`", ""]
     out += ["| | |", "|---|---:|"] + [f"| {k.strip()} | {v} |" for k, v in summary_rows(m)]
+    if m.get("hints"):
+        out += ["", "## Hints", ""] + [f"- {h}" for h in m["hints"]]
     examples = m.get("rule_examples", {})
     if c["lines_removed_by_rule"]:
         out += ["", "## Lines removed, by rule", "", "| rule | lines | example |", "|---|---:|---|"]

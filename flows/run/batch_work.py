@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import tzinfo
 from functools import cache
 from pathlib import Path
 
@@ -16,8 +16,10 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from cleaners import dates
 from cleaners.boilerplate import BoilerplateCleaner
-from cleaners.dateline import parse_dateline
+from cleaners.dateline import parse_dateline_precise
+from cleaners.dates import DateError, Published
 from cleaners.decode import DecodeError, decode_bytes
 from cleaners.extract import ExtractError, extract_html
 from cleaners.learned import LearnedPattern, doc_line_keys, patterns_for, remove_learned
@@ -55,15 +57,35 @@ def _hasher(num_perm: int, ngram: int) -> MinHasher:
     return MinHasher(num_perm, ngram)
 
 
-def parse_published(value: str | None) -> datetime | None:
-    """ISO 8601 (a date alone is midnight); naive times are taken as UTC."""
-    if not value:
-        return None
+def _value(value: object, zone: tzinfo, invalid: list[str], where: str) -> Published | None:
     try:
-        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return parse_dateline(value)
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+        return dates.parse_published(value, zone)
+    except DateError as err:
+        invalid.append(f"{where}: {err}")
+        return None
+
+
+def published_of(record_value: str | None, html: str | None, extracted_date: str | None, dateline: str | None,
+                 zone: tzinfo, invalid: list[str]) -> Published | None:
+    """The most precise trusted publication time: the record's own field, then the page's meta
+    tags, JSON-LD, `<time>`, trafilatura's date, the dateline; a bare date only when nothing better
+    exists (see `cleaners.dates.best_published`). Unreadable/impossible values go to `invalid`."""
+    candidates = [_value(record_value, zone, invalid, "record")]
+    if html:
+        try:
+            found = dates.html_date_values(html)
+        except Exception as err:  # noqa: BLE001 - odd markup must not fail the batch; other sources remain
+            found = []
+            invalid.append(f"html metadata: {type(err).__name__}: {str(err)[:200]}")
+        candidates += [_value(v, zone, invalid, where) for where, v in found]
+        try:
+            candidates.append(dates.parse_htmldate(extracted_date, zone))
+        except DateError as err:
+            invalid.append(f"trafilatura: {err}")
+    if dateline:
+        found = parse_dateline_precise(dateline, zone.utcoffset(None).total_seconds() / 3600)
+        candidates.append(Published(*found) if found else None)
+    return dates.best_published(candidates, zone)
 
 
 def _reject(rejects: list[dict], rec: dict, reason: str, detail: str) -> None:
@@ -78,6 +100,8 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
     cleaner = _cleaner(settings["language"], settings["keep_captions"])
     max_bytes = int(settings["max_file_mb"] * 1024 * 1024)
     docs, stats, rejects = [], [], []
+    zone = dates.default_zone(settings["language"])
+    invalid_dates: list[str] = []
     removed_by_rule: Counter[str] = Counter()
     examples: dict[str, str] = {}
     for rec in pq.read_table(raw_path).to_pylist():
@@ -120,9 +144,9 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         cleaned = cleaner.clean(text)
         url = rec["url"] or meta.get("url")
         outlet = rec["outlet"] or outlet_of(url) or meta.get("sitename") or file_outlet(rec["source"])
-        published = parse_published(rec["published"]) or parse_published(meta.get("published"))
-        if published is None and cleaned.dateline:
-            published = parse_dateline(cleaned.dateline)
+        n_invalid = len(invalid_dates)
+        published = published_of(rec["published"], html, meta.get("published"), cleaned.dateline, zone, invalid_dates)
+        invalid_dates[n_invalid:] = [f"{rec['source']}: {e}" for e in invalid_dates[n_invalid:]]
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         removed_by_rule.update(r.rule for r in cleaned.removed)
         for r in cleaned.removed:
@@ -134,7 +158,8 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
                 "outlet": outlet,
                 "url": url,
                 "title": rec["title"] or meta.get("title"),
-                "published": published,
+                "published": published.at if published else None,
+                "published_precision": published.precision if published else None,
                 "lines": cleaned.lines,
                 "line_numbers": cleaned.line_numbers,
                 "removed": [{"line": r.line, "text": r.text, "rule": r.rule} for r in cleaned.removed],
@@ -151,6 +176,8 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         "rejects": dict(Counter(r["reason"] for r in rejects)),
         "removed_by_rule": dict(removed_by_rule),
         "examples": examples,
+        "published_invalid": len(invalid_dates),
+        "published_invalid_examples": invalid_dates[:3],
     }
 
 
@@ -193,6 +220,7 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
                     "doc_id": doc["doc_id"],
                     "outlet": doc["outlet"],
                     "published": doc["published"],
+                    "published_precision": doc["published_precision"],
                     "idx": p.idx,
                     "text": p.text,
                     "n_words": p.n_words,
@@ -213,6 +241,7 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
                 "removed": removed,
                 "n_passages": len(passages),
                 "content_sha256": doc["content_sha256"],
+                "published_precision": doc["published_precision"],
             }
         )
     sigs = hasher.signatures(to_sign)

@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 
 from cleaners import index as lsh_index
 from cleaners.clustering import ArchivedPassage, assign_clusters
+from cleaners.dates import rank_seconds
 from cleaners.lsh import candidate_pairs, lsh_params
 from cleaners.minhash import MinHasher, jaccard
 from cleaners.normalize import match_tokens
@@ -23,13 +24,14 @@ from flows.storage.store import OutputStore
 def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str], exclude_docs: set[str]) -> list[dict]:
     """Rows of earlier runs' passages, by index key or by passage id."""
     rows = []
-    columns = ["passage_id", "doc_id", "outlet", "published", "text", "cluster_id", "duplicate_of"]
+    columns = ["passage_id", "doc_id", "outlet", "published", "text", "cluster_id", "duplicate_of", "published_precision"]
     for shard in store.shards("passages"):
         ids = pq.read_table(shard, columns=["passage_id"]).column("passage_id").to_pylist()
         hit = [i for i, pid in enumerate(ids) if pid in want_ids or (want_pkeys and lsh_index.passage_key(pid) in want_pkeys)]
         if not hit:
             continue
-        t = pq.read_table(shard, columns=columns).take(pa.array(hit))
+        names = pq.read_schema(shard).names  # shards written before `published_precision` lack it
+        t = pq.read_table(shard, columns=[c for c in columns if c in names]).take(pa.array(hit))
         rows.extend(r for r in t.to_pylist() if r["doc_id"] not in exclude_docs)
     return rows
 
@@ -43,13 +45,14 @@ def dedup(ctx: RunContext) -> dict:
     sig_parts = [np.load(p) for p in ctx.batches("sig.npy")]
     keys = np.concatenate(keys_parts) if keys_parts else np.empty((0, bands), np.uint32)
     sigs = np.concatenate(sig_parts) if sig_parts else np.empty((0, cfg.num_perm), np.uint32)
-    columns = ["passage_id", "outlet", "published", "indexed"]
+    columns = ["passage_id", "outlet", "published", "indexed", "published_precision"]
     parts = [pq.read_table(p, columns=columns) for p in ctx.batches("passages.parquet")]
     every = pa.concat_tables(parts) if parts else pa.table({c: pa.array([], pa.string()) for c in columns[:2]})
     indexed_t = every.filter(pc.field("indexed")) if parts else every
     ids = indexed_t.column("passage_id").to_pylist()
     outlets = indexed_t.column("outlet").to_pylist()
-    published = [d.timestamp() if d is not None else None for d in indexed_t.column("published").to_pylist()] if parts else []
+    published = [rank_seconds(d, p) for d, p in zip(indexed_t.column("published").to_pylist(),
+                                                    indexed_t.column("published_precision").to_pylist(), strict=True)] if parts else []
     assert len(ids) == len(sigs), "signatures and passages out of step"
 
     pairs = candidate_pairs(keys) if len(keys) else np.empty((0, 2), np.int64)
@@ -73,7 +76,7 @@ def dedup(ctx: RunContext) -> dict:
     arch_sigs = hasher.signatures([match_tokens(r["text"]) or ["\u2205"] for r in archived_rows])
     archived = [
         ArchivedPassage(r["passage_id"], r["cluster_id"], r["duplicate_of"],
-                        r["published"].timestamp() if r["published"] else None, arch_sigs[k])
+                        rank_seconds(r["published"], r.get("published_precision")), arch_sigs[k])
         for k, r in enumerate(archived_rows)
     ]
     pos = {lsh_index.passage_key(a.passage_id): k for k, a in enumerate(archived)}

@@ -224,6 +224,8 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "duplicate_clusters": ded.get("clusters", 0),
         "cross_outlet_duplicate_passages": ded.get("cross_outlet_duplicates", 0),
         "learned_patterns": ctx.stats.get("learn", {}).get("patterns", 0),
+        "files_ignored": plan_s.get("files_ignored", 0),  # not inputs (README.md, .json, ...)
+        "published_invalid": ext.get("published_invalid", 0),  # unreadable/impossible dates, left null
     }
     counts["balanced"] = counts["inputs_seen"] == counts["processed"] + counts["skipped_unchanged"] + counts["rejected"]
     return {
@@ -234,6 +236,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "versions": {p: version(p) for p in ("newsclean", "prefect", "datasketch", "trafilatura", "pyarrow", "numpy")},
         "counts": counts,
         "rule_examples": {**ext.get("examples", {}), **sgn.get("examples", {})},
+        "hints": plan_s.get("hints", []),
         "stages": {k: v for k, v in ctx.stats.items() if not k.startswith("_")},
         "files": files,
     }

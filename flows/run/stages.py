@@ -31,7 +31,7 @@ from flows.run.executor import default_workers, map_batches
 from flows.run.find_duplicates import dedup
 from flows.run.publish import MAX_INDEX_PARTS, commit, manifest, write
 from flows.storage import schemas
-from flows.storage.sources import Reject, discover, file_sha256, read_records
+from flows.storage.sources import FieldMap, ReadStats, Reject, discover, file_sha256, read_records
 from flows.storage.store import OutputStore
 
 
@@ -52,7 +52,8 @@ def _source_file(source: str, files: set[str]) -> str:
 def plan(ctx: RunContext) -> dict:
     """Find inputs, skip unchanged files, stream new records into raw batch files."""
     cfg = ctx.config
-    files, rejects = discover(cfg.inputs)
+    files, rejects, ignored = discover(cfg.inputs)
+    fields, hints = FieldMap.of(cfg), []
     prev = {r["path"]: r for r in read_table_or_empty(ctx.store.state / "inputs.parquet", schemas.INPUTS).to_pylist()}
     existing = _existing_docs(ctx.store)
     max_bytes = int(cfg.max_file_mb * 1024 * 1024)
@@ -74,13 +75,14 @@ def plan(ctx: RunContext) -> dict:
         old = prev.get(f.path)
         unchanged_stat = old is not None and old["size"] == f.size and old["mtime_ns"] == f.mtime_ns
         sha = old["sha256"] if unchanged_stat else file_sha256(f.path)
-        if not cfg.reprocess and old is not None and old["sha256"] == sha:
+        if not cfg.reprocess and old is not None and old["sha256"] == sha and old.get("read_with") == fields.key():
             skipped_docs += old["n_docs"]
             skipped_files += 1
             continue
         read_sources.add(f.display)
         n_docs = 0
-        for rec in read_records(f, max_bytes):
+        read_stats = ReadStats()
+        for rec in read_records(f, max_bytes, fields, read_stats):
             n_docs += 1
             if isinstance(rec, Reject):
                 rejects.append(rec)
@@ -94,9 +96,11 @@ def plan(ctx: RunContext) -> dict:
             n_records += 1
             if len(batch) >= cfg.batch_size:
                 flush()
+        if hint := read_stats.no_text_hint(fields):
+            hints.append(f"{f.display}: {hint}")
         state_rows[f.path] = {
             "path": f.path, "source": f.display, "size": f.size, "mtime_ns": f.mtime_ns,
-            "sha256": sha, "n_docs": n_docs, "run_id": ctx.run_id,
+            "sha256": sha, "n_docs": n_docs, "run_id": ctx.run_id, "read_with": fields.key(),
         }
     flush()
     pq.write_table(pa.Table.from_pylist(list(state_rows.values()), schema=schemas.INPUTS), ctx.staging / "inputs.parquet")
@@ -115,6 +119,9 @@ def plan(ctx: RunContext) -> dict:
         "rejected_at_read": len(rejects),
         "batches": n_batches,
         "replaced_documents": len(replaced_docs),
+        "files_ignored": len(ignored),
+        "ignored_examples": ignored[:5],
+        "hints": hints,
     }
     ctx.stats["plan"] = out
     return out
@@ -149,6 +156,8 @@ def extract(ctx: RunContext) -> dict:
         "removed_by_rule": _merge_counts(results, "removed_by_rule"),
         "examples": _merge_examples(results),
         "workers": min(workers, len(calls)),
+        "published_invalid": sum(r.get("published_invalid", 0) for r in results),
+        "published_invalid_examples": [e for r in results for e in r.get("published_invalid_examples", [])][:5],
     }
     ctx.stats["extract"] = out
     return out

@@ -22,6 +22,7 @@ DOCUMENTS = pa.schema(
         ("content_sha256", pa.string()),
         ("run_id", pa.string()),
         ("processed_at", TS),
+        ("published_precision", pa.string()),  # second | minute | day | null (issue 15)
     ]
 )
 
@@ -37,6 +38,7 @@ PASSAGES = pa.schema(
         ("cluster_id", pa.string()),
         ("duplicate_of", pa.string()),
         ("similarity", pa.float32()),
+        ("published_precision", pa.string()),  # of the document's `published` (issue 15)
     ]
 )
 
@@ -80,6 +82,7 @@ EXTRACTED = pa.schema(
         ("line_numbers", pa.list_(pa.int32())),
         ("removed", REMOVED),
         ("content_sha256", pa.string()),
+        ("published_precision", pa.string()),
     ]
 )
 
@@ -102,5 +105,6 @@ INPUTS = pa.schema(
         ("sha256", pa.string()),
         ("n_docs", pa.int64()),
         ("run_id", pa.string()),
+        ("read_with", pa.string()),  # the field mapping the file was read with; null = defaults (issue 16)
     ]
 )

@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
 import hashlib
+import itertools
 import json
 import os
+import re
+import zlib
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
 from pathlib import Path
+from typing import IO
 
+import numpy as np
+import pyarrow as pa
 import pyarrow.parquet as pq
 import xxhash
 
-KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".jsonl.gz": "jsonl", ".parquet": "parquet"}
+KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".jsonl.gz": "jsonl",
+         ".parquet": "parquet", ".csv": "csv", ".csv.gz": "csv", ".tsv": "tsv", ".tsv.gz": "tsv"}
 RECORD_FIELDS = ("id", "text", "html", "url", "outlet", "title", "published")
+MAX_JSON_DEPTH = 64  # news records are shallow; deeper lines are rejected before parsing
+DECOMPRESSED_FACTOR = 32  # a compressed file may expand to this many times the size cap, no more
+NO_TEXT_HINT_SHARE = 0.9  # a file with at least this share of `no_text` records gets a mapping hint
+_STRING_SAMPLE = 2000  # records of a file whose string fields are looked at for the hint
 
 
 @dataclass(frozen=True)
@@ -24,6 +38,72 @@ class InputFile:
     kind: str
     size: int
     mtime_ns: int
+
+
+@dataclass(frozen=True)
+class FieldMap:
+    """Which record field (JSONL key, Parquet or CSV column) holds each of our fields."""
+
+    id: str = "id"
+    text: str = "text"
+    html: str = "html"
+    url: str = "url"
+    outlet: str = "outlet"
+    title: str = "title"
+    published: str = "published"
+
+    @classmethod
+    def of(cls, config: object) -> FieldMap:
+        """From a run configuration's `<name>_field` settings."""
+        return cls(**{name: getattr(config, f"{name}_field", name) for name in RECORD_FIELDS})
+
+    def flag(self, name: str) -> str:
+        return f"--{name}-field"
+
+    def key(self) -> str | None:
+        """The mapping as stored with each file's state (None for the defaults): a file read with
+        another mapping is read again, not skipped as unchanged."""
+        changed = {n: getattr(self, n) for n in RECORD_FIELDS if getattr(self, n) != n}
+        return json.dumps(changed, sort_keys=True, ensure_ascii=False) if changed else None
+
+
+@dataclass
+class ReadStats:
+    """What reading one file saw: enough to tell a user how to map their fields."""
+
+    records: int = 0
+    no_text: int = 0
+    string_chars: Counter[str] = field(default_factory=Counter)  # non-empty string field -> total chars
+    string_count: Counter[str] = field(default_factory=Counter)
+    sampled: int = 0  # records whose string fields were looked at
+
+    def see_strings(self, values: dict) -> None:
+        if self.sampled >= _STRING_SAMPLE:
+            return
+        self.sampled += 1
+        for key, value in values.items():
+            if isinstance(value, str) and value.strip():
+                # printed in the hint: printable, short, and a bounded number of distinct names
+                name = str(key).encode("utf-8", "backslashreplace").decode()[:60]
+                if name in self.string_count or len(self.string_count) < 200:
+                    self.string_chars[name] += len(value)
+                    self.string_count[name] += 1
+
+    def no_text_hint(self, fields: FieldMap) -> str | None:
+        """"records have `body`, `abstract`, `title`: try --text-field body" when most records of
+        the file had no text under the mapped names."""
+        if not self.records or self.no_text < NO_TEXT_HINT_SHARE * self.records:
+            return None
+        share = f"{self.no_text:,} of {self.records:,} records have no `{fields.text}` or `{fields.html}` field"
+        if not self.string_count:
+            return f"{share}, and no other string field either"
+        avg = {k: self.string_chars[k] / self.string_count[k] for k in self.string_count}
+        names = sorted(avg, key=lambda k: -avg[k])
+        mapped = {getattr(fields, n) for n in RECORD_FIELDS}
+        best = next((k for k in names if k not in mapped), names[0])
+        html_like = "html" in best.lower()
+        listed = ", ".join(f"`{k}`" for k in names[:6]) + (", ..." if len(names) > 6 else "")
+        return f"{share}; records have {listed}: try {fields.flag('html' if html_like else 'text')} {best}"
 
 
 @dataclass
@@ -56,8 +136,9 @@ class Reject:
 
 def kind_of(path: Path) -> str | None:
     name = path.name.lower()
-    if name.endswith(".jsonl.gz"):
-        return "jsonl"
+    for double in (".jsonl.gz", ".csv.gz", ".tsv.gz"):
+        if name.endswith(double):
+            return KINDS[double]
     return KINDS.get(path.suffix.lower())
 
 
@@ -66,27 +147,50 @@ def stable_id(source: str) -> str:
     return xxhash.xxh3_64_hexdigest(source.encode("utf-8"))
 
 
-def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject]]:
-    """All supported files under the inputs (recursively, hidden files ignored), sorted; files of
-    other types are rejected as `unsupported_type`."""
+def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject], list[str]]:
+    """All supported files under the inputs (recursively, hidden files ignored), sorted.
+
+    Files of other types inside a folder (README.md, metadata .json, ...) are not inputs: they are
+    returned (third item) to be counted, never rejected. A file of another type named directly on
+    the command line is rejected as `unsupported_type`."""
     files: dict[str, InputFile] = {}
     rejects: list[Reject] = []
+    ignored: list[str] = []
     for given in inputs:
         root = Path(given).resolve()
-        candidates = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        named = root.is_file()
+        candidates = [root] if named else sorted(p for p in root.rglob("*") if p.is_file())
         base = root.parent
         for p in candidates:
             rel = p.relative_to(base)
             if any(part.startswith(".") for part in rel.parts):
                 continue
             display = rel.as_posix()
+            if not _encodable(str(p)):  # a file name that is not UTF-8 cannot be stored in any table
+                safe = display.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+                rejects.append(Reject(safe, None, "bad_file_name", "the file name is not valid UTF-8: rename the file"))
+                continue
             kind = kind_of(p)
+            if kind is not None and not os.access(p, os.R_OK):
+                rejects.append(Reject(display, None, "unreadable", "permission denied"))
+                continue
             if kind is None:
-                rejects.append(Reject(display, None, "unsupported_type", f"not one of {', '.join(KINDS)}"))
+                if named:
+                    rejects.append(Reject(display, None, "unsupported_type", f"not one of {', '.join(KINDS)}"))
+                else:
+                    ignored.append(display)
                 continue
             st = p.stat()
             files.setdefault(str(p), InputFile(str(p), display, kind, st.st_size, st.st_mtime_ns))
-    return sorted(files.values(), key=lambda f: f.display), rejects
+    return sorted(files.values(), key=lambda f: f.display), rejects, sorted(set(ignored))
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def file_sha256(path: str) -> str:
@@ -97,21 +201,64 @@ def file_sha256(path: str) -> str:
     return h.hexdigest()
 
 
-def _record(fields: dict, source: str, order: int) -> RawRecord | Reject:
-    doc_id = fields.get("id")
-    doc_id = str(doc_id) if doc_id not in (None, "") else stable_id(source)
-    text, html = fields.get("text"), fields.get("html")
-    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
-        return Reject(source, doc_id, "no_text", "record has neither `text` nor `html`")
-    opt = {k: (str(fields[k]) if fields.get(k) not in (None, "") else None) for k in ("url", "outlet", "title", "published")}
-    if isinstance(text, str) and text.strip():
+# -- one record ----------------------------------------------------------------------------------
+
+
+class _Unencodable(ValueError):
+    pass
+
+
+def _string(value: object, name: str) -> str | None:
+    """A text-like field value as a valid Unicode string (None when absent or not text-like)."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        try:
+            value = value.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise _Unencodable(f"`{name}` is not valid UTF-8 ({err.reason} at byte {err.start})") from err
+    if not isinstance(value, str | int | float | datetime | date) or isinstance(value, bool):
+        return None
+    text = value if isinstance(value, str) else str(value)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        bad = text[err.start].encode("unicode_escape").decode()
+        raise _Unencodable(f"`{name}` holds {bad} at character {err.start:,}, which is not valid Unicode "
+                           "(a lone surrogate)") from err
+    return text or None
+
+
+def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStats, where: str) -> RawRecord | Reject:
+    """One record (JSON object, Parquet row, CSV row) through the field mapping."""
+    stats.records += 1  # records parsed (the no-text hint's share is of these)
+    try:
+        got = {name: _string(values.get(getattr(fm, name)), getattr(fm, name)) for name in RECORD_FIELDS}
+    except _Unencodable as err:
+        return Reject(source, None, "unencodable", f"{where}: {err}")
+    doc_id = got["id"] if got["id"] is not None and got["id"].strip() else stable_id(source)
+    text, html = got["text"], got["html"]
+    if not (text and text.strip()) and not (html and html.strip()):
+        stats.no_text += 1
+        stats.see_strings(values)
+        return Reject(source, doc_id, "no_text", f"record has neither `{fm.text}` nor `{fm.html}`")
+    opt = {k: got[k] for k in ("url", "outlet", "title", "published")}
+    if text and text.strip():
         return RawRecord(source, doc_id, order, "text", text=text, **opt)
     return RawRecord(source, doc_id, order, "html", html=html, **opt)
 
 
-def read_records(f: InputFile, max_bytes: int) -> Iterator[RawRecord | Reject]:
+def read_records(f: InputFile, max_bytes: int, fields: FieldMap | None = None,
+                 stats: ReadStats | None = None) -> Iterator[RawRecord | Reject]:
     """Records of one input file. Text/HTML files yield one record whose bytes the worker reads;
-    JSONL and Parquet files are parsed here, one record (or reject) per line/row."""
+    JSONL, Parquet and CSV/TSV files are parsed here, one record (or reject) per line/row.
+
+    Every record is isolated: one that cannot be read, parsed or encoded becomes one reject row
+    naming its file and line, and reading goes on. A line (decompressed) longer than `max_bytes`
+    is skipped unparsed, in bounded memory; a compressed file stops being read once it has expanded
+    to DECOMPRESSED_FACTOR x `max_bytes`."""
+    fm = fields or FieldMap()
+    stats = stats if stats is not None else ReadStats()
     if f.size > max_bytes:
         yield Reject(f.display, None, "too_large", f"{f.size:,} bytes > cap of {max_bytes:,}")
         return
@@ -120,38 +267,227 @@ def read_records(f: InputFile, max_bytes: int) -> Iterator[RawRecord | Reject]:
         return
     try:
         if f.kind == "jsonl":
-            yield from _read_jsonl(f)
+            yield from _read_jsonl(f, fm, stats, max_bytes)
+        elif f.kind in ("csv", "tsv"):
+            yield from _read_csv(f, fm, stats, max_bytes)
         else:
-            yield from _read_parquet(f)
-    except (OSError, EOFError, ValueError) as err:  # corrupt gzip / parquet: the rest is lost
+            yield from _read_parquet(f, fm, stats)
+    except (OSError, EOFError, ValueError, zlib.error) as err:  # e.g. not gzip, not parquet at all
         yield Reject(f.display, None, "unreadable", f"{type(err).__name__}: {err}")
 
 
-def _read_jsonl(f: InputFile) -> Iterator[RawRecord | Reject]:
-    opener = gzip.open if f.path.lower().endswith(".gz") else open
-    with opener(f.path, "rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            source = f"{f.display}#L{lineno}"
-            if not raw.strip():
+class _Lines:
+    """Physical lines of a (possibly gzip) file, each at most `max_line` bytes: a longer line is
+    skipped in bounded chunks and reported. Counts decompressed bytes against a total cap."""
+
+    def __init__(self, fh: IO[bytes], max_line: int, max_total: int) -> None:
+        self.fh, self.max_line, self.max_total = fh, max_line, max_total
+        self.lineno = 0
+        self.total = 0
+        self.too_long: list[tuple[int, int]] = []  # (line, bytes) skipped since the last look
+
+    def __iter__(self) -> Iterator[bytes]:
+        while True:
+            raw = self.fh.readline(self.max_line + 1)
+            if not raw:
+                return
+            self.lineno += 1
+            self.total += len(raw)
+            if len(raw) > self.max_line and not raw.endswith(b"\n"):
+                size = len(raw)
+                while not raw.endswith(b"\n") and self.total <= self.max_total:
+                    raw = self.fh.readline(1 << 20)
+                    if not raw:
+                        break
+                    size += len(raw)
+                    self.total += len(raw)
+                self.too_long.append((self.lineno, size))
+                raw = b"\n"
+            if self.total > self.max_total:
+                raise _TooMuch(self.lineno, self.total)
+            yield raw
+
+
+class _TooMuch(Exception):
+    def __init__(self, lineno: int, total: int) -> None:
+        super().__init__(f"line {lineno}: the file expanded past {total:,} bytes when decompressed; the rest was not read")
+        self.lineno = lineno
+
+
+def _open(path: str) -> IO[bytes]:
+    """The file's bytes, decompressed when it is gzip (by its magic bytes, whatever its name)."""
+    with open(path, "rb") as fh:
+        magic = fh.read(2)
+    return gzip.open(path, "rb") if magic == b"\x1f\x8b" else open(path, "rb")  # noqa: SIM115
+
+
+def _too_deep(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Nesting depth of a JSON text beyond `limit` (strings ignored), without parsing it."""
+    if raw.count(b"[") + raw.count(b"{") <= limit:
+        return False
+    arr = np.frombuffer(_JSON_STRING.sub(b'""', raw), dtype=np.uint8)
+    step = (np.isin(arr, (ord("["), ord("{"))).astype(np.int64) - np.isin(arr, (ord("]"), ord("}"))))
+    return bool(step.size) and int(np.cumsum(step).max()) > limit
+
+
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def _read_jsonl(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> Iterator[RawRecord | Reject]:
+    with _open(f.path) as fh:
+        lines = _Lines(fh, max_bytes, DECOMPRESSED_FACTOR * max_bytes)
+        try:
+            for raw in lines:
+                lineno = lines.lineno
+                source = f"{f.display}#L{lineno}"
+                if lines.too_long:
+                    (n, size), = lines.too_long
+                    lines.too_long.clear()
+                    yield Reject(source, None, "too_large", f"line {n}: {size:,} bytes > cap of {max_bytes:,} (not parsed)")
+                    continue
+                if not raw.strip():
+                    continue
+                yield _json_record(raw, source, lineno, fm, stats)
+        except _TooMuch as err:
+            yield Reject(f"{f.display}#L{err.lineno}", None, "too_large", str(err))
+        except (OSError, EOFError, zlib.error) as err:  # corrupt gzip: the lines before are kept
+            n = lines.lineno + 1
+            yield Reject(f"{f.display}#L{n}", None, "unreadable", f"line {n}: {type(err).__name__}: {err}; "
+                         "the rest of the file could not be read")
+
+
+def _json_record(raw: bytes, source: str, lineno: int, fm: FieldMap, stats: ReadStats) -> RawRecord | Reject:
+    where = f"line {lineno}"
+    try:
+        if _too_deep(raw):
+            return Reject(source, None, "malformed_json", f"{where}: nested deeper than {MAX_JSON_DEPTH} levels (not parsed)")
+        values = json.loads(raw)
+        if not isinstance(values, dict):
+            raise ValueError(f"not a JSON object but {type(values).__name__}")
+    except (ValueError, UnicodeDecodeError, RecursionError) as err:
+        return Reject(source, None, "malformed_json", f"{where}: {str(err)[:200]}")
+    try:
+        return _record(values, source, lineno, fm, stats, where)
+    except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
+        return Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
+
+
+def _read_parquet(f: InputFile, fm: FieldMap, stats: ReadStats) -> Iterator[RawRecord | Reject]:
+    pf = pq.ParquetFile(f.path)
+    names = pf.schema_arrow.names
+    wanted = {getattr(fm, n) for n in RECORD_FIELDS}
+    columns = [c for c in names if c in wanted]
+    row = 0
+    batches = pf.iter_batches(batch_size=2048, columns=columns)
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            _parquet_strings(pf, stats)
+            return
+        except (OSError, ValueError, pa.ArrowException) as err:
+            yield Reject(f"{f.display}#row{row + 1}", None, "unreadable",
+                         f"row {row + 1}: {type(err).__name__}: {str(err)[:200]}; the rest of the file could not be read")
+            return
+        try:
+            values_list = batch.to_pylist()
+        except (UnicodeDecodeError, pa.ArrowException, ValueError):  # isolate the bad row(s)
+            values_list = []
+            for i in range(batch.num_rows):
+                try:
+                    values_list.append(batch.slice(i, 1).to_pylist()[0])
+                except (UnicodeDecodeError, pa.ArrowException, ValueError) as err:
+                    values_list.append(err)
+        for values in values_list:
+            row += 1
+            source, where = f"{f.display}#row{row}", f"row {row}"
+            if isinstance(values, Exception):
+                yield Reject(source, None, "unencodable", f"{where}: {type(values).__name__}: {str(values)[:200]}")
                 continue
             try:
-                fields = json.loads(raw)
-                if not isinstance(fields, dict):
-                    raise ValueError("not a JSON object")
-            except (ValueError, UnicodeDecodeError) as err:
-                yield Reject(source, None, "malformed_json", f"line {lineno}: {str(err)[:200]}")
+                yield _record(values, source, row, fm, stats, where)
+            except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
+                yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
+
+
+def _parquet_strings(pf: pq.ParquetFile, stats: ReadStats) -> None:
+    """For the no-text hint: the string columns of the first rows (only read when it is needed)."""
+    if not stats.records or stats.no_text < NO_TEXT_HINT_SHARE * stats.records:
+        return
+    strings = [fl.name for fl in pf.schema_arrow if pa.types.is_string(fl.type) or pa.types.is_large_string(fl.type)]
+    stats.string_chars.clear()
+    stats.string_count.clear()
+    stats.sampled = 0
+    try:
+        first = next(pf.iter_batches(batch_size=_STRING_SAMPLE, columns=strings), None)
+        for values in first.to_pylist() if first is not None else []:
+            stats.see_strings(values)
+    except (OSError, ValueError, pa.ArrowException):
+        pass  # the hint then names no field; the records are already rejected with their reason
+
+
+def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> Iterator[RawRecord | Reject]:
+    """CSV/TSV with a header row, streamed by the `csv` module (quoted fields may span lines)."""
+    csv.field_size_limit(max(max_bytes, csv.field_size_limit()))
+    with _open(f.path) as fh:
+        lines = _Lines(fh, max_bytes, DECOMPRESSED_FACTOR * max_bytes)
+        decoded = _decode_lines(iter(lines))
+        first = next(decoded, None)
+        if first is None:
+            return
+        if f.kind == "tsv":
+            delimiter = "\t"
+        else:  # Excel in many locales writes `;`
+            delimiter = ";" if first.count(";") > first.count(",") else ","
+        reader = csv.reader(itertools.chain([first], decoded), delimiter=delimiter, strict=True)
+        header: list[str] | None = None
+        start = 1
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as err:
+                yield Reject(f"{f.display}#L{start}", None, "malformed_csv", f"line {start}: {err}")
+                start = reader.line_num + 1
                 continue
-            yield _record(fields, source, lineno)
+            except _TooMuch as err:
+                yield Reject(f"{f.display}#L{err.lineno}", None, "too_large", str(err))
+                return
+            except (OSError, EOFError, zlib.error) as err:
+                yield Reject(f"{f.display}#L{start}", None, "unreadable", f"line {start}: {type(err).__name__}: {err}; "
+                             "the rest of the file could not be read")
+                return
+            lineno, start = start, reader.line_num + 1
+            source, where = f"{f.display}#L{lineno}", f"line {lineno}"
+            if lines.too_long:
+                n, size = lines.too_long[0]
+                lines.too_long.clear()
+                yield Reject(f"{f.display}#L{n}", None, "too_large", f"line {n}: {size:,} bytes > cap of {max_bytes:,} (not parsed)")
+                continue
+            if not row:
+                continue
+            if header is None:
+                header = [h.strip() for h in row]
+                continue
+            if len(row) != len(header):
+                yield Reject(source, None, "malformed_csv", f"{where}: {len(row)} fields where the header has {len(header)}")
+                continue
+            try:
+                yield _record(dict(zip(header, row, strict=True)), source, lineno, fm, stats, where)
+            except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
+                yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
 
 
-def _read_parquet(f: InputFile) -> Iterator[RawRecord | Reject]:
-    pf = pq.ParquetFile(f.path)
-    columns = [c for c in RECORD_FIELDS if c in pf.schema_arrow.names]
-    row = 0
-    for batch in pf.iter_batches(batch_size=2048, columns=columns):
-        for values in batch.to_pylist():
-            row += 1
-            yield _record(values, f"{f.display}#row{row}", row)
+def _decode_lines(lines: Iterator[bytes]) -> Iterator[str]:
+    """UTF-8 (BOM dropped); bytes that are not UTF-8 become lone surrogates, so the row holding
+    them is rejected as `unencodable` rather than the whole file."""
+    first = True
+    for raw in lines:
+        if first and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        first = False
+        yield raw.decode("utf-8", errors="surrogateescape")
 
 
 def outlet_of(url: str | None) -> str | None:
@@ -169,7 +505,7 @@ def outlet_of(url: str | None) -> str | None:
 def file_outlet(source: str) -> str:
     """Outlet of last resort: the file's name without extension."""
     name = os.path.basename(source.split("#", 1)[0])
-    for suffix in (".jsonl.gz", ".jsonl", ".parquet", ".html", ".htm", ".txt"):
+    for suffix in (".jsonl.gz", ".csv.gz", ".tsv.gz", *KINDS):
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
     return name

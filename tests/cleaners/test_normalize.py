@@ -22,3 +22,11 @@ def test_match_tokens_drop_punctuation_and_case() -> None:
 def test_line_key_masks_digits() -> None:
     assert line_key("Cập nhật 13/11/2024") == line_key("Cập nhật 1/2/2025")
     assert line_key("Hotline: 0909 123 456") == line_key("Hotline: 0912 000 111")
+
+
+def test_word_segmented_text_has_the_match_form_of_plain_text() -> None:
+    """VnCoreNLP/pyvi join syllables with `_`: the match form treats it as a space."""
+    segmented, written = "Bản_án cho đối_tượng giả_danh công_an .", "Bản án cho đối tượng giả danh công an."
+    assert match_tokens(segmented) == match_tokens(written)
+    assert len(match_tokens(segmented)) == 9
+    assert line_key(segmented) == line_key(written)

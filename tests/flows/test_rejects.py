@@ -70,7 +70,6 @@ def test_every_bad_input_has_a_reason_and_the_run_goes_on(tmp_path: Path) -> Non
         "long.txt": "line_too_long",
         "empty.html": "no_content",
         "broken.html": "no_content",
-        "notes.md": "unsupported_type",
         "records.jsonl.gz#L2": "malformed_json",
         "records.jsonl.gz#L3": "no_text",
         "records.jsonl.gz#L5": "duplicate_id",
@@ -87,7 +86,8 @@ def test_every_bad_input_has_a_reason_and_the_run_goes_on(tmp_path: Path) -> Non
     assert docs["records.jsonl.gz#L4"]["outlet"] == "xyz.vn" and docs["records.jsonl.gz#L4"]["title"] == "Bài 4"
     assert docs["page.html"]["title"] == "Bài 1" and "Đoạn thứ 7" in docs["page.html"]["text"]
     c = m["counts"]
-    assert c["inputs_seen"] == 18 and c["processed"] == 7 and c["rejected"] == 11 and c["balanced"]
+    assert c["inputs_seen"] == 17 and c["processed"] == 7 and c["rejected"] == 10 and c["balanced"]
+    assert c["files_ignored"] == 1  # notes.md is not an input: counted, never rejected
 
 
 def test_size_cap_and_extraction_time_limit(tmp_path: Path) -> None:

@@ -1,0 +1,309 @@
+"""Publication times: record values and HTML metadata to an aware UTC time and its precision.
+
+A value with an offset converts to UTC exactly; a local time without one is in the run language's
+default zone (`zones.toml`: UTC+7 for Vietnamese); a bare date is the start of that local day.
+Values that look like a date but cannot be one ("2024-02-30") raise `DateError`: the caller
+leaves `published` null and counts them; nothing is ever shifted to another day.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import re
+import tomllib
+import unicodedata
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from functools import cache
+from pathlib import Path
+
+PRECISIONS = ("second", "minute", "day")
+MAX_VALUE_CHARS = 120
+MAX_JSONLD_CHARS = 1_000_000
+MAX_JSONLD_DEPTH = 20
+
+# HTML meta tags (property, name or itemprop, lower case) holding the publication time, most
+# trusted first. Modification times (article:modified_time, dateModified, ...) are never used.
+META_KEYS = (
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
+    "published-date", "article.published", "article_date_original", "original-publish-date",
+    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
+    "date", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
+)
+_META_RANK = {k: i for i, k in enumerate(META_KEYS)}
+
+
+class DateError(ValueError):
+    """A published value that cannot be read or names an impossible date."""
+
+
+@dataclass(frozen=True)
+class Published:
+    at: datetime  # aware, UTC
+    precision: str  # second | minute | day
+
+    def local_day(self, zone: tzinfo) -> date:
+        return self.at.astimezone(zone).date()
+
+
+@cache
+def _zones_table() -> dict:
+    return tomllib.loads(Path(__file__).with_name("zones.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def _abbreviations() -> dict[str, timezone]:
+    return {name: _zone(offset) for name, offset in _zones_table().get("abbreviations", {}).items()}
+
+
+@cache
+def default_zone(language: str) -> timezone:
+    """The zone of local times without one, for a run language (`zones.toml`; UTC if absent)."""
+    offset = _zones_table()["default_utc_offset"].get(language, "+00:00")
+    zone = _zone(offset)
+    if zone is None:
+        raise ValueError(f"zones.toml: bad offset {offset!r} for {language!r}")
+    return zone
+
+
+_ZONE = r"(?P<zone>Z|UTC|GMT|(?:GMT|UTC)?\s*[+\-]\d{1,2}(?::?\d{2})?)"
+_TIME = r"(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?(?:\s*(?P<ampm>[AaPp][Mm]))?"
+_WEEKDAY = r"(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,\-–]?\s*)?"
+# year-first: ISO 8601 and "2024/11/13 08:16", "2024.11.13"
+_YEAR_FIRST = re.compile(
+    rf"(?P<year>\d{{4}})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})"
+    rf"(?:(?:T|\s*[,|\-–]?\s*){_TIME})?\s*\(?{_ZONE}?\)?",
+    re.IGNORECASE,
+)
+_YMD_COMPACT = re.compile(rf"(?P<year>\d{{4}})(?P<month>\d{{2}})(?P<day>\d{{2}})(?:T(?P<hour>\d{{2}})(?P<minute>\d{{2}})"
+                          rf"(?P<second>\d{{2}})?)?{_ZONE}?")
+# day-first (Vietnamese usage): "13/11/2024 08:16", "08:16 13/11/2024", "Thứ Tư, 13/11/2024, 08:16 (GMT+7)"
+_DATE_DMY = r"(?:ngày\s+)?(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
+_DAY_FIRST = re.compile(rf"{_WEEKDAY}{_DATE_DMY}(?:\s*[,|\-–]?\s*(?:lúc\s*)?{_TIME})?\s*\(?{_ZONE}?\)?", re.IGNORECASE)
+_TIME_FIRST = re.compile(rf"{_TIME}\s*[,|\-–]?\s*{_WEEKDAY}{_DATE_DMY}\s*\(?{_ZONE}?\)?", re.IGNORECASE)
+_EPOCH = re.compile(r"-?\d{9,13}(?:\.\d+)?")
+# RFC 2822 with a numeric zone (named zones go to dateutil and zones.toml)
+_RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+                      r"(?:\s*(?:[+\-]\d{4}|GMT|UTC?|Z))?")
+
+
+def _zone(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    t = text.strip().upper()
+    if t in ("Z", "UTC", "GMT"):
+        return UTC
+    m = re.fullmatch(r"(?:GMT|UTC)?\s*([+\-])(\d{1,2})(?::?(\d{2}))?", t)
+    if m is None:
+        return None
+    minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    if minutes > 14 * 60:
+        raise DateError(f"impossible UTC offset {text!r}")
+    return timezone(timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
+
+
+def _from_parts(g: dict, zone: tzinfo, value: str) -> Published:
+    hour = g.get("hour")
+    try:
+        if hour is None:
+            local = datetime(int(g["year"]), int(g["month"]), int(g["day"]), tzinfo=zone)
+            return Published(local.astimezone(UTC), "day")
+        h = int(hour)
+        ampm = (g.get("ampm") or "").lower()
+        if ampm:
+            if not 1 <= h <= 12:
+                raise ValueError("hour out of range for am/pm")
+            h = h % 12 + (12 if ampm == "pm" else 0)
+        given = _zone(g.get("zone")) or zone
+        local = datetime(int(g["year"]), int(g["month"]), int(g["day"]), h, int(g["minute"]),
+                         int(g.get("second") or 0), tzinfo=given)
+    except ValueError as err:
+        raise DateError(f"impossible date {value!r}: {err}") from err
+    return Published(local.astimezone(UTC), "second" if g.get("second") is not None else "minute")
+
+
+def _day_first(m: re.Match, zone: tzinfo, value: str) -> Published:
+    """Day-first dates; an unambiguous month-first one ("11/13/2024") is read as such."""
+    g = m.groupdict()
+    if int(g["month"]) > 12 >= int(g["day"]):
+        g = dict(g, day=g["month"], month=g["day"])
+    return _from_parts(g, zone, value)
+
+
+def parse_published(value: object, zone: tzinfo = UTC) -> Published | None:
+    """One published value (string, epoch seconds/ms, datetime or date) as UTC and precision.
+
+    None for an empty value; `DateError` for one that cannot be read or is impossible."""
+    try:
+        return _parse(value, zone)
+    except OverflowError as err:  # e.g. 0001-01-01 in UTC+7 is before year 1 in UTC
+        raise DateError(f"date out of range: {str(value)[:MAX_VALUE_CHARS]!r}") from err
+
+
+def _parse(value: object, zone: tzinfo) -> Published | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        at = value.replace(tzinfo=zone) if value.tzinfo is None else value
+        return Published(at.astimezone(UTC), "second")
+    if isinstance(value, date):
+        return Published(datetime(value.year, value.month, value.day, tzinfo=zone).astimezone(UTC), "day")
+    if isinstance(value, bool):
+        raise DateError(f"not a date: {value!r}")
+    if isinstance(value, int | float):
+        value = repr(value)
+    text = unicodedata.normalize("NFC", str(value)).strip()
+    if not text:
+        return None
+    if len(text) > MAX_VALUE_CHARS:
+        raise DateError(f"not a date (a value of {len(text):,} characters)")
+    if _EPOCH.fullmatch(text):
+        seconds = float(text)
+        if abs(seconds) >= 1e11:  # milliseconds
+            seconds /= 1000
+        try:
+            return Published(datetime.fromtimestamp(seconds, UTC), "second")
+        except (OverflowError, OSError, ValueError) as err:
+            raise DateError(f"impossible epoch time {text!r}") from err
+    if m := _YEAR_FIRST.fullmatch(text):
+        return _from_parts(m.groupdict(), zone, text)
+    if m := _YMD_COMPACT.fullmatch(text):
+        return _from_parts(m.groupdict(), zone, text)
+    if m := _DAY_FIRST.fullmatch(text):
+        return _day_first(m, zone, text)
+    if m := _TIME_FIRST.fullmatch(text):
+        return _day_first(m, zone, text)
+    if _RFC2822.fullmatch(text):
+        try:
+            at = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError) as err:
+            raise DateError(f"impossible date {text!r}: {err}") from err
+        at = at.replace(tzinfo=zone) if at.tzinfo is None else at
+        return Published(at.astimezone(UTC), "second" if re.search(r"\d:\d{2}:\d{2}", text) else "minute")
+    return _dateutil(text, zone)
+
+
+def _dateutil(text: str, zone: tzinfo) -> Published:
+    """Other common spellings ("Nov 13, 2024 8:16 AM", "13 November 2024") via dateutil. A value
+    missing its year, month or day is not a date: parsing with two different defaults tells."""
+    from dateutil import parser
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", parser.UnknownTimezoneWarning)
+            a = parser.parse(text, default=datetime(2000, 1, 1, 0, 0, 0), tzinfos=_abbreviations())
+            b = parser.parse(text, default=datetime(2001, 2, 2, 1, 1, 1), tzinfos=_abbreviations())
+    except parser.UnknownTimezoneWarning as err:  # a zone we cannot place: never guess the day
+        raise DateError(f"unknown time zone in {text!r} (add it to cleaners/zones.toml)") from err
+    except (ValueError, OverflowError) as err:
+        raise DateError(f"not a date: {text!r}") from err
+    if (a.year, a.month, a.day) != (b.year, b.month, b.day):
+        raise DateError(f"not a full date: {text!r}")
+    if (a.hour, a.minute) != (b.hour, b.minute):
+        precision = "day"
+    else:
+        precision = "second" if a.second == b.second else "minute"
+    if precision == "day":
+        a = a.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+    at = a.replace(tzinfo=zone) if a.tzinfo is None or precision == "day" else a
+    return Published(at.astimezone(UTC), precision)
+
+
+def parse_htmldate(value: str | None, zone: tzinfo) -> Published | None:
+    """A date from htmldate (trafilatura's metadata) asked for "%Y-%m-%dT%H:%M:%S%z": a bare
+    date comes back as "T00:00:00" without zone, which is read as day precision."""
+    if not value:
+        return None
+    if value.endswith("T00:00:00"):
+        value = value[:10]
+    return parse_published(value, zone)
+
+
+def best_published(candidates: Iterable[Published | None], zone: tzinfo) -> Published | None:
+    """The most trusted timed value; a bare date only when nothing better exists. A less trusted
+    timed value refines a more trusted bare date only when it falls on that same local day."""
+    day_only: Published | None = None
+    for c in candidates:
+        if c is None:
+            continue
+        if c.precision != "day":
+            if day_only is None or c.local_day(zone) == day_only.local_day(zone):
+                return c
+            continue
+        if day_only is None:
+            day_only = c
+    return day_only
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+
+
+def html_date_values(html: str) -> list[tuple[str, str]]:
+    """(where, value) publication dates a page declares, most trusted first: meta tags, JSON-LD
+    `datePublished`, other `itemprop=datePublished` elements, `<time datetime>`."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    metas: list[tuple[int, str, str]] = []
+    for m in tree.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        content = (m.get("content") or "").strip()
+        if key in _META_RANK and content:
+            metas.append((_META_RANK[key], f"meta {key}", content))
+    out = [(where, v) for _, where, v in sorted(metas, key=lambda x: x[0])]
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        text = script.text or ""
+        if len(text) > MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        out += [("json-ld datePublished", v) for v in _jsonld_dates(data, 0)]
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag == "meta" or el.get("itemprop") != "datePublished":
+            continue
+        v = el.get("datetime") or el.get("content") or (el.text_content() or "").strip()
+        if v:
+            out.append(("itemprop datePublished", v))
+    times = [t for t in tree.iter("time") if (t.get("datetime") or "").strip()]
+    times.sort(key=lambda t: not (t.get("pubdate") is not None or "publish" in (t.get("class") or "").lower()))
+    out += [("time datetime", t.get("datetime").strip()) for t in times[:3]]
+    return out
+
+
+def _jsonld_dates(data: object, depth: int) -> Iterator[str]:
+    if depth > MAX_JSONLD_DEPTH:
+        return
+    if isinstance(data, dict):
+        v = data.get("datePublished")
+        if isinstance(v, str) and v.strip():
+            yield v.strip()
+        for key, child in data.items():
+            if key != "datePublished" and isinstance(child, dict | list):
+                yield from _jsonld_dates(child, depth + 1)
+    elif isinstance(data, list):
+        for child in data:
+            yield from _jsonld_dates(child, depth + 1)
+
+
+def rank_seconds(at: datetime | None, precision: str | None) -> float | None:
+    """POSIX seconds by which "earliest published" is decided: a bare date counts as the last
+    moment of its local day, so it never beats a timed copy of the same day (and still beats
+    every copy of a later day)."""
+    if at is None:
+        return None
+    return at.timestamp() + (DAY_SECONDS - 0.001 if precision == "day" else 0.0)
+
+
+DAY_SECONDS = 86_400

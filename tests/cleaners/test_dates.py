@@ -1,0 +1,91 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from cleaners.dates import (
+    DateError,
+    Published,
+    best_published,
+    default_zone,
+    html_date_values,
+    parse_published,
+    rank_seconds,
+)
+
+VN = default_zone("vi")
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("value", "at", "precision"), [
+    ("2024-11-13T08:16:00+07:00", utc(2024, 11, 13, 1, 16), "second"),
+    ("2024-11-13T01:16Z", utc(2024, 11, 13, 1, 16), "minute"),
+    ("2024-11-13 08:16", utc(2024, 11, 13, 1, 16), "minute"),  # no zone: UTC+7 for Vietnamese
+    ("2024/11/13 08:16", utc(2024, 11, 13, 1, 16), "minute"),  # year-first, not 2013-11-24
+    ("2024.11.13", utc(2024, 11, 12, 17), "day"),  # a bare date: the local day's start
+    ("13/11/2024 08:16", utc(2024, 11, 13, 1, 16), "minute"),
+    ("Thứ Tư, 13/11/2024, 08:16 (GMT+7)", utc(2024, 11, 13, 1, 16), "minute"),
+    ("Wed, 13 Nov 2024 08:16:00 +0700", utc(2024, 11, 13, 1, 16), "second"),  # RFC 2822
+    ("1731460560", utc(2024, 11, 13, 1, 16), "second"),  # epoch seconds
+    ("1731460560000", utc(2024, 11, 13, 1, 16), "second"),  # epoch milliseconds
+    (1731460560, utc(2024, 11, 13, 1, 16), "second"),
+    ("Nov 13, 2024 8:16 AM", utc(2024, 11, 13, 1, 16), "minute"),
+    ("2024-11-13 06:00:00", utc(2024, 11, 12, 23), "second"),  # 06:00 in Hà Nội is the day before in UTC
+])
+def test_record_values(value: object, at: datetime, precision: str) -> None:
+    assert parse_published(value, VN) == Published(at, precision)
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "31/02/2024 08:00", "2024-13-01", "yesterday", "13"])
+def test_impossible_or_unreadable_dates_raise_never_shift(value: str) -> None:
+    with pytest.raises(DateError):
+        parse_published(value, VN)
+
+
+def test_a_bare_date_never_beats_a_timed_one_of_the_same_day() -> None:
+    day = parse_published("2024-11-13", VN)
+    timed = parse_published("2024-11-13 23:50", VN)
+    assert day.at < timed.at  # stored as the local day's start ...
+    assert rank_seconds(timed.at, timed.precision) < rank_seconds(day.at, day.precision)  # ... ranked as its end
+    before = parse_published("2024-11-12 23:50", VN)
+    assert rank_seconds(day.at, day.precision) > rank_seconds(before.at, before.precision)
+    after = parse_published("2024-11-14 00:05", VN)
+    assert rank_seconds(day.at, day.precision) < rank_seconds(after.at, after.precision)
+
+
+def test_trust_order_and_same_day_refinement() -> None:
+    meta = parse_published("2024-11-13T08:16:00+07:00", VN)
+    dateline = parse_published("13/11/2024 09:00", VN)
+    assert best_published([meta, dateline], VN) == meta
+    day = parse_published("2024-11-13", VN)
+    assert best_published([day, dateline], VN) == dateline  # same local day: the time refines it
+    other = parse_published("20/11/2024 09:00", VN)
+    assert best_published([day, other], VN) == day  # another day: the more trusted date stands
+
+
+def test_html_sources_in_trust_order() -> None:
+    html = """<html><head><meta name="date" content="2024-11-12">
+    <meta property="article:published_time" content="2024-11-13T08:16:00+07:00">
+    <script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2024-11-13T08:20:00+07:00"}]}</script>
+    </head><body><time datetime="2024-11-13T09:00+07:00">x</time></body></html>"""
+    assert html_date_values(html) == [
+        ("meta article:published_time", "2024-11-13T08:16:00+07:00"),
+        ("meta date", "2024-11-12"),
+        ("json-ld datePublished", "2024-11-13T08:20:00+07:00"),
+        ("time datetime", "2024-11-13T09:00+07:00"),
+    ]
+
+
+def test_out_of_range_dates_are_date_errors() -> None:
+    for value in ("0001-01-01", "9999-12-31T23:00-07:00", "99999999999999"):
+        with pytest.raises(DateError):
+            parse_published(value, VN)
+
+
+def test_named_zones_come_from_the_table_and_unknown_ones_are_not_guessed() -> None:
+    assert parse_published("Nov 13, 2024 8:16 PM EST", VN).at == utc(2024, 11, 14, 1, 16)
+    assert parse_published("13 Nov 2024 08:16 ICT", VN).at == utc(2024, 11, 13, 1, 16)
+    with pytest.raises(DateError):
+        parse_published("Nov 13, 2024 8:16 AM XYZT", VN)

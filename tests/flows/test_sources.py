@@ -1,0 +1,80 @@
+"""Reading one input file (flows.storage.sources), record by record: fast checks of the edges."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from flows.storage.sources import FieldMap, RawRecord, ReadStats, Reject, discover, read_records
+
+TEXT = "Người dân hai quận lân cận bày tỏ vui mừng vì quãng đường đến trung tâm rút ngắn gần một nửa."
+
+
+def read(path: Path, fields: FieldMap | None = None, max_bytes: int = 1 << 20) -> list[RawRecord | Reject]:
+    files, _, _ = discover([str(path)])
+    (f,) = files
+    return list(read_records(f, max_bytes, fields, ReadStats()))
+
+
+def test_brackets_inside_strings_are_not_nesting(tmp_path: Path) -> None:
+    p = tmp_path / "a.jsonl"
+    p.write_text(json.dumps({"id": "x", "text": TEXT + " [" * 500 + "{" * 500}) + "\n"
+                 + "[" * 70 + "]" * 70 + "\n", encoding="utf-8")
+    got = read(p)
+    assert isinstance(got[0], RawRecord) and got[0].doc_id == "x"
+    assert isinstance(got[1], Reject) and got[1].reason == "malformed_json" and "nested deeper" in got[1].detail
+
+
+def test_csv_variants_semicolon_bom_gzip_and_mapping(tmp_path: Path) -> None:
+    p = tmp_path / "excel.csv.gz"
+    with gzip.open(p, "wb") as fh:
+        fh.write(b"\xef\xbb\xbfma;noi_dung;ngay\r\n7;" + TEXT.encode() + b";13/11/2024 08:16\r\n")
+    fm = FieldMap(id="ma", text="noi_dung", published="ngay")
+    (rec,) = read(p, fm)
+    assert isinstance(rec, RawRecord) and (rec.doc_id, rec.text, rec.published) == ("7", TEXT, "13/11/2024 08:16")
+
+
+def test_a_long_csv_line_is_skipped_in_bounded_memory(tmp_path: Path) -> None:
+    p = tmp_path / "big.tsv.gz"  # only a compressed file can hold a line longer than the file cap
+    p.write_bytes(gzip.compress(f"id\ttext\na\t{TEXT}\nb\t{'x' * 5000}\nc\t{TEXT}\n".encode()))
+    got = read(p, max_bytes=1000)
+    assert [(type(r).__name__, r.source.split("#")[1]) for r in got] == [
+        ("RawRecord", "L2"), ("Reject", "L3"), ("RawRecord", "L4")]
+    assert got[1].reason == "too_large"
+
+
+def test_mapped_parquet_hint_names_string_columns(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    p = tmp_path / "x.parquet"
+    pq.write_table(pa.table({"id": ["1", "2"], "content": [TEXT, TEXT], "n": [1, 2]}), p)
+    files, _, _ = discover([str(p)])
+    stats = ReadStats()
+    got = list(read_records(files[0], 1 << 20, FieldMap(), stats))
+    assert all(r.reason == "no_text" for r in got)
+    assert stats.no_text_hint(FieldMap()).endswith("records have `content`, `id`: try --text-field content")
+
+
+def test_compression_is_known_by_content_not_name(tmp_path: Path) -> None:
+    line = json.dumps({"id": "z", "text": TEXT}) + "\n"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "packed.jsonl").write_bytes(gzip.compress(line.encode()))
+    (tmp_path / "a" / "plain.jsonl.gz").write_text(line.replace('"z"', '"y"'), encoding="utf-8")
+    files, _, _ = discover([str(tmp_path / "a")])
+    got = [r for f in files for r in read_records(f, 1 << 20)]
+    assert [(type(r).__name__, r.doc_id) for r in got] == [("RawRecord", "z"), ("RawRecord", "y")]
+
+
+def test_hint_for_a_large_parquet_file(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    p = tmp_path / "big.parquet"
+    n = 5000
+    pq.write_table(pa.table({"id": [str(i) for i in range(n)], "noi_dung": [TEXT] * n}), p)
+    files, _, _ = discover([str(p)])
+    stats = ReadStats()
+    assert sum(1 for _ in read_records(files[0], 1 << 24, FieldMap(), stats)) == n
+    assert stats.no_text_hint(FieldMap()).endswith("try --text-field noi_dung")
