@@ -175,13 +175,25 @@ def test_serve_without_a_server_says_how_to_start_one(api_env: dict[str, str], c
 
 
 def test_deployment_explains_its_parameters(served: Served) -> None:
+    """One titled parameter per RunConfig field (no `config` blob), in form-group order, none "(Optional)"."""
+    from flows import form
+    from flows.config import RunConfig
+
     deployment = _deployment()
     schema = deployment.parameter_openapi_schema
-    assert set(schema["properties"]) == {"config", "lock_wait"}  # no CLI-only `progress` in the run form
-    threshold = schema["definitions"]["RunConfig"]["properties"]["threshold"]
+    props = schema["properties"]
+    assert set(props) == set(RunConfig.model_fields) | {"lock_wait"}  # no CLI-only `progress` in the run form
+    assert sorted(props, key=lambda k: props[k]["position"]) == form.ordered_names()
+    assert form.ordered_names()[:4] == ["inputs", "output", "reprocess", "lock_wait"]
+    assert set(schema["required"]) == set(props)  # every field has a default: no "(Optional)" labels
+    threshold = props["threshold"]
     assert threshold["title"] == "Dedup threshold" and threshold["description"] and threshold["exclusiveMaximum"] == 1
-    defaults = deployment.parameters["config"]
+    assert props["lock_wait"]["title"] == "Wait for the output lock (s)"
+    assert props["redis_url"]["type"] == "string" and "anyOf" not in props["redis_url"]  # no "str | None" switch
+    assert all("<" not in p.get("description", "") for p in props.values())  # Markdown would eat it
+    defaults = deployment.parameters
     assert defaults["inputs"] == [str(served.inputs)] and defaults["output"] == str(served.output)
+    assert defaults["redis_url"] == "" and defaults["lock_wait"] == 0.0
     assert deployment.global_concurrency_limit.limit == 1
     assert [s.schedule.cron for s in deployment.schedules] == [CRON]
     assert deployment.paused is False
@@ -194,7 +206,7 @@ def test_manual_runs_use_their_parameters_and_never_overlap(served: Served, tmp_
     from prefect.deployments import run_deployment
 
     output = tmp_path / "manual-out"
-    params = {"config": {"inputs": [str(served.inputs)], "output": str(output), "threshold": 0.8, "keep_captions": True}}
+    params = {"inputs": [str(served.inputs)], "output": str(output), "threshold": 0.8, "keep_captions": True}
     runs = [run_deployment(DEPLOYMENT, parameters=params, timeout=0) for _ in range(2)]
     with get_client(sync_client=True) as client:
         def finished() -> list:
@@ -205,7 +217,7 @@ def test_manual_runs_use_their_parameters_and_never_overlap(served: Served, tmp_
         assert [r.state.type.value for r in done] == ["COMPLETED", "COMPLETED"], [r.state.message for r in done]
         first, second = sorted(done, key=lambda r: r.start_time)
         assert first.end_time <= second.start_time  # serialized, not racing for the output lock
-        assert first.parameters == {**params, "lock_wait": 0.0}
+        assert first.parameters == {**_deployment().parameters, **params}  # merged over the defaults
         artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[first.id])))
     kinds = {a.key: a.type for a in artifacts if a.key}
     assert kinds == {"newsclean-report": "markdown", "newsclean-rejects": "table"}
@@ -248,8 +260,8 @@ def test_invalid_threshold_is_refused_by_the_server(served: Served) -> None:
     from prefect.deployments import run_deployment
     from prefect.exceptions import PrefectHTTPStatusError
 
-    params = {"config": {"inputs": [str(served.inputs)], "output": str(served.output), "threshold": 1.7}}
-    with pytest.raises(PrefectHTTPStatusError, match=r"config\.threshold") as err:
+    params = {"threshold": 1.7}
+    with pytest.raises(PrefectHTTPStatusError, match=r"threshold") as err:
         run_deployment(DEPLOYMENT, parameters=params, timeout=0)
     assert err.value.response.status_code == 409
 
@@ -258,8 +270,8 @@ def test_missing_input_fails_the_run_before_any_work(served: Served, tmp_path: P
     from prefect.deployments import run_deployment
 
     output = tmp_path / "never-written"
-    params = {"config": {"inputs": [str(tmp_path / "missing")], "output": str(output)}}
+    params = {"inputs": [str(tmp_path / "missing")], "output": str(output)}
     run = run_deployment(DEPLOYMENT, parameters=params, timeout=120, poll_interval=1)
     assert run.state.is_failed()
-    assert "config.inputs" in run.state.message and "does not exist" in run.state.message
+    assert "inputs: input path does not exist" in run.state.message
     assert not output.exists()
