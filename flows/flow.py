@@ -2,9 +2,26 @@
 
 # No `from __future__ import annotations` here: `flow.serve` cloudpickles the flow function, and
 # string annotations ("RunConfig") cannot be resolved in the run's process.
+import os
+import signal
+import threading
+
 from flows.prefect_env import configure
 
 configure()
+
+
+
+def _leave_ctrl_c_to_serve() -> None:
+    """In a run started by `newsclean serve` (a Prefect runner's child process): ignore SIGINT.
+    Ctrl-C in serve's terminal reaches the whole process group; serve lets the run finish, then
+    pauses the schedule (a second Ctrl-C cancels the run through Prefect)."""
+    started_by_runner = os.environ.get("PREFECT__CONTROL_PORT") or os.environ.get("PREFECT__DEPLOYMENT_NAME")
+    if started_by_runner and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+_leave_ctrl_c_to_serve()  # at import: the run's process imports this module first
 
 from collections.abc import Callable  # noqa: E402
 from contextvars import ContextVar  # noqa: E402
@@ -115,6 +132,7 @@ def clean_and_dedup(**parameters) -> dict:
     The parameters are `RunConfig`'s fields and `lock_wait` (see `flows.form`). They are validated
     here, inside the run, so that a refused run says why in its logs and report artifact too.
     """
+    _leave_ctrl_c_to_serve()  # again: Prefect sets the run's environment after the import
     log = get_run_logger()
     lock_wait = float(parameters.pop("lock_wait", 0.0) or 0.0)
     try:

@@ -275,3 +275,95 @@ def test_missing_input_fails_the_run_before_any_work(served: Served, tmp_path: P
     assert run.state.is_failed()
     assert "inputs: input path does not exist" in run.state.message
     assert not output.exists()
+
+
+# -- stopping `serve` -------------------------------------------------------------------------------
+
+
+def _serve(api_url: str, work: Path, name: str, *extra: str) -> tuple[subprocess.Popen, Path, Any]:
+    """A `newsclean serve` of its own deployment; returns (process, log, deployment) once registered."""
+    from prefect import get_client
+
+    shutil.copytree(SEEDS, work / "seeds")
+    log = work / "serve.log"
+    env = _env(work / "home", PREFECT_API_URL=api_url, PREFECT_RUNNER_POLL_FREQUENCY="2", PYTHONUNBUFFERED="1")
+    proc = _start([str(BIN / "newsclean"), "serve", "seeds", "--output", "out", "--name", name, *extra], env, log, work)
+
+    def registered() -> Any:
+        with get_client(sync_client=True) as client:
+            return client.read_deployment_by_name(f"clean-and-dedup/{name}")
+
+    return proc, log, _wait_for(f"serve {name} registering", registered, 90, proc, log)
+
+
+def _runs(deployment_id: Any) -> list:
+    from prefect import get_client
+    from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
+
+    with get_client(sync_client=True) as client:
+        return client.read_flow_runs(deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment_id])))
+
+
+def _stopped_cleanly(proc: subprocess.Popen, log: Path, deployment_id: Any) -> list:
+    """After a stop signal: serve exits 0 without a traceback; the deployment is paused; no run is
+    left Late, Scheduled, Pending or Running. Returns the deployment's runs."""
+    from prefect import get_client
+
+    try:
+        code = proc.wait(180)
+    except subprocess.TimeoutExpired:
+        _stop(proc)
+        pytest.fail(f"serve did not stop:\n{log.read_text()[-3000:]}")
+    text = log.read_text()
+    assert code == 0, text[-3000:]
+    assert "Traceback" not in text and "never awaited" not in text and "CancelledError" not in text, text[-3000:]
+    assert "the deployment is paused" in text
+    with get_client(sync_client=True) as client:
+        assert client.read_deployment(deployment_id).paused is True
+    runs = _runs(deployment_id)
+    assert all(r.state.is_final() for r in runs), [(r.name, r.state.name) for r in runs]
+    return runs
+
+
+def test_sigint_while_idle_pauses_the_deployment(api_url: str, tmp_path: Path) -> None:
+    proc, log, deployment = _serve(api_url, tmp_path, "stop-idle", "--cron", CRON)
+    _wait_for("scheduled runs", lambda: _runs(deployment.id), 60, proc, log)
+    os.kill(proc.pid, signal.SIGINT)  # Ctrl-C
+    assert _stopped_cleanly(proc, log, deployment.id) == []  # the scheduled runs were deleted, none went Late
+
+
+def test_sigterm_just_before_a_due_run(api_url: str, tmp_path: Path) -> None:
+    """The run due a moment later has either finished (it was already picked up) or never starts."""
+    from datetime import UTC, datetime
+
+    proc, log, deployment = _serve(api_url, tmp_path, "stop-before-due", "--interval", "30")
+
+    def next_due() -> Any:
+        due = [r.expected_start_time for r in _runs(deployment.id) if r.state.is_scheduled()]
+        soon = [d for d in due if (d - datetime.now(UTC)).total_seconds() > 4]
+        return min(soon) if soon else None
+
+    due = _wait_for("a scheduled run", next_due, 90, proc, log)
+    time.sleep(max(0.0, (due - datetime.now(UTC)).total_seconds() - 2))
+    os.kill(proc.pid, signal.SIGTERM)
+    runs = _stopped_cleanly(proc, log, deployment.id)
+    assert all(r.state.is_completed() for r in runs), [(r.name, r.state.name) for r in runs]
+
+
+@pytest.mark.parametrize("how", ["sigterm", "ctrl-c"])
+def test_stop_during_a_run_lets_it_finish(api_url: str, tmp_path: Path, how: str) -> None:
+    """SIGTERM to serve, or Ctrl-C in its terminal (SIGINT to the whole process group, run included)."""
+    from prefect import get_client
+    from prefect.deployments import run_deployment
+
+    proc, log, deployment = _serve(api_url, tmp_path, f"stop-during-run-{how}", "--cron", CRON)
+    run = run_deployment(f"clean-and-dedup/{deployment.name}", timeout=0)
+    with get_client(sync_client=True) as client:
+        _wait_for("the run to start", lambda: client.read_flow_run(run.id).state.is_running(), 120, proc, log)
+    if how == "sigterm":
+        os.kill(proc.pid, signal.SIGTERM)
+    else:
+        os.killpg(proc.pid, signal.SIGINT)
+    runs = _stopped_cleanly(proc, log, deployment.id)
+    assert [r.state.type.value for r in runs if r.id == run.id] == ["COMPLETED"]
+    assert len(list((tmp_path / "out" / "manifests").glob("*.json"))) == 1  # its output was committed
