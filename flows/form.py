@@ -58,7 +58,7 @@ def flow_signature() -> inspect.Signature:
 
 def parameter_schema() -> dict[str, Any]:
     """The deployment's parameter schema (OpenAPI-style, as Prefect stores it)."""
-    model = RunConfig.model_json_schema()
+    model = RunConfig.model_json_schema(ref_template="#/definitions/{model}")  # where Prefect looks
     properties: dict[str, Any] = {}
     headings = dict(GROUPS)
     for position, name in enumerate(ordered_names()):

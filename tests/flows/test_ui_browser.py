@@ -154,6 +154,14 @@ def test_the_form_explains_itself(ui: UI) -> None:
     assert "What to process" in text and "Near-duplicate detection" in text  # group names
     page.set_viewport_size({"width": 1400, "height": 2800})  # most of the form in one screenshot
     page.screenshot(path=str(ui.shots / "form.png"))
+    # the deployment's Parameters tab: one typed row per setting, no `config` JSON blob
+    page.goto(f"{ui.base}/deployments/deployment/{ui.deployment_id}?tab=Parameters")
+    page.get_by_text("extract_timeout", exact=True).wait_for()
+    rows = [re.split(r"\t+", r.strip()) for r in page.locator("tr").all_inner_texts()]
+    types = {r[0]: r[-1] for r in rows if len(r) >= 3}
+    assert types["threshold"] == "number" and types["inputs"] == "array" and types["redis_url"] == "string"
+    assert "config" not in types
+    page.screenshot(path=str(ui.shots / "parameters-tab.png"))
 
 
 def test_a_custom_run_from_the_form_and_its_report(ui: UI) -> None:
