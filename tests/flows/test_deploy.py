@@ -7,12 +7,9 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
-import sys
 import time
-import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,79 +18,19 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.cli import main
+from tests.flows.prefect_server import BIN, SEEDS, _env, _free_port, _start, _stop, _wait_for
 
-BIN = Path(sys.executable).parent
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DEPLOYMENT = "clean-and-dedup/test-schedule"
 CRON = "17 3 * * *"  # daily: the server schedules runs ahead, none fires during the test (barring 03:17 UTC)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _env(home: Path, **extra: str) -> dict[str, str]:
-    """The environment for a Prefect subprocess: its own PREFECT_HOME (and profile), no telemetry."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", **extra)
-    return env
-
-
-def _wait_for(what: str, check: Callable[[], Any], timeout: float, proc: subprocess.Popen, log: Path) -> Any:
-    """Poll `check` until it returns something truthy; fail with `proc`'s log on timeout or if it died."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"{what}: process exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            result = check()
-        except Exception:
-            result = None
-        if result:
-            return result
-        time.sleep(1)
-    pytest.fail(f"{what}: not after {timeout:.0f} s:\n{log.read_text()[-3000:]}")
-
-
-def _stop(proc: subprocess.Popen, timeout: float = 20) -> None:
-    """Stop a process we started (and its children: it leads its own session) by PID, bounded."""
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout)
-
-
-def _start(args: list[str], env: dict[str, str], log: Path, cwd: Path) -> subprocess.Popen:
-    with open(log, "wb") as fh:
-        return subprocess.Popen(args, env=env, cwd=cwd, stdout=fh, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
-
-
 @pytest.fixture(scope="module")
-def api_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real `prefect server start` on a free port. Faster than the defaults: no UI, the scheduler loops
-    every 5 s (not 60), a run waiting for the deployment's concurrency slot retries after 3 s (not 30)."""
+def api_url(prefect_server: str) -> Iterator[str]:
+    """The session's real Prefect server (tests/flows/conftest.py), as this process's PREFECT_API_URL."""
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    home = tmp_path_factory.mktemp("prefect-server")
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/api"
-    log = home / "server.log"
-    proc = _start([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                  _env(home, PREFECT_UI_ENABLED="false", PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS="5",
-                       PREFECT_SERVER_DEPLOYMENTS_CONCURRENCY_SLOT_WAIT_SECONDS="3"), log, home)
-    try:
-        _wait_for("prefect server /api/health", lambda: urllib.request.urlopen(f"{url}/health", timeout=2).status == 200,
-                  120, proc, log)
-        with temporary_settings({PREFECT_API_URL: url}):
-            yield url
-    finally:
-        _stop(proc)
+    with temporary_settings({PREFECT_API_URL: f"{prefect_server}/api"}):
+        yield f"{prefect_server}/api"
 
 
 @dataclass

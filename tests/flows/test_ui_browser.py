@@ -19,7 +19,8 @@ from typing import Any
 import pytest
 
 from tests.flows.corpus import write_syndicated
-from tests.flows.test_deploy import BIN, CRON, _env, _free_port, _start, _stop, _wait_for
+from tests.flows.prefect_server import BIN, _env, _start, _stop, _wait_for
+from tests.flows.test_deploy import CRON
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--headless", "--disable-background-networking",
@@ -63,27 +64,16 @@ class UI:
 
 
 @pytest.fixture(scope="module")
-def ui(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UI]:
-    home = tmp_path_factory.mktemp("ui-server")
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    server_log = home / "server.log"
-    # PREFECT_UI_API_URL: without it the UI of a server on another port calls :4200
-    server = _start([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                    _env(home, PREFECT_UI_API_URL=f"{base}/api", PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS="5"),
-                    server_log, home)
-    serve = None
+def ui(prefect_server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[UI]:
+    base = prefect_server
+    work = tmp_path_factory.mktemp("ui-serve")
+    write_syndicated(work / "wire")
+    serve_log = work / "serve.log"
+    serve = _start([str(BIN / "newsclean"), "serve", "wire", "--output", "out", "--cron", CRON,
+                    "--name", DEPLOYMENT.split("/")[1]],
+                   _env(work / "home", PREFECT_API_URL=f"{base}/api", PREFECT_RUNNER_POLL_FREQUENCY="2",
+                        PYTHONUNBUFFERED="1"), serve_log, work)
     try:
-        _wait_for("prefect server with UI", lambda: urllib.request.urlopen(f"{base}/api/health", timeout=2).status == 200,
-                  120, server, server_log)
-        work = tmp_path_factory.mktemp("ui-serve")
-        write_syndicated(work / "wire")
-        serve_log = work / "serve.log"
-        serve = _start([str(BIN / "newsclean"), "serve", "wire", "--output", "out", "--cron", CRON,
-                        "--name", DEPLOYMENT.split("/")[1]],
-                       _env(work / "home", PREFECT_API_URL=f"{base}/api", PREFECT_RUNNER_POLL_FREQUENCY="2",
-                            PYTHONUNBUFFERED="1"), serve_log, work)
-
         def registered() -> str:
             with urllib.request.urlopen(f"{base}/api/deployments/name/{DEPLOYMENT}", timeout=5) as resp:
                 return json.loads(resp.read())["id"]
@@ -101,9 +91,7 @@ def ui(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UI]:
             finally:
                 browser.close()
     finally:
-        if serve is not None:
-            _stop(serve)
-        _stop(server)
+        _stop(serve)
 
 
 def _field(page: Page, title: str):
@@ -159,7 +147,7 @@ def test_the_form_explains_itself(ui: UI) -> None:
     page.get_by_text("extract_timeout", exact=True).wait_for()
     rows = [re.split(r"\t+", r.strip()) for r in page.locator("tr").all_inner_texts()]
     types = {r[0]: r[-1] for r in rows if len(r) >= 3}
-    assert types["threshold"] == "number" and types["inputs"] == "array" and types["redis_url"] == "string"
+    assert types["threshold"] == "number" and types["inputs"] == "array" and types["output"] == "string"
     assert "config" not in types
     page.screenshot(path=str(ui.shots / "parameters-tab.png"))
 
