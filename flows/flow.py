@@ -202,12 +202,23 @@ def _fail(log, what: str, reason: str, parameters: dict, run_id: str | None = No
         pass
 
 
+def _cut(text: str | None, n: int, keep_end: bool = False) -> str:
+    """`text` in at most `n` characters (a path keeps its end: the file name)."""
+    text = " ".join((text or "").split())
+    if len(text) <= n:
+        return text
+    return "…" + text[-(n - 1):] if keep_end else text[: n - 1] + "…"
+
+
 def _publish(output: Path, manifest: dict) -> None:
     run = manifest["run_id"]
     report = output / manifest["report"]  # written by the commit (crash-safe, also without a server)
     create_markdown_artifact(key="newsclean-report", markdown=report.read_text(encoding="utf-8"),
                              description=f"newsclean run {run} (also in {report})")
     rejects_path = output / "rejects" / f"{run}.parquet"
-    rows = pq.read_table(rejects_path).to_pylist()[:500] if rejects_path.exists() else []
+    rows = pq.read_table(rejects_path, columns=["reason", "source", "detail"]).slice(0, 500).to_pylist() \
+        if rejects_path.exists() else []
+    # narrow enough for the artifact page: long sources and details cut (whole rows in the Parquet)
+    rows = [{"reason": r["reason"], "source": _cut(r["source"], 60, keep_end=True), "detail": _cut(r["detail"], 90)} for r in rows]
     create_table_artifact(key="newsclean-rejects", table=rows or [{"source": "", "reason": "no rejects", "detail": ""}],
                           description=f"rejects of run {run} (first 500; all in {rejects_path})")

@@ -143,6 +143,7 @@ def test_the_form_explains_itself(ui: UI) -> None:
     page.set_viewport_size({"width": 1400, "height": 2800})  # most of the form in one screenshot
     page.screenshot(path=str(ui.shots / "form.png"))
     # the deployment's Parameters tab: one typed row per setting, no `config` JSON blob
+    page.set_viewport_size({"width": 1400, "height": 1300})
     page.goto(f"{ui.base}/deployments/deployment/{ui.deployment_id}?tab=Parameters")
     page.get_by_text("extract_timeout", exact=True).wait_for()
     rows = [re.split(r"\t+", r.strip()) for r in page.locator("tr").all_inner_texts()]
