@@ -233,6 +233,13 @@ def _serve(api_url: str, work: Path, name: str, *extra: str) -> tuple[subprocess
     return proc, log, _wait_for(f"serve {name} registering", registered, 90, proc, log)
 
 
+def _deployment_by_id(deployment_id: Any) -> Any:
+    from prefect import get_client
+
+    with get_client(sync_client=True) as client:
+        return client.read_deployment(deployment_id)
+
+
 def _runs(deployment_id: Any) -> list:
     from prefect import get_client
     from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
@@ -267,6 +274,15 @@ def test_sigint_while_idle_pauses_the_deployment(api_url: str, tmp_path: Path) -
     _wait_for("scheduled runs", lambda: _runs(deployment.id), 60, proc, log)
     os.kill(proc.pid, signal.SIGINT)  # Ctrl-C
     assert _stopped_cleanly(proc, log, deployment.id) == []  # the scheduled runs were deleted, none went Late
+    (tmp_path / "again").mkdir()
+    proc, log, _ = _serve(api_url, tmp_path / "again", "stop-idle", "--cron", CRON)  # serving again resumes it
+    try:
+        resumed = _wait_for("serve resuming the deployment",
+                            lambda: (d := _deployment_by_id(deployment.id)) and not d.paused and d, 90, proc, log)
+        assert resumed.schedules[0].active
+    finally:
+        os.kill(proc.pid, signal.SIGTERM)
+    _stopped_cleanly(proc, log, deployment.id)
 
 
 def test_sigterm_just_before_a_due_run(api_url: str, tmp_path: Path) -> None:
