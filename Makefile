@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench eval clean-output redis-server
+.PHONY: run test ui-test lint bench eval clean-output redis-server chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,9 +22,19 @@ redis-server:
 	@command -v redis-server >/dev/null || (apt-get update && apt-get install -y redis-server) \
 		|| echo "note: could not install redis-server; the Redis tests will be skipped"
 
-test: $(STAMP) redis-server
+# The browser test drives Debian's chromium with Playwright (never `playwright install`); without
+# a chromium it is skipped, saying so.
+chromium:
+	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium) \
+		|| echo "note: could not install chromium; the browser test will be skipped"
+
+test: $(STAMP) redis-server chromium
 	$(BIN)/ruff check cleaners flows tests bench
 	$(BIN)/python -m pytest
+
+# Only the browser test (also part of `make test`); NEWSCLEAN_UI_SHOTS=DIR keeps its screenshots.
+ui-test: $(STAMP) chromium
+	$(BIN)/python -m pytest -s tests/flows/test_ui_browser.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check cleaners flows tests bench
@@ -43,4 +53,4 @@ eval: $(BENCH_STAMP)
 	$(BIN)/python -m bench.eval_all
 
 clean-output:
-	rm -rf output/documents output/passages output/rejects output/manifests output/state output/_staging output/.lock
+	rm -rf output/documents output/passages output/rejects output/manifests output/reports output/state output/_staging output/.lock

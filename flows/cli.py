@@ -101,7 +101,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"newsclean: run failed: {type(err).__name__}: {err}", file=sys.stderr)
         return EXIT_FAILED
     print(summary_table(manifest, time.monotonic() - started))
-    print(f"  output: {Path(config.output).resolve()}  (manifest: manifests/{manifest['run_id']}.json)")
+    print(f"  output: {Path(config.output).resolve()}  (report: {manifest['report']}, "
+          f"manifest: manifests/{manifest['run_id']}.json)")
     return EXIT_OK
 
 

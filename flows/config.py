@@ -1,12 +1,38 @@
-"""The one run configuration: filled by the CLI and shown as the Prefect flow's parameters."""
+"""The one run configuration: filled by the CLI and shown as the Prefect flow's parameters.
+
+Form groups: the Prefect UI's custom-run form and the deployment's Parameters tab list the fields
+in `GROUPS` order (what a person changes most first), then in declaration order inside a group.
+A field says where it belongs with `json_schema_extra=group("dedup")`; a new field only needs that
+(and a `title`, and a `description` without angle brackets: the UI renders descriptions as Markdown,
+so text in angle brackets disappears). Optional settings are plain strings where "" means off,
+so the form shows a text box, not a "str | None" switch.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+# (key, heading) in form order; `flows.form` turns this into the parameters' positions.
+GROUPS: tuple[tuple[str, str], ...] = (
+    ("run", "What to process"),
+    ("dedup", "Near-duplicate detection"),
+    ("cleaning", "Boilerplate cleaning"),
+    ("fields", "Input record fields"),
+    ("limits", "Limits and parallelism"),
+    ("engines", "Scaling out (Dask, Redis)"),
+)
+GROUP_KEYS = tuple(k for k, _ in GROUPS)
+
+
+def group(key: str) -> dict[str, Any]:
+    """`json_schema_extra` placing a field in the form group `key` (one of `GROUPS`)."""
+    if key not in GROUP_KEYS:
+        raise ValueError(f"unknown form group {key!r}; one of {GROUP_KEYS}")
+    return {"group": key}
 
 
 class RunConfig(BaseModel):
@@ -14,6 +40,7 @@ class RunConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid", title="newsclean run")
 
+    # -- what to process ------------------------------------------------------------------------
     inputs: Annotated[
         list[str],
         Field(
@@ -21,39 +48,46 @@ class RunConfig(BaseModel):
             description="Files or folders (searched recursively) of .txt, .html/.htm, .jsonl/.jsonl.gz, .parquet, "
             ".csv/.tsv (optionally .gz); other files in folders are ignored.",
             min_length=1,
+            json_schema_extra=group("run"),
         ),
     ] = ["seeds"]
     output: str = Field(
         "output",
         title="Output folder",
-        description="Where documents/, passages/, rejects/, manifests/ and the dedup state live.",
+        description="Where documents/, passages/, rejects/, manifests/, reports/ and the dedup state live.",
+        json_schema_extra=group("run"),
     )
+    reprocess: bool = Field(
+        False,
+        title="Reprocess",
+        description="Process the inputs again even when unchanged, replacing their earlier rows (e.g. after a rule change).",
+        json_schema_extra=group("run"),
+    )
+    # -- near-duplicate detection ---------------------------------------------------------------
     threshold: float = Field(
         0.5,
         gt=0.0,
         lt=1.0,
         title="Dedup threshold",
         description="Estimated Jaccard similarity of word shingles above which two passages are near-duplicates.",
+        json_schema_extra=group("dedup"),
     )
-    num_perm: int = Field(64, ge=16, le=1024, title="Permutations", description="MinHash permutations per signature.")
-    ngram: int = Field(3, ge=1, le=20, title="Shingle size", description="Words per shingle (word n-grams).")
     min_words: int = Field(
-        15, ge=1, le=1000, title="Minimum words", description="Shorter passages are kept but not checked for duplicates."
+        15, ge=1, le=1000, title="Minimum words",
+        description="Shorter passages are kept but not checked for duplicates.", json_schema_extra=group("dedup"),
     )
-    reprocess: bool = Field(
-        False,
-        title="Reprocess",
-        description="Process the inputs again even when unchanged, replacing their earlier rows (e.g. after a rule change).",
-    )
-    batch_size: int = Field(
-        500, ge=1, le=100_000, title="Batch size", description="Documents per batch (a unit of parallel work)."
-    )
-    workers: int = Field(
-        0, ge=0, le=256, title="Worker processes", description="Processes for CPU-heavy stages; 0 = one per core."
-    )
-    language: str = Field("vi", title="Language", description="Boilerplate rule table to use (cleaners/rules/<lang>.toml).")
+    ngram: int = Field(3, ge=1, le=20, title="Shingle size", description="Words per shingle (word n-grams).",
+                       json_schema_extra=group("dedup"))
+    num_perm: int = Field(64, ge=16, le=1024, title="Permutations", description="MinHash permutations per signature.",
+                          json_schema_extra=group("dedup"))
+    # -- boilerplate cleaning -------------------------------------------------------------------
+    language: str = Field("vi", title="Language",
+                          description="Boilerplate rule table to use (the file cleaners/rules/LANG.toml).",
+                          json_schema_extra=group("cleaning"))
     keep_captions: bool = Field(
-        False, title="Keep photo captions", description="Keep lines like '... Ảnh: Reuters' in the text (rule photo_caption)."
+        False, title="Keep photo captions",
+        description="Keep lines like '... Ảnh: Reuters' in the text (rule photo_caption).",
+        json_schema_extra=group("cleaning"),
     )
     learn_min_docs: int = Field(
         5,
@@ -61,60 +95,95 @@ class RunConfig(BaseModel):
         le=100_000,
         title="Learned boilerplate support",
         description="A line repeated in at least this many documents of one outlet (and no other) is that outlet's boilerplate.",
+        json_schema_extra=group("cleaning"),
     )
-    boilerplate_config: str | None = Field(
-        None,
+    boilerplate_config: str = Field(
+        "",
         title="Boilerplate pins/denies",
-        description="TOML file with [[pin]] and [[deny]] tables (outlet, line) to force or forbid learned patterns.",
+        description="TOML file with [[pin]] and [[deny]] tables (outlet, line) to force or forbid learned patterns; "
+        "empty: none.",
+        json_schema_extra=group("cleaning"),
     )
+    # -- limits and parallelism -----------------------------------------------------------------
     max_file_mb: float = Field(
-        64.0, gt=0, title="File size cap (MB)", description="Larger input files are rejected (reason too_large)."
+        64.0, gt=0, title="File size cap (MB)", description="Larger input files are rejected (reason too_large).",
+        json_schema_extra=group("limits"),
     )
     max_line_chars: int = Field(
-        200_000, ge=1000, title="Line length cap", description="Documents with a longer line are rejected (line_too_long)."
+        200_000, ge=1000, title="Line length cap", description="Documents with a longer line are rejected (line_too_long).",
+        json_schema_extra=group("limits"),
     )
     extract_timeout: float = Field(
-        30.0, gt=0, title="Extraction time limit (s)", description="Per-document limit for HTML extraction."
+        30.0, gt=0, title="Extraction time limit (s)", description="Per-document limit for HTML extraction.",
+        json_schema_extra=group("limits"),
     )
 
-    # -- issue 16: which record field holds what, in JSONL, Parquet and CSV/TSV inputs --------------
-    id_field: str = Field("id", min_length=1, title="Id field", description="Record field holding the document id.")
-    text_field: str = Field("text", min_length=1, title="Text field", description="Record field holding the plain text.")
+    # -- input record fields (which record field holds what, in JSONL, Parquet and CSV/TSV inputs) ----
+    id_field: str = Field("id", min_length=1, title="Id field", description="Record field holding the document id.",
+                          json_schema_extra=group("fields"))
+    text_field: str = Field("text", min_length=1, title="Text field",
+                            description="Record field holding the plain text.", json_schema_extra=group("fields"))
     html_field: str = Field("html", min_length=1, title="HTML field",
-                            description="Record field holding the page HTML (used when the text field is empty).")
-    title_field: str = Field("title", min_length=1, title="Title field", description="Record field holding the title.")
-    url_field: str = Field("url", min_length=1, title="URL field", description="Record field holding the URL.")
+                            description="Record field holding the page HTML (used when the text field is empty).",
+                            json_schema_extra=group("fields"))
+    title_field: str = Field("title", min_length=1, title="Title field",
+                             description="Record field holding the title.", json_schema_extra=group("fields"))
+    url_field: str = Field("url", min_length=1, title="URL field",
+                           description="Record field holding the URL.", json_schema_extra=group("fields"))
     outlet_field: str = Field("outlet", min_length=1, title="Outlet field",
-                              description="Record field holding the outlet (default: from the URL).")
+                              description="Record field holding the outlet (default: from the URL).",
+                              json_schema_extra=group("fields"))
     published_field: str = Field("published", min_length=1, title="Published field",
                                  description="Record field holding the publication time (ISO 8601, RFC 2822, epoch, "
-                                 "13/11/2024 08:16, ...).")
+                                 "13/11/2024 08:16, ...).", json_schema_extra=group("fields"))
 
-    dask_address: str | None = Field(
-        None,
+    batch_size: int = Field(
+        500, ge=1, le=100_000, title="Batch size", description="Documents per batch (a unit of parallel work).",
+        json_schema_extra=group("limits"),
+    )
+    workers: int = Field(
+        0, ge=0, le=256, title="Worker processes", description="Processes for CPU-heavy stages; 0 = one per core.",
+        json_schema_extra=group("limits"),
+    )
+    # -- scaling out ----------------------------------------------------------------------------
+    dask_address: str = Field(
+        "",
         title="Dask scheduler",
         description="Run the per-batch extract and sign work on this Dask scheduler (tcp://HOST:PORT); "
-        "its workers need newsclean installed and this output folder at the same path.",
+        "its workers need newsclean installed and this output folder at the same path. Empty: no Dask.",
+        json_schema_extra=group("engines"),
     )
     dask_workers: int = Field(
         0, ge=0, le=256, title="Local Dask workers",
         description="Start a local Dask cluster of this many worker processes for the run (0 = no Dask).",
+        json_schema_extra=group("engines"),
     )
-    redis_url: str | None = Field(
-        None,
+    redis_url: str = Field(
+        "",
         title="Redis URL",
-        description="Find earlier runs' passages through an LSH index kept in Redis (redis://[:PASSWORD@]HOST:PORT/DB).",
+        description="Find earlier runs' passages through an LSH index kept in Redis "
+        "(redis://[:PASSWORD@]HOST:PORT/DB). Empty: the embedded index in the output folder.",
+        json_schema_extra=group("engines"),
     )
-    redis_prefix: str | None = Field(
-        None,
+    redis_prefix: str = Field(
+        "",
         title="Redis key prefix",
-        description="Prefix of this output's Redis keys (default: newsclean:<hash of the output path>:).",
+        description="Prefix of this output's Redis keys (empty: newsclean:HASH: with a hash of the output path).",
+        json_schema_extra=group("engines"),
     )
-    redis_password_block: str | None = Field(
-        None,
+    redis_password_block: str = Field(
+        "",
         title="Redis password block",
         description="Name of a Prefect Secret block holding the Redis password (instead of one in the URL).",
+        json_schema_extra=group("engines"),
     )
+
+    @field_validator("boilerplate_config", "dask_address", "redis_url", "redis_prefix", "redis_password_block",
+                     mode="before")
+    @classmethod
+    def _none_is_off(cls, value: Any) -> Any:
+        """None (older deployments, library callers) means off, like "" ."""
+        return "" if value is None else value.strip() if isinstance(value, str) else value
 
     @field_validator("inputs")
     @classmethod
@@ -137,8 +206,8 @@ class RunConfig(BaseModel):
 
     @field_validator("boilerplate_config")
     @classmethod
-    def _config_exists(cls, value: str | None) -> str | None:
-        if value is not None and not Path(value).is_file():
+    def _config_exists(cls, value: str) -> str:
+        if value and not Path(value).is_file():
             raise ValueError(f"boilerplate config file not found: {value}")
         return value
 

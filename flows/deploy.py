@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -53,7 +54,7 @@ def _default_parameters(config: RunConfig, lock_wait: float) -> dict:
         "inputs": [str(Path(p).resolve()) for p in config.inputs],
         "output": str(Path(config.output).resolve()),
     })
-    return {"config": absolute.model_dump(mode="json"), "lock_wait": lock_wait}
+    return {**absolute.model_dump(mode="json"), "lock_wait": lock_wait}
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -82,7 +83,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from prefect.settings import PREFECT_API_URL
     from prefect.types.entrypoint import EntrypointType
 
+    from flows import form
     from flows.flow import clean_and_dedup
+    from flows.serving import serve_until_stopped
     from flows.storage.store import OutputError, OutputStore
 
     api_url = PREFECT_API_URL.value()
@@ -108,14 +111,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     parameters = _default_parameters(config, args.wait_lock)
     when = f"every {args.interval:g} s" if args.interval is not None else f"cron '{args.cron or DEFAULT_CRON}'"
     print(f"newsclean: serving '{clean_and_dedup.name}/{args.name}' ({when}, {args.timezone or 'UTC'}) on {api_url}\n"
-          f"  default parameters: {', '.join(parameters['config']['inputs'])} -> {parameters['config']['output']}\n"
-          "  Ctrl-C stops serving and pauses the schedule.", file=sys.stderr)
-    clean_and_dedup.serve(
-        name=args.name,
+          f"  default parameters: {', '.join(parameters['inputs'])} -> {parameters['output']}\n"
+          "  Ctrl-C (or SIGTERM) stops serving: runs in progress finish, then the schedule is paused.", file=sys.stderr)
+    asyncio.run(serve_until_stopped(
+        clean_and_dedup,
+        args.name,
+        parameter_schema=form.parameter_schema(),  # titled, grouped fields (Prefect's own: raw names)
         schedules=[schedule],
         parameters=parameters,
-        global_limit=1,  # runs of this deployment queue behind each other (the output lock is the backstop)
+        concurrency_limit=1,  # runs of this deployment queue behind each other (the output lock is the backstop)
         entrypoint_type=EntrypointType.MODULE_PATH,  # importable from any working directory
         tags=["newsclean"],
-    )
+    ))
     return 0

@@ -2,9 +2,26 @@
 
 # No `from __future__ import annotations` here: `flow.serve` cloudpickles the flow function, and
 # string annotations ("RunConfig") cannot be resolved in the run's process.
+import os
+import signal
+import threading
+
 from flows.prefect_env import configure
 
 configure()
+
+
+
+def _leave_ctrl_c_to_serve() -> None:
+    """In a run started by `newsclean serve` (a Prefect runner's child process): ignore SIGINT.
+    Ctrl-C in serve's terminal reaches the whole process group; serve lets the run finish, then
+    pauses the schedule (a second Ctrl-C cancels the run through Prefect)."""
+    started_by_runner = os.environ.get("PREFECT__CONTROL_PORT") or os.environ.get("PREFECT__DEPLOYMENT_NAME")
+    if started_by_runner and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+_leave_ctrl_c_to_serve()  # at import: the run's process imports this module first
 
 from collections.abc import Callable  # noqa: E402
 from contextvars import ContextVar  # noqa: E402
@@ -20,9 +37,12 @@ from prefect.artifacts import (  # noqa: E402
 )
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
+from pydantic import ValidationError  # noqa: E402
 
+from flows import form  # noqa: E402
 from flows.config import RunConfig  # noqa: E402
-from flows.report import markdown_report  # noqa: E402
+from flows.options import format_validation  # noqa: E402
+from flows.report import failure_report  # noqa: E402
 from flows.run import stages  # noqa: E402
 
 FLOW_NAME = "clean-and-dedup"
@@ -106,27 +126,44 @@ class _ProgressArtifact:
             pass
 
 
-@flow(name=FLOW_NAME, description="Clean news text, find near-duplicate passages, write Parquet shards.")
-def clean_and_dedup(config: RunConfig, lock_wait: float = 0.0) -> dict:
-    """Run newsclean on `config.inputs`; returns the run's manifest.
+def clean_and_dedup(**parameters) -> dict:
+    """Run newsclean on `inputs`; returns the run's manifest.
 
-    Args:
-        config: What to read, where to write, and the cleaning and dedup settings.
-        lock_wait: Seconds to wait for another run writing to the same output folder (0: fail at once).
+    The parameters are `RunConfig`'s fields and `lock_wait` (see `flows.form`). They are validated
+    here, inside the run, so that a refused run says why in its logs and report artifact too.
     """
+    _leave_ctrl_c_to_serve()  # again: Prefect sets the run's environment after the import
     log = get_run_logger()
+    lock_wait = float(parameters.pop("lock_wait", 0.0) or 0.0)
+    try:
+        config = RunConfig.model_validate(parameters)
+    except ValidationError as err:
+        reason = format_validation(err)
+        _fail(log, "refused: bad parameters", reason, parameters)
+        raise ValueError(f"bad parameters: {reason}") from None
     tracker = _ProgressArtifact()
-    ctx = stages.open_run(config, progress=tracker, lock_wait=lock_wait)
+    try:
+        ctx = stages.open_run(config, progress=tracker, lock_wait=lock_wait)
+    except Exception as err:
+        _fail(log, "could not start", _one_line(err), parameters)
+        raise
     for note in ctx.stats.get("recovery", []):
         log.warning(note)
+    stage_name = "open"
     try:
         log.info("run %s: inputs %s -> %s", ctx.run_id, config.inputs, config.output)
-        for name, stage in (("plan", plan_task), ("extract", extract_task), ("learn", learn_task),
-                            ("sign", sign_task), ("dedup", dedup_task), ("write", write_task)):
+        for stage_name, stage in (("plan", plan_task), ("extract", extract_task), ("learn", learn_task),
+                                  ("sign", sign_task), ("dedup", dedup_task), ("write", write_task),
+                                  ("commit", commit_task)):
             result = stage(quote(ctx))
-            log.info("%s: %s", name, {k: v for k, v in result.items() if not isinstance(v, (list, dict))})
-            tracker.stage_done(name)
-        manifest = commit_task(quote(ctx))
+            if stage_name == "commit":
+                manifest = result
+                break
+            log.info("%s: %s", stage_name, {k: v for k, v in result.items() if not isinstance(v, (list, dict))})
+            tracker.stage_done(stage_name)
+    except Exception as err:
+        _fail(log, f"failed in stage {stage_name}", _one_line(err), parameters, run_id=ctx.run_id)
+        raise
     finally:
         stages.close_run(ctx)
     tracker._set(1.0)
@@ -134,21 +171,54 @@ def clean_and_dedup(config: RunConfig, lock_wait: float = 0.0) -> dict:
     return manifest
 
 
+# Prefect reads the parameters (form, schema, binding) from the signature: one per RunConfig field.
+clean_and_dedup.__signature__ = form.flow_signature()
+clean_and_dedup = flow(name=FLOW_NAME, validate_parameters=False,
+                       description="Clean news text, find near-duplicate passages, write Parquet shards.")(clean_and_dedup)
+
+
 def run_local(config: RunConfig, progress: Callable[[str, int, int], None] | None = None,
               lock_wait: float = 0.0) -> dict:
     """Run the flow in this process (embedded Prefect), also reporting stage progress to `progress`."""
     token = _extra_progress.set(progress)
     try:
-        return clean_and_dedup(config, lock_wait=lock_wait)
+        return clean_and_dedup(**config.model_dump(), lock_wait=lock_wait)
     finally:
         _extra_progress.reset(token)
 
 
+def _one_line(err: BaseException) -> str:
+    text = " ".join(str(err).split()) or type(err).__name__
+    return text if isinstance(err, (ValueError, OSError, RuntimeError)) else f"{type(err).__name__}: {text}"
+
+
+def _fail(log, what: str, reason: str, parameters: dict, run_id: str | None = None) -> None:
+    """A failed run's reason in its logs and in a short report artifact (never raises)."""
+    log.error("newsclean run %s: %s", what, reason)
+    try:
+        create_markdown_artifact(key="newsclean-report", markdown=failure_report(what, reason, parameters, run_id),
+                                 description=f"newsclean run {what}")
+    except Exception:  # the reason is in the log and the state message already
+        pass
+
+
+def _cut(text: str | None, n: int, keep_end: bool = False) -> str:
+    """`text` in at most `n` characters (a path keeps its end: the file name)."""
+    text = " ".join((text or "").split())
+    if len(text) <= n:
+        return text
+    return "…" + text[-(n - 1):] if keep_end else text[: n - 1] + "…"
+
+
 def _publish(output: Path, manifest: dict) -> None:
     run = manifest["run_id"]
-    create_markdown_artifact(key="newsclean-report", markdown=markdown_report(output, manifest),
-                             description=f"newsclean run {run}")
+    report = output / manifest["report"]  # written by the commit (crash-safe, also without a server)
+    create_markdown_artifact(key="newsclean-report", markdown=report.read_text(encoding="utf-8"),
+                             description=f"newsclean run {run} (also in {report})")
     rejects_path = output / "rejects" / f"{run}.parquet"
-    rows = pq.read_table(rejects_path).to_pylist()[:500] if rejects_path.exists() else []
+    rows = pq.read_table(rejects_path, columns=["reason", "source", "detail"]).slice(0, 500).to_pylist() \
+        if rejects_path.exists() else []
+    # narrow enough for the artifact page: long sources and details cut (whole rows in the Parquet)
+    rows = [{"reason": r["reason"], "source": _cut(r["source"], 60, keep_end=True), "detail": _cut(r["detail"], 90)} for r in rows]
     create_table_artifact(key="newsclean-rejects", table=rows or [{"source": "", "reason": "no rejects", "detail": ""}],
                           description=f"rejects of run {run} (first 500; all in {rejects_path})")

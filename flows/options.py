@@ -17,7 +17,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def add_config_options(parser: argparse.ArgumentParser, inputs_required: bool = True) -> None:
     """One option per `RunConfig` field (INPUT positional), help text from the field."""
     for name, field in RunConfig.model_fields.items():
-        help_text = f"{field.description} (default: {field.default})"
+        help_text = f"{field.description} (default: {field.default if field.default != '' else 'off'})"
         if name == "inputs":
             if inputs_required:
                 parser.add_argument("inputs", nargs="+", metavar="INPUT", help=field.description)

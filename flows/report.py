@@ -1,18 +1,52 @@
-"""What a person reads after a run: the terminal summary and the Markdown report artifact."""
+"""What a person reads after a run: the terminal summary and the Markdown report (written as
+`reports/<run_id>.md` by the commit and shown as the run's `newsclean-report` artifact).
+
+The report is meant for the Prefect UI's artifact page as much as for a text editor: tables are
+narrow (long text goes in lists or is cut to an excerpt), no table has an empty header row, and
+text from the data is escaped so Markdown cannot eat it (angle brackets become ‹ ›, which the UI
+would otherwise drop as HTML tags).
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
+from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from flows.config import RunConfig
+
 EXCERPT = 110
+TOP_CLUSTERS = 5
+DIFF_WORDS = 60  # words of canonical / copy shown around the first change
+KEY_SETTINGS = ("inputs", "output", "reprocess", "threshold", "min_words", "ngram", "num_perm", "language")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+
+
+def md(text: object) -> str:
+    """Data text made safe inside Markdown (tables included): one line, specials escaped."""
+    text = " ".join(str(text).split())
+    return _MD_SPECIAL.sub(r"\\\1", text.replace("<", "‹").replace(">", "›"))
+
+
+def code(text: object) -> str:
+    """Data text as inline code (no escapes work inside code spans: backticks and pipes replaced)."""
+    text = " ".join(str(text).split()).replace("`", "'").replace("|", "/")
+    return f"`{text.replace('<', '‹').replace('>', '›')}`"
 
 
 def _excerpt(text: str, n: int = EXCERPT) -> str:
-    text = " ".join(text.split())
+    text = " ".join((text or "").split())
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _outlet(outlet: str | None) -> str:
+    return md(outlet) if outlet else "_no outlet_"
 
 
 def summary_rows(m: dict) -> list[tuple[str, str]]:
@@ -52,49 +86,231 @@ def summary_table(m: dict, seconds: float | None = None) -> str:
     return "\n".join(lines)
 
 
-def largest_cross_outlet_clusters(output: Path, m: dict, top: int = 5, members: int = 4) -> list[list[dict]]:
-    """Members (outlet, excerpt) of this run's largest clusters that span several outlets."""
-    shard = output / "passages" / f"{m['run_id']}.parquet"
-    if not shard.exists():
-        return []
-    t = pq.read_table(shard, columns=["cluster_id", "outlet", "text", "duplicate_of", "passage_id"])
+# -- run settings ---------------------------------------------------------------------------------
+
+
+def duration_seconds(m: dict) -> float | None:
+    try:
+        return (datetime.fromisoformat(m["finished_at"]) - datetime.fromisoformat(m["started_at"])).total_seconds()
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _value(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(f"{code(v)}" for v in value) or "none"
+    if value == "" or value is None:
+        return "off"
+    return f"{code(value)}" if isinstance(value, str) else md(value)
+
+
+def _settings(params: dict) -> list[str]:
+    defaults = {name: f.get_default(call_default_factory=True) for name, f in RunConfig.model_fields.items()}
+    titles = {name: f.title or name for name, f in RunConfig.model_fields.items()}
+    shown = [k for k in KEY_SETTINGS if k in params]
+    shown += [k for k in params if k not in shown and k in defaults and params[k] != defaults[k]]
+    out = ["| setting | value |", "|---|---|"]
+    out += [f"| {md(titles.get(k, k))} | {_value(params[k])} |" for k in shown]
+    return out
+
+
+# -- clusters -------------------------------------------------------------------------------------
+
+
+def _word_diff(canonical: str, copy: str, limit: int = DIFF_WORDS) -> tuple[str, str]:
+    """Both texts as Markdown around their first difference: words only in the canonical struck
+    through, words only in the copy in bold."""
+    a, b = canonical.split(), copy.split()
+    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    first = next((op for op in ops if op[0] != "equal"), None)
+    start_a = max(0, (first[1] if first else 0) - 10)
+    start_b = max(0, (first[3] if first else 0) - 10)
+    left: list[str] = []
+    right: list[str] = []
+    for tag, i1, i2, j1, j2 in ops:
+        for k in range(max(i1, start_a), i2):
+            left.append(md(a[k]) if tag == "equal" else f"~~{md(a[k])}~~")
+        for k in range(max(j1, start_b), j2):
+            right.append(md(b[k]) if tag == "equal" else f"**{md(b[k])}**")
+    return _cut(left, start_a, limit), _cut(right, start_b, limit)
+
+
+def _cut(words: list[str], start: int, limit: int) -> str:
+    return ("… " if start else "") + " ".join(words[:limit]) + (" …" if len(words) > limit else "")
+
+
+def _published(value: datetime | None) -> str:
+    return f"{value:%Y-%m-%d %H:%M} UTC" if value is not None else "no date"
+
+
+def _canonical_rows(output: Path, ids: set[str], exclude: Path) -> dict[str, dict]:
+    """Canonical passages that live in earlier runs' shards, by passage id."""
+    found: dict[str, dict] = {}
+    if not ids:
+        return found
+    folder = output / "passages"
+    for shard in sorted(folder.glob("*.parquet")) if folder.exists() else []:
+        if shard.resolve() == exclude.resolve():
+            continue
+        t = pq.read_table(shard, columns=["passage_id", "doc_id", "outlet", "published", "text"])
+        t = t.filter(pc.is_in(t.column("passage_id"), value_set=pa.array(sorted(ids))))
+        found.update((r["passage_id"], r) for r in t.to_pylist())
+        if len(found) == len(ids):
+            break
+    return found
+
+
+def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS) -> tuple[int, list[list[dict]]]:
+    """(number of clusters, members of the largest ones) among this run's passages, whatever their outlets."""
+    if not passages.exists():
+        return 0, []
+    cols = ["passage_id", "doc_id", "cluster_id", "outlet", "published", "text", "duplicate_of", "similarity"]
+    t = pq.read_table(passages, columns=cols)
     t = t.filter(pc.is_valid(t.column("cluster_id")))
-    groups: dict[str, list[dict]] = {}
-    for row in t.to_pylist():
-        groups.setdefault(row["cluster_id"], []).append(row)
-    multi = [g for g in groups.values() if len({r["outlet"] for r in g}) > 1]
-    multi.sort(key=lambda g: -len(g))
-    return [g[:members] for g in multi[:top]]
+    if t.num_rows == 0:
+        return 0, []
+    sizes = Counter(t.column("cluster_id").to_pylist())
+    chosen = [c for c, _ in sizes.most_common(top)]
+    members = t.filter(pc.is_in(t.column("cluster_id"), value_set=pa.array(chosen))).to_pylist()
+    groups: dict[str, list[dict]] = {c: [] for c in chosen}
+    for row in members:
+        groups[row["cluster_id"]].append(row)
+    # the canonical copy of a cluster may be a passage of an earlier run
+    here = {r["passage_id"] for r in members}
+    wanted = {r["duplicate_of"] for r in members if r["duplicate_of"] and r["duplicate_of"] not in here}
+    earlier = _canonical_rows(output, wanted, passages)
+    for rows in groups.values():
+        canon_id = next((r["duplicate_of"] for r in rows if r["duplicate_of"]), None)
+        for r in rows:
+            r["is_canonical"] = r["passage_id"] == canon_id
+        if canon_id and canon_id not in here and canon_id in earlier:
+            rows.insert(0, {**earlier[canon_id], "is_canonical": True, "earlier_run": True, "duplicate_of": None,
+                            "similarity": None, "cluster_id": rows[0]["cluster_id"]})
+    return len(sizes), [groups[c] for c in chosen]
 
 
-def markdown_report(output: Path, m: dict) -> str:
+def _cluster_section(k: int, rows: list[dict]) -> list[str]:
+    copies = [r for r in rows if not r.get("earlier_run")]
+    outlets = Counter(r["outlet"] for r in rows)
+    out = [f"### {k}. {len(copies):,} passages in this run, {len(outlets)} outlet{'s' * (len(outlets) != 1)}",
+           "", f"cluster `{rows[0]['cluster_id']}`", "", "| outlet | passages |", "|---|---:|"]
+    out += [f"| {_outlet(o)} | {n:,} |" for o, n in outlets.most_common(8)]
+    if len(outlets) > 8:
+        out.append(f"| {len(outlets) - 8} more outlets | {sum(n for _, n in outlets.most_common()[8:]):,} |")
+    dated = [r for r in rows if r["published"] is not None]
+    first = min(dated, key=lambda r: r["published"]) if dated else rows[0]
+    out += ["", f"- **First published**: {_outlet(first['outlet'])}, {_published(first['published'])}, "
+            f"document {code(first['doc_id'])}"]
+    canon = next((r for r in rows if r.get("is_canonical")), None)
+    others = [r for r in copies if r is not canon and canon is not None and r["text"] != canon["text"]]
+    if canon is not None:
+        where = " (an earlier run)" if canon.get("earlier_run") else ""
+        if others:  # the copy that differs most: the one a reader needs to see
+            copy = min(others, key=lambda r: r["similarity"] if r["similarity"] is not None else 1.0)
+            left, right = _word_diff(canon["text"], copy["text"])
+            sim = f", similarity {copy['similarity']:.2f}" if copy["similarity"] is not None else ""
+            out += [f"- **Canonical** ({_outlet(canon['outlet'])}{where}): {left}",
+                    f"- **Copy** ({_outlet(copy['outlet'])}{sim}): {right}"]
+        else:
+            out.append(f"- **Canonical** ({_outlet(canon['outlet'])}{where}), every copy word for word: "
+                       f"{md(_excerpt(canon['text'], 300))}")
+    return out + [""]
+
+
+# -- rejects --------------------------------------------------------------------------------------
+
+
+def _rejects(rejects: Path, by_reason: dict[str, int]) -> list[str]:
+    examples: dict[str, dict] = {}
+    if rejects.exists():
+        for r in pq.read_table(rejects, columns=["source", "reason", "detail"]).to_pylist():
+            examples.setdefault(r["reason"], r)
+    out = ["| reason | count |", "|---|---:|"] + [f"| {md(reason)} | {n:,} |" for reason, n in by_reason.items()]
+    out.append("")
+    for reason in by_reason:
+        ex = examples.get(reason)
+        if ex:
+            out.append(f"- **{md(reason)}**, e.g. {code(_excerpt(ex['source'], 70))}: {md(_excerpt(ex['detail'] or '', 140))}")
+    return out
+
+
+# -- the report -----------------------------------------------------------------------------------
+
+
+def markdown_report(output: Path, m: dict, passages: Path | None = None, rejects: Path | None = None) -> str:
+    """The run's report. `passages` / `rejects` default to the committed shards of the run (the
+    commit passes the staged ones, as it writes the report before they move into place)."""
+    run = m["run_id"]
+    passages = passages or output / "passages" / f"{run}.parquet"
+    rejects = rejects or output / "rejects" / f"{run}.parquet"
     c = m["counts"]
-    out = [f"# newsclean run `{m['run_id']}`", ""]
-    out += ["| | |", "|---|---:|"] + [f"| {k.strip()} | {v} |" for k, v in summary_rows(m)]
-    if m.get("hints"):
-        out += ["", "## Hints", ""] + [f"- {h}" for h in m["hints"]]
+    seconds = duration_seconds(m)
+    took = f"{seconds:,.1f} s" if seconds is not None else "unknown"
+    out = [f"# newsclean run {run}", "",
+           f"Started {m.get('started_at', '?')[:19].replace('T', ' ')} UTC, took **{took}**: "
+           f"{c['processed']:,} documents written, {c['skipped_unchanged']:,} skipped as unchanged, "
+           f"{c['rejected']:,} rejected; {c['duplicate_passages']:,} of {c['indexed_passages']:,} checked passages "
+           f"are near-duplicates ({c['duplicate_clusters']:,} clusters).", ""]
+    if not c.get("balanced", True):
+        out += ["**Warning**: inputs seen differ from written + skipped + rejected.", ""]
+    if m.get("hints"):  # e.g. records whose text is in a field the mapping does not name
+        out += ["## Hints", ""] + [f"- {md(h)}" for h in m["hints"]] + [""]
+    out += ["## Settings", ""] + _settings(m.get("parameters", {}))
+    out += ["", "## Counts", "", "| count | number |", "|---|---:|"]
+    out += [f"| {md(k.strip())} | {v} |" for k, v in summary_rows(m) if not k.startswith("  removed:")]
+
+    n_clusters, clusters = largest_clusters(passages, output)
+    out += ["", "## Largest duplicate clusters", ""]
+    if clusters:
+        out += [f"{n_clusters:,} clusters have passages of this run; the {len(clusters)} largest, with the "
+                "canonical passage beside the copy that differs most (~~struck~~: only in the canonical, "
+                "**bold**: only in the copy).", ""]
+        for k, rows in enumerate(clusters, 1):
+            out += _cluster_section(k, rows)
+    else:
+        out += ["No near-duplicate passages in this run.", ""]
+
+    learned = m.get("stages", {}).get("learn", {}).get("top", [])
+    out += ["## Learned site boilerplate", ""]
+    if learned:
+        out += [f"{c['learned_patterns']:,} patterns (lines repeated across one outlet's documents, removed "
+                "from its text); the most frequent:", "", "| outlet | documents | line |", "|---|---:|---|"]
+        out += [f"| {_outlet(p['outlet'])} | {p['support']:,} | {md(_excerpt(p['example'], 70))} |" for p in learned[:10]]
+    else:
+        out.append("No learned patterns yet.")
+
     examples = m.get("rule_examples", {})
     if c["lines_removed_by_rule"]:
-        out += ["", "## Lines removed, by rule", "", "| rule | lines | example |", "|---|---:|---|"]
-        for rule, n in c["lines_removed_by_rule"].items():
-            out.append(f"| {rule} | {n:,} | {_excerpt(examples.get(rule, ''), 90).replace('|', '/')} |")
-    learned = m.get("stages", {}).get("learn", {}).get("top", [])
-    if learned:
-        out += ["", "## Learned site boilerplate (top)", "", "| outlet | documents | line |", "|---|---:|---|"]
-        out += [f"| {p['outlet']} | {p['support']:,} | {_excerpt(p['example'], 90).replace('|', '/')} |" for p in learned]
-    clusters = largest_cross_outlet_clusters(output, m)
-    if clusters:
-        out += ["", "## Largest cross-outlet clusters (this run)", ""]
-        for k, members in enumerate(clusters, 1):
-            out.append(f"{k}. cluster `{members[0]['cluster_id']}`")
-            out += [f"   - **{r['outlet']}**: {_excerpt(r['text'])}" for r in members]
+        out += ["", "## Lines removed, by rule", "", "| rule | lines |", "|---|---:|"]
+        out += [f"| {md(rule)} | {n:,} |" for rule, n in c["lines_removed_by_rule"].items()]
+        out.append("")
+        out += [f"- **{md(rule)}**: {md(_excerpt(examples[rule], 100))}" for rule in c["lines_removed_by_rule"]
+                if examples.get(rule)]
+
+    out += ["", "## Rejects", ""]
+    out += _rejects(rejects, c["rejects_by_reason"]) if c["rejects_by_reason"] else ["No rejects."]
+
     stages = {k: v for k, v in m.get("stages", {}).items() if isinstance(v, dict) and "seconds" in v}
     if stages:
-        out += ["", "## Stages", "", "| stage | seconds | counts |", "|---|---:|---|"]
-        for name, st in stages.items():
-            small = ", ".join(f"{k} {v:,}" for k, v in st.items() if isinstance(v, int) and k != "seconds")
-            out.append(f"| {name} | {st['seconds']:.1f} | {small} |")
+        out += ["", "## Stages", "", "| stage | seconds |", "|---|---:|"]
+        out += [f"| {md(name)} | {st['seconds']:.1f} |" for name, st in stages.items()]
     out += ["", "## Files", ""]
-    out += [f"- `{output / f}`" for fs in m["files"].values() for f in fs]
-    out.append(f"- manifest: `{output / 'manifests' / (m['run_id'] + '.json')}`")
+    out += [f"- {code(f)}" for fs in m["files"].values() for f in fs]
+    if m.get("report"):
+        out.append(f"- this report: {code(m['report'])}")
+    out.append(f"- manifest: {code(f'manifests/{run}.json')} (all counts and settings), in {code(output)}")
     return "\n".join(out) + "\n"
+
+
+def failure_report(what: str, reason: str, parameters: dict, run_id: str | None = None) -> str:
+    """A short report for a run that failed or was refused."""
+    out = [f"# newsclean run failed{f' ({md(run_id)})' if run_id else ''}", "",
+           f"**{md(what)}**: {md(reason)}", "",
+           "Nothing of this run was committed: the output folder is as before (its staging is discarded "
+           "by the next run). The full error is in this run's logs.", "", "## Settings", ""]
+    params = {k: v for k, v in parameters.items() if k in RunConfig.model_fields}
+    if params.get("redis_url"):
+        from flows.engines.redis_index import public_parameters
+
+        params = public_parameters(params)
+    return "\n".join(out + _settings(params)) + "\n"

@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 
 from cleaners import index as lsh_index
 from flows.engines import redis_index
+from flows.report import markdown_report
 from flows.run.context import RunContext, timed
 from flows.storage import schemas
 from flows.storage.store import TABLES, OutputStore
@@ -262,6 +263,12 @@ def commit(ctx: RunContext) -> dict:
     moves.append((ctx.staging / "learned.parquet", store.state / "learned.parquet"))
     moves.append((ctx.staging / "learned_patterns.parquet", store.state / "learned_patterns.parquet"))
     m = manifest(ctx, files)
+    # the run's report (issue 14): staged and moved like the shards, so every committed run has one
+    m["report"] = f"reports/{run}.md"
+    report = ctx.staging / "report.md"
+    report.write_text(markdown_report(store.root, m, passages=final / "passages.parquet",
+                                      rejects=final / "rejects.parquet"), encoding="utf-8")
+    moves.append((report, store.root / m["report"]))
     deletes = [Path(p) for p in ctx.stats.get("_replaced_index_parts", [])]
     store.commit(ctx.staging, run, moves, deletes, m)
     return m

@@ -83,6 +83,7 @@ def test_killed_during_commit_is_rolled_forward(tmp_path: Path) -> None:
     m = run([seeds], out)  # recovers the interrupted commit, then finds nothing new
     assert m["counts"]["skipped_unchanged"] == 5 and m["counts"]["processed"] == 0
     assert len(manifests(out)) == 2 and not list((out / "_staging").iterdir())
+    assert sorted(p.stem for p in (out / "reports").glob("*.md")) == sorted(x["run_id"] for x in manifests(out))
     assert_each_input_once(out, {d["doc_id"] for d in rows(out, "documents")})
     assert len(rows(out, "documents")) == 5
 
@@ -93,6 +94,7 @@ def test_killed_before_the_journal_is_discarded(tmp_path: Path) -> None:
     p.communicate(timeout=300)
     assert p.returncode == -signal.SIGKILL
     assert list((out / "_staging").iterdir()) and not list((out / "documents").glob("*.parquet"))
+    assert not (out / "reports").exists() or not list((out / "reports").iterdir())  # no report of a run that never was
     m = run([seeds], out)
     assert m["counts"]["processed"] == 5 and m["stages"]["recovery"]
     assert len(rows(out, "documents")) == 5

@@ -1,0 +1,77 @@
+"""The run report (reports/RUN_ID.md and the Prefect artifact): what a data engineer reads first."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from flows.report import failure_report, md
+from tests.flows.corpus import write_syndicated
+from tests.flows.helpers import run
+
+
+def _report(out: Path, m: dict) -> str:
+    return (out / m["report"]).read_text(encoding="utf-8")
+
+
+def _tables(text: str) -> list[list[str]]:
+    tables, current = [], []
+    for line in text.splitlines():
+        if line.startswith("|"):
+            current.append(line)
+        elif current:
+            tables.append(current)
+            current = []
+    return tables + ([current] if current else [])
+
+
+def test_report_shows_settings_clusters_with_outlets_and_rejects(tmp_path: Path) -> None:
+    inputs, out = write_syndicated(tmp_path / "in"), tmp_path / "out"
+    m = run([inputs], out, threshold=0.6)
+    text = _report(out, m)
+    assert m["report"] == f"reports/{m['run_id']}.md"
+    # settings and duration
+    assert "| Dedup threshold | 0.6 |" in text and f"| Inputs | `{inputs}` |" in text and "took **" in text
+    # the largest cluster: size, outlets with counts (a record without an outlet counts too), first published
+    first = text.split("### 1.")[1].split("### 2.")[0]
+    assert "4 passages in this run, 3 outlets" in first
+    assert "| tuoitre.vn | 2 |" in first and "| vnexpress.net | 1 |" in first
+    assert "**First published**: vnexpress.net, 2024-06-19 01:00 UTC, document `vne-1`" in first
+    # the edited copy beside its canonical, changed words marked
+    assert "~~khi~~ ~~ông~~" in text and "**SỬA** **ĐỔI** **MỚI**" in text
+    # a cluster of records that carry no outlet is shown too
+    assert "### 5." in text and "anon-2" in text
+    # rejects by reason, with an example each
+    assert "| malformed\\_json | 1 |" in text and "| no\\_text | 1 |" in text
+    assert re.search(r"\*\*malformed\\_json\*\*, e\.g\. `in/wire\.jsonl#L4`: line 4", text)
+    assert re.search(r"\*\*no\\_text\*\*, e\.g\. `in/wire\.jsonl#L\d+`: record has neither", text)
+
+
+def test_report_tables_fit_the_artifact_page(tmp_path: Path) -> None:
+    inputs, out = write_syndicated(tmp_path / "in"), tmp_path / "out"
+    text = _report(out, run([inputs], out))
+    assert "<" not in text and ">" not in text  # the UI drops text in angle brackets
+    for table in _tables(text):
+        header = [c.strip() for c in table[0].strip("|").split("|")]
+        assert all(header), f"empty header cell: {table[0]}"
+        assert re.fullmatch(r"\|(-+:?\|)+", table[1].replace("---:", "--:").replace(" ", "")), table[1]
+        for row in table[2:]:
+            cells = re.split(r"(?<!\\)\|", row.strip("|"))
+            assert len(cells) == len(header), row
+            assert all(len(c.strip()) <= 90 for c in cells), f"wide cell: {row}"
+
+
+def test_report_of_a_run_with_nothing_new_and_markdown_safety(tmp_path: Path) -> None:
+    inputs, out = write_syndicated(tmp_path / "in"), tmp_path / "out"
+    run([inputs], out)
+    again = run([inputs], out)
+    text = _report(out, again)
+    assert "0 documents written, 8 skipped as unchanged" in text and "No near-duplicate passages" in text
+    assert md("a|b <c> *d* Hà_Nội") == "a\\|b ‹c› \\*d\\* Hà\\_Nội"
+
+
+def test_failure_report_names_the_reason_and_settings() -> None:
+    text = failure_report("refused: bad parameters", "threshold: must be < 1", {"threshold": 1.7, "inputs": ["x"],
+                                                                                  "redis_url": "redis://:pw@h:1/0"})
+    assert "**refused: bad parameters**: threshold: must be ‹ 1" in text and "| Dedup threshold | 1.7 |" in text
+    assert "pw" not in text
