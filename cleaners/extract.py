@@ -1,4 +1,9 @@
-"""Article text and metadata from HTML with trafilatura, under a per-document time limit."""
+"""Article text and metadata from HTML with trafilatura, under a per-document time limit.
+
+Before extraction, text that sits directly in a block element next to block children
+(`<div>Hà Nội<div>ĐT: …</div></div>`) is wrapped in its own paragraph: a browser shows it on its
+own line, and trafilatura would otherwise glue it to the next block ("Hà NộiĐT: …").
+"""
 
 from __future__ import annotations
 
@@ -55,13 +60,79 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote center dd details div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td th thead tr ul".split()
+)
+
+
+def _is_block(el) -> bool:
+    return isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS
+
+
+def _has_text(el) -> bool:
+    return bool((el.text_content() if isinstance(el.tag, str) else "").strip() or (el.tail or "").strip())
+
+
+def split_mixed_blocks(tree) -> int:
+    """Wrap each run of text and inline elements that shares a block parent with block children
+    into a `<p>`, so that it becomes its own line. Returns how many runs were wrapped."""
+    wrapped = 0
+    for el in [e for e in tree.iter() if _is_block(e) and e.tag not in ("p", "pre")]:
+        children = list(el)
+        if not any(_is_block(c) for c in children):
+            continue
+        if not ((el.text or "").strip() or any(not _is_block(c) and _has_text(c) for c in children)
+                or any(_is_block(c) and (c.tail or "").strip() for c in children)):
+            continue
+        wrapped += _wrap_runs(el, children)
+    return wrapped
+
+
+def _wrap_runs(el, children: list) -> int:
+    text, el.text = el.text, None
+    for c in children:
+        el.remove(c)
+    runs: list = []
+    run = None
+    if text and text.strip():
+        run = el.makeelement("p", {})
+        run.text = text
+        el.append(run)
+        runs.append(run)
+    for c in children:
+        if _is_block(c):
+            tail, c.tail = c.tail, None
+            el.append(c)
+            run = None
+            if tail and tail.strip():
+                run = el.makeelement("p", {})
+                run.text = tail
+                el.append(run)
+                runs.append(run)
+        else:
+            if run is None:
+                run = el.makeelement("p", {})
+                el.append(run)
+                runs.append(run)
+            run.append(c)
+    return len(runs)
+
+
 def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Extracted:
     """Main text (paragraphs separated by newlines) and metadata of an HTML page."""
     import trafilatura  # imported lazily: it is slow to import and not needed for text inputs
+    from trafilatura.utils import load_html
 
     try:
         with time_limit(timeout):
-            doc = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
+            tree = load_html(html)
+            if tree is None:
+                raise ExtractError("no_content", "not parseable as HTML")
+            split_mixed_blocks(tree)
+            doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+    except ExtractError:
+        raise
     except TimeoutError as err:
         raise ExtractError("extract_timeout", f"HTML extraction {err}") from err
     except Exception as err:  # trafilatura/lxml raise many types on broken markup

@@ -81,18 +81,19 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
     removed_by_rule: Counter[str] = Counter()
     examples: dict[str, str] = {}
     for rec in pq.read_table(raw_path).to_pylist():
-        text, html, meta = rec["text"], rec["html"], {}
+        text, html, meta, decode_errors = rec["text"], rec["html"], {}, 0
         if rec["path"] is not None:
             try:
                 with open(rec["path"], "rb") as fh:
                     data = fh.read(max_bytes + 1)
-                decoded = decode_bytes(data)
+                decoded = decode_bytes(data, html=rec["kind"] == "html")
             except OSError as err:
                 _reject(rejects, rec, "unreadable", f"{type(err).__name__}: {err}")
                 continue
             except DecodeError as err:
                 _reject(rejects, rec, err.reason, err.detail)
                 continue
+            decode_errors = decoded.errors
             if rec["kind"] == "html":
                 html = decoded.text
             else:
@@ -139,6 +140,7 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
                 "line_numbers": cleaned.line_numbers,
                 "removed": [{"line": r.line, "text": r.text, "rule": r.rule} for r in cleaned.removed],
                 "content_sha256": sha,
+                "decode_errors": decode_errors,
             }
         )
         for key, example in doc_line_keys(cleaned.lines).items():
@@ -213,6 +215,7 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
                 "removed": removed,
                 "n_passages": len(passages),
                 "content_sha256": doc["content_sha256"],
+                "decode_errors": doc["decode_errors"],
             }
         )
     sigs = hasher.signatures(to_sign)

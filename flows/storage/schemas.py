@@ -22,6 +22,7 @@ DOCUMENTS = pa.schema(
         ("content_sha256", pa.string()),
         ("run_id", pa.string()),
         ("processed_at", TS),
+        ("decode_errors", pa.int32()),  # issue 12: bytes replaced by U+FFFD when decoding the file
     ]
 )
 
@@ -80,6 +81,7 @@ EXTRACTED = pa.schema(
         ("line_numbers", pa.list_(pa.int32())),
         ("removed", REMOVED),
         ("content_sha256", pa.string()),
+        ("decode_errors", pa.int32()),
     ]
 )
 
