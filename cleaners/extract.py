@@ -1,8 +1,9 @@
 """Article text and metadata from HTML with trafilatura, under a per-document time limit.
 
-Before extraction, text that sits directly in a block element next to block children
-(`<div>Hà Nội<div>ĐT: …</div></div>`) is wrapped in its own paragraph: a browser shows it on its
-own line, and trafilatura would otherwise glue it to the next block ("Hà NộiĐT: …").
+Text followed by a block container (`<div>Hà Nội<div>ĐT: …</div></div>`) shows on two lines in
+a browser, but trafilatura glues it ("Hà NộiĐT: …"): such points are noted in the page before
+extraction and the glued lines broken afterwards (the tree itself is left alone, so trafilatura
+chooses exactly the text it would choose on the page).
 """
 
 from __future__ import annotations
@@ -60,63 +61,63 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote center dd details div dl dt fieldset figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td th thead tr ul".split()
-)
+# Block containers whose leading text trafilatura glues to the text inside them.
+_CONTAINERS = frozenset("article aside center div footer form header main nav section".split())
 
 
-def _is_block(el) -> bool:
-    return isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS
+def _inline_text_before(el) -> bool:
+    """Is there text right before `el` inside its parent (text, or an inline element, or a tail)?"""
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        return parent is not None and bool((parent.text or "").strip())
+    if (prev.tail or "").strip():
+        return True
+    return isinstance(prev.tag, str) and prev.tag.lower() not in _CONTAINERS | {"p", "br", "table", "ul", "ol"} \
+        and bool(prev.text_content().strip())
 
 
-def _has_text(el) -> bool:
-    return bool((el.text_content() if isinstance(el.tag, str) else "").strip() or (el.tail or "").strip())
+_GLUE_SPAN = 30
 
 
-def split_mixed_blocks(tree) -> int:
-    """Wrap each run of text and inline elements that shares a block parent with block children
-    into a `<p>`, so that it becomes its own line. Returns how many runs were wrapped."""
-    wrapped = 0
-    for el in [e for e in tree.iter() if _is_block(e) and e.tag not in ("p", "pre")]:
-        children = list(el)
-        if not any(_is_block(c) for c in children):
+def _text_before(el) -> str:
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        return (parent.text or "") if parent is not None else ""
+    if (prev.tail or "").strip():
+        return prev.tail or ""
+    if isinstance(prev.tag, str) and prev.tag.lower() not in _CONTAINERS | {"p", "br", "table", "ul", "ol"}:
+        return prev.text_content()
+    return ""
+
+
+def glue_points(tree) -> list[tuple[str, str]]:
+    """(end of a text, start of the next) for each text that a block container follows or is
+    followed by (`<div>Hà Nội<div>ĐT: …`): a browser shows them on two lines."""
+    points = []
+    for el in tree.iter(*_CONTAINERS):
+        if el.getparent() is None:
             continue
-        if not ((el.text or "").strip() or any(not _is_block(c) and _has_text(c) for c in children)
-                or any(_is_block(c) and (c.tail or "").strip() for c in children)):
+        inside = " ".join(el.text_content().split())
+        if not inside:
             continue
-        wrapped += _wrap_runs(el, children)
-    return wrapped
+        before = " ".join(_text_before(el).split())
+        if before:
+            points.append((before[-_GLUE_SPAN:], inside[:_GLUE_SPAN]))
+        after = " ".join((el.tail or "").split())
+        if after:
+            points.append((inside[-_GLUE_SPAN:], after[:_GLUE_SPAN]))
+    return points
 
 
-def _wrap_runs(el, children: list) -> int:
-    text, el.text = el.text, None
-    for c in children:
-        el.remove(c)
-    runs: list = []
-    run = None
-    if text and text.strip():
-        run = el.makeelement("p", {})
-        run.text = text
-        el.append(run)
-        runs.append(run)
-    for c in children:
-        if _is_block(c):
-            tail, c.tail = c.tail, None
-            el.append(c)
-            run = None
-            if tail and tail.strip():
-                run = el.makeelement("p", {})
-                run.text = tail
-                el.append(run)
-                runs.append(run)
-        else:
-            if run is None:
-                run = el.makeelement("p", {})
-                el.append(run)
-                runs.append(run)
-            run.append(c)
-    return len(runs)
+def unglue(text: str, points: list[tuple[str, str]]) -> str:
+    """Break the lines trafilatura glued at the given points ("Hà NộiĐT:" -> "Hà Nội" / "ĐT:")."""
+    for end, start in points:
+        glued = end + start
+        if glued in text:
+            text = text.replace(glued, f"{end}\n{start}")
+    return text
 
 
 def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Extracted:
@@ -129,7 +130,7 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
             tree = load_html(html)
             if tree is None:
                 raise ExtractError("no_content", "not parseable as HTML")
-            split_mixed_blocks(tree)
+            points = glue_points(tree)
             doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     except ExtractError:
         raise
@@ -141,7 +142,7 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
     if not text.strip():
         raise ExtractError("no_content", "no article text could be extracted from the HTML")
     return Extracted(
-        text=text,
+        text=unglue(text, points),
         title=getattr(doc, "title", None) or None,
         date=getattr(doc, "date", None) or None,
         url=getattr(doc, "url", None) or None,
