@@ -4,6 +4,12 @@ A line is learned as boilerplate for an outlet when its key (NFC, lower case, di
 see `normalize.line_key`) occurs in at least `min_docs` distinct documents of that outlet and in
 no other outlet: text shared by different outlets is syndicated content, which is dedup's job.
 Users can pin (always remove) or deny (never learn) lines in a small TOML file.
+
+Only lines where boilerplate lives are learned, and removed: lines in the head and tail zones of
+a document (first `HEAD_ZONE`, last `TAIL_ZONE` lines) that do not read as prose, and short
+widget-like lines anywhere. A sentence of the body that many articles repeat (a standard storm
+warning, an official formula) is never learned: it ends like a sentence or lies in the body.
+Documents without a known outlet teach nothing (the caller leaves them out).
 """
 
 from __future__ import annotations
@@ -19,6 +25,26 @@ from cleaners.normalize import line_key
 LEARNED_RULE = "learned_boilerplate"
 PINNED_RULE = "pinned_boilerplate"
 MAX_WORDS = 40  # longer lines are article prose even when repeated
+WIDGET_WORDS = 8  # a line this short is widget-like: learnable anywhere unless it ends a sentence
+HEAD_ZONE, TAIL_ZONE = 2, 3
+_SENTENCE_END = (".", "!", "?", "…", ".\"", ".”", "!\"", "!”", "?\"", "?”")
+
+
+def learnable(lines: list[str]) -> list[bool]:
+    """Which lines of a document may be learned as (or removed as) site boilerplate."""
+    n = len(lines)
+    out = []
+    for i, line in enumerate(lines):
+        words = len(line.split())
+        in_zone = i < HEAD_ZONE or i >= n - TAIL_ZONE
+        prose = line.rstrip().endswith(_SENTENCE_END)
+        if words > MAX_WORDS:
+            out.append(False)
+        elif words <= WIDGET_WORDS:
+            out.append(in_zone or not prose)
+        else:
+            out.append(in_zone and not prose)
+    return out
 
 
 @dataclass(frozen=True)
@@ -64,11 +90,11 @@ class PatternConfig:
         return key in self.deny.get("*", ()) or key in self.deny.get(outlet, ())
 
 
-def doc_line_keys(lines: Iterable[str]) -> dict[str, str]:
-    """Distinct candidate keys of a document's lines, each with one example line."""
+def doc_line_keys(lines: list[str]) -> dict[str, str]:
+    """Distinct candidate keys of a document's learnable lines, each with one example line."""
     out: dict[str, str] = {}
-    for line in lines:
-        if len(line.split()) <= MAX_WORDS:
+    for line, ok in zip(lines, learnable(lines), strict=True):
+        if ok:
             key = line_key(line)
             if key and key not in out:
                 out[key] = line
@@ -109,8 +135,8 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     if not patterns:
         return lines, line_numbers, []
     kept, kept_no, removed = [], [], []
-    for line, no in zip(lines, line_numbers, strict=True):
-        pattern = patterns.get(line_key(line)) if len(line.split()) <= MAX_WORDS else None
+    for line, no, ok in zip(lines, line_numbers, learnable(lines), strict=True):
+        pattern = patterns.get(line_key(line)) if ok else None
         if pattern is None:
             kept.append(line)
             kept_no.append(no)

@@ -33,6 +33,7 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
         ("duplicate passages", f"{c['duplicate_passages']:,}"),
         ("cross-outlet duplicate passages", f"{c['cross_outlet_duplicate_passages']:,}"),
         ("learned boilerplate patterns", f"{c['learned_patterns']:,}"),
+        ("  not learned from (no outlet)", f"{c.get('documents_without_outlet', 0):,}"),  # issue 12
     ]
     return rows
 
@@ -72,6 +73,8 @@ def markdown_report(output: Path, m: dict) -> str:
         for rule, n in c["lines_removed_by_rule"].items():
             out.append(f"| {rule} | {n:,} | {_excerpt(examples.get(rule, ''), 90).replace('|', '/')} |")
     learned = m.get("stages", {}).get("learn", {}).get("top", [])
+    if m.get("stages", {}).get("learn", {}).get("note"):  # issue 12: documents with no outlet teach nothing
+        out += ["", f"Learned site boilerplate: {m['stages']['learn']['note']}."]
     if learned:
         out += ["", "## Learned site boilerplate (top)", "", "| outlet | documents | line |", "|---|---:|---|"]
         out += [f"| {p['outlet']} | {p['support']:,} | {_excerpt(p['example'], 90).replace('|', '/')} |" for p in learned]

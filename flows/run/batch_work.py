@@ -80,6 +80,7 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
     docs, stats, rejects = [], [], []
     removed_by_rule: Counter[str] = Counter()
     examples: dict[str, str] = {}
+    without_outlet = 0
     for rec in pq.read_table(raw_path).to_pylist():
         text, html, meta, decode_errors = rec["text"], rec["html"], {}, 0
         if rec["path"] is not None:
@@ -120,7 +121,8 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
             continue
         cleaned = cleaner.clean(text)
         url = rec["url"] or meta.get("url")
-        outlet = rec["outlet"] or outlet_of(url) or meta.get("sitename") or file_outlet(rec["source"])
+        known = rec["outlet"] or outlet_of(url) or meta.get("sitename")
+        outlet = known or file_outlet(rec["source"])
         published = parse_published(rec["published"]) or parse_published(meta.get("published"))
         if published is None and cleaned.dateline:
             published = parse_dateline(cleaned.dateline)
@@ -143,6 +145,9 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
                 "decode_errors": decode_errors,
             }
         )
+        if not known:  # the file name is no outlet to learn from: a whole file of records is no site
+            without_outlet += 1
+            continue
         for key, example in doc_line_keys(cleaned.lines).items():
             stats.append({"outlet": outlet, "key": key, "example": example, "doc": sha})
     _write_table(pa.Table.from_pylist(docs, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
@@ -153,6 +158,7 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         "rejects": dict(Counter(r["reason"] for r in rejects)),
         "removed_by_rule": dict(removed_by_rule),
         "examples": examples,
+        "without_outlet": without_outlet,
     }
 
 

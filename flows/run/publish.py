@@ -224,6 +224,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "duplicate_clusters": ded.get("clusters", 0),
         "cross_outlet_duplicate_passages": ded.get("cross_outlet_duplicates", 0),
         "learned_patterns": ctx.stats.get("learn", {}).get("patterns", 0),
+        "documents_without_outlet": ctx.stats.get("learn", {}).get("documents_not_learned_from", 0),  # issue 12
     }
     counts["balanced"] = counts["inputs_seen"] == counts["processed"] + counts["skipped_unchanged"] + counts["rejected"]
     return {

@@ -149,6 +149,7 @@ def extract(ctx: RunContext) -> dict:
         "removed_by_rule": _merge_counts(results, "removed_by_rule"),
         "examples": _merge_examples(results),
         "workers": min(workers, len(calls)),
+        "without_outlet": sum(r.get("without_outlet", 0) for r in results),
     }
     ctx.stats["extract"] = out
     return out
@@ -197,7 +198,12 @@ def learn(ctx: RunContext) -> dict:
                                                          ("support", pa.int64()), ("example", pa.string()),
                                                          ("pinned", pa.bool_())]))
     pq.write_table(table, ctx.staging / "learned_patterns.parquet")
-    out = {"patterns": len(rows), "outlets": len(patterns), "top": rows[:20]}
+    # issue 12: documents with no outlet (no `outlet` field, no URL, no site name) teach nothing
+    without = ctx.stats.get("extract", {}).get("without_outlet", 0)
+    out = {"patterns": len(rows), "outlets": len(patterns), "top": rows[:20], "documents_not_learned_from": without}
+    if without:
+        out["note"] = (f"{without:,} document(s) have no outlet (no `outlet` field, no URL): "
+                       "no site boilerplate was learned from them")
     ctx.stats["learn"] = out
     return out
 
