@@ -61,6 +61,7 @@ class BoilerplateCleaner:
         words = [len(line.split()) for _, line in items]
         labels: list[str | None] = [None] * len(items)
 
+        self._head_end = self._menu(items, words, labels) + self.rules.head_lines
         i = 0
         while i < len(items):
             span = self._match_forward(items, words, i, labels)
@@ -78,6 +79,17 @@ class BoilerplateCleaner:
                 if label == "dateline" and out.dateline is None and no <= self.rules.head_lines * 2:
                     out.dateline = line
         return out
+
+    def _menu(self, items, words, labels) -> int:
+        """A leading run of at least `menu_min_items` very short lines is a site menu; returns its length."""
+        n, limit = 0, self.rules.menu_max_words
+        while n < len(items) and words[n] <= limit and not items[n][1].rstrip().endswith(_SENTENCE_END):
+            n += 1
+        if self.rules.menu_min_items and n >= self.rules.menu_min_items:
+            for k in range(n):
+                labels[k] = "menu"
+            return n
+        return 0
 
     # -- the closing zone -----------------------------------------------------------------------
 
@@ -135,7 +147,7 @@ class BoilerplateCleaner:
         span = self._match_widget(items, words, i, labels)
         if span:
             return span
-        rules = self._anywhere + (self._head if i < self.rules.head_lines else ())
+        rules = self._anywhere + (self._head if i < self._head_end else ())
         if i == 0:  # a first line is a title: "Clip: ..." there is a headline, not a caption
             rules = tuple(r for r in rules if r.kind != "caption")
         rule = self._first(rules, line, words[i])
@@ -160,7 +172,7 @@ class BoilerplateCleaner:
     def _consume_block(self, items, words, j, labels, name) -> int:
         """Items after a block header: headlines, time stamps, the teaser after a time stamp,
         and any other boilerplate. Stops at the first line that is none of these."""
-        start, last, taken_headline, saw_timestamp = j, "header", None, False
+        start, last, taken_headline, saw_timestamp, headlines = j, "header", None, False, 0
         while j < len(items):
             line = items[j][1]
             if self.rules.timestamp.fullmatch(line):
@@ -173,11 +185,15 @@ class BoilerplateCleaner:
                 labels[j], last = name, "teaser"
             elif self._headline_like(line, words[j]):
                 labels[j], last, taken_headline = name, "headline", j
+                headlines += 1
             else:
                 break
             j += 1
-        # Precision: a short line right before the article resumes may be its sub-heading.
-        if j < len(items) and not saw_timestamp and last == "headline" and taken_headline is not None:
+        # Precision: a lone short line right before the article resumes may be its sub-heading, so
+        # may a question (an interview's next question); after two or more headlines in a row, the
+        # last one is otherwise a headline like its siblings.
+        if (j < len(items) and not saw_timestamp and last == "headline"
+                and (headlines == 1 or items[taken_headline][1].rstrip().endswith("?"))):
             labels[taken_headline] = None
             j = taken_headline
         return j - start
@@ -193,7 +209,8 @@ class BoilerplateCleaner:
         return 0
 
     def _headline_like(self, line: str, n_words: int) -> bool:
-        return n_words <= self.rules.headline_max_words and not line.rstrip().endswith(_SENTENCE_END)
+        return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
+                and not line.rstrip().endswith(_SENTENCE_END))
 
     @staticmethod
     def _first(rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:

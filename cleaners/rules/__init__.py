@@ -52,6 +52,9 @@ class RuleSet:
     # least `sentence_min_words` ending with `sentence_end`; and for rules of group "contact",
     # what makes a run of contact lines an advert (an anchor: company, e-mail, web, "liên hệ")
     # rather than the article's own list (announced by a line ending with ":", or anchor-less).
+    headline_min_words: int = 1  # a block item shorter than this is not a headline (a name, a label)
+    menu_min_items: int = 0  # a leading run of this many lines of <= menu_max_words words is a menu
+    menu_max_words: int = 3
     tail_unknown_max: int = 0
     prose_min_words: int = 10
     sentence_min_words: int = 4
@@ -100,6 +103,9 @@ def load_rules(language: str = "vi") -> RuleSet:
         headline_max_words=int(data["headline_max_words"]),
         timestamp=_compile(timestamp, False),
         tail_unknown_max=int(data.get("tail_unknown_max", 0)),
+        menu_min_items=int(data.get("menu_min_items", 0)),
+        headline_min_words=int(data.get("headline_min_words", 1)),
+        menu_max_words=int(data.get("menu_max_words", 3)),
         prose_min_words=int(data.get("prose_min_words", 10)),
         sentence_min_words=int(data.get("sentence_min_words", 4)),
         sentence_end=_compile(data["sentence_end"], False) if "sentence_end" in data else None,
