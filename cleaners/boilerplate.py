@@ -120,6 +120,7 @@ class BoilerplateCleaner:
         return n_words >= self.rules.sentence_min_words and end is not None and end.search(line) is not None
 
     def _release_lists(self, items, labels, contact: set[int]) -> None:
+        """Unlabel runs of contact lines that are the article's own list."""
         runs: list[list[int]] = []
         for j in sorted(contact):
             if runs and runs[-1][-1] == j - 1:
@@ -128,7 +129,12 @@ class BoilerplateCleaner:
                 runs.append([j])
         anchor, intro = self.rules.contact_anchor, self.rules.list_intro
         for run in runs:
-            above = next((k for k in range(run[0] - 1, -1, -1) if labels[k] is None), None)
+            # walk up over the list's other items (short lines, not sentences) to what introduces it
+            k = run[0] - 1
+            while k >= 0 and labels[k] is None and (n := len(items[k][1].split())) <= 12 \
+                    and not items[k][1].rstrip().endswith(":") and not self.reads_as_text(items[k][1], n):
+                k -= 1
+            above = k if k >= 0 and labels[k] is None else None
             announced = above is not None and intro is not None and intro.fullmatch(items[above][1]) is not None
             anchored = anchor is None or any(anchor.search(items[k][1]) for k in run)
             if announced or (len(run) >= 3 and not anchored):
