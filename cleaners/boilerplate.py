@@ -17,12 +17,14 @@ Lines an outlet repeats across its own pages are removed afterwards by `learned.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from cleaners.rules import Rule, RuleSet
 
 WIDGET_HEADER_MAX_WORDS = 8
 _SENTENCE_END = (".", "!", "…", ";", ",", ":")
+_MENU_BREAK = re.compile(r"[.,;:!?…。、，！？]")  # a menu item is a label, never a phrase with punctuation
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ class BoilerplateCleaner:
     def _menu(self, items, words, labels) -> int:
         """A leading run of at least `menu_min_items` very short lines is a site menu; returns its length."""
         n, limit = 0, self.rules.menu_max_words
-        while n < len(items) and words[n] <= limit and not items[n][1].rstrip().endswith(_SENTENCE_END):
+        while n < len(items) and words[n] <= limit and len(items[n][1]) <= self.rules.menu_max_chars \
+                and not _MENU_BREAK.search(items[n][1]):
             n += 1
         if self.rules.menu_min_items and n >= self.rules.menu_min_items:
             for k in range(n):

@@ -55,6 +55,7 @@ class RuleSet:
     headline_min_words: int = 1  # a block item shorter than this is not a headline (a name, a label)
     menu_min_items: int = 0  # a leading run of this many lines of <= menu_max_words words is a menu
     menu_max_words: int = 3
+    menu_max_chars: int = 25
     tail_unknown_max: int = 0
     prose_min_words: int = 10
     sentence_min_words: int = 4
@@ -106,6 +107,7 @@ def load_rules(language: str = "vi") -> RuleSet:
         menu_min_items=int(data.get("menu_min_items", 0)),
         headline_min_words=int(data.get("headline_min_words", 1)),
         menu_max_words=int(data.get("menu_max_words", 3)),
+        menu_max_chars=int(data.get("menu_max_chars", 25)),
         prose_min_words=int(data.get("prose_min_words", 10)),
         sentence_min_words=int(data.get("sentence_min_words", 4)),
         sentence_end=_compile(data["sentence_end"], False) if "sentence_end" in data else None,
