@@ -8,8 +8,9 @@ Three passes over a document's non-empty lines:
    contact lines: `tail` and `line` rules). Up to `tail_unknown_max` unknown lines that do not
    read as article text are passed (and kept), so one unknown widget line does not shield the
    credit above it; the scan stops at the first line that reads as article text. A run of
-   contact lines that the article announces ("Các số đường dây nóng:") or that has no advert
-   anchor (company, e-mail, web, "liên hệ") is the article's own list and stays;
+   contact lines without an advert anchor (company, e-mail, web, "liên hệ") that the article
+   announces ("Các số đường dây nóng:") or that is three lines or more is the article's own list
+   and stays;
 3. nothing else: every line no rule claims is kept, and every removed line records its rule.
 
 Lines an outlet repeats across its own pages are removed afterwards by `learned.remove_learned`.
@@ -140,7 +141,7 @@ class BoilerplateCleaner:
             above = k if k >= 0 and labels[k] is None else None
             announced = above is not None and intro is not None and intro.fullmatch(items[above][1]) is not None
             anchored = anchor is None or any(anchor.search(items[k][1]) for k in run)
-            if announced or (len(run) >= 3 and not anchored):
+            if not anchored and (announced or len(run) >= 3):
                 for k in run:
                     labels[k] = None
 
@@ -181,7 +182,7 @@ class BoilerplateCleaner:
     def _consume_block(self, items, words, j, labels, name) -> int:
         """Items after a block header: headlines, time stamps, the teaser after a time stamp,
         and any other boilerplate. Stops at the first line that is none of these."""
-        start, last, taken_headline, saw_timestamp, headlines = j, "header", None, False, 0
+        start, last, taken_headline, saw_timestamp = j, "header", None, False
         while j < len(items):
             line = items[j][1]
             if self.rules.timestamp.fullmatch(line):
@@ -194,15 +195,11 @@ class BoilerplateCleaner:
                 labels[j], last = name, "teaser"
             elif self._headline_like(line, words[j]):
                 labels[j], last, taken_headline = name, "headline", j
-                headlines += 1
             else:
                 break
             j += 1
-        # Precision: a lone short line right before the article resumes may be its sub-heading, so
-        # may a question (an interview's next question); after two or more headlines in a row, the
-        # last one is otherwise a headline like its siblings.
-        if (j < len(items) and not saw_timestamp and last == "headline"
-                and (headlines == 1 or items[taken_headline][1].rstrip().endswith("?"))):
+        # Precision: a short line right before the article resumes may be its sub-heading.
+        if j < len(items) and not saw_timestamp and last == "headline" and taken_headline is not None:
             labels[taken_headline] = None
             j = taken_headline
         return j - start

@@ -23,6 +23,9 @@ _DROP_RE = re.compile("[" + "".join(map(chr, _DROP)) + "]")
 _LINE_SEPS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # An HTML character reference left in text ("&bull;", "&#8220;", "&amp;quot;"); a semicolon is required.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A contact label glued to the word before it by a lost line break ("Hà NộiĐT: 04…"): the label
+# starts a new line. Only these labels, only after a lower-case letter, only before ":".
+_GLUED_LABEL = re.compile(r"([^\W\d_])(?=(?:ĐT|Tel|Fax|E-?mail|Website|Hotline|Điện thoại|Địa chỉ)\s*:)")
 _WORD = re.compile(r"[^\W_]+")  # letters and digits of NFC text; everything else separates words
 _DIGITS = re.compile(r"\d+")
 # raw white-space separated chunk -> its words' match forms (Vietnamese has few distinct syllables)
@@ -51,6 +54,8 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _LINE_SEPS.search(text):
         text = _LINE_SEPS.sub("\n", text)
+    if ":" in text:
+        text = _GLUED_LABEL.sub(lambda m: m.group(1) + "\n" if m.group(1).islower() else m.group(1), text)
     if _DROP_RE.search(text):
         text = text.translate(_DROP)
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))

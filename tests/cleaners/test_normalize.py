@@ -22,3 +22,13 @@ def test_match_tokens_drop_punctuation_and_case() -> None:
 def test_line_key_masks_digits() -> None:
     assert line_key("Cập nhật 13/11/2024") == line_key("Cập nhật 1/2/2025")
     assert line_key("Hotline: 0909 123 456") == line_key("Hotline: 0912 000 111")
+
+
+def test_entities_line_separators_and_glued_contact_labels() -> None:
+    from cleaners.normalize import normalize_text
+
+    assert normalize_text("Giá &bull; vàng &amp;quot;x&amp;quot; AT&T &notanentity; &#8220;y&#x201D;") == \
+        'Giá • vàng "x" AT&T &notanentity; “y”'
+    assert normalize_text("Hà Nội\x0bĐT: 024\x0cFax\u2028Email") == "Hà Nội\nĐT: 024\nFax\nEmail"
+    assert normalize_text("Ba Đình, Hà NộiĐT: 04.726 1938") == "Ba Đình, Hà Nội\nĐT: 04.726 1938"
+    assert normalize_text("HÀ NỘIĐT: 1 và Q.3ĐT: 2") == "HÀ NỘIĐT: 1 và Q.3ĐT: 2"  # no lower-case word before
