@@ -219,3 +219,95 @@ def quote_end(r: random.Random) -> Line:
 
 def name_sentence(r: random.Random) -> Line:
     return Line(f"{person(r)} cho biết đã gửi đơn lên cơ quan chức năng từ tháng trước.", "content")
+
+
+# -- FRESH families (8-11): written after the held-out half was scored, with wordings of their own,
+# scored once and never tuned on --------------------------------------------------------------------
+
+FRESH_TOPICS = ["Chính trị", "Xã hội", "Quốc tế", "Quân sự", "Nông nghiệp", "Khoa học", "Y tế", "Môi trường",
+                "Bạn đọc", "Pháp đình", "Ô tô", "Số hóa", "Giới trẻ", "Ẩm thực"]
+
+
+def fresh_head(r: random.Random, fam: int) -> list[Line]:
+    items = r.sample(FRESH_TOPICS, 6)
+    menu = ([Line(x, "menu", "li") for x in items] if fam % 2 == 0 else [Line(" · ".join(items), "menu")])
+    a, b = r.sample(FRESH_TOPICS, 2)
+    crumb = [f"Trang nhất / {a} / {b}", f"Home > {a}", f"Trang chủ | {a} | {b}", f"{a} » {b}"][fam % 4]
+    return menu + [Line(crumb, "breadcrumb")]
+
+
+def fresh_dateline(r: random.Random, fam: int) -> Line:
+    d = f"{r.randint(1, 28)}/{r.randint(1, 12)}/20{r.randint(10, 24)}"
+    t = f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}"
+    return Line([f"Đăng lúc {t} - {d}", f"{d.replace('/', '-')} - {t} AM", f"Cập nhật lúc {t.replace(':', 'h')} ngày {d}",
+                 f"Thứ Bảy, {d} {t}"][fam % 4], "dateline")
+
+
+def fresh_related(r: random.Random, fam: int, side: bool = False) -> list[Line]:
+    header = (["Đọc nhiều nhất", "Tin mới nhất", "Tin khác", "TIN CÙNG CHUYÊN MỤC"] if side else
+              ["Tin liên quan", "Có thể bạn muốn xem", "Bài viết liên quan", "TIN LIÊN QUAN"])[fam % 4]
+    return [Line(header, "related_links", "h3")] + [Line(headline(r), "related_links", "li")
+                                                   for _ in range(r.randint(2, 5))]
+
+
+def fresh_inline(r: random.Random, fam: int) -> Line:
+    return Line([">> Đọc tiếp: ", "Xem thêm >> ", "Xem thêm: ", ">> "][fam % 4] + headline(r), "related_links")
+
+
+def fresh_widget(r: random.Random, fam: int) -> list[Line]:
+    if fam % 2 == 0:
+        lines = [Line(["Thời tiết các vùng", "Dự báo thời tiết ngày mai"][fam % 4 // 2], "weather_widget", "h4")]
+        for city in r.sample(CITIES, 3):
+            lo = r.randint(16, 26)
+            lines.append(Line(f"{city}: {lo} - {lo + r.randint(2, 9)}°C, {r.choice(['có mưa', 'trời nắng', 'mây rải rác'])}",
+                              "weather_widget", "li"))
+        return lines
+    eur, gold = r.randint(25500, 28500), r.randint(5200, 8800) / 100
+    return [Line(["Tỷ giá ngoại tệ", "Giá vàng hôm nay"][fam % 4 // 2], "price_widget", "h4"),
+            Line(f"EUR: {eur:,} - {eur + 900:,}".replace(",", "."), "price_widget", "li"),
+            Line(f"Vàng PNJ: {gold:.1f} - {gold + 0.9:.1f} triệu".replace(".", ","), "price_widget", "li")]
+
+
+def fresh_tail(r: random.Random, fam: int) -> list[Line]:
+    a, b = person(r), person(r)
+    ag = r.choice(AGENCIES)
+    bylines = [f"{a} - {b}", f"{a} (tổng hợp)", f"{a} (theo {ag}, {r.choice(AGENCIES)})", f"{a} ghi",
+               f"{a} lược dịch", "Nhóm phóng viên", "PV", person(r, caps=True) + " - " + person(r, caps=True)]
+    sources = [f"Nguồn: Báo {r.choice(['Chính phủ', 'Nhân Dân', 'Quân đội nhân dân', 'Pháp luật'])}", f"(Nguồn: {ag})",
+               f"Theo báo {r.choice(['Nhân Dân', 'Hà Nội Mới', 'Công an nhân dân'])}", f"Nguồn tin: {r.choice(['Bộ Y tế', 'TTXVN', 'Bộ Công an'])}"]
+    conts = ["(Còn tiếp)", f"Đón đọc kỳ tới: {headline(r)}", f"Kỳ sau: {headline(r)}", "Phần 1, 2", "(Hết)"]
+    tags = [f"Từ khoá: {', '.join(r.sample(TAG_WORDS, 3))}", " ".join('#' + w.replace(' ', '') for w in r.sample(TAG_WORDS, 3)),
+            f"Tags: {'; '.join(r.sample(TAG_WORDS, 3))}"]
+    shop = r.choice(["Minh Phát", "Hưng Thịnh", "Việt Tiến", "Tân Hoàng"])
+    advert = [Line(f"Showroom {shop}", "advert"), Line(f"Địa chỉ: {r.randint(1, 500)} {r.choice(STREETS)}, {r.choice(CITIES)}", "advert"),
+              Line(f"Hotline: {phone(r)}", "advert"), Line(f"Zalo: {phone(r)}", "advert"),
+              Line(f"Website: {shop.lower().replace(' ', '')}.vn", "advert"),
+              Line(f"Liên hệ đặt hàng: {phone(r)}", "advert")]
+    share = [Line(["Chia sẻ bài viết", "Gửi email In bài", "Bình luận Chia sẻ Lưu", "Facebook Twitter Zalo"][fam % 4],
+                  "share_widget")]
+    comments = [Line(x, "comment_prompt") for x in [["Viết bình luận của bạn"], ["Bình luận bài viết", "Gửi bình luận"],
+                                                    ["(0) Bình luận"], ["Ý kiến bạn đọc"]][fam % 4]]
+    pick = {
+        8: [Line(r.choice(bylines), "byline"), Line(r.choice(sources), "source"), Line(r.choice(tags), "tags"), *share],
+        9: [Line(r.choice(bylines), "byline"), Line(r.choice(conts), "continuation"), *advert[: r.randint(3, 6)], *comments],
+        10: [Line(r.choice(sources), "source"), Line(r.choice(tags), "tags"), *share, *comments],
+        11: [Line(r.choice(conts), "continuation"), Line(r.choice(bylines), "byline"), *advert[: r.randint(2, 4)],
+             Line(r.choice(tags), "tags")],
+    }[fam]
+    if r.random() < 0.3:
+        pick.pop(r.randrange(len(pick)))
+    return pick
+
+
+def fresh_footer(r: random.Random, fam: int, outlet: str) -> list[Line]:
+    street = f"{r.randint(1, 200)} {r.choice(STREETS)}, {r.choice(CITIES)}"
+    forms = [
+        [f"© Bản quyền thuộc {outlet}", f"Cơ quan chủ quản: UBND tỉnh {r.choice(['Quảng Nam', 'Nghệ An', 'Bình Định'])}",
+         f"Tổng biên tập: {person(r)}", f"Giấy phép số {r.randint(10, 999)}/GP-BTTTT"],
+        [f"Copyright © {r.randint(2010, 2024)} {outlet}", f"Địa chỉ: {street}", f"Đường dây nóng: {phone(r)}"],
+        [f"Giấy phép hoạt động báo điện tử số {r.randint(10, 999)}/GP-BTTTT", f"Tòa soạn: {street}",
+         f"Email: bandoc@{outlet}"],
+        [f"® Ghi rõ nguồn \"{outlet}\" khi phát hành lại thông tin từ website này", f"Trụ sở chính: {street}",
+         f"ĐT: {phone(r)} - Fax: {phone(r)}"],
+    ]
+    return [Line(x, "footer") for x in forms[fam % 4]]
