@@ -1,4 +1,6 @@
-"""`make eval`: extraction benchmarks (before/after the cleaners, option variants) and the
+"""`make eval`: extraction benchmarks (trafilatura alone, the library path, and the real CLI path:
+files on disk -> `newsclean run` -> Parquet), option variants, the Vietnamese pages benchmark
+(dev and held-out halves, HTML and text, through the CLI), ViMs + KTLab without outlets, and the
 Vietnamese boilerplate evaluation; writes `bench/results/eval.md` and prints it.
 
 Run: `.venv/bin/python -m bench.eval_all [--quick] [--workers 2]` (`--quick`: our options only).
@@ -14,7 +16,7 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from bench import eval_extraction, eval_vietnamese
+from bench import eval_extraction, eval_no_outlet, eval_vi_pages, eval_vietnamese
 
 RESULTS = Path(__file__).with_name("results")
 
@@ -39,6 +41,10 @@ def main() -> None:
     variants = ["ours"] if args.quick else list(eval_extraction.VARIANTS)
     print("extraction benchmarks ...", flush=True)
     runs = eval_extraction.evaluate(variants, workers=args.workers)
+    print("Vietnamese pages (dev and held-out) ...", flush=True)
+    pages = eval_vi_pages.evaluate(("dev", "heldout", "fresh"), workers=args.workers)
+    print("ViMs + KTLab without outlets ...", flush=True)
+    no_outlet = eval_no_outlet.evaluate(workers=args.workers)
     print("Vietnamese boilerplate ...", flush=True)
     vi = eval_vietnamese.evaluate(workers=args.workers)
     verdicts = eval_vietnamese.load_verdicts()
@@ -52,12 +58,24 @@ def main() -> None:
         "",
         f"TRAFILATURA_OPTIONS: `{TRAFILATURA_OPTIONS}`",
         "",
-        "## Extraction (upstream protocols; `cleaned` = normalize_text + BoilerplateCleaner(vi))",
+        "## Extraction (upstream protocols; `trafilatura` = trafilatura alone, `cleaned` = library path, "
+        "`cli` = `newsclean run` on the pages as files)",
         "",
         eval_extraction.markdown(runs),
         "",
         "Lines removed by the cleaners on these (non-Vietnamese) pages: "
         + "; ".join(f"{r.dataset}: {dict(eval_extraction.removed_by_rule(r))}" for r in runs if r.variant == "ours"),
+        "",
+        "## Vietnamese pages in news-site templates (through the CLI)",
+        "",
+        "DEV = template families 0-3, VNE/TT articles, seed 1; HELD-OUT = families 4-7, NLD/TN articles, seed 2 "
+        "(its misses were read after its first score); FRESH = families 8-11, all outlets, seed 3, never tuned on.",
+        "",
+        eval_vi_pages.markdown(pages),
+        "",
+        "## ViMs + KTLab without outlets (through the CLI)",
+        "",
+        eval_no_outlet.markdown(no_outlet, eval_no_outlet.load_verdicts()),
         "",
         "## Vietnamese boilerplate removal",
         "",

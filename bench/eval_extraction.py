@@ -5,9 +5,12 @@
 - scrapinghub_aeb (181 pages, gold article bodies; upstream `evaluate.py`): per-page 4-gram
   shingle tp/fp/fn normalised to sum 1, P and R are means over pages, F1 their harmonic mean.
 
-Each page is extracted once per option variant (`cleaners.extract.extract_html` with
-`TRAFILATURA_OPTIONS` updated by the variant) and scored in three stages: trafilatura alone,
-after `normalize_text`, and after `normalize_text` + `BoilerplateCleaner` (the newsclean pipeline).
+Each page is extracted once per option variant and scored in stages: `trafilatura` is
+trafilatura alone (its own `decode_file`, `bare_extraction` with `TRAFILATURA_OPTIONS` updated by
+the variant), `normalized` and `cleaned` the library path (`extract_html`, `normalize_text`,
+`BoilerplateCleaner`). For our options, `cli` is the real user path: the pages written to disk as
+`.html` files, `newsclean run` on the folder, the text read back from `documents/`; a page the run
+rejected counts as an empty output, and the reject reasons are listed.
 
 Run: `.venv/bin/python -m bench.eval_extraction [--variants] [--workers 2]`.
 """
@@ -42,6 +45,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "fast": {"fast": True},
 }
 STAGES = ("trafilatura", "normalized", "cleaned")
+CLI_STAGE = "cli"
 PUBLISHED = {
     "trafilatura_eval": "trafilatura 2.2.0 standard: P 0.906 R 0.943 F1 0.924",
     "scrapinghub_aeb": "trafilatura 2.0.0: P 0.938 R 0.978 F1 0.958",
@@ -85,6 +89,8 @@ class DatasetRun:
     pages: list[PageResult]
     scores: list[Score] = field(default_factory=list)
     wall_seconds: float = 0.0
+    cli_rejects: Counter[str] = field(default_factory=Counter)  # reason -> pages rejected by `newsclean run`
+    cli_seconds: float = 0.0
 
 
 # -- worker side ------------------------------------------------------------------------------
@@ -98,9 +104,11 @@ def _init_worker(overrides: dict[str, Any]) -> None:
 
 
 def _process_page(job: tuple[str, str]) -> PageResult:
-    """Extract one gzipped HTML page and run the newsclean cleaners on the text."""
+    """Extract one gzipped HTML page with trafilatura alone, and with the newsclean library path."""
+    import trafilatura
     from trafilatura.utils import decode_file
 
+    from cleaners import extract
     from cleaners.boilerplate import BoilerplateCleaner
     from cleaners.extract import ExtractError, extract_html
     from cleaners.normalize import normalize_text
@@ -110,18 +118,50 @@ def _process_page(job: tuple[str, str]) -> PageResult:
     start = time.perf_counter()
     html = decode_file(gzip.decompress(Path(path).read_bytes()))
     try:
+        alone = trafilatura.bare_extraction(html, **extract.TRAFILATURA_OPTIONS)
+        alone_text = (getattr(alone, "text", None) or None) if alone is not None else None
+    except Exception:  # noqa: BLE001 -- trafilatura alone failing is a failed page, as upstream counts it
+        alone_text = None
+    try:
         text: str | None = extract_html(html).text
         error = None
     except ExtractError as err:
         text, error = None, err.reason
     if text is None:
-        texts: dict[str, str | None] = dict.fromkeys(STAGES)
+        texts: dict[str, str | None] = {**dict.fromkeys(STAGES), "trafilatura": alone_text}
         return PageResult(key, texts, (), error, time.perf_counter() - start)
     normalized = normalize_text(text)
     cleaned = BoilerplateCleaner(load_rules("vi")).clean(normalized)
     removed = tuple((r.rule, r.text) for r in cleaned.removed)
-    texts = {"trafilatura": text, "normalized": normalized, "cleaned": cleaned.text}
+    texts = {"trafilatura": alone_text, "normalized": normalized, "cleaned": cleaned.text}
     return PageResult(key, texts, removed, None, time.perf_counter() - start)
+
+
+def _cli_texts(jobs: list[tuple[str, str]], workers: int) -> tuple[dict[str, str | None], Counter[str], float]:
+    """The pages as `.html` files in a temporary folder, through `newsclean run`: text per key
+    (None when rejected), the reject reasons, and the run's seconds."""
+    import tempfile
+
+    from bench.cli_run import run_cli
+
+    with tempfile.TemporaryDirectory(prefix="newsclean-eval-") as tmp:
+        folder = Path(tmp) / "pages"
+        folder.mkdir()
+        names = {}
+        for n, (key, path) in enumerate(jobs):
+            name = f"{n:05d}.html"
+            names[name] = key
+            (folder / name).write_bytes(gzip.decompress(Path(path).read_bytes()))
+        out = run_cli(folder, workers=workers, output=Path(tmp) / "out")
+    texts = {key: (out.docs[name]["text"] if name in out.docs else None) for name, key in names.items()}
+    return texts, Counter(r["reason"] for r in out.rejects.values()), out.seconds
+
+
+def _add_cli(run: DatasetRun, jobs: list[tuple[str, str]], workers: int) -> None:
+    texts, rejects, seconds = _cli_texts(jobs, workers)
+    for pg in run.pages:
+        pg.texts[CLI_STAGE] = texts.get(pg.key)
+    run.cli_rejects, run.cli_seconds = rejects, seconds
 
 
 def _run_pages(jobs: list[tuple[str, str]], overrides: dict[str, Any], workers: int) -> list[PageResult]:
@@ -234,10 +274,12 @@ def run_trafilatura_eval(variant: str, workers: int = 2, limit: int | None = Non
     start = time.perf_counter()
     pages = _run_pages(jobs, VARIANTS[variant], workers)
     run = DatasetRun("trafilatura_eval", variant, pages, wall_seconds=time.perf_counter() - start)
-    for stage in STAGES:
+    if variant == "ours":
+        _add_cli(run, jobs, workers)
+    for stage in _stages(run):
         p, r, acc, f1 = snippet_scores(snippet_counts(items[pg.key], pg.texts[stage]) for pg in pages)
         run.scores.append(Score(run.dataset, variant, stage, p, r, f1, accuracy=acc, docs=len(pages),
-                                failures=sum(pg.error is not None for pg in pages), seconds=run.wall_seconds))
+                                failures=_failures(run, stage), seconds=_seconds(run, stage)))
     return run
 
 
@@ -249,13 +291,30 @@ def run_aeb(variant: str, workers: int = 2, limit: int | None = None, ci: bool =
     start = time.perf_counter()
     pages = _run_pages(jobs, VARIANTS[variant], workers)
     run = DatasetRun("scrapinghub_aeb", variant, pages, wall_seconds=time.perf_counter() - start)
-    for stage in STAGES:
+    if variant == "ours":
+        _add_cli(run, jobs, workers)
+    for stage in _stages(run):
         tfn = [shingle_tp_fp_fn(gold[pg.key].get("articleBody", ""), pg.texts[stage] or "") for pg in pages]
         p, r, f1 = shingle_scores(tfn)
         run.scores.append(Score(run.dataset, variant, stage, p, r, f1, f1_ci=bootstrap_f1_ci(tfn) if ci else None,
-                                docs=len(pages), failures=sum(pg.error is not None for pg in pages),
-                                seconds=run.wall_seconds))
+                                docs=len(pages), failures=_failures(run, stage), seconds=_seconds(run, stage)))
     return run
+
+
+def _stages(run: DatasetRun) -> tuple[str, ...]:
+    return (*STAGES, CLI_STAGE) if run.variant == "ours" else STAGES
+
+
+def _failures(run: DatasetRun, stage: str) -> int:
+    if stage == CLI_STAGE:
+        return sum(run.cli_rejects.values())
+    if stage == "trafilatura":
+        return sum(pg.texts["trafilatura"] is None for pg in run.pages)
+    return sum(pg.error is not None for pg in run.pages)
+
+
+def _seconds(run: DatasetRun, stage: str) -> float:
+    return run.cli_seconds if stage == CLI_STAGE else run.wall_seconds
 
 
 RUNNERS: dict[str, Callable[..., DatasetRun]] = {"trafilatura_eval": run_trafilatura_eval, "scrapinghub_aeb": run_aeb}
@@ -318,6 +377,8 @@ def markdown(runs: list[DatasetRun]) -> str:
             raw, clean = by["trafilatura"], by["cleaned"]
             lines.append(f"| {run.variant} | {run.dataset} | {_fmt(raw.precision)} | {_fmt(raw.recall)} | "
                          f"{_fmt(raw.f1)} | {_fmt(clean.f1)} | {run.wall_seconds:.0f} |")
+    rejected = [f"{r.dataset}: {dict(r.cli_rejects) or 'none'}" for r in runs if r.variant == "ours"]
+    lines += ["", "Pages rejected by `newsclean run` (counted as empty output in `cli`): " + "; ".join(rejected)]
     return "\n".join(lines)
 
 

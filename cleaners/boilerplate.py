@@ -3,8 +3,14 @@
 Three passes over a document's non-empty lines:
 1. forward: blocks (a related-links header and the headlines, time stamps and teasers after it),
    widgets (a header plus its body), and lines matching a `line`/`head`/`caption` rule;
-2. backward from the end: the closing run of credits and bylines (`tail` rules), so that an
-   article line that merely starts with "Theo ..." is never touched;
+2. backward from the end: the closing zone, read bottom-up as a block of boilerplate classes
+   (credits, sources, bylines by shape, tags, share widgets, continuation markers, advert and
+   contact lines: `tail` and `line` rules). Up to `tail_unknown_max` unknown lines that do not
+   read as article text are passed (and kept), so one unknown widget line does not shield the
+   credit above it; the scan stops at the first line that reads as article text. A run of
+   contact lines without an advert anchor (company, e-mail, web, "liên hệ") that the article
+   announces ("Các số đường dây nóng:") or that is three lines or more is the article's own list
+   and stays;
 3. nothing else: every line no rule claims is kept, and every removed line records its rule.
 
 Lines an outlet repeats across its own pages are removed afterwards by `learned.remove_learned`.
@@ -12,12 +18,14 @@ Lines an outlet repeats across its own pages are removed afterwards by `learned.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from cleaners.rules import Rule, RuleSet
 
 WIDGET_HEADER_MAX_WORDS = 8
 _SENTENCE_END = (".", "!", "…", ";", ",", ":")
+_MENU_BREAK = re.compile(r"[.,;:!?…。、，！？]")  # a menu item is a label, never a phrase with punctuation
 
 
 @dataclass(frozen=True)
@@ -56,18 +64,13 @@ class BoilerplateCleaner:
         words = [len(line.split()) for _, line in items]
         labels: list[str | None] = [None] * len(items)
 
+        self._head_end = self._menu(items, words, labels) + self.rules.head_lines
         i = 0
         while i < len(items):
             span = self._match_forward(items, words, i, labels)
             i += span if span else 1
 
-        for j in range(len(items) - 1, -1, -1):  # the closing run of credits
-            if labels[j] is not None:
-                continue
-            rule = self._first(self._tail + self._anywhere, items[j][1], words[j])
-            if rule is None:
-                break
-            labels[j] = rule.name
+        self._close(items, words, labels)
 
         out = CleanedText()
         for (no, line), label in zip(items, labels, strict=True):
@@ -79,6 +82,68 @@ class BoilerplateCleaner:
                 if label == "dateline" and out.dateline is None and no <= self.rules.head_lines * 2:
                     out.dateline = line
         return out
+
+    def _menu(self, items, words, labels) -> int:
+        """A leading run of at least `menu_min_items` very short lines is a site menu; returns its length."""
+        n, limit = 0, self.rules.menu_max_words
+        while n < len(items) and words[n] <= limit and len(items[n][1]) <= self.rules.menu_max_chars \
+                and not _MENU_BREAK.search(items[n][1]):
+            n += 1
+        if self.rules.menu_min_items and n >= self.rules.menu_min_items:
+            for k in range(n):
+                labels[k] = "menu"
+            return n
+        return 0
+
+    # -- the closing zone -----------------------------------------------------------------------
+
+    def _close(self, items, words, labels) -> None:
+        """Label the closing zone bottom-up; then release contact runs that are the article's list."""
+        rules, unknown, contact = self._tail + self._anywhere, 0, set()
+        for j in range(len(items) - 1, -1, -1):
+            if labels[j] is not None:
+                continue
+            line = items[j][1]
+            rule = self._first(rules, line, words[j])
+            if rule is not None:
+                labels[j] = rule.name
+                if rule.group == "contact":
+                    contact.add(j)
+                continue
+            if self.reads_as_text(line, words[j]) or unknown >= self.rules.tail_unknown_max:
+                break
+            unknown += 1
+        if contact:
+            self._release_lists(items, labels, contact)
+
+    def reads_as_text(self, line: str, n_words: int) -> bool:
+        """A line of article prose: long, or a sentence."""
+        if n_words >= self.rules.prose_min_words:
+            return True
+        end = self.rules.sentence_end
+        return n_words >= self.rules.sentence_min_words and end is not None and end.search(line) is not None
+
+    def _release_lists(self, items, labels, contact: set[int]) -> None:
+        """Unlabel runs of contact lines that are the article's own list."""
+        runs: list[list[int]] = []
+        for j in sorted(contact):
+            if runs and runs[-1][-1] == j - 1:
+                runs[-1].append(j)
+            else:
+                runs.append([j])
+        anchor, intro = self.rules.contact_anchor, self.rules.list_intro
+        for run in runs:
+            # walk up over the list's other items (short lines, not sentences) to what introduces it
+            k = run[0] - 1
+            while k >= 0 and labels[k] is None and (n := len(items[k][1].split())) <= 12 \
+                    and not items[k][1].rstrip().endswith(":") and not self.reads_as_text(items[k][1], n):
+                k -= 1
+            above = k if k >= 0 and labels[k] is None else None
+            announced = above is not None and intro is not None and intro.fullmatch(items[above][1]) is not None
+            anchored = anchor is None or any(anchor.search(items[k][1]) for k in run)
+            if not anchored and (announced or len(run) >= 3):
+                for k in run:
+                    labels[k] = None
 
     # -- forward pass -------------------------------------------------------------------------
 
@@ -92,7 +157,7 @@ class BoilerplateCleaner:
         span = self._match_widget(items, words, i, labels)
         if span:
             return span
-        rules = self._anywhere + (self._head if i < self.rules.head_lines else ())
+        rules = self._anywhere + (self._head if i < self._head_end else ())
         if i == 0:  # a first line is a title: "Clip: ..." there is a headline, not a caption
             rules = tuple(r for r in rules if r.kind != "caption")
         rule = self._first(rules, line, words[i])
@@ -150,7 +215,8 @@ class BoilerplateCleaner:
         return 0
 
     def _headline_like(self, line: str, n_words: int) -> bool:
-        return n_words <= self.rules.headline_max_words and not line.rstrip().endswith(_SENTENCE_END)
+        return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
+                and not line.rstrip().endswith(_SENTENCE_END))
 
     @staticmethod
     def _first(rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:

@@ -1,4 +1,10 @@
-"""Article text and metadata from HTML with trafilatura, under a per-document time limit."""
+"""Article text and metadata from HTML with trafilatura, under a per-document time limit.
+
+Text followed by a block container (`<div>Hà Nội<div>ĐT: …</div></div>`) shows on two lines in
+a browser, but trafilatura glues it ("Hà NộiĐT: …"): such points are noted in the page before
+extraction and the glued lines broken afterwards (the tree itself is left alone, so trafilatura
+chooses exactly the text it would choose on the page).
+"""
 
 from __future__ import annotations
 
@@ -57,13 +63,79 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+# Block containers whose leading text trafilatura glues to the text inside them.
+_CONTAINERS = frozenset("article aside center div footer form header main nav section".split())
+
+
+def _inline_text_before(el) -> bool:
+    """Is there text right before `el` inside its parent (text, or an inline element, or a tail)?"""
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        return parent is not None and bool((parent.text or "").strip())
+    if (prev.tail or "").strip():
+        return True
+    return isinstance(prev.tag, str) and prev.tag.lower() not in _CONTAINERS | {"p", "br", "table", "ul", "ol"} \
+        and bool(prev.text_content().strip())
+
+
+_GLUE_SPAN = 30
+
+
+def _text_before(el) -> str:
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        return (parent.text or "") if parent is not None else ""
+    if (prev.tail or "").strip():
+        return prev.tail or ""
+    if isinstance(prev.tag, str) and prev.tag.lower() not in _CONTAINERS | {"p", "br", "table", "ul", "ol"}:
+        return prev.text_content()
+    return ""
+
+
+def glue_points(tree) -> list[tuple[str, str]]:
+    """(end of a text, start of the next) for each text that a block container follows or is
+    followed by (`<div>Hà Nội<div>ĐT: …`): a browser shows them on two lines."""
+    points = []
+    for el in tree.iter(*_CONTAINERS):
+        if el.getparent() is None:
+            continue
+        inside = " ".join(el.text_content().split())
+        if not inside:
+            continue
+        before = " ".join(_text_before(el).split())
+        if before:
+            points.append((before[-_GLUE_SPAN:], inside[:_GLUE_SPAN]))
+        after = " ".join((el.tail or "").split())
+        if after:
+            points.append((inside[-_GLUE_SPAN:], after[:_GLUE_SPAN]))
+    return points
+
+
+def unglue(text: str, points: list[tuple[str, str]]) -> str:
+    """Break the lines trafilatura glued at the given points ("Hà NộiĐT:" -> "Hà Nội" / "ĐT:")."""
+    for end, start in points:
+        glued = end + start
+        if glued in text:
+            text = text.replace(glued, f"{end}\n{start}")
+    return text
+
+
 def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Extracted:
     """Main text (paragraphs separated by newlines) and metadata of an HTML page."""
     import trafilatura  # imported lazily: it is slow to import and not needed for text inputs
+    from trafilatura.utils import load_html
 
     try:
         with time_limit(timeout):
-            doc = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
+            tree = load_html(html)
+            if tree is None:
+                raise ExtractError("no_content", "not parseable as HTML")
+            points = glue_points(tree)
+            doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+    except ExtractError:
+        raise
     except TimeoutError as err:
         raise ExtractError("extract_timeout", f"HTML extraction {err}") from err
     except Exception as err:  # trafilatura/lxml raise many types on broken markup
@@ -72,7 +144,7 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
     if not text.strip():
         raise ExtractError("no_content", "no article text could be extracted from the HTML")
     return Extracted(
-        text=text,
+        text=unglue(text, points),
         title=getattr(doc, "title", None) or None,
         date=getattr(doc, "date", None) or None,
         url=getattr(doc, "url", None) or None,

@@ -1,9 +1,17 @@
 """Site boilerplate learned from the data: lines an outlet repeats across its own pages.
 
 A line is learned as boilerplate for an outlet when its key (NFC, lower case, digits masked,
-see `normalize.line_key`) occurs in at least `min_docs` distinct documents of that outlet and in
-no other outlet: text shared by different outlets is syndicated content, which is dedup's job.
+see `normalize.line_key`) occurs in at least `min_docs` distinct documents of that outlet and,
+unless it is a short widget-like line (menus such as "Thời sự" are shared by many sites), in no
+other outlet: a sentence shared by different outlets is syndicated content, which is dedup's job.
 Users can pin (always remove) or deny (never learn) lines in a small TOML file.
+
+Only lines where boilerplate lives are learned, and removed: lines in the head and tail zones of
+a document (first `HEAD_ZONE`, last `TAIL_ZONE` lines) that do not read as prose, and short
+widget-like lines anywhere. A sentence of the body that many articles repeat (a standard storm
+warning, an official formula) is never learned: it ends like a sentence or lies in the body; nor
+are the items of a list the article announces with a line ending in ":" (hotlines, hospitals).
+Documents without a known outlet teach nothing (the caller leaves them out).
 """
 
 from __future__ import annotations
@@ -19,6 +27,31 @@ from cleaners.normalize import line_key
 LEARNED_RULE = "learned_boilerplate"
 PINNED_RULE = "pinned_boilerplate"
 MAX_WORDS = 40  # longer lines are article prose even when repeated
+WIDGET_WORDS = 8  # a line this short is widget-like: learnable anywhere unless it ends a sentence
+HEAD_ZONE, TAIL_ZONE = 2, 3
+_SENTENCE_END = (".", "!", "?", "…", ".\"", ".”", "!\"", "!”", "?\"", "?”")
+
+
+def learnable(lines: list[str]) -> list[bool]:
+    """Which lines of a document may be learned as (or removed as) site boilerplate."""
+    n = len(lines)
+    out = []
+    listed = False  # inside a list the article announces ("Các số đường dây nóng:"): content
+    for i, line in enumerate(lines):
+        words = len(line.split())
+        if listed and words <= WIDGET_WORDS * 2 and not line.rstrip().endswith(":"):
+            out.append(False)
+            continue
+        listed = line.rstrip().endswith(":") and words >= 3
+        in_zone = i < HEAD_ZONE or i >= n - TAIL_ZONE
+        prose = line.rstrip().endswith(_SENTENCE_END) or (listed and words > WIDGET_WORDS)
+        if words > MAX_WORDS:
+            out.append(False)
+        elif words <= WIDGET_WORDS:
+            out.append(in_zone or not prose)
+        else:
+            out.append(in_zone and not prose)
+    return out
 
 
 @dataclass(frozen=True)
@@ -64,11 +97,11 @@ class PatternConfig:
         return key in self.deny.get("*", ()) or key in self.deny.get(outlet, ())
 
 
-def doc_line_keys(lines: Iterable[str]) -> dict[str, str]:
-    """Distinct candidate keys of a document's lines, each with one example line."""
+def doc_line_keys(lines: list[str]) -> dict[str, str]:
+    """Distinct candidate keys of a document's learnable lines, each with one example line."""
     out: dict[str, str] = {}
-    for line in lines:
-        if len(line.split()) <= MAX_WORDS:
+    for line, ok in zip(lines, learnable(lines), strict=True):
+        if ok:
             key = line_key(line)
             if key and key not in out:
                 out[key] = line
@@ -84,12 +117,16 @@ def learn_patterns(stats: Iterable[LineStat], min_docs: int, config: PatternConf
         by_key.setdefault(s.key, []).append(s)
     out: dict[str, dict[str, LearnedPattern]] = {}
     for key, rows in by_key.items():
-        if len({r.outlet for r in rows}) != 1:
-            continue  # shared by several outlets: syndicated text, not an outlet's boilerplate
-        row = rows[0] if len(rows) == 1 else max(rows, key=lambda r: r.n_docs)
-        support = sum(r.n_docs for r in rows)
-        if support >= min_docs and not config.denied(row.outlet, key):
-            out.setdefault(row.outlet, {})[key] = LearnedPattern(row.outlet, key, support, row.example)
+        if len({r.outlet for r in rows}) > 1 and len(key.split()) > WIDGET_WORDS:
+            continue  # a sentence shared by several outlets: syndicated text, not an outlet's boilerplate
+        by_outlet: dict[str, list[LineStat]] = {}
+        for r in rows:
+            by_outlet.setdefault(r.outlet, []).append(r)
+        for outlet, own in by_outlet.items():
+            row = max(own, key=lambda r: r.n_docs)
+            support = sum(r.n_docs for r in own)
+            if support >= min_docs and not config.denied(outlet, key):
+                out.setdefault(outlet, {})[key] = LearnedPattern(outlet, key, support, row.example)
     for outlet, keys in config.pin.items():
         for key in keys:
             out.setdefault(outlet, {})[key] = LearnedPattern(outlet, key, 0, key, pinned=True)
@@ -109,8 +146,8 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     if not patterns:
         return lines, line_numbers, []
     kept, kept_no, removed = [], [], []
-    for line, no in zip(lines, line_numbers, strict=True):
-        pattern = patterns.get(line_key(line)) if len(line.split()) <= MAX_WORDS else None
+    for line, no, ok in zip(lines, line_numbers, learnable(lines), strict=True):
+        pattern = patterns.get(line_key(line)) if ok else None
         if pattern is None:
             kept.append(line)
             kept_no.append(no)

@@ -6,6 +6,8 @@ placement ("hoà" and "hòa" give the same key), but keep every mark.
 
 from __future__ import annotations
 
+import html
+import html.entities
 import re
 import unicodedata
 
@@ -16,6 +18,14 @@ _TONE_TO_END = re.compile(f"([{_TONES}])([^\\s{_TONES}]*)")
 _DROP = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
                        0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD])
 _DROP_RE = re.compile("[" + "".join(map(chr, _DROP)) + "]")
+# Line separators other than CR/LF (vertical tab: a word processor's manual line break, form feed,
+# file/group/record separators, NEL): each becomes a line break, so no two lines are glued.
+_LINE_SEPS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# An HTML character reference left in text ("&bull;", "&#8220;", "&amp;quot;"); a semicolon is required.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A contact label glued to the word before it by a lost line break ("Hà NộiĐT: 04…"): the label
+# starts a new line. Only these labels, only after a lower-case letter, only before ":".
+_GLUED_LABEL = re.compile(r"([^\W\d_])(?=(?:ĐT|Tel|Fax|E-?mail|Website|Hotline|Điện thoại|Địa chỉ)\s*:)")
 # letters and digits of NFC text; everything else separates words, including the `_` that joins
 # the syllables of word-segmented text (VnCoreNLP, pyvi): "đối_tượng" matches "đối tượng"
 _WORD = re.compile(r"[^\W_]+")
@@ -24,10 +34,30 @@ _DIGITS = re.compile(r"\d+")
 _CHUNK_KEYS: dict[str, list[str]] = {}
 
 
+def _entity(m: re.Match) -> str:
+    ref = m.group(0)
+    if ref[1] == "#":
+        return html.unescape(ref)
+    return html.entities.html5.get(ref[1:], ref)  # only a whole known name: "&notin;", never "&not"+"in;"
+
+
+def unescape_entities(text: str) -> str:
+    """Decode HTML character references left in text, also double-escaped ones ("&amp;bull;")."""
+    for _ in range(2):
+        if "&" not in text or not _ENTITY.search(text):
+            break
+        text = _ENTITY.sub(_entity, text)
+    return text
+
+
 def normalize_text(text: str) -> str:
-    """NFC, unified line breaks, no control or zero-width characters, single spaces."""
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    """Entities decoded, NFC, unified line breaks, no control or zero-width characters, single spaces."""
+    text = unicodedata.normalize("NFC", unescape_entities(text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _LINE_SEPS.search(text):
+        text = _LINE_SEPS.sub("\n", text)
+    if ":" in text:
+        text = _GLUED_LABEL.sub(lambda m: m.group(1) + "\n" if m.group(1).islower() else m.group(1), text)
     if _DROP_RE.search(text):
         text = text.translate(_DROP)
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))

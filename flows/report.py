@@ -67,6 +67,7 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
         ("duplicate passages", f"{c['duplicate_passages']:,}"),
         ("cross-outlet duplicate passages", f"{c['cross_outlet_duplicate_passages']:,}"),
         ("learned boilerplate patterns", f"{c['learned_patterns']:,}"),
+        ("  not learned from (no outlet)", f"{c.get('documents_without_outlet', 0):,}"),  # issue 12
     ]
     if c.get("files_ignored"):
         rows.append(("files ignored (not inputs)", f"{c['files_ignored']:,}"))
@@ -278,6 +279,8 @@ def markdown_report(output: Path, m: dict, passages: Path | None = None, rejects
         out += [f"| {_outlet(p['outlet'])} | {p['support']:,} | {md(_excerpt(p['example'], 70))} |" for p in learned[:10]]
     else:
         out.append("No learned patterns yet.")
+    if m.get("stages", {}).get("learn", {}).get("note"):  # documents with no outlet teach nothing
+        out += ["", f"Not learned from: {md(m['stages']['learn']['note'])}."]
 
     examples = m.get("rule_examples", {})
     if c["lines_removed_by_rule"]:

@@ -22,6 +22,7 @@ class Rule:
     max_words: int | None = None
     body: regex.Pattern | None = None  # widget kind: what the lines after the header look like
     contains: tuple[str, ...] = ()  # cheap pre-check: the lower-cased line holds one of these
+    group: str | None = None  # "contact": advert/contact lines, released when they are the article's list
 
     def matches(self, line: str, n_words: int) -> bool:
         if self.max_words is not None and n_words > self.max_words:
@@ -46,6 +47,21 @@ class RuleSet:
     head_lines: int
     headline_max_words: int
     timestamp: regex.Pattern
+    # The closing zone (issue 12): how many unknown, non-prose lines the bottom-up scan may pass;
+    # what reads as article text (the scan stops there): at least `prose_min_words` words, or at
+    # least `sentence_min_words` ending with `sentence_end`; and for rules of group "contact",
+    # what makes a run of contact lines an advert (an anchor: company, e-mail, web, "liên hệ")
+    # rather than the article's own list (announced by a line ending with ":", or anchor-less).
+    headline_min_words: int = 1  # a block item shorter than this is not a headline (a name, a label)
+    menu_min_items: int = 0  # a leading run of this many lines of <= menu_max_words words is a menu
+    menu_max_words: int = 3
+    menu_max_chars: int = 25
+    tail_unknown_max: int = 0
+    prose_min_words: int = 10
+    sentence_min_words: int = 4
+    sentence_end: regex.Pattern | None = None
+    contact_anchor: regex.Pattern | None = None
+    list_intro: regex.Pattern | None = None
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.kind in kinds)
@@ -78,6 +94,7 @@ def load_rules(language: str = "vi") -> RuleSet:
                 max_words=raw.get("max_words"),
                 body=_compile(raw["body"], case) if "body" in raw else None,
                 contains=tuple(raw.get("contains", ())),
+                group=raw.get("group"),
             )
         )
     return RuleSet(
@@ -86,4 +103,14 @@ def load_rules(language: str = "vi") -> RuleSet:
         head_lines=int(data["head_lines"]),
         headline_max_words=int(data["headline_max_words"]),
         timestamp=_compile(timestamp, False),
+        tail_unknown_max=int(data.get("tail_unknown_max", 0)),
+        menu_min_items=int(data.get("menu_min_items", 0)),
+        headline_min_words=int(data.get("headline_min_words", 1)),
+        menu_max_words=int(data.get("menu_max_words", 3)),
+        menu_max_chars=int(data.get("menu_max_chars", 25)),
+        prose_min_words=int(data.get("prose_min_words", 10)),
+        sentence_min_words=int(data.get("sentence_min_words", 4)),
+        sentence_end=_compile(data["sentence_end"], False) if "sentence_end" in data else None,
+        contact_anchor=_compile(data["contact_anchor"], False) if "contact_anchor" in data else None,
+        list_intro=_compile(data["list_intro"], False) if "list_intro" in data else None,
     )

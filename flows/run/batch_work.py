@@ -104,19 +104,21 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
     invalid_dates: list[str] = []
     removed_by_rule: Counter[str] = Counter()
     examples: dict[str, str] = {}
+    without_outlet = 0
     for rec in pq.read_table(raw_path).to_pylist():
-        text, html, meta = rec["text"], rec["html"], {}
+        text, html, meta, decode_errors = rec["text"], rec["html"], {}, 0
         if rec["path"] is not None:
             try:
                 with open(rec["path"], "rb") as fh:
                     data = fh.read(max_bytes + 1)
-                decoded = decode_bytes(data)
+                decoded = decode_bytes(data, html=rec["kind"] == "html")
             except OSError as err:
                 _reject(rejects, rec, "unreadable", f"{type(err).__name__}: {err}")
                 continue
             except DecodeError as err:
                 _reject(rejects, rec, err.reason, err.detail)
                 continue
+            decode_errors = decoded.errors
             if rec["kind"] == "html":
                 html = decoded.text
             else:
@@ -143,7 +145,8 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
             continue
         cleaned = cleaner.clean(text)
         url = rec["url"] or meta.get("url")
-        outlet = rec["outlet"] or outlet_of(url) or meta.get("sitename") or file_outlet(rec["source"])
+        known = rec["outlet"] or outlet_of(url) or meta.get("sitename")
+        outlet = known or file_outlet(rec["source"])
         n_invalid = len(invalid_dates)
         published = published_of(rec["published"], html, meta.get("published"), cleaned.dateline, zone, invalid_dates)
         invalid_dates[n_invalid:] = [f"{rec['source']}: {e}" for e in invalid_dates[n_invalid:]]
@@ -164,8 +167,12 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
                 "line_numbers": cleaned.line_numbers,
                 "removed": [{"line": r.line, "text": r.text, "rule": r.rule} for r in cleaned.removed],
                 "content_sha256": sha,
+                "decode_errors": decode_errors,
             }
         )
+        if not known:  # the file name is no outlet to learn from: a whole file of records is no site
+            without_outlet += 1
+            continue
         for key, example in doc_line_keys(cleaned.lines).items():
             stats.append({"outlet": outlet, "key": key, "example": example, "doc": sha})
     _write_table(pa.Table.from_pylist(docs, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
@@ -178,6 +185,7 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         "examples": examples,
         "published_invalid": len(invalid_dates),
         "published_invalid_examples": invalid_dates[:3],
+        "without_outlet": without_outlet,
     }
 
 
@@ -242,6 +250,7 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
                 "n_passages": len(passages),
                 "content_sha256": doc["content_sha256"],
                 "published_precision": doc["published_precision"],
+                "decode_errors": doc["decode_errors"],
             }
         )
     sigs = hasher.signatures(to_sign)

@@ -227,6 +227,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "learned_patterns": ctx.stats.get("learn", {}).get("patterns", 0),
         "files_ignored": plan_s.get("files_ignored", 0),  # not inputs (README.md, .json, ...)
         "published_invalid": ext.get("published_invalid", 0),  # unreadable/impossible dates, left null
+        "documents_without_outlet": ctx.stats.get("learn", {}).get("documents_not_learned_from", 0),  # issue 12
     }
     counts["balanced"] = counts["inputs_seen"] == counts["processed"] + counts["skipped_unchanged"] + counts["rejected"]
     return {

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from cleaners.learned import LineStat, PatternConfig, learn_patterns
+from cleaners.learned import WIDGET_WORDS, LineStat, PatternConfig, learn_patterns
 from flows.config import RunConfig
 from flows.run import batch_work
 from flows.run.context import (
@@ -158,6 +158,7 @@ def extract(ctx: RunContext) -> dict:
         "workers": min(workers, len(calls)),
         "published_invalid": sum(r.get("published_invalid", 0) for r in results),
         "published_invalid_examples": [e for r in results for e in r.get("published_invalid_examples", [])][:5],
+        "without_outlet": sum(r.get("without_outlet", 0) for r in results),
     }
     ctx.stats["extract"] = out
     return out
@@ -190,7 +191,9 @@ def learn(ctx: RunContext) -> dict:
     pq.write_table(merged, ctx.staging / "learned.parquet", compression="zstd")
     # only keys of one outlet with enough support can become patterns: select them in Arrow
     by_key = merged.group_by("key").aggregate([("outlet", "count_distinct"), ("n_docs", "sum")])
-    wanted = by_key.filter(pc.and_(pc.equal(by_key.column("outlet_count_distinct"), 1),
+    # issue 12: a short widget-like line (a menu item) may be shared by several outlets
+    short = pc.less_equal(pc.add(pc.count_substring(by_key.column("key"), " "), 1), WIDGET_WORDS)
+    wanted = by_key.filter(pc.and_(pc.or_(pc.equal(by_key.column("outlet_count_distinct"), 1), short),
                                    pc.greater_equal(by_key.column("n_docs_sum"), cfg.learn_min_docs)))
     chosen = merged.filter(pc.is_in(merged.column("key"), value_set=wanted.column("key")))
     stats = [LineStat(o, k, n, e) for o, k, n, e in
@@ -206,7 +209,12 @@ def learn(ctx: RunContext) -> dict:
                                                          ("support", pa.int64()), ("example", pa.string()),
                                                          ("pinned", pa.bool_())]))
     pq.write_table(table, ctx.staging / "learned_patterns.parquet")
-    out = {"patterns": len(rows), "outlets": len(patterns), "top": rows[:20]}
+    # issue 12: documents with no outlet (no `outlet` field, no URL, no site name) teach nothing
+    without = ctx.stats.get("extract", {}).get("without_outlet", 0)
+    out = {"patterns": len(rows), "outlets": len(patterns), "top": rows[:20], "documents_not_learned_from": without}
+    if without:
+        out["note"] = (f"{without:,} document(s) have no outlet (no `outlet` field, no URL): "
+                       "no site boilerplate was learned from them")
     ctx.stats["learn"] = out
     return out
 

@@ -23,6 +23,7 @@ DOCUMENTS = pa.schema(
         ("run_id", pa.string()),
         ("processed_at", TS),
         ("published_precision", pa.string()),  # second | minute | day | null (issue 15)
+        ("decode_errors", pa.int32()),  # issue 12: bytes replaced by U+FFFD when decoding the file
     ]
 )
 
@@ -83,6 +84,7 @@ EXTRACTED = pa.schema(
         ("removed", REMOVED),
         ("content_sha256", pa.string()),
         ("published_precision", pa.string()),
+        ("decode_errors", pa.int32()),
     ]
 )
 

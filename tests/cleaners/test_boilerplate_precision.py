@@ -75,6 +75,13 @@ def test_related_links_block_in_the_middle_is_removed_as_a_block() -> None:
     assert set(removed.values()) == {"related_links"}
 
 
+def test_a_lone_short_line_after_a_related_header_may_be_a_sub_heading() -> None:
+    lines = [BODY[0], "Tin liên quan", "Giá vàng hôm nay tăng mạnh", BODY[1], BODY[2]]
+    kept, removed = clean(lines)
+    assert kept == [BODY[0], "Giá vàng hôm nay tăng mạnh", BODY[1], BODY[2]]
+    assert removed == {"Tin liên quan": "related_links"}
+
+
 def test_related_block_with_timestamps_and_teasers() -> None:
     lines = [BODY[0], "Đọc thêm", "Tiêu đề một", "10:20 12/11/2024",
              "Đoạn giới thiệu dài của bài liên quan với nhiều chữ để đọc thử xem sao.",

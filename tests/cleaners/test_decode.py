@@ -1,4 +1,5 @@
 import codecs
+import random
 
 import pytest
 
@@ -45,11 +46,59 @@ def _cp1258(text: str) -> bytes:
         (b"  \n\t ", "empty"),
         (bytes(range(256)) * 20, "binary"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 200, "binary"),
-        (b"mot dong van ban\x00 va mot NUL", "nul_bytes"),
-        (b"\xfd\xfc plain \x81\x8d\x8f\x90 bytes that are not utf-8 nor vietnamese", "invalid_encoding"),
+        (bytes(random.Random(1).randrange(128, 256) for _ in range(300)), "invalid_encoding"),
     ],
 )
 def test_bad_bytes_are_rejected_with_a_reason(data: bytes, reason: str) -> None:
     with pytest.raises(DecodeError) as err:
         decode_bytes(data)
     assert err.value.reason == reason
+
+
+FR = "Ça coûte très cher à côté de la forêt, dit l’élève « déçu »."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b'<meta charset="windows-1252">',
+        b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',  # WHATWG: cp1252
+        b"<META HTTP-EQUIV=content-type CONTENT='text/html;charset=iso-8859-1'>",
+    ],
+)
+def test_html_declared_legacy_charset_is_used(head: bytes) -> None:
+    page = b"<html><head>" + head + b"</head><body><p>" + FR.encode("cp1252") + b"</p></body></html>"
+    d = decode_bytes(page, html=True)
+    assert FR in d.text and d.encoding == "cp1252" and d.errors == 0
+
+
+def test_xml_declaration_charset() -> None:
+    page = b'<?xml version="1.0" encoding="iso-8859-15"?><html><body><p>' + FR.replace("’", "'").encode("iso-8859-15")
+    d = decode_bytes(page, html=True)
+    assert FR.replace("’", "'") in d.text and d.encoding == "iso8859-15"
+
+
+def test_utf8_with_stray_bytes_is_kept_and_counted() -> None:
+    data = VI.encode() + b" \xff chen " + VI.encode() + b"\x92"
+    for html in (False, True):
+        d = decode_bytes(data, html=html)
+        assert d.encoding == "utf-8" and d.errors == 2 and d.text.startswith(VI) and d.text.count("\ufffd") == 2
+
+
+def test_declared_utf8_with_stray_bytes() -> None:
+    page = b'<html><head><meta charset="utf-8"></head><body>' + VI.encode() + b"\xa0x</body></html>"
+    d = decode_bytes(page, html=True)
+    assert VI in d.text and d.encoding == "utf-8" and d.errors == 1
+
+
+RU = "Президент России прибыл в столицу Северной Кореи накануне вечером, сообщили агентства."
+
+
+def test_undeclared_legacy_page_is_detected() -> None:
+    d = decode_bytes(("<html><body><p>" + " ".join([RU] * 5) + "</p></body></html>").encode("cp1251"), html=True)
+    assert RU in d.text and d.errors == 0
+
+
+def test_nul_bytes_are_dropped_and_counted() -> None:
+    d = decode_bytes(VI.encode() + b"\x00 cuoi")
+    assert d.text == VI + " cuoi" and d.errors == 1

@@ -39,3 +39,24 @@ def test_digits_are_masked_so_dated_footers_match() -> None:
     learned = learn_patterns([stats("abc.vn", "Cập nhật lúc 10:00 ngày 1/1/2024", 7)], min_docs=5)
     kept, _, removed = remove_learned(["Cập nhật lúc 23:59 ngày 9/9/2025"], [4], patterns_for(learned, "abc.vn"))
     assert kept == [] and removed[0].rule == "learned_boilerplate"
+
+
+def test_only_zone_and_widget_lines_are_learnable() -> None:
+    from cleaners.learned import learnable
+
+    prose = "Trung tâm Dự báo khí tượng thủy văn quốc gia cảnh báo cấp độ rủi ro thiên tai do bão là cấp 3."
+    lines = ["Thời sự", prose, "Một câu ngắn kết thúc.", prose, "Chia sẻ ngay",
+             "Các số điện thoại đường dây nóng hỗ trợ người dân:", "Bệnh viện Bạch Mai: 024 3869 3731", prose,
+             "Phòng Kinh doanh Báo Sông Hồng - Hotline quảng cáo 0912 345 678 - Tầng 5"]
+    assert learnable(lines) == [True, False, False, False, True, False, False, False, True]
+
+
+def test_a_short_menu_line_shared_by_outlets_is_learned_for_each() -> None:
+    from cleaners.learned import LineStat, learn_patterns
+
+    stats = [LineStat("a.vn", "thoi su", 6, "Thời sự"), LineStat("b.vn", "thoi su", 5, "Thời sự"),
+             LineStat("a.vn", "mot cau dai dung chung giua hai bao ve cung mot su kien lon", 6, "x"),
+             LineStat("b.vn", "mot cau dai dung chung giua hai bao ve cung mot su kien lon", 6, "x")]
+    learned = learn_patterns(stats, min_docs=5)
+    assert set(learned) == {"a.vn", "b.vn"}
+    assert all(set(p) == {"thoi su"} for p in learned.values())

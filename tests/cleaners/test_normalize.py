@@ -30,3 +30,13 @@ def test_word_segmented_text_has_the_match_form_of_plain_text() -> None:
     assert match_tokens(segmented) == match_tokens(written)
     assert len(match_tokens(segmented)) == 9
     assert line_key(segmented) == line_key(written)
+
+
+def test_entities_line_separators_and_glued_contact_labels() -> None:
+    from cleaners.normalize import normalize_text
+
+    assert normalize_text("Giá &bull; vàng &amp;quot;x&amp;quot; AT&T &notanentity; &#8220;y&#x201D;") == \
+        'Giá • vàng "x" AT&T &notanentity; “y”'
+    assert normalize_text("Hà Nội\x0bĐT: 024\x0cFax\u2028Email") == "Hà Nội\nĐT: 024\nFax\nEmail"
+    assert normalize_text("Ba Đình, Hà NộiĐT: 04.726 1938") == "Ba Đình, Hà Nội\nĐT: 04.726 1938"
+    assert normalize_text("HÀ NỘIĐT: 1 và Q.3ĐT: 2") == "HÀ NỘIĐT: 1 và Q.3ĐT: 2"  # no lower-case word before

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from cleaners.normalize import line_key
 from tests.flows.helpers import rows, run
 
 FOOTER = "Phòng Kinh doanh Báo Sông Hồng - Hotline quảng cáo 0912 345 678 - Tầng 5, số 12 phố Lý Thường Kiệt"
@@ -69,7 +70,7 @@ def test_lines_that_never_reach_the_support_are_forgotten_after_the_window(tmp_p
 
     inputs, out = tmp_path / "in", tmp_path / "out"
     inputs.mkdir()
-    write_jsonl(inputs / "one.jsonl", [{"id": "x1", "outlet": "a.vn", "text": article(1, "A")}])
+    write_jsonl(inputs / "one.jsonl", [{"id": "x1", "outlet": "a.vn", "text": article(1, "A") + "\n" + FOOTER}])
     run([inputs], out)
     state = out / "state" / "learned.parquet"
     old = datetime.now(UTC) - timedelta(days=LEARN_WINDOW_DAYS + 1)
@@ -82,4 +83,43 @@ def test_lines_that_never_reach_the_support_are_forgotten_after_the_window(tmp_p
     run([inputs], out)
     keys = set(pq.read_table(state).column("key").to_pylist())
     assert "dong cu" not in keys and "dong ho tro" in keys  # stale and rare goes; well supported stays
-    assert len(keys) > 2
+    assert line_key(FOOTER) in keys  # this run's candidate lines are kept
+
+
+WARNING = ("Trung tâm Dự báo khí tượng thủy văn quốc gia cảnh báo cấp độ rủi ro thiên tai do bão "
+           "là cấp 3, người dân cần theo dõi các bản tin tiếp theo.")
+
+
+def test_records_without_outlet_teach_nothing_and_the_report_says_so(tmp_path: Path) -> None:
+    """Issue 12: a file of records with no outlet and no URL is no site; its repeated lines stay."""
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    recs = [{"id": f"v{n}", "text": article(n, "V") + "\n" + WARNING + "\nChia sẻ ngay"} for n in range(8)]
+    write_jsonl(inputs / "vims.jsonl", recs)
+    m = run([inputs], out)
+    assert m["counts"]["learned_patterns"] == 0 and m["counts"]["documents_without_outlet"] == 8
+    assert "no site boilerplate was learned" in m["stages"]["learn"]["note"]
+    assert not (out / "state" / "learned_patterns.parquet").exists() or \
+        pq.read_table(out / "state" / "learned_patterns.parquet").num_rows == 0
+    for d in rows(out, "documents"):
+        assert WARNING in d["text"] and "Chia sẻ ngay" in d["text"]
+        assert not any(r["rule"] == "learned_boilerplate" for r in d["removed"])
+    from flows.report import markdown_report
+    assert "not learned from (no outlet) | 8" in markdown_report(out, m)
+
+
+def test_a_known_outlet_never_learns_a_repeated_body_sentence(tmp_path: Path) -> None:
+    """The same warning sentence in many articles of one outlet is the dedup stage's business."""
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    recs = []
+    for n in range(8):
+        body = article(n, "K").split("\n")
+        lines = [body[0], WARNING, body[1], WARNING if n % 2 else body[2], "Chuyên trang Nhịp sống phố núi của Báo K"]
+        recs.append({"id": f"k{n}", "outlet": "k.vn", "text": "\n".join(lines)})
+    write_jsonl(inputs / "k.jsonl", recs)
+    run([inputs], out)
+    learned = [p["example"] for p in pq.read_table(out / "state" / "learned_patterns.parquet").to_pylist()]
+    assert learned == ["Chuyên trang Nhịp sống phố núi của Báo K"]
+    for d in rows(out, "documents"):
+        assert WARNING in d["text"] and "Nhịp sống phố núi" not in d["text"]

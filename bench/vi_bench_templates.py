@@ -1,0 +1,313 @@
+"""Template families of Vietnamese news sites for the synthetic, line-labelled benchmark.
+
+Each family is a site layout (menus, breadcrumbs, widgets, tail blocks, footers) with its own
+wording; every boilerplate line it emits carries a class label. Families 0-3 are the DEV half
+(looked at while choosing rules), 4-7 the HELD-OUT half (never looked at while tuning; scored
+once). Names, outlets and numbers are drawn from small pools by shape, so a byline is a new name
+on most pages: the cleaner must recognise classes, not strings.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Phan"]
+GIVEN = ["Anh", "Vy", "Linh", "Trang", "Hà", "Minh", "Hùng", "Dũng", "Thảo", "Ngọc", "Sơn", "Tâm", "Quân",
+         "Khánh", "Diệu", "Thu", "Hải", "Yến", "Phương", "Bảo", "Châu", "Nhung", "Tuấn", "Hiền", "Lâm"]
+AGENCIES = ["TTXVN", "Reuters", "AFP", "AP", "Kyodo", "Xinhua", "BBC", "CNN", "Washington Post", "Tuổi Trẻ",
+            "VnExpress", "Thanh Niên", "Lao Động", "Dân trí", "Yonhap", "Bloomberg", "The Guardian", "NHK"]
+TOPICS = ["Thời sự", "Thế giới", "Kinh doanh", "Pháp luật", "Giáo dục", "Sức khỏe", "Đời sống", "Du lịch",
+          "Thể thao", "Giải trí", "Xe", "Công nghệ", "Bất động sản", "Văn hóa"]
+CITIES = ["Hà Nội", "TP.HCM", "Đà Nẵng", "Cần Thơ", "Hải Phòng", "Huế", "Nha Trang", "Vinh"]
+STREETS = ["Lý Thường Kiệt", "Trần Hưng Đạo", "Nguyễn Du", "Lê Duẩn", "Hai Bà Trưng", "Điện Biên Phủ",
+           "Pasteur", "Nguyễn Thị Minh Khai", "Láng Hạ", "Tôn Đức Thắng"]
+TAG_WORDS = ["kinh tế", "bão lũ", "giá xăng", "giáo dục", "y tế", "ngoại giao", "tai nạn", "chứng khoán",
+             "bất động sản", "an ninh", "môi trường", "giao thông", "du lịch", "xuất khẩu"]
+HEADLINE_BITS = ["Giá vàng hôm nay tăng mạnh", "Hà Nội mưa lớn nhiều tuyến phố ngập", "Xuất khẩu gạo đạt kỷ lục",
+                 "Bộ Y tế cảnh báo dịch sốt xuất huyết", "Tuyển sinh lớp 10 năm nay có gì mới",
+                 "Cao tốc Bắc - Nam thông xe thêm đoạn mới", "Ngân hàng đồng loạt giảm lãi suất",
+                 "Bão số 3 đổ bộ vào đất liền", "Thủ tướng chỉ đạo gỡ khó cho doanh nghiệp",
+                 "Giá xăng dầu đồng loạt giảm", "Phát hiện đường dây buôn lậu lớn ở biên giới",
+                 "Sân bay Long Thành tăng tốc thi công", "Nhiều trường đại học công bố điểm chuẩn",
+                 "Du lịch hè sôi động trở lại", "Thị trường chứng khoán khởi sắc"]
+
+
+def person(r: random.Random, caps: bool = False) -> str:
+    name = " ".join([r.choice(SURNAMES)] * r.randint(0, 1) + [r.choice(GIVEN), r.choice(GIVEN)])
+    return name.upper() if caps else name
+
+
+def phone(r: random.Random) -> str:
+    return r.choice(["024", "028", "0236", "0912", "0988", "1900"]) + f" {r.randint(100, 999)} {r.randint(1000, 9999)}"
+
+
+def headline(r: random.Random) -> str:
+    extra = r.choice(["", " trong tháng tới", " từ ngày mai", " sau nhiều năm", " ở miền Trung", " dịp cuối năm"])
+    return r.choice(HEADLINE_BITS) + extra
+
+
+def date(r: random.Random) -> str:
+    return f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/20{r.randint(5, 24):02d}"
+
+
+@dataclass
+class Line:
+    text: str
+    label: str  # "content" or a boilerplate class
+    tag: str = "p"  # HTML element the line is rendered in
+
+
+@dataclass
+class Page:
+    """A page: lines before the article, inside it, after it; each with its label."""
+
+    family: int
+    outlet: str
+    head: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    side: list[Line] = field(default_factory=list)
+    foot: list[Line] = field(default_factory=list)
+
+
+# -- boilerplate classes, each with a few wordings a family picks from -------------------------------
+
+
+def menu(r: random.Random, fam: int) -> list[Line]:
+    items = r.sample(TOPICS, 7)
+    if fam % 2:
+        return [Line(" | ".join(items), "menu")]
+    return [Line(x, "menu", "li") for x in items]
+
+
+def breadcrumb(r: random.Random, fam: int) -> Line:
+    a, b = r.sample(TOPICS, 2)
+    sep = [" > ", " » ", " › ", " / "][fam % 4]
+    return Line(("Trang chủ" + sep if fam % 3 else "") + a + sep + b, "breadcrumb")
+
+
+def dateline(r: random.Random, fam: int) -> Line:
+    days = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
+    d, t = date(r), f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}"
+    forms = [f"{r.choice(days)}, {d}, {t} (GMT+7)", f"{d} {t}", f"Cập nhật: {t} {d}", f"{r.choice(days)}, ngày {d} | {t}"]
+    return Line(forms[fam % len(forms)], "dateline")
+
+
+def related_box(r: random.Random, fam: int) -> list[Line]:
+    header = ["Tin liên quan", "Bài liên quan", "TIN LIÊN QUAN", "Tin cùng chuyên mục", "Có thể bạn quan tâm",
+              "Tin bài liên quan", "Đọc thêm", "Xem thêm"][fam]
+    n = r.randint(2, 4)
+    lines = [Line(header, "related_links", "h3")]
+    for _ in range(n):
+        h = headline(r)
+        if fam in (2, 6):
+            h += f" ({date(r)})"
+        lines.append(Line(h, "related_links", "li"))
+    return lines
+
+
+def see_more_inline(r: random.Random, fam: int) -> Line:
+    lead = [">> Xem thêm: ", "Xem thêm: ", "Đọc thêm: ", ">> "][fam % 4]
+    return Line(lead + headline(r), "related_links")
+
+
+def weather(r: random.Random, fam: int) -> list[Line]:
+    header = ["Thời tiết hôm nay", "THÔNG TIN CẦN BIẾT", "Dự báo thời tiết", "Thời tiết"][fam % 4]
+    out = [Line(header, "weather_widget", "h4")]
+    for city in r.sample(CITIES, 2):
+        lo = r.randint(18, 26)
+        out.append(Line(f"{city}: {lo}-{lo + r.randint(3, 8)}°C, {r.choice(['nắng', 'mưa rào', 'nhiều mây'])}",
+                        "weather_widget", "li"))
+    return out
+
+
+def prices(r: random.Random, fam: int) -> list[Line]:
+    gold = r.randint(6500, 8900) / 100
+    usd = r.randint(23000, 25500)
+    forms = [
+        [f"Giá vàng SJC: {gold:.2f} - {gold + 0.7:.2f} triệu đồng/lượng", f"USD: {usd:,} - {usd + 320:,} VNĐ"],
+        [f"Tỷ giá USD {usd:,} đồng", f"Vàng SJC {gold:.2f} triệu/lượng"],
+        [f"Giá xăng RON 95: {r.randint(21000, 25000):,} đ/lít", f"Dầu DO: {r.randint(17000, 21000):,} đ/lít"],
+    ]
+    head = ["Giá vàng - Tỷ giá", "Bảng giá", "Giá cả thị trường"][fam % 3]
+    return [Line(head, "price_widget", "h4")] + [Line(x, "price_widget", "li") for x in forms[fam % 3]]
+
+
+def share_bar(r: random.Random, fam: int) -> Line:
+    forms = ["Chia sẻ Facebook Zalo Twitter", "Chia sẻ", "Share | Tweet | Email", "Facebook Zalo Copy link",
+             "In bài viết | Gửi bài viết", "Lưu bài viết Chia sẻ", "Theo dõi chúng tôi trên Google News",
+             "Nghe đọc bài Giọng nữ miền Bắc"]
+    return Line(forms[fam], "share_widget")
+
+
+def comment_form(r: random.Random, fam: int) -> list[Line]:
+    forms = [["Ý kiến của bạn", "Gửi bình luận"], [f"Bình luận ({r.randint(0, 99)})", "Viết bình luận"],
+             ["Ý kiến bạn đọc", "Bạn cần đăng nhập để bình luận"], ["Gửi ý kiến của bạn", "Sắp xếp theo: Mới nhất"]]
+    return [Line(x, "comment_prompt") for x in forms[fam % 4]]
+
+
+def tags_line(r: random.Random, fam: int) -> Line:
+    words = r.sample(TAG_WORDS, r.randint(2, 4))
+    if fam in (1, 5, 7):
+        return Line(" ".join("#" + w.replace(" ", "") for w in words), "tags")
+    return Line(["Tags: ", "Từ khóa: ", "Chủ đề: ", "Tag: "][fam % 4] + ", ".join(words), "tags")
+
+
+def byline(r: random.Random, fam: int) -> Line:
+    a, b = person(r), person(r)
+    forms = [a, f"{a} - {b}", f"{a} thực hiện", f"{a} dịch", f"{a} (theo {r.choice(AGENCIES)})",
+             person(r, caps=True), f"{a} (Theo {r.choice(AGENCIES)})", f"Bài và ảnh: {a}"]
+    return Line(forms[(fam + r.randint(0, 2)) % len(forms)], "byline", "p")
+
+
+def source(r: random.Random, fam: int) -> Line:
+    ag = r.choice(AGENCIES)
+    forms = [f"Nguồn: {ag}", f"(Theo {ag})", f"Theo {ag}", f"Nguồn: {ag}, {r.choice(AGENCIES)}"]
+    return Line(forms[(fam + r.randint(0, 1)) % len(forms)], "source")
+
+
+def continuation(r: random.Random, fam: int) -> Line:
+    forms = ["Còn tiếp", "(còn tiếp)", f"Kỳ tới: {headline(r)}", "Phần I, II", "(Còn nữa)", "Kỳ sau: " + headline(r)]
+    return Line(forms[(fam + r.randint(0, 1)) % len(forms)], "continuation")
+
+
+def advert(r: random.Random, fam: int) -> list[Line]:
+    company = r.choice(["CÔNG TY TNHH", "Công ty Cổ phần", "Công ty TNHH Thương mại", "Cty CP"]) + " " + \
+        r.choice(["Hoàng Long", "Đại Phát", "Sao Việt", "Minh Khang", "An Bình", "Phú Thịnh"])
+    street = f"Số {r.randint(1, 300)} {r.choice(STREETS)}, {r.choice(CITIES)}"
+    lines = [Line(company, "advert"), Line(f"Địa chỉ: {street}", "advert"),
+             Line(f"ĐT: {phone(r)} - Fax: {phone(r)}", "advert"),
+             Line(f"Email: lienhe@{company.split()[-1].lower()}.vn", "advert"),
+             Line(f"Website: www.{company.split()[-1].lower()}{r.randint(1, 9)}.com.vn", "advert")]
+    if fam % 2:
+        lines = [Line(f"Liên hệ: {company}", "advert"), lines[1], Line(f"Hotline: {phone(r)}", "advert")]
+    return lines
+
+
+def footer(r: random.Random, fam: int, outlet: str) -> list[Line]:
+    year = r.randint(2006, 2024)
+    street = f"{r.randint(1, 200)} {r.choice(STREETS)}, {r.choice(CITIES)}"
+    forms = [
+        [f"© {year} {outlet}. All rights reserved.", f"Giấy phép số {r.randint(100, 999)}/GP-BTTTT cấp ngày {date(r)}",
+         f"Tòa soạn: {street}", f"Điện thoại: {phone(r)}"],
+        [f"Bản quyền thuộc về {outlet}", "Ghi rõ nguồn khi phát hành lại thông tin từ website này",
+         f"Địa chỉ: {street}", f"Email: toasoan@{outlet.lower()}"],
+        [f"Copyright © {year} {outlet}", f"Giấy phép hoạt động báo chí điện tử số {r.randint(10, 99)}/GP-BTTTT",
+         f"Trụ sở: {street}"],
+        [f"(c) {year} {outlet}", "Không được sao chép khi chưa có sự đồng ý bằng văn bản của tòa soạn",
+         f"Hotline: {phone(r)}"],
+    ]
+    return [Line(x, "footer") for x in forms[fam % 4]]
+
+
+# -- precision traps (article content that looks like boilerplate) ---------------------------------
+
+
+def hotline_list(r: random.Random) -> list[Line]:
+    intro = r.choice(["Các số điện thoại đường dây nóng hỗ trợ người dân vùng lũ:",
+                      "Danh sách bệnh viện tiếp nhận người bị thương:",
+                      "Người dân cần hỗ trợ có thể gọi các số sau:"])
+    places = r.sample(["Bệnh viện Bạch Mai", "Sở Y tế Hà Nội", "UBND tỉnh Quảng Bình", "Bệnh viện Chợ Rẫy",
+                       "Ban chỉ huy phòng chống thiên tai tỉnh", "Công an tỉnh Hà Tĩnh", "Bệnh viện Đa khoa Huế"], 3)
+    return [Line(intro, "content")] + [Line(f"{p}: {phone(r)}", "content") for p in places]
+
+
+def quote_end(r: random.Random) -> Line:
+    return Line(f"“Chúng tôi sẽ tiếp tục theo dõi và hỗ trợ người dân đến khi ổn định”, ông {person(r)} nói.",
+                "content")
+
+
+def name_sentence(r: random.Random) -> Line:
+    return Line(f"{person(r)} cho biết đã gửi đơn lên cơ quan chức năng từ tháng trước.", "content")
+
+
+# -- FRESH families (8-11): written after the held-out half was scored, with wordings of their own,
+# scored once and never tuned on --------------------------------------------------------------------
+
+FRESH_TOPICS = ["Chính trị", "Xã hội", "Quốc tế", "Quân sự", "Nông nghiệp", "Khoa học", "Y tế", "Môi trường",
+                "Bạn đọc", "Pháp đình", "Ô tô", "Số hóa", "Giới trẻ", "Ẩm thực"]
+
+
+def fresh_head(r: random.Random, fam: int) -> list[Line]:
+    items = r.sample(FRESH_TOPICS, 6)
+    menu = ([Line(x, "menu", "li") for x in items] if fam % 2 == 0 else [Line(" · ".join(items), "menu")])
+    a, b = r.sample(FRESH_TOPICS, 2)
+    crumb = [f"Trang nhất / {a} / {b}", f"Home > {a}", f"Trang chủ | {a} | {b}", f"{a} » {b}"][fam % 4]
+    return menu + [Line(crumb, "breadcrumb")]
+
+
+def fresh_dateline(r: random.Random, fam: int) -> Line:
+    d = f"{r.randint(1, 28)}/{r.randint(1, 12)}/20{r.randint(10, 24)}"
+    t = f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}"
+    return Line([f"Đăng lúc {t} - {d}", f"{d.replace('/', '-')} - {t} AM", f"Cập nhật lúc {t.replace(':', 'h')} ngày {d}",
+                 f"Thứ Bảy, {d} {t}"][fam % 4], "dateline")
+
+
+def fresh_related(r: random.Random, fam: int, side: bool = False) -> list[Line]:
+    header = (["Đọc nhiều nhất", "Tin mới nhất", "Tin khác", "TIN CÙNG CHUYÊN MỤC"] if side else
+              ["Tin liên quan", "Có thể bạn muốn xem", "Bài viết liên quan", "TIN LIÊN QUAN"])[fam % 4]
+    return [Line(header, "related_links", "h3")] + [Line(headline(r), "related_links", "li")
+                                                   for _ in range(r.randint(2, 5))]
+
+
+def fresh_inline(r: random.Random, fam: int) -> Line:
+    return Line([">> Đọc tiếp: ", "Xem thêm >> ", "Xem thêm: ", ">> "][fam % 4] + headline(r), "related_links")
+
+
+def fresh_widget(r: random.Random, fam: int) -> list[Line]:
+    if fam % 2 == 0:
+        lines = [Line(["Thời tiết các vùng", "Dự báo thời tiết ngày mai"][fam % 4 // 2], "weather_widget", "h4")]
+        for city in r.sample(CITIES, 3):
+            lo = r.randint(16, 26)
+            lines.append(Line(f"{city}: {lo} - {lo + r.randint(2, 9)}°C, {r.choice(['có mưa', 'trời nắng', 'mây rải rác'])}",
+                              "weather_widget", "li"))
+        return lines
+    eur, gold = r.randint(25500, 28500), r.randint(5200, 8800) / 100
+    return [Line(["Tỷ giá ngoại tệ", "Giá vàng hôm nay"][fam % 4 // 2], "price_widget", "h4"),
+            Line(f"EUR: {eur:,} - {eur + 900:,}".replace(",", "."), "price_widget", "li"),
+            Line(f"Vàng PNJ: {gold:.1f} - {gold + 0.9:.1f} triệu".replace(".", ","), "price_widget", "li")]
+
+
+def fresh_tail(r: random.Random, fam: int) -> list[Line]:
+    a, b = person(r), person(r)
+    ag = r.choice(AGENCIES)
+    bylines = [f"{a} - {b}", f"{a} (tổng hợp)", f"{a} (theo {ag}, {r.choice(AGENCIES)})", f"{a} ghi",
+               f"{a} lược dịch", "Nhóm phóng viên", "PV", person(r, caps=True) + " - " + person(r, caps=True)]
+    sources = [f"Nguồn: Báo {r.choice(['Chính phủ', 'Nhân Dân', 'Quân đội nhân dân', 'Pháp luật'])}", f"(Nguồn: {ag})",
+               f"Theo báo {r.choice(['Nhân Dân', 'Hà Nội Mới', 'Công an nhân dân'])}", f"Nguồn tin: {r.choice(['Bộ Y tế', 'TTXVN', 'Bộ Công an'])}"]
+    conts = ["(Còn tiếp)", f"Đón đọc kỳ tới: {headline(r)}", f"Kỳ sau: {headline(r)}", "Phần 1, 2", "(Hết)"]
+    tags = [f"Từ khoá: {', '.join(r.sample(TAG_WORDS, 3))}", " ".join('#' + w.replace(' ', '') for w in r.sample(TAG_WORDS, 3)),
+            f"Tags: {'; '.join(r.sample(TAG_WORDS, 3))}"]
+    shop = r.choice(["Minh Phát", "Hưng Thịnh", "Việt Tiến", "Tân Hoàng"])
+    advert = [Line(f"Showroom {shop}", "advert"), Line(f"Địa chỉ: {r.randint(1, 500)} {r.choice(STREETS)}, {r.choice(CITIES)}", "advert"),
+              Line(f"Hotline: {phone(r)}", "advert"), Line(f"Zalo: {phone(r)}", "advert"),
+              Line(f"Website: {shop.lower().replace(' ', '')}.vn", "advert"),
+              Line(f"Liên hệ đặt hàng: {phone(r)}", "advert")]
+    share = [Line(["Chia sẻ bài viết", "Gửi email In bài", "Bình luận Chia sẻ Lưu", "Facebook Twitter Zalo"][fam % 4],
+                  "share_widget")]
+    comments = [Line(x, "comment_prompt") for x in [["Viết bình luận của bạn"], ["Bình luận bài viết", "Gửi bình luận"],
+                                                    ["(0) Bình luận"], ["Ý kiến bạn đọc"]][fam % 4]]
+    pick = {
+        8: [Line(r.choice(bylines), "byline"), Line(r.choice(sources), "source"), Line(r.choice(tags), "tags"), *share],
+        9: [Line(r.choice(bylines), "byline"), Line(r.choice(conts), "continuation"), *advert[: r.randint(3, 6)], *comments],
+        10: [Line(r.choice(sources), "source"), Line(r.choice(tags), "tags"), *share, *comments],
+        11: [Line(r.choice(conts), "continuation"), Line(r.choice(bylines), "byline"), *advert[: r.randint(2, 4)],
+             Line(r.choice(tags), "tags")],
+    }[fam]
+    if r.random() < 0.3:
+        pick.pop(r.randrange(len(pick)))
+    return pick
+
+
+def fresh_footer(r: random.Random, fam: int, outlet: str) -> list[Line]:
+    street = f"{r.randint(1, 200)} {r.choice(STREETS)}, {r.choice(CITIES)}"
+    forms = [
+        [f"© Bản quyền thuộc {outlet}", f"Cơ quan chủ quản: UBND tỉnh {r.choice(['Quảng Nam', 'Nghệ An', 'Bình Định'])}",
+         f"Tổng biên tập: {person(r)}", f"Giấy phép số {r.randint(10, 999)}/GP-BTTTT"],
+        [f"Copyright © {r.randint(2010, 2024)} {outlet}", f"Địa chỉ: {street}", f"Đường dây nóng: {phone(r)}"],
+        [f"Giấy phép hoạt động báo điện tử số {r.randint(10, 999)}/GP-BTTTT", f"Tòa soạn: {street}",
+         f"Email: bandoc@{outlet}"],
+        [f"® Ghi rõ nguồn \"{outlet}\" khi phát hành lại thông tin từ website này", f"Trụ sở chính: {street}",
+         f"ĐT: {phone(r)} - Fax: {phone(r)}"],
+    ]
+    return [Line(x, "footer") for x in forms[fam % 4]]

@@ -1,0 +1,157 @@
+"""Issue 12 through the command line and the Parquet output: each class of closing boilerplate
+goes, each precision trap stays, legacy and damaged encodings are read like a browser reads them,
+entities are decoded and lines are never glued. Fixtures are small synthetic texts written here."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.flows.helpers import REPO, rows
+
+BODY = [
+    "Ủy ban nhân dân thành phố vừa công bố kế hoạch cải tạo hệ thống thoát nước tại các quận trung tâm.",
+    "Theo kế hoạch, công trình sẽ được triển khai trong hai năm với tổng vốn đầu tư khoảng 500 tỷ đồng.",
+    "Người dân trong khu vực được khuyến cáo theo dõi thông báo để chủ động sắp xếp việc đi lại.",
+]
+
+# record id -> (closing lines, {closing line: rule that must remove it}); unlisted lines must stay
+TAILS: dict[str, tuple[list[str], dict[str, str]]] = {
+    "byline-name": (["Khánh Vy"], {"Khánh Vy": "author_byline"}),
+    "byline-two": (["Diệu Linh - Thu Trang"], {"Diệu Linh - Thu Trang": "author_byline"}),
+    "byline-done-by": (["Hoàng Anh thực hiện"], {"Hoàng Anh thực hiện": "author_byline"}),
+    "byline-translated": (["Minh Hà dịch"], {"Minh Hà dịch": "author_byline"}),
+    "byline-theo": (["Thu Hà (theo Washington Post)"], {"Thu Hà (theo Washington Post)": "author_byline"}),
+    "byline-caps": (["NGỌC SƠN"], {"NGỌC SƠN": "author_byline"}),
+    "source-then-hashtags": (["Nguồn: TTXVN", "#iraq #ngoaigiao #khungbo"],
+                             {"Nguồn: TTXVN": "source_credit", "#iraq #ngoaigiao #khungbo": "tags"}),
+    "credit-above-unknown": (["(Theo Reuters)", "Một dòng lạ cuối trang"], {"(Theo Reuters)": "source_credit"}),
+    "tag-list": (["Nguồn: Tuổi Trẻ", "Từ khóa: giáo dục, tuyển sinh"],
+                 {"Nguồn: Tuổi Trẻ": "source_credit", "Từ khóa: giáo dục, tuyển sinh": "tags"}),
+    "share-follow": (["Phương Linh", "Chia sẻ Facebook Zalo"],
+                     {"Phương Linh": "author_byline", "Chia sẻ Facebook Zalo": "share_widget"}),
+    "cont-plain": (["Còn tiếp"], {"Còn tiếp": "continuation"}),
+    "cont-paren": (["Thanh Tâm", "(còn tiếp)"], {"Thanh Tâm": "author_byline", "(còn tiếp)": "continuation"}),
+    "cont-next": (["Kỳ tới: Những bí ẩn dưới đáy biển"], {"Kỳ tới: Những bí ẩn dưới đáy biển": "continuation"}),
+    "cont-parts": (["Phần I, II"], {"Phần I, II": "continuation"}),
+    "advert": (
+        ["CÔNG TY TNHH THƯƠNG MẠI HOÀNG LONG", "Địa chỉ: Số 12 Lý Thường Kiệt, Hà Nội",
+         "ĐT: 024 3825 1234 - Fax: 024 3825 1235", "Email: lienhe@hoanglong.vn", "Website: www.hoanglong.com.vn"],
+        dict.fromkeys(["CÔNG TY TNHH THƯƠNG MẠI HOÀNG LONG", "Địa chỉ: Số 12 Lý Thường Kiệt, Hà Nội",
+                       "ĐT: 024 3825 1234 - Fax: 024 3825 1235", "Email: lienhe@hoanglong.vn",
+                       "Website: www.hoanglong.com.vn"], "contact_block"),
+    ),
+    "contact-line": (["Mọi chi tiết xin liên hệ: 0912 345 678"], {"Mọi chi tiết xin liên hệ: 0912 345 678": "contact_block"}),
+    # precision traps: article text that looks like closing boilerplate stays
+    "trap-name-sentence": (["Nguyễn Văn An cho biết đã gửi đơn lên cơ quan chức năng từ tháng trước."], {}),
+    "trap-quote": (["“Chúng tôi sẽ tiếp tục hỗ trợ người dân đến khi ổn định”, ông Nam nói."], {}),
+    "trap-short-quote": (["\"Tôi yêu Hà Nội\""], {}),
+    "trap-hotlines": (["Các số điện thoại đường dây nóng hỗ trợ người dân vùng lũ:", "Bệnh viện Bạch Mai: 024 3869 3731",
+                       "Sở Y tế Hà Nội: 024 3998 5765", "Hotline: 1900 9095", "Tổng đài: 1900 1234"], {}),
+    "trap-hospitals": (["Bệnh viện Chợ Rẫy: 028 3855 4137", "Bệnh viện Nhân dân 115: 028 3865 2368",
+                        "Bệnh viện Thống Nhất: 028 3869 0277"], {}),
+}
+
+HOTLINE_INTRO = "Các số điện thoại đường dây nóng hỗ trợ người dân vùng lũ:"
+WIN1252 = "Ça coûte très cher à côté de la forêt, dit l’élève « déçu » à Noël."
+
+
+def _page(paragraphs: list[str], head: str = '<meta charset="utf-8">') -> str:
+    ps = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<html><head>{head}<title>Bài</title></head><body><article><h1>Bài</h1>{ps}</article></body></html>"
+
+
+def _write_inputs(d: Path) -> None:
+    d.mkdir()
+    records = [{"id": rid, "outlet": f"{rid}.vn", "text": "\n".join(BODY + tail)} for rid, (tail, _) in TAILS.items()]
+    # the same announced hotline list in six articles of one outlet: content, never learned
+    for n in range(6):
+        body = [f"Bão số {n + 3} đã gây mưa lớn ở nhiều tỉnh miền Trung trong đêm qua và sáng nay, tin số {n}."] + BODY
+        records.append({"id": f"storm-{n}", "outlet": "baobao.vn",
+                        "text": "\n".join(body + [HOTLINE_INTRO, f"Bệnh viện Bạch Mai: 024 3869 37{n}1",
+                                                  f"Sở Y tế Hà Nội: 024 3998 57{n}5"])})
+    records.append({"id": "entities", "outlet": "ent.vn",
+                    "text": BODY[0] + "\nGiá vàng &bull; tỷ giá &amp;bull; chứng khoán &#8220;nóng&#8221; &nbsp;hôm nay"})
+    (d / "records.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+                                     encoding="utf-8")
+    fr = [WIN1252 + " Le marché de la ville a fermé ses portes très tôt ce matin." * 2] * 4
+    (d / "cp1252.html").write_bytes(_page(fr, '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">')
+                                    .encode("cp1252"))
+    vi = _page(BODY * 2).encode("utf-8")
+    cut = vi.index(BODY[1].encode()) + 10
+    (d / "stray.html").write_bytes(vi[:cut] + b"\xff" + vi[cut:].replace(b"</article>", b"\x92</article>"))
+    glued = _page(BODY).replace("<p>" + BODY[1], "<div>Liên hệ tòa soạn tại Hà Nội<div>ĐT: 024 3825 0000</div></div>"
+                                                  "<p>Giá &amp;bull; vé</p><p>" + BODY[1])
+    (d / "glued.html").write_text(glued, encoding="utf-8")
+    vt = [BODY[0], "Hà Nội\x0bĐT: 024 3825 0000 &amp; fax", BODY[1], BODY[2]]
+    (d / "vt.txt").write_bytes("\n".join(vt).encode("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("cleaning")
+    _write_inputs(base / "in")
+    out = base / "out"
+    done = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(base / "in"), "--output", str(out),
+                           "--workers", "1"], cwd=REPO, capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def _docs(output: Path) -> dict[str, dict]:
+    return {d["doc_id"] if d["source"].endswith(tuple(f"#L{i}" for i in range(1, 100))) else
+            Path(d["source"]).name: d for d in rows(output, "documents")}
+
+
+@pytest.mark.parametrize("rid", sorted(TAILS))
+def test_closing_classes_go_and_traps_stay(output: Path, rid: str) -> None:
+    doc = _docs(output)[rid]
+    tail, expected = TAILS[rid]
+    removed = {r["text"]: r["rule"] for r in doc["removed"]}
+    assert removed == expected
+    assert doc["text"].split("\n") == BODY + [x for x in tail if x not in expected]
+
+
+def test_an_announced_hotline_list_is_never_learned(output: Path) -> None:
+    docs = _docs(output)
+    for n in range(6):
+        d = docs[f"storm-{n}"]
+        assert HOTLINE_INTRO in d["text"] and f"Bệnh viện Bạch Mai: 024 3869 37{n}1" in d["text"], d["removed"]
+        assert d["removed"] == []
+
+
+def test_entities_are_decoded_in_every_path(output: Path) -> None:
+    docs = _docs(output)
+    assert docs["entities"]["text"].endswith("Giá vàng • tỷ giá • chứng khoán “nóng” hôm nay")
+    assert "Giá • vé" in docs["glued.html"]["text"]
+    assert "\nĐT: 024 3825 0000 & fax\n" in docs["vt.txt"]["text"]
+    assert not any("&" in d["text"] and ";" in d["text"].split("&", 1)[1][:8] for d in docs.values())
+
+
+def test_lines_are_never_glued(output: Path) -> None:
+    docs = _docs(output)
+    assert "Liên hệ tòa soạn tại Hà Nội\nĐT: 024 3825 0000" in docs["glued.html"]["text"]
+    assert "Hà Nội\nĐT: 024 3825 0000" in docs["vt.txt"]["text"]
+    assert not any("NộiĐT" in d["text"] for d in docs.values())
+
+
+def test_a_windows_1252_page_with_a_meta_charset_is_read(output: Path) -> None:
+    doc = _docs(output)["cp1252.html"]
+    assert WIN1252 in doc["text"] and doc["decode_errors"] == 0
+
+
+def test_a_utf8_page_with_stray_bytes_is_kept_with_the_count(output: Path) -> None:
+    doc = _docs(output)["stray.html"]
+    assert doc["decode_errors"] == 2
+    assert BODY[0] in doc["text"] and BODY[2] in doc["text"] and "\ufffd" in doc["text"]
+    assert not [r for r in rows(output, "rejects") if r["source"].endswith(".html")]
+
+
+def test_text_records_have_no_decode_errors(output: Path) -> None:
+    assert all(d["decode_errors"] == 0 for k, d in _docs(output).items() if not k.endswith((".html", ".txt")))
