@@ -68,7 +68,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     except ValidationError as err:
         print(f"newsclean: error: {format_validation(err)}", file=sys.stderr)
         return EXIT_USAGE
-    from flows.storage.store import LockedError, OutputError, OutputStore
+    from flows.storage.store import OutputError, OutputStore
 
     try:
         OutputStore(Path(config.output)).check_writable()
@@ -86,23 +86,77 @@ def cmd_run(args: argparse.Namespace) -> int:
             return EXIT_FAILED
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        # errors reach the user as one line (below); their tracebacks go to the log file and Prefect's API
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     where = f"Prefect server {os.environ['PREFECT_API_URL']}" if os.environ.get("PREFECT_API_URL") else "embedded Prefect"
     print(f"newsclean: starting ({where}) on {', '.join(config.inputs)} -> {config.output}", file=sys.stderr)
     started = time.monotonic()
+    server = None
+    if not os.environ.get("PREFECT_API_URL"):  # our own temporary server: it dies with this process
+        from flows import embedded_server
+        from flows.prefect_env import configure
+
+        configure()
+        try:
+            server, os.environ["PREFECT_API_URL"] = embedded_server.start()
+        except embedded_server.ServerStartError as err:
+            print(f"newsclean: error: {err}", file=sys.stderr)
+            return EXIT_FAILED
+    try:
+        return _run_flow(config, args, started)
+    finally:
+        if server is not None:
+            from flows import embedded_server
+
+            embedded_server.stop(server)
+            os.environ.pop("PREFECT_API_URL", None)
+
+
+def _run_flow(config, args: argparse.Namespace, started: float) -> int:
     from flows.flow import run_local
     from flows.report import summary_table
+    from flows.storage.store import LockedError, OutputError
 
     try:
         manifest = run_local(config, progress=_Progress(), lock_wait=args.wait_lock)
     except LockedError as err:
         print(f"newsclean: error: {err}", file=sys.stderr)
         return EXIT_FAILED
+    except OutputError as err:  # a damaged output folder (see `newsclean verify`)
+        print(f"newsclean: error: {err}", file=sys.stderr)
+        return EXIT_FAILED
     except Exception as err:  # the flow failed: say why in one line, details are in the log
-        print(f"newsclean: run failed: {type(err).__name__}: {err}", file=sys.stderr)
+        print(f"newsclean: run failed: {failure_line(err, config.output)}{_log_traceback(err)}", file=sys.stderr)
         return EXIT_FAILED
     print(summary_table(manifest, time.monotonic() - started))
     print(f"  output: {Path(config.output).resolve()}  (manifest: manifests/{manifest['run_id']}.json)")
     return EXIT_OK
+
+
+def failure_line(err: BaseException, output: str) -> str:
+    """What went wrong, in one line a person can act on."""
+    from flows.storage.store import is_disk_full
+
+    if is_disk_full(err):
+        return (f"No space left on device (writing to {output}); free some space and run again "
+                "(the run left nothing behind)")
+    text = " ".join(str(err).split())
+    return f"{type(err).__name__}: {text[:300]}"
+
+
+def _log_traceback(err: BaseException) -> str:
+    """Write the traceback to a log file; the message's tail naming it ("" if it cannot be written)."""
+    import traceback
+    from datetime import UTC, datetime
+
+    folder = Path(os.environ.get("NEWSCLEAN_LOG_DIR") or Path.home() / ".cache" / "newsclean" / "logs")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"run-{datetime.now(UTC):%Y%m%dT%H%M%S}Z-{os.getpid()}.log"
+        path.write_text("".join(traceback.format_exception(err)), encoding="utf-8")
+    except OSError:
+        return ""
+    return f" (details: {path})"
 
 
 def cmd_runs(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ journalled commit that makes a run visible at once."""
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from datetime import UTC, datetime
 from importlib.metadata import version
@@ -21,22 +22,18 @@ from flows.storage import schemas
 from flows.storage.store import TABLES, OutputStore
 
 
-def _reject_sources(store: OutputStore, files: set[str]) -> set[str]:
-    """Sources of earlier reject rows that came from files read again in this run."""
-    out: set[str] = set()
-    for shard in store.shards("rejects"):
-        for source in pq.read_table(shard, columns=["source"]).column("source").to_pylist():
-            if source in files or source.rsplit("#", 1)[0] in files:
-                out.add(source)
-    return out
+def _reject_key(t: pa.Table) -> pa.Array:
+    """Per reject row: `<source file>\x00<run_id>` (which read of which file made it)."""
+    files = [s.rsplit("#", 1)[0] if "#" in s else s for s in t.column("source").to_pylist()]
+    return pa.array([f"{f}\x00{r}" for f, r in zip(files, t.column("run_id").to_pylist(), strict=True)], pa.string())
 
 
-def _homes(store: OutputStore, replaced: set[str]) -> dict[str, str]:
-    """The shard file name (same in documents/ and passages/) holding each replaced document."""
+def _homes(store: OutputStore, written: set[str]) -> dict[str, str]:
+    """The shard file name (same in documents/ and passages/) holding each document written again."""
     homes: dict[str, str] = {}
     for shard in store.shards("documents"):
         ids = pq.read_table(shard, columns=["doc_id"]).column("doc_id").to_pylist()
-        homes.update((d, shard.name) for d in ids if d in replaced)
+        homes.update((d, shard.name) for d in ids if d in written)
     return homes
 
 
@@ -70,13 +67,16 @@ class _Spills:
 
 def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path) -> bool:
     """`shard` without its rows to drop, plus the spilled new rows of its documents, into `dest`;
-    False when nothing changes. Replacing the shard by `dest` is then one atomic rename."""
-    t = pq.read_table(shard)
-    key = t.column("source") if table == "rejects" else t.column("doc_id")
+    False when nothing changes. Replacing the shard by `dest` is then one atomic rename.
+    Documents and passages drop rows by `doc_id`; rejects by `<source file>\x00<run_id>`."""
+    if table == "rejects":
+        key = _reject_key(pq.read_table(shard, columns=["source", "run_id"]))
+    else:
+        key = pq.read_table(shard, columns=["doc_id"]).column("doc_id")
     mask = pc.fill_null(pc.is_in(key, value_set=drop), False)
     if not pc.any(mask).as_py() and not spill.exists():
         return False
-    t = t.filter(pc.invert(mask))
+    t = pq.read_table(shard).filter(pc.invert(mask))
     if spill.exists():
         t = pa.concat_tables([t, pq.read_table(spill).cast(t.schema)])
     pq.write_table(t, dest, compression="zstd", row_group_size=DOC_ROW_GROUP if table == "documents" else PASSAGE_ROW_GROUP)
@@ -116,14 +116,20 @@ class _RowGroupWriter:
 def write(ctx: RunContext) -> dict:
     """Final shards of this run (streamed batch by batch), index part, state; all in staging."""
     final = ctx.staging / "final"
+    if final.exists():  # a retry of this stage (e.g. after the disk filled up) starts afresh
+        shutil.rmtree(final)
     final.mkdir()
     now = datetime.now(UTC)
     dedup_t = pq.read_table(ctx.staging / "dedup.parquet")  # indexed passages, in batch order
     counts: Counter[str] = Counter()
     docs_w = _RowGroupWriter(final / "documents.parquet", schemas.DOCUMENTS, DOC_ROW_GROUP)
     pass_w = _RowGroupWriter(final / "passages.parquet", schemas.PASSAGES, PASSAGE_ROW_GROUP)
-    replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
-    homes = _homes(ctx.store, replaced) if replaced else {}
+    # Upserts by doc_id: every earlier row of a document written again (whatever file it came
+    # from, and in any shard: also passages whose document row is gone) is replaced.
+    written: set[str] = set()
+    for clean_path in ctx.batches("clean.parquet"):
+        written.update(pq.read_table(clean_path, columns=["doc_id"]).column("doc_id").to_pylist())
+    homes = _homes(ctx.store, written) if written else {}
     spills = _Spills(final / "spill")
     offset = 0
     try:
@@ -184,18 +190,18 @@ def write(ctx: RunContext) -> dict:
 
     # Earlier rows of documents processed again: each shard that holds some is rewritten with
     # their new rows in place of the old, so replacing it is one rename (readers never see both).
-    reread = set(pq.read_table(ctx.staging / "reread.parquet").column("source").to_pylist())
-    drops = {"documents": pa.array(sorted(replaced), pa.string()), "passages": pa.array(sorted(replaced), pa.string()),
-             "rejects": pa.array(sorted(_reject_sources(ctx.store, reread)), pa.string())}
+    reread = pq.read_table(ctx.staging / "reread.parquet")
+    ids = pa.array(sorted(written), pa.string())
+    drops = {"documents": ids, "passages": ids, "rejects": _reject_key(reread)}
     rewritten = []
-    if replaced or len(drops["rejects"]):
+    if written or len(drops["rejects"]):
         (final / "rewritten").mkdir()
         for table in TABLES:
             for shard in ctx.store.shards(table):
                 dest = final / "rewritten" / f"{table}--{shard.name}"
                 if _rewrite(shard, table, drops[table], spills.path(table, shard.name), dest):
                     rewritten.append((dest, shard))
-    out = dict(counts, rewritten_shards=len(rewritten))
+    out = dict(counts, rewritten_shards=len(rewritten), replaced_documents=len(homes))
     ctx.stats["write"] = out
     ctx.stats["_rewritten"] = [(str(a), str(b)) for a, b in rewritten]
     return out
@@ -216,7 +222,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "rejects_by_reason": dict(rejects_by_reason.most_common()),
         "files_seen": plan_s.get("files_seen", 0),
         "files_skipped_unchanged": plan_s.get("files_skipped_unchanged", 0),
-        "replaced_documents": plan_s.get("replaced_documents", 0),
+        "replaced_documents": wr.get("replaced_documents", 0),
         "lines_removed_by_rule": dict(removed.most_common()),
         "passages": wr.get("passages", 0),
         "indexed_passages": ded.get("indexed_passages", 0),
@@ -225,7 +231,9 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "cross_outlet_duplicate_passages": ded.get("cross_outlet_duplicates", 0),
         "learned_patterns": ctx.stats.get("learn", {}).get("patterns", 0),
     }
-    counts["balanced"] = counts["inputs_seen"] == counts["processed"] + counts["skipped_unchanged"] + counts["rejected"]
+    counts["same_id_merged"] = plan_s.get("same_id_merged", 0)  # identical copies of a record: one document
+    counts["balanced"] = counts["inputs_seen"] == (counts["processed"] + counts["skipped_unchanged"] + counts["rejected"]
+                                                   + counts["same_id_merged"])
     return {
         "run_id": ctx.run_id,
         "started_at": ctx.started_at.isoformat(),

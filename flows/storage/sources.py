@@ -62,7 +62,8 @@ def kind_of(path: Path) -> str | None:
 
 
 def stable_id(source: str) -> str:
-    """A document id derived from its source (used when a record has no `id`)."""
+    """A document id for a record without `id`: derived from its file's resolved path (plus
+    `#L<line>`/`#row<n>`), so it does not depend on how the path was given on the command line."""
     return xxhash.xxh3_64_hexdigest(source.encode("utf-8"))
 
 
@@ -97,9 +98,9 @@ def file_sha256(path: str) -> str:
     return h.hexdigest()
 
 
-def _record(fields: dict, source: str, order: int) -> RawRecord | Reject:
+def _record(fields: dict, source: str, order: int, id_base: str | None = None) -> RawRecord | Reject:
     doc_id = fields.get("id")
-    doc_id = str(doc_id) if doc_id not in (None, "") else stable_id(source)
+    doc_id = str(doc_id) if doc_id not in (None, "") else stable_id(id_base or source)
     text, html = fields.get("text"), fields.get("html")
     if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
         return Reject(source, doc_id, "no_text", "record has neither `text` nor `html`")
@@ -116,7 +117,7 @@ def read_records(f: InputFile, max_bytes: int) -> Iterator[RawRecord | Reject]:
         yield Reject(f.display, None, "too_large", f"{f.size:,} bytes > cap of {max_bytes:,}")
         return
     if f.kind in ("text", "html"):
-        yield RawRecord(f.display, stable_id(f.display), 0, f.kind, path=f.path)
+        yield RawRecord(f.display, stable_id(f.path), 0, f.kind, path=f.path)
         return
     try:
         if f.kind == "jsonl":
@@ -141,7 +142,7 @@ def _read_jsonl(f: InputFile) -> Iterator[RawRecord | Reject]:
             except (ValueError, UnicodeDecodeError) as err:
                 yield Reject(source, None, "malformed_json", f"line {lineno}: {str(err)[:200]}")
                 continue
-            yield _record(fields, source, lineno)
+            yield _record(fields, source, lineno, f"{f.path}#L{lineno}")
 
 
 def _read_parquet(f: InputFile) -> Iterator[RawRecord | Reject]:
@@ -151,7 +152,7 @@ def _read_parquet(f: InputFile) -> Iterator[RawRecord | Reject]:
     for batch in pf.iter_batches(batch_size=2048, columns=columns):
         for values in batch.to_pylist():
             row += 1
-            yield _record(values, f"{f.display}#row{row}", row)
+            yield _record(values, f"{f.display}#row{row}", row, f"{f.path}#row{row}")
 
 
 def outlet_of(url: str | None) -> str | None:
