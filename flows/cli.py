@@ -43,6 +43,19 @@ def build_parser() -> argparse.ArgumentParser:
     runs = sub.add_parser("runs", help="list past runs of an output folder with their counts")
     runs.add_argument("output", nargs="?", default="output", help="output folder (default: output)")
     runs.set_defaults(handler=cmd_runs)
+    verify = sub.add_parser("verify", help="check an output folder against its manifests (exit 0: intact, 1: problems)",
+                            description="Full check: every file the manifests list is present with its recorded "
+                            "size, row count and SHA-256; no duplicate doc_id or passage_id; no unlisted shards.")
+    verify.add_argument("output", help="output folder")
+    verify.set_defaults(handler=cmd_verify)
+    repair = sub.add_parser("repair", help="rebuild what can be rebuilt in a damaged output folder",
+                            description="Move damaged files to OUTPUT/_damaged/, rebuild the dedup index from the "
+                            "passages, and forget the inputs whose rows were lost so the next run reads them "
+                            "again. Never invents rows.")
+    repair.add_argument("output", help="output folder")
+    repair.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+                        help="wait this long for a run on the same output to finish (default: 0)")
+    repair.set_defaults(handler=cmd_repair)
     register_serve(sub)
     return parser
 
@@ -166,13 +179,69 @@ def cmd_runs(args: argparse.Namespace) -> int:
     if not store.manifests.exists():
         print(f"newsclean: error: no runs in {args.output}", file=sys.stderr)
         return EXIT_USAGE
+    from flows.storage.integrity import read_manifests
+
+    manifests, damaged = read_manifests(store)
+    for path, why in damaged:
+        print(f"newsclean: damaged manifest {path} ({why}); see `newsclean verify {args.output}`", file=sys.stderr)
     header = f"{'run_id':<26} {'finished (UTC)':<20} {'seen':>8} {'written':>8} {'skipped':>8} {'rejected':>8} {'dup passages':>12}"
     print(header)
-    for m in store.manifests_list():
-        c = m["counts"]
+    for m in manifests:
+        c = {k: 0 for k in ("inputs_seen", "processed", "skipped_unchanged", "rejected", "duplicate_passages")}
+        c.update(m.get("counts", {}))
         print(f"{m['run_id']:<26} {m['finished_at'][:19].replace('T', ' '):<20} {c['inputs_seen']:>8,} "
-              f"{c['processed']:>8,} {c['skipped_unchanged']:>8,} {c['rejected']:>8,} {c['duplicate_passages']:>12,}")
+              f"{c['processed']:>8,} {c['skipped_unchanged']:>8,} {c['rejected']:>8,} {c['duplicate_passages']:>12,}"
+              + ("  (repair)" if m.get("kind") == "repair" else ""))
+    return EXIT_FAILED if damaged else EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from flows.storage.integrity import verify
+    from flows.storage.store import OutputStore
+
+    store = OutputStore(Path(args.output))
+    if not store.manifests.exists():
+        print(f"newsclean: error: no runs in {args.output}", file=sys.stderr)
+        return EXIT_USAGE
+    report = verify(store)
+    for line in report.problems:
+        print(f"problem: {line}")
+    for line in report.notes:
+        print(f"  {line}")
+    if report.problems:
+        print(f"{len(report.problems)} problem(s); `newsclean repair {args.output}` fixes what can be rebuilt")
+        return EXIT_FAILED
+    print("ok: every file the manifests list is present with its recorded size, rows and SHA-256")
     return EXIT_OK
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    from flows.storage.integrity import repair, verify
+    from flows.storage.store import LockedError, OutputStore
+
+    store = OutputStore(Path(args.output))
+    if not store.manifests.exists():
+        print(f"newsclean: error: no runs in {args.output}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        store.acquire("repair", wait_seconds=args.wait_lock)
+    except LockedError as err:
+        print(f"newsclean: error: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        for note in store.recover():
+            print(note)
+        actions = repair(store)
+        for line in actions:
+            print(line)
+        left = verify(store).problems
+    finally:
+        store.release()
+    for line in left:
+        print(f"problem left: {line}", file=sys.stderr)
+    if not actions and not left:
+        print("nothing to repair")
+    return EXIT_FAILED if left else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -56,6 +56,16 @@ def start(timeout: float | None = None) -> tuple[subprocess.Popen, str]:
 
 
 def stop(proc: subprocess.Popen) -> None:
+    """Send Prefect's queued logs and events, then stop the server."""
+    if "prefect" in sys.modules:
+        try:
+            from prefect.events.worker import EventsWorker
+            from prefect.logging.handlers import APILogWorker
+
+            APILogWorker.drain_all(timeout=5)
+            EventsWorker.drain_all(timeout=5)
+        except Exception:  # noqa: BLE001 - losing a log line must not fail the run's exit
+            pass
     if proc.poll() is None:
         proc.terminate()
         try:

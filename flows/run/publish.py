@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 from cleaners import index as lsh_index
 from flows.engines import redis_index
 from flows.run.context import RunContext, timed
-from flows.storage import schemas
+from flows.storage import integrity, schemas
 from flows.storage.store import TABLES, OutputStore
 
 
@@ -248,7 +248,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
 
 
 def commit(ctx: RunContext) -> dict:
-    """Move the run's files into place atomically (journal first, manifest last)."""
+    """Move the run's files into place atomically (journal first, documents/ and the manifest last)."""
     store, final, run = ctx.store, ctx.staging / "final", ctx.run_id
     nothing_new = ctx.stats.get("write", {}).get("documents", 0) == 0 and ctx.stats.get("write", {}).get("rejects", 0) == 0
     moves: list[tuple[Path, Path]] = []
@@ -266,7 +266,15 @@ def commit(ctx: RunContext) -> dict:
     moves.append((ctx.staging / "inputs.parquet", store.state / "inputs.parquet"))
     moves.append((ctx.staging / "learned.parquet", store.state / "learned.parquet"))
     moves.append((ctx.staging / "learned_patterns.parquet", store.state / "learned_patterns.parquet"))
+    # documents/ files go in last (then the manifest): after a crash inside the commit, a reader of
+    # documents/ sees none of this run's rows until the next run finishes the commit (README)
+    moves.sort(key=lambda move: move[1].parent == store.table_dir("documents"))
     m = manifest(ctx, files)
     deletes = [Path(p) for p in ctx.stats.get("_replaced_index_parts", [])]
+    # sizes, rows and hashes of what this run puts in place: the start-of-run check and `verify`
+    placed = {str(dst.relative_to(store.root)): src for src, dst in moves}
+    m["shards"] = {**integrity.baseline(store, set(placed)),
+                   **{rel: integrity.file_info(src) for rel, src in placed.items() if src.exists()}}
+    m["deleted"] = [str(p.relative_to(store.root)) for p in deletes]
     store.commit(ctx.staging, run, moves, deletes, m)
     return m

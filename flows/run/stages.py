@@ -57,8 +57,7 @@ def _unique_displays(files: list[InputFile]) -> list[InputFile]:
             out.extend(group)
             continue
         common = Path(os.path.commonpath([str(Path(f.path).parent) for f in group]))
-        base = common.parent if common.parent != common else common
-        out.extend(replace(f, display=Path(f.path).relative_to(base).as_posix()) for f in group)
+        out.extend(replace(f, display=Path(f.path).relative_to(common).as_posix()) for f in group)
     return sorted(out, key=lambda f: f.display)
 
 
