@@ -286,8 +286,10 @@ def repair(store: OutputStore) -> list[str]:
         if rel.startswith("state/index/"):
             rebuild_index = True
             actions.append(f"index part {rel} {what}: rebuilding the index from the passages")
+        elif rel == "state/inputs.parquet":
+            actions.append(f"{rel} {what}: every input will be read again (upserts: no copies)")
         elif rel in STATE_FILES:
-            continue
+            actions.append(f"{rel} {what}: learned boilerplate statistics start over")
         else:
             runs = _runs_touching(manifests, rel)
             forget_runs |= runs

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from collections import Counter
@@ -29,11 +30,17 @@ def write_jsonl(path: Path, records: list[dict]) -> Path:
     return path
 
 
+WORDS = ("nhà nước chính phủ kinh tế thị trường người dân thành phố công an điều tra vụ án tăng trưởng xuất "
+         "khẩu giáo dục học sinh bệnh viện bác sĩ nông nghiệp du lịch giao thông năng lượng môi trường quốc "
+         "phòng hợp tác đầu tư ngân hàng lãi suất xây dựng nhà máy sản xuất").split()
+
+
 def records(prefix: str, ids: range, variant: str = "") -> list[dict]:
-    """Articles with distinct paragraphs (no near-duplicates among them)."""
+    """Articles of three distinct paragraphs (random words: no near-duplicates among them)."""
     out = []
     for i in ids:
-        paras = [f"Bài {prefix}{i} {variant} đoạn {j}: " + " ".join(f"từ{(i * 31 + j * 7 + k) % 997}x{prefix}" for k in range(25))
+        rng = random.Random(f"{prefix}{i}")
+        paras = [f"Bài {prefix}{i} {variant} đoạn {j}: " + " ".join(rng.choice(WORDS) for _ in range(30)) + "."
                  for j in range(3)]
         out.append({"id": f"{prefix}{i}", "outlet": "tin.vn", "text": "\n".join(paras)})
     return out
