@@ -36,8 +36,9 @@ def start(timeout: float | None = None) -> tuple[subprocess.Popen, str]:
     timeout = timeout or float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120"))
     for _attempt in range(3):  # the port may be taken between choosing and binding it
         port = _free_port()
+        env = {k: v for k, v in os.environ.items() if k != "NEWSCLEAN_REDIS_PASSWORD"}  # the server needs none
         proc = subprocess.Popen([sys.executable, "-m", "flows.embedded_server", str(port)],
-                                env={**os.environ, **SERVER_ENV}, stdin=subprocess.DEVNULL)
+                                env={**env, **SERVER_ENV}, stdin=subprocess.DEVNULL)
         url = f"http://127.0.0.1:{port}/api"
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and proc.poll() is None:
