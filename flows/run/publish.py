@@ -191,17 +191,21 @@ def write(ctx: RunContext) -> dict:
     # Earlier rows of documents processed again: each shard that holds some is rewritten with
     # their new rows in place of the old, so replacing it is one rename (readers never see both).
     reread = pq.read_table(ctx.staging / "reread.parquet")
-    ids = pa.array(sorted(written), pa.string())
+    # ids an earlier newsclean gave to records without `id` that this run wrote under their new id
+    # (only when the new row was written: a rejected new version keeps the old row)
+    retired = pq.read_table(ctx.staging / "retired.parquet").to_pylist() if (ctx.staging / "retired.parquet").exists() else []
+    old_ids = {r["doc_id"] for r in retired if r["new_id"] in written}
+    ids = pa.array(sorted(written | old_ids), pa.string())
     drops = {"documents": ids, "passages": ids, "rejects": _reject_key(reread)}
     rewritten = []
-    if written or len(drops["rejects"]):
+    if len(ids) or len(drops["rejects"]):
         (final / "rewritten").mkdir()
         for table in TABLES:
             for shard in ctx.store.shards(table):
                 dest = final / "rewritten" / f"{table}--{shard.name}"
                 if _rewrite(shard, table, drops[table], spills.path(table, shard.name), dest):
                     rewritten.append((dest, shard))
-    out = dict(counts, rewritten_shards=len(rewritten), replaced_documents=len(homes))
+    out = dict(counts, rewritten_shards=len(rewritten), replaced_documents=len(homes) + len(old_ids))
     ctx.stats["write"] = out
     ctx.stats["_rewritten"] = [(str(a), str(b)) for a, b in rewritten]
     return out

@@ -34,7 +34,7 @@ from flows.run.executor import default_workers, map_batches
 from flows.run.find_duplicates import dedup
 from flows.run.publish import MAX_INDEX_PARTS, commit, manifest, write
 from flows.storage import schemas
-from flows.storage.sources import InputFile, RawRecord, Reject, discover, file_sha256, read_records
+from flows.storage.sources import InputFile, RawRecord, Reject, discover, file_sha256, read_records, stable_id
 from flows.storage.store import OutputStore
 
 
@@ -95,6 +95,7 @@ def plan(ctx: RunContext) -> dict:
     reread: list[tuple[str, str]] = []  # (earlier source name, run that read it) of each file read again
     kept: dict[str, _Version] = {}
     superseded: set[str] = set()  # sources of records replaced by a newer version of their id
+    retired: dict[str, str] = {}  # id an earlier version gave a record without `id` -> its id now
     merged_same = 0  # identical copies of a record (same id, same content): one document, no reject
     batch: list[dict] = []
     n_batches = n_records = 0
@@ -122,6 +123,9 @@ def plan(ctx: RunContext) -> dict:
             if isinstance(rec, Reject):
                 rejects.append(rec)
                 continue
+            legacy = _legacy_id(rec, f, old)
+            if legacy in existing and legacy != rec.doc_id:
+                retired[legacy] = rec.doc_id
             version = _Version((f.mtime_ns, order, rec.order), rec.source, _content_key(rec))
             other = kept.get(rec.doc_id)
             if other is not None:
@@ -151,8 +155,10 @@ def plan(ctx: RunContext) -> dict:
     reject_rows = [{"source": r.source, "doc_id": r.doc_id, "reason": r.reason, "detail": r.detail} for r in rejects]
     pq.write_table(pa.Table.from_pylist(reject_rows, schema=schemas.REJECTS.remove(4)), ctx.staging / "plan.rejects.parquet")
     # earlier documents of the ids read again (find-duplicates leaves them out of the archive)
-    replaced_docs = sorted(existing.intersection(kept))
+    replaced_docs = sorted(existing.intersection(kept) | set(retired))
     pq.write_table(pa.table({"doc_id": pa.array(replaced_docs, pa.string())}), ctx.staging / "replaced.parquet")
+    pq.write_table(pa.table({"doc_id": pa.array(list(retired), pa.string()),
+                             "new_id": pa.array(list(retired.values()), pa.string())}), ctx.staging / "retired.parquet")
     # files read again: their earlier reject rows (by source name and run) are replaced by this run's
     pq.write_table(pa.table({"source": pa.array([s for s, _ in reread], pa.string()),
                              "run_id": pa.array([r for _, r in reread], pa.string())}), ctx.staging / "reread.parquet")
@@ -169,6 +175,17 @@ def plan(ctx: RunContext) -> dict:
     }
     ctx.stats["plan"] = out
     return out
+
+
+def _legacy_id(rec: RawRecord, f: InputFile, old: dict | None) -> str | None:
+    """The id newsclean before issue 10 gave this record when it has no `id` (a hash of the
+    `source` name as spelled then, not of the resolved path): its row is replaced by this one."""
+    if old is None or not rec.source.startswith(f.display):
+        return None
+    suffix = rec.source[len(f.display):]
+    if rec.doc_id != stable_id(f.path + suffix):
+        return None  # the record has its own id
+    return stable_id(old["source"] + suffix)
 
 
 def _drop_superseded(ctx: RunContext, superseded: set[str]) -> int:
