@@ -22,10 +22,13 @@ from flows.storage import integrity, schemas
 from flows.storage.store import TABLES, OutputStore
 
 
-def _reject_key(t: pa.Table) -> pa.Array:
-    """Per reject row: `<source file>\x00<run_id>` (which read of which file made it)."""
-    files = [s.rsplit("#", 1)[0] if "#" in s else s for s in t.column("source").to_pylist()]
-    return pa.array([f"{f}\x00{r}" for f, r in zip(files, t.column("run_id").to_pylist(), strict=True)], pa.string())
+def _reject_mask(t: pa.Table, drop: pa.Array) -> pa.Array:
+    """Reject rows made by the reads listed in `drop` (`<source name>\x00<run_id>` of each file
+    read again): a row's source is the file's name, or the name plus `#L<line>` / `#row<n>`."""
+    sources, runs = t.column("source").to_pylist(), t.column("run_id").to_pylist()
+    whole = pa.array([f"{s}\x00{r}" for s, r in zip(sources, runs, strict=True)], pa.string())
+    cut = pa.array([f"{s.rsplit('#', 1)[0]}\x00{r}" for s, r in zip(sources, runs, strict=True)], pa.string())
+    return pc.or_(pc.is_in(whole, value_set=drop), pc.is_in(cut, value_set=drop))
 
 
 def _homes(store: OutputStore, written: set[str]) -> dict[str, str]:
@@ -70,10 +73,9 @@ def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path) -
     False when nothing changes. Replacing the shard by `dest` is then one atomic rename.
     Documents and passages drop rows by `doc_id`; rejects by `<source file>\x00<run_id>`."""
     if table == "rejects":
-        key = _reject_key(pq.read_table(shard, columns=["source", "run_id"]))
+        mask = pc.fill_null(_reject_mask(pq.read_table(shard, columns=["source", "run_id"]), drop), False)
     else:
-        key = pq.read_table(shard, columns=["doc_id"]).column("doc_id")
-    mask = pc.fill_null(pc.is_in(key, value_set=drop), False)
+        mask = pc.fill_null(pc.is_in(pq.read_table(shard, columns=["doc_id"]).column("doc_id"), value_set=drop), False)
     if not pc.any(mask).as_py() and not spill.exists():
         return False
     t = pq.read_table(shard).filter(pc.invert(mask))
@@ -196,7 +198,8 @@ def write(ctx: RunContext) -> dict:
     retired = pq.read_table(ctx.staging / "retired.parquet").to_pylist() if (ctx.staging / "retired.parquet").exists() else []
     old_ids = {r["doc_id"] for r in retired if r["new_id"] in written}
     ids = pa.array(sorted(written | old_ids), pa.string())
-    drops = {"documents": ids, "passages": ids, "rejects": _reject_key(reread)}
+    reads = [f"{s}\x00{r}" for s, r in zip(reread.column("source").to_pylist(), reread.column("run_id").to_pylist(), strict=True)]
+    drops = {"documents": ids, "passages": ids, "rejects": pa.array(reads, pa.string())}
     rewritten = []
     if len(ids) or len(drops["rejects"]):
         (final / "rewritten").mkdir()
