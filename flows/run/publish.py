@@ -279,9 +279,10 @@ def commit(ctx: RunContext) -> dict:
     m = manifest(ctx, files)
     deletes = [Path(p) for p in ctx.stats.get("_replaced_index_parts", [])]
     # sizes, rows and hashes of what this run puts in place: the start-of-run check and `verify`
-    placed = {str(dst.relative_to(store.root)): src for src, dst in moves}
+    # (a retried commit finds some files already moved: they are described where they are now)
+    placed = {str(dst.relative_to(store.root)): src if src.exists() else dst for src, dst in moves}
     m["shards"] = {**integrity.baseline(store, set(placed)),
-                   **{rel: integrity.file_info(src) for rel, src in placed.items() if src.exists()}}
+                   **{rel: integrity.file_info(path) for rel, path in placed.items() if path.exists()}}
     m["deleted"] = [str(p.relative_to(store.root)) for p in deletes]
     store.commit(ctx.staging, run, moves, deletes, m)
     return m

@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 
 from tests.flows.cli_support import check_nothing_lost, cli, records, write_jsonl
 from tests.flows.helpers import REPO, manifests, rows
+from tests.flows.helpers import run as run_pipeline
 
 
 def run(api: str, *args: str) -> subprocess.CompletedProcess:
@@ -22,11 +23,12 @@ def run(api: str, *args: str) -> subprocess.CompletedProcess:
 
 
 def setup(tmp_path: Path, api: str, n: int = 20) -> tuple[Path, Path, set[str]]:
+    """Two runs (in-process: the CLI is what the tests then exercise) of a.jsonl, then b.jsonl."""
     inputs, out = tmp_path / "in", tmp_path / "o"
     write_jsonl(inputs / "a.jsonl", records("a", range(n)))
-    assert run(api, str(inputs), "--output", str(out)).returncode == 0
+    run_pipeline([inputs], out)
     write_jsonl(inputs / "b.jsonl", records("b", range(n)))
-    assert run(api, str(inputs), "--output", str(out)).returncode == 0
+    run_pipeline([inputs], out)
     return inputs, out, {f"{p}{i}" for p in "ab" for i in range(n)}
 
 
@@ -50,13 +52,12 @@ def test_a_deleted_documents_shard_stops_the_run_and_repair_reads_its_inputs_aga
     fixed = cli("repair", str(out))
     assert fixed.returncode == 0 and "read again" in fixed.stdout, fixed.stdout + fixed.stderr
     assert cli("verify", str(out)).returncode == 0
-    m = manifests(out)[-1]
     done = run(prefect_api, str(inputs), "--output", str(out))  # a.jsonl is read again, b.jsonl skipped
     assert done.returncode == 0, done.stderr
     m = manifests(out)[-1]
     assert m["counts"]["processed"] == 20 and m["counts"]["skipped_unchanged"] == 20
     check_nothing_lost(out, expected)
-    assert run(prefect_api, str(inputs), "--output", str(out), "--reprocess").returncode == 0
+    run_pipeline([inputs], out, reprocess=True)
     check_nothing_lost(out, expected)
     assert cli("verify", str(out)).returncode == 0
 

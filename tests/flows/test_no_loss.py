@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tests.flows.cli_support import check_nothing_lost, cli, records, write_jsonl
 from tests.flows.helpers import REPO, SEEDS, manifests, rows
+from tests.flows.helpers import run as run_inproc
 
 
 def run_ok(api: str, *args: str, cwd: Path = REPO) -> dict:
@@ -33,7 +34,7 @@ def test_same_named_inputs_in_different_folders_keep_each_others_documents(tmp_p
     check_nothing_lost(out, ids("a", range(30)) | ids("b", range(10)), {"feed/articles.jsonl": 40})
     # the same files given directly, and both folders in one run (their names are told apart)
     out2 = tmp_path / "o2"
-    run_ok(prefect_api, str(d1), "--output", str(out2))
+    run_inproc([d1], out2)  # (preparation in-process; the CLI run is the one under test)
     run_ok(prefect_api, str(d2), "--output", str(out2))
     check_nothing_lost(out2, ids("a", range(30)) | ids("b", range(10)))
     out3 = tmp_path / "o3"
@@ -46,7 +47,7 @@ def test_a_file_rewritten_every_hour_adds_to_the_output(tmp_path: Path, prefect_
     feed, out = tmp_path / "incoming/vnexpress.jsonl", tmp_path / "o"
     for hour in range(3):  # a crawler rewrites the same file with the hour's new articles
         write_jsonl(feed, records(f"h{hour}-", range(8)))
-        m = run_ok(prefect_api, str(feed.parent), "--output", str(out))
+        m = run_ok(prefect_api, str(feed.parent), "--output", str(out)) if hour else run_inproc([feed.parent], out)
         assert m["counts"]["processed"] == 8 and m["counts"]["replaced_documents"] == 0
     check_nothing_lost(out, {f"h{h}-{i}" for h in range(3) for i in range(8)})
     # one of them comes again, corrected: it replaces its row (upsert), the others stay
@@ -82,7 +83,7 @@ def test_records_moving_between_files_lose_nothing(tmp_path: Path, prefect_api: 
     every = records("d", range(200))
     write_jsonl(dump / "a.jsonl", every[:100])
     write_jsonl(dump / "b.jsonl", every[100:])
-    run_ok(prefect_api, str(dump), "--output", str(out))
+    run_inproc([dump], out)
     write_jsonl(dump / "a.jsonl", every[:150])  # re-split: 0-149 / 150-199
     write_jsonl(dump / "b.jsonl", every[150:])
     m = run_ok(prefect_api, str(dump), "--output", str(out))
@@ -90,7 +91,7 @@ def test_records_moving_between_files_lose_nothing(tmp_path: Path, prefect_api: 
     check_nothing_lost(out, ids("d", range(200)), {"dump/a.jsonl": 150, "dump/b.jsonl": 50})
     # a file that shrinks deletes nothing (records leave only when asked)
     write_jsonl(dump / "b.jsonl", every[150:160])
-    run_ok(prefect_api, str(dump), "--output", str(out))
+    run_inproc([dump], out)
     check_nothing_lost(out, ids("d", range(200)))
 
 
@@ -114,11 +115,12 @@ def test_reprocess_never_duplicates_rows(tmp_path: Path, prefect_api: str) -> No
     inputs, out = tmp_path / "in", tmp_path / "o"
     write_jsonl(inputs / "a.jsonl", records("p", range(30)))
     shutil.copytree(SEEDS, inputs / "seeds")
-    run_ok(prefect_api, str(inputs), "--output", str(out))
+    run_inproc([inputs], out)
     expected = {d["doc_id"] for d in rows(out, "documents")}
-    for _ in range(2):
-        run_ok(prefect_api, str(inputs), "--output", str(out), "--reprocess")
-        check_nothing_lost(out, expected)
+    run_inproc([inputs], out, reprocess=True)
+    check_nothing_lost(out, expected)
+    run_ok(prefect_api, str(inputs), "--output", str(out), "--reprocess")
+    check_nothing_lost(out, expected)
     # a subset, by another spelling, then everything again
     run_ok(prefect_api, str(inputs / "seeds"), "--output", str(out), "--reprocess")
     run_ok(prefect_api, str(inputs / "a.jsonl"), str(inputs), "--output", str(out), "--reprocess")
@@ -129,7 +131,7 @@ def test_a_fixed_record_replaces_its_reject_row_and_a_reject_never_deletes(tmp_p
     inputs, out = tmp_path / "in", tmp_path / "o"
     good = records("f", range(4))
     write_jsonl(inputs / "a.jsonl", [*good[:3], {"id": "f3", "title": "no body yet"}])
-    run_ok(prefect_api, str(inputs), "--output", str(out))
+    run_inproc([inputs], out)
     assert [r["doc_id"] for r in rows(out, "rejects")] == ["f3"]
     write_jsonl(inputs / "a.jsonl", good)  # fixed: the reject row goes, the document arrives
     run_ok(prefect_api, str(inputs), "--output", str(out))
