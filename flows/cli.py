@@ -141,6 +141,8 @@ def _run_flow(config, args: argparse.Namespace, started: float) -> int:
     except Exception as err:  # the flow failed: say why in one line, details are in the log
         print(f"newsclean: run failed: {failure_line(err, config.output)}{_log_traceback(err)}", file=sys.stderr)
         return EXIT_FAILED
+    for note in manifest.get("stages", {}).get("recovery", []):  # Prefect's own warnings are not shown
+        print(f"newsclean: {note}", file=sys.stderr)
     print(summary_table(manifest, time.monotonic() - started))
     print(f"  output: {Path(config.output).resolve()}  (manifest: manifests/{manifest['run_id']}.json)")
     return EXIT_OK
