@@ -151,3 +151,21 @@ def test_output_inside_an_input_is_a_usage_error(tmp_path: Path) -> None:
         assert done.returncode == 2, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and "outside the inputs" in done.stderr
     assert not (inputs / "out").exists() and not (inputs / "documents").exists()
+
+
+def test_ids_given_by_earlier_versions_are_recognised(tmp_path: Path) -> None:
+    """Before issue 10 a record without `id` got a hash of its `source` name as spelled then; read
+    again, its row is replaced by the one under the path-based id (checked by hand against an
+    output of commit f1cd3b8: 8 documents stay 8 after `--reprocess`)."""
+    from flows.run.stages import _legacy_id
+    from flows.storage.sources import InputFile, RawRecord, stable_id
+
+    path = str(tmp_path / "outer/inner/a.jsonl")
+    f = InputFile(path, "inner/a.jsonl", "jsonl", 10, 1)
+    no_id = RawRecord("inner/a.jsonl#L3", stable_id(f"{path}#L3"), 3, "text", text="x")
+    assert _legacy_id(no_id, f, {"source": "outer/inner/a.jsonl"}) == stable_id("outer/inner/a.jsonl#L3")
+    assert _legacy_id(RawRecord("inner/a.jsonl#L3", "own-id", 3, "text", text="x"), f, {"source": "x"}) is None
+    assert _legacy_id(no_id, f, None) is None
+    txt = InputFile(str(tmp_path / "b.txt"), "t/b.txt", "text", 10, 1)
+    rec = RawRecord("t/b.txt", stable_id(txt.path), 0, "text", path=txt.path)
+    assert _legacy_id(rec, txt, {"source": "old/t/b.txt"}) == stable_id("old/t/b.txt")
