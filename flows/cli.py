@@ -43,6 +43,19 @@ def build_parser() -> argparse.ArgumentParser:
     runs = sub.add_parser("runs", help="list past runs of an output folder with their counts")
     runs.add_argument("output", nargs="?", default="output", help="output folder (default: output)")
     runs.set_defaults(handler=cmd_runs)
+    verify = sub.add_parser("verify", help="check an output folder against its manifests (exit 0: intact, 1: problems)",
+                            description="Full check: every file the manifests list is present with its recorded "
+                            "size, row count and SHA-256; no duplicate doc_id or passage_id; no unlisted shards.")
+    verify.add_argument("output", help="output folder")
+    verify.set_defaults(handler=cmd_verify)
+    repair = sub.add_parser("repair", help="rebuild what can be rebuilt in a damaged output folder",
+                            description="Move damaged files to OUTPUT/_damaged/, rebuild the dedup index from the "
+                            "passages, and forget the inputs whose rows were lost so the next run reads them "
+                            "again. Never invents rows.")
+    repair.add_argument("output", help="output folder")
+    repair.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+                        help="wait this long for a run on the same output to finish (default: 0)")
+    repair.set_defaults(handler=cmd_repair)
     register_serve(sub)
     return parser
 
@@ -68,7 +81,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     except ValidationError as err:
         print(f"newsclean: error: {format_validation(err)}", file=sys.stderr)
         return EXIT_USAGE
-    from flows.storage.store import LockedError, OutputError, OutputStore
+    from flows.storage.store import OutputError, OutputStore
 
     try:
         OutputStore(Path(config.output)).check_writable()
@@ -86,24 +99,80 @@ def cmd_run(args: argparse.Namespace) -> int:
             return EXIT_FAILED
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        # errors reach the user as one line (below); their tracebacks go to the log file and Prefect's API
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     where = f"Prefect server {os.environ['PREFECT_API_URL']}" if os.environ.get("PREFECT_API_URL") else "embedded Prefect"
     print(f"newsclean: starting ({where}) on {', '.join(config.inputs)} -> {config.output}", file=sys.stderr)
     started = time.monotonic()
+    server = None
+    if not os.environ.get("PREFECT_API_URL"):  # our own temporary server: it dies with this process
+        from flows import embedded_server
+        from flows.prefect_env import configure
+
+        configure()
+        try:
+            server, os.environ["PREFECT_API_URL"] = embedded_server.start()
+        except embedded_server.ServerStartError as err:
+            print(f"newsclean: error: {err}", file=sys.stderr)
+            return EXIT_FAILED
+    try:
+        return _run_flow(config, args, started)
+    finally:
+        if server is not None:
+            from flows import embedded_server
+
+            embedded_server.stop(server)
+            os.environ.pop("PREFECT_API_URL", None)
+
+
+def _run_flow(config, args: argparse.Namespace, started: float) -> int:
     from flows.flow import run_local
     from flows.report import summary_table
+    from flows.storage.store import LockedError, OutputError
 
     try:
         manifest = run_local(config, progress=_Progress(), lock_wait=args.wait_lock)
     except LockedError as err:
         print(f"newsclean: error: {err}", file=sys.stderr)
         return EXIT_FAILED
-    except Exception as err:  # the flow failed: say why in one line, details are in the log
-        print(f"newsclean: run failed: {type(err).__name__}: {err}", file=sys.stderr)
+    except OutputError as err:  # a damaged output folder (see `newsclean verify`)
+        print(f"newsclean: error: {err}", file=sys.stderr)
         return EXIT_FAILED
+    except Exception as err:  # the flow failed: say why in one line, details are in the log
+        print(f"newsclean: run failed: {failure_line(err, config.output)}{_log_traceback(err)}", file=sys.stderr)
+        return EXIT_FAILED
+    for note in manifest.get("stages", {}).get("recovery", []):  # Prefect's own warnings are not shown
+        print(f"newsclean: {note}", file=sys.stderr)
     print(summary_table(manifest, time.monotonic() - started))
     print(f"  output: {Path(config.output).resolve()}  (report: {manifest['report']}, "
           f"manifest: manifests/{manifest['run_id']}.json)")
     return EXIT_OK
+
+
+def failure_line(err: BaseException, output: str) -> str:
+    """What went wrong, in one line a person can act on."""
+    from flows.storage.store import is_disk_full
+
+    if is_disk_full(err):
+        return (f"No space left on device (writing to {output}); free some space and run again "
+                "(the run left nothing behind)")
+    text = " ".join(str(err).split())
+    return f"{type(err).__name__}: {text[:300]}"
+
+
+def _log_traceback(err: BaseException) -> str:
+    """Write the traceback to a log file; the message's tail naming it ("" if it cannot be written)."""
+    import traceback
+    from datetime import UTC, datetime
+
+    folder = Path(os.environ.get("NEWSCLEAN_LOG_DIR") or Path.home() / ".cache" / "newsclean" / "logs")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"run-{datetime.now(UTC):%Y%m%dT%H%M%S}Z-{os.getpid()}.log"
+        path.write_text("".join(traceback.format_exception(err)), encoding="utf-8")
+    except OSError:
+        return ""
+    return f" (details: {path})"
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
@@ -113,13 +182,69 @@ def cmd_runs(args: argparse.Namespace) -> int:
     if not store.manifests.exists():
         print(f"newsclean: error: no runs in {args.output}", file=sys.stderr)
         return EXIT_USAGE
+    from flows.storage.integrity import read_manifests
+
+    manifests, damaged = read_manifests(store)
+    for path, why in damaged:
+        print(f"newsclean: damaged manifest {path} ({why}); see `newsclean verify {args.output}`", file=sys.stderr)
     header = f"{'run_id':<26} {'finished (UTC)':<20} {'seen':>8} {'written':>8} {'skipped':>8} {'rejected':>8} {'dup passages':>12}"
     print(header)
-    for m in store.manifests_list():
-        c = m["counts"]
+    for m in manifests:
+        c = {k: 0 for k in ("inputs_seen", "processed", "skipped_unchanged", "rejected", "duplicate_passages")}
+        c.update(m.get("counts", {}))
         print(f"{m['run_id']:<26} {m['finished_at'][:19].replace('T', ' '):<20} {c['inputs_seen']:>8,} "
-              f"{c['processed']:>8,} {c['skipped_unchanged']:>8,} {c['rejected']:>8,} {c['duplicate_passages']:>12,}")
+              f"{c['processed']:>8,} {c['skipped_unchanged']:>8,} {c['rejected']:>8,} {c['duplicate_passages']:>12,}"
+              + ("  (repair)" if m.get("kind") == "repair" else ""))
+    return EXIT_FAILED if damaged else EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from flows.storage.integrity import verify
+    from flows.storage.store import OutputStore
+
+    store = OutputStore(Path(args.output))
+    if not store.manifests.exists():
+        print(f"newsclean: error: no runs in {args.output}", file=sys.stderr)
+        return EXIT_USAGE
+    report = verify(store)
+    for line in report.problems:
+        print(f"problem: {line}")
+    for line in report.notes:
+        print(f"  {line}")
+    if report.problems:
+        print(f"{len(report.problems)} problem(s); `newsclean repair {args.output}` fixes what can be rebuilt")
+        return EXIT_FAILED
+    print("ok: every file the manifests list is present with its recorded size, rows and SHA-256")
     return EXIT_OK
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    from flows.storage.integrity import repair, verify
+    from flows.storage.store import LockedError, OutputStore
+
+    store = OutputStore(Path(args.output))
+    if not store.manifests.exists():
+        print(f"newsclean: error: no runs in {args.output}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        store.acquire("repair", wait_seconds=args.wait_lock)
+    except LockedError as err:
+        print(f"newsclean: error: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        for note in store.recover():
+            print(note)
+        actions = repair(store)
+        for line in actions:
+            print(line)
+        left = verify(store).problems
+    finally:
+        store.release()
+    for line in left:
+        print(f"problem left: {line}", file=sys.stderr)
+    if not actions and not left:
+        print("nothing to repair")
+    return EXIT_FAILED if left else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,6 +35,28 @@ def group(key: str) -> dict[str, Any]:
     return {"group": key}
 
 
+def _check_redis_url(url: str) -> None:
+    """Raise a one-line ValueError, which never repeats the URL (it may hold a password), when the
+    URL cannot be parsed; a password's `/ ? # @ : %` must be percent-encoded (issue 10)."""
+    from urllib.parse import urlsplit
+
+    hint = ("redis_url is not a valid redis://[[USER]:PASSWORD@]HOST[:PORT][/DB] URL; in the password write "
+            "/ ? # @ : % as %2F %3F %23 %40 %3A %25")
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise ValueError(hint) from None
+    if parts.scheme == "unix":
+        return
+    rest = parts.path + parts.query + parts.fragment
+    if not parts.hostname or "@" in rest or (port is not None and not 0 < port < 65536):
+        raise ValueError(hint)
+    db = parts.path.strip("/")
+    if db and not db.isdigit():
+        raise ValueError(hint)
+
+
 class RunConfig(BaseModel):
     """Parameters of a clean-and-dedup run."""
 
@@ -225,8 +247,24 @@ class RunConfig(BaseModel):
             raise ValueError(f"dask_address must look like tcp://HOST:PORT, got {self.dask_address!r}")
         if self.redis_url and self.redis_url.split("://", 1)[0] not in ("redis", "rediss", "unix"):
             raise ValueError("redis_url must start with redis://, rediss:// or unix://")
+        if self.redis_url:
+            _check_redis_url(self.redis_url)
         if (self.redis_prefix or self.redis_password_block) and not self.redis_url:
             raise ValueError("redis_prefix and redis_password_block need redis_url")
+        return self
+
+    # issue 10: an output folder inside an input (or the reverse) would be read as input
+    @model_validator(mode="after")
+    def _output_apart_from_inputs(self) -> RunConfig:
+        out = Path(self.output).resolve()
+        for given in self.inputs:
+            inp = Path(given).resolve()
+            if out == inp or out.is_relative_to(inp):
+                raise ValueError(f"output folder {self.output} is inside input {given}: the run would read its own "
+                                 "shards; choose an output folder outside the inputs")
+            if inp.is_relative_to(out):
+                raise ValueError(f"input {given} is inside output folder {self.output}; choose an output folder "
+                                 "outside the inputs")
         return self
 
     @property

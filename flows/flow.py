@@ -44,6 +44,7 @@ from flows.config import RunConfig  # noqa: E402
 from flows.options import format_validation  # noqa: E402
 from flows.report import failure_report  # noqa: E402
 from flows.run import stages  # noqa: E402
+from flows.storage.store import is_disk_full  # noqa: E402
 
 FLOW_NAME = "clean-and-dedup"
 # A caller's progress callback (the CLI's, see `run_local`): kept out of the flow's parameters, which
@@ -57,8 +58,8 @@ def _retry_on_os_error(task, task_run, state) -> bool:
     """Retry file-system stages on transient OS errors only (not on bugs or bad input)."""
     try:
         state.result()
-    except OSError:
-        return True
+    except OSError as err:
+        return not is_disk_full(err)  # a full disk stays full: fail at once with that reason
     except Exception:
         return False
     return False

@@ -20,7 +20,7 @@ import hashlib
 import os
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import numpy as np
 import pyarrow.parquet as pq
@@ -52,13 +52,13 @@ def mask_url(url: str | None) -> str | None:
 
 
 def split_password(url: str) -> tuple[str, str | None]:
-    """(the URL without its password, the password or None)."""
+    """(the URL without its password, the password percent-decoded, or None)."""
     parts = urlsplit(url)
     if parts.password is None:
         return url, None
     user = parts.username or ""
     host = parts.netloc.rsplit("@", 1)[1]
-    return urlunsplit(parts._replace(netloc=f"{user}@{host}" if user else host)), parts.password
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}" if user else host)), unquote(parts.password)
 
 
 def keep_password_private(config: RunConfig) -> RunConfig:

@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 from flows.config import RunConfig
 from flows.engines import dask_cluster as engines
 from flows.engines import redis_index
+from flows.storage import integrity
 from flows.storage.store import OutputStore
 
 Progress = Callable[[str, int, int], None]
@@ -71,6 +72,7 @@ def open_run(config: RunConfig, progress: Progress | None = None, lock_wait: flo
     store.acquire(run_id, wait_seconds=lock_wait)
     try:
         notes = store.recover()
+        integrity.quick_check(store)  # a missing or damaged file stops the run (DamagedOutputError)
         ctx = RunContext(config, store, run_id, store.new_staging(run_id), datetime.now(UTC), progress)
         engines.start(config.dask_address, config.dask_workers)  # Dask client or local cluster, if any (last)
     except BaseException:

@@ -4,6 +4,7 @@ journalled commit that makes a run visible at once."""
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from datetime import UTC, datetime
 from importlib.metadata import version
@@ -18,26 +19,25 @@ from cleaners import index as lsh_index
 from flows.engines import redis_index
 from flows.report import markdown_report
 from flows.run.context import RunContext, timed
-from flows.storage import schemas
+from flows.storage import integrity, schemas
 from flows.storage.store import TABLES, OutputStore
 
 
-def _reject_sources(store: OutputStore, files: set[str]) -> set[str]:
-    """Sources of earlier reject rows that came from files read again in this run."""
-    out: set[str] = set()
-    for shard in store.shards("rejects"):
-        for source in pq.read_table(shard, columns=["source"]).column("source").to_pylist():
-            if source in files or source.rsplit("#", 1)[0] in files:
-                out.add(source)
-    return out
+def _reject_mask(t: pa.Table, drop: pa.Array) -> pa.Array:
+    """Reject rows made by the reads listed in `drop` (`<source name>\x00<run_id>` of each file
+    read again): a row's source is the file's name, or the name plus `#L<line>` / `#row<n>`."""
+    sources, runs = t.column("source").to_pylist(), t.column("run_id").to_pylist()
+    whole = pa.array([f"{s}\x00{r}" for s, r in zip(sources, runs, strict=True)], pa.string())
+    cut = pa.array([f"{s.rsplit('#', 1)[0]}\x00{r}" for s, r in zip(sources, runs, strict=True)], pa.string())
+    return pc.or_(pc.is_in(whole, value_set=drop), pc.is_in(cut, value_set=drop))
 
 
-def _homes(store: OutputStore, replaced: set[str]) -> dict[str, str]:
-    """The shard file name (same in documents/ and passages/) holding each replaced document."""
+def _homes(store: OutputStore, written: set[str]) -> dict[str, str]:
+    """The shard file name (same in documents/ and passages/) holding each document written again."""
     homes: dict[str, str] = {}
     for shard in store.shards("documents"):
         ids = pq.read_table(shard, columns=["doc_id"]).column("doc_id").to_pylist()
-        homes.update((d, shard.name) for d in ids if d in replaced)
+        homes.update((d, shard.name) for d in ids if d in written)
     return homes
 
 
@@ -71,13 +71,15 @@ class _Spills:
 
 def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path) -> bool:
     """`shard` without its rows to drop, plus the spilled new rows of its documents, into `dest`;
-    False when nothing changes. Replacing the shard by `dest` is then one atomic rename."""
-    t = pq.read_table(shard)
-    key = t.column("source") if table == "rejects" else t.column("doc_id")
-    mask = pc.fill_null(pc.is_in(key, value_set=drop), False)
+    False when nothing changes. Replacing the shard by `dest` is then one atomic rename.
+    Documents and passages drop rows by `doc_id`; rejects by `<source file>\x00<run_id>`."""
+    if table == "rejects":
+        mask = pc.fill_null(_reject_mask(pq.read_table(shard, columns=["source", "run_id"]), drop), False)
+    else:
+        mask = pc.fill_null(pc.is_in(pq.read_table(shard, columns=["doc_id"]).column("doc_id"), value_set=drop), False)
     if not pc.any(mask).as_py() and not spill.exists():
         return False
-    t = t.filter(pc.invert(mask))
+    t = pq.read_table(shard).filter(pc.invert(mask))
     if spill.exists():
         t = pa.concat_tables([t, pq.read_table(spill).cast(t.schema)])
     pq.write_table(t, dest, compression="zstd", row_group_size=DOC_ROW_GROUP if table == "documents" else PASSAGE_ROW_GROUP)
@@ -117,14 +119,20 @@ class _RowGroupWriter:
 def write(ctx: RunContext) -> dict:
     """Final shards of this run (streamed batch by batch), index part, state; all in staging."""
     final = ctx.staging / "final"
+    if final.exists():  # a retry of this stage (e.g. after the disk filled up) starts afresh
+        shutil.rmtree(final)
     final.mkdir()
     now = datetime.now(UTC)
     dedup_t = pq.read_table(ctx.staging / "dedup.parquet")  # indexed passages, in batch order
     counts: Counter[str] = Counter()
     docs_w = _RowGroupWriter(final / "documents.parquet", schemas.DOCUMENTS, DOC_ROW_GROUP)
     pass_w = _RowGroupWriter(final / "passages.parquet", schemas.PASSAGES, PASSAGE_ROW_GROUP)
-    replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
-    homes = _homes(ctx.store, replaced) if replaced else {}
+    # Upserts by doc_id: every earlier row of a document written again (whatever file it came
+    # from, and in any shard: also passages whose document row is gone) is replaced.
+    written: set[str] = set()
+    for clean_path in ctx.batches("clean.parquet"):
+        written.update(pq.read_table(clean_path, columns=["doc_id"]).column("doc_id").to_pylist())
+    homes = _homes(ctx.store, written) if written else {}
     spills = _Spills(final / "spill")
     offset = 0
     try:
@@ -185,18 +193,23 @@ def write(ctx: RunContext) -> dict:
 
     # Earlier rows of documents processed again: each shard that holds some is rewritten with
     # their new rows in place of the old, so replacing it is one rename (readers never see both).
-    reread = set(pq.read_table(ctx.staging / "reread.parquet").column("source").to_pylist())
-    drops = {"documents": pa.array(sorted(replaced), pa.string()), "passages": pa.array(sorted(replaced), pa.string()),
-             "rejects": pa.array(sorted(_reject_sources(ctx.store, reread)), pa.string())}
+    reread = pq.read_table(ctx.staging / "reread.parquet")
+    # ids an earlier newsclean gave to records without `id` that this run wrote under their new id
+    # (only when the new row was written: a rejected new version keeps the old row)
+    retired = pq.read_table(ctx.staging / "retired.parquet").to_pylist() if (ctx.staging / "retired.parquet").exists() else []
+    old_ids = {r["doc_id"] for r in retired if r["new_id"] in written}
+    ids = pa.array(sorted(written | old_ids), pa.string())
+    reads = [f"{s}\x00{r}" for s, r in zip(reread.column("source").to_pylist(), reread.column("run_id").to_pylist(), strict=True)]
+    drops = {"documents": ids, "passages": ids, "rejects": pa.array(reads, pa.string())}
     rewritten = []
-    if replaced or len(drops["rejects"]):
+    if len(ids) or len(drops["rejects"]):
         (final / "rewritten").mkdir()
         for table in TABLES:
             for shard in ctx.store.shards(table):
                 dest = final / "rewritten" / f"{table}--{shard.name}"
                 if _rewrite(shard, table, drops[table], spills.path(table, shard.name), dest):
                     rewritten.append((dest, shard))
-    out = dict(counts, rewritten_shards=len(rewritten))
+    out = dict(counts, rewritten_shards=len(rewritten), replaced_documents=len(homes) + len(old_ids))
     ctx.stats["write"] = out
     ctx.stats["_rewritten"] = [(str(a), str(b)) for a, b in rewritten]
     return out
@@ -217,7 +230,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "rejects_by_reason": dict(rejects_by_reason.most_common()),
         "files_seen": plan_s.get("files_seen", 0),
         "files_skipped_unchanged": plan_s.get("files_skipped_unchanged", 0),
-        "replaced_documents": plan_s.get("replaced_documents", 0),
+        "replaced_documents": wr.get("replaced_documents", 0),
         "lines_removed_by_rule": dict(removed.most_common()),
         "passages": wr.get("passages", 0),
         "indexed_passages": ded.get("indexed_passages", 0),
@@ -229,7 +242,9 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "published_invalid": ext.get("published_invalid", 0),  # unreadable/impossible dates, left null
         "documents_without_outlet": ctx.stats.get("learn", {}).get("documents_not_learned_from", 0),  # issue 12
     }
-    counts["balanced"] = counts["inputs_seen"] == counts["processed"] + counts["skipped_unchanged"] + counts["rejected"]
+    counts["same_id_merged"] = plan_s.get("same_id_merged", 0)  # identical copies of a record: one document
+    counts["balanced"] = counts["inputs_seen"] == (counts["processed"] + counts["skipped_unchanged"] + counts["rejected"]
+                                                   + counts["same_id_merged"])
     return {
         "run_id": ctx.run_id,
         "started_at": ctx.started_at.isoformat(),
@@ -245,7 +260,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
 
 
 def commit(ctx: RunContext) -> dict:
-    """Move the run's files into place atomically (journal first, manifest last)."""
+    """Move the run's files into place atomically (journal first, documents/ and the manifest last)."""
     store, final, run = ctx.store, ctx.staging / "final", ctx.run_id
     nothing_new = ctx.stats.get("write", {}).get("documents", 0) == 0 and ctx.stats.get("write", {}).get("rejects", 0) == 0
     moves: list[tuple[Path, Path]] = []
@@ -263,6 +278,9 @@ def commit(ctx: RunContext) -> dict:
     moves.append((ctx.staging / "inputs.parquet", store.state / "inputs.parquet"))
     moves.append((ctx.staging / "learned.parquet", store.state / "learned.parquet"))
     moves.append((ctx.staging / "learned_patterns.parquet", store.state / "learned_patterns.parquet"))
+    # documents/ files go in last (then the manifest): after a crash inside the commit, a reader of
+    # documents/ sees none of this run's rows until the next run finishes the commit (README)
+    moves.sort(key=lambda move: move[1].parent == store.table_dir("documents"))
     m = manifest(ctx, files)
     # the run's report (issue 14): staged and moved like the shards, so every committed run has one
     m["report"] = f"reports/{run}.md"
@@ -271,5 +289,11 @@ def commit(ctx: RunContext) -> dict:
                                       rejects=final / "rejects.parquet"), encoding="utf-8")
     moves.append((report, store.root / m["report"]))
     deletes = [Path(p) for p in ctx.stats.get("_replaced_index_parts", [])]
+    # sizes, rows and hashes of what this run puts in place: the start-of-run check and `verify`
+    # (a retried commit finds some files already moved: they are described where they are now)
+    placed = {str(dst.relative_to(store.root)): src if src.exists() else dst for src, dst in moves}
+    m["shards"] = {**integrity.baseline(store, set(placed)),
+                   **{rel: integrity.file_info(path) for rel, path in placed.items() if path.exists()}}
+    m["deleted"] = [str(p.relative_to(store.root)) for p in deletes]
     store.commit(ctx.staging, run, moves, deletes, m)
     return m

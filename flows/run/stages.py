@@ -7,13 +7,16 @@ This module holds the first four; `flows.run.find_duplicates` and `flows.run.pub
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+import xxhash
 
 from cleaners.learned import WIDGET_WORDS, LineStat, PatternConfig, learn_patterns
 from flows.config import RunConfig
@@ -31,36 +34,80 @@ from flows.run.executor import default_workers, map_batches
 from flows.run.find_duplicates import dedup
 from flows.run.publish import MAX_INDEX_PARTS, commit, manifest, write
 from flows.storage import schemas
-from flows.storage.sources import FieldMap, ReadStats, Reject, discover, file_sha256, read_records
+from flows.storage.sources import (
+    FieldMap,
+    InputFile,
+    RawRecord,
+    ReadStats,
+    Reject,
+    discover,
+    file_sha256,
+    read_records,
+    stable_id,
+)
 from flows.storage.store import OutputStore
 
 
-def _existing_docs(store: OutputStore) -> dict[str, str]:
-    out: dict[str, str] = {}
+def _existing_ids(store: OutputStore) -> set[str]:
+    out: set[str] = set()
     for shard in store.shards("documents"):
-        t = pq.read_table(shard, columns=["doc_id", "source"])
-        out.update(zip(t.column("doc_id").to_pylist(), t.column("source").to_pylist(), strict=True))
+        out.update(pq.read_table(shard, columns=["doc_id"]).column("doc_id").to_pylist())
     return out
 
 
-def _source_file(source: str, files: set[str]) -> str:
-    """The input file a document's `source` came from ("file" or "file#L12")."""
-    return source if source in files else source.rsplit("#", 1)[0]
+def _unique_displays(files: list[InputFile]) -> list[InputFile]:
+    """Two different files shown under one `source` name (`d1/feed/a.jsonl`, `d2/feed/a.jsonl`
+    both read as `feed/a.jsonl`) get longer names: their paths below their common folder."""
+    by_display: dict[str, list[InputFile]] = {}
+    for f in files:
+        by_display.setdefault(f.display, []).append(f)
+    out = []
+    for group in by_display.values():
+        if len(group) == 1:
+            out.extend(group)
+            continue
+        common = Path(os.path.commonpath([str(Path(f.path).parent) for f in group]))
+        out.extend(replace(f, display=Path(f.path).relative_to(common).as_posix()) for f in group)
+    return sorted(out, key=lambda f: f.display)
+
+
+def _content_key(rec: RawRecord) -> str:
+    """What makes two versions of one record "the same" (then no conflict is reported)."""
+    parts = (rec.kind, rec.text or rec.html or rec.path or "", rec.title or "", rec.url or "", rec.published or "")
+    return xxhash.xxh3_128_hexdigest("\x00".join(parts).encode("utf-8", "surrogatepass"))
+
+
+@dataclass
+class _Version:
+    """The version of a doc_id kept so far in this run."""
+
+    rank: tuple[int, int, int]  # (file mtime_ns, file reading order, line/row): larger is newer
+    source: str
+    content: str
 
 
 @timed
 def plan(ctx: RunContext) -> dict:
-    """Find inputs, skip unchanged files, stream new records into raw batch files."""
+    """Find inputs, skip unchanged files, stream new records into raw batch files.
+
+    Identity is the `doc_id`: a record whose id is already in the output replaces that document
+    (an upsert, decided in `write`), whichever file it came from. Two records of one id in this
+    run are one document: the newer wins (the record of the file modified last; in one file, the
+    later line), and the older is a `duplicate_id` reject only when the two differ."""
     cfg = ctx.config
-    files, rejects, ignored = discover(cfg.inputs)
+    found, rejects, ignored = discover(cfg.inputs)
+    files = _unique_displays(found)
     fields, hints = FieldMap.of(cfg), []
     prev = {r["path"]: r for r in read_table_or_empty(ctx.store.state / "inputs.parquet", schemas.INPUTS).to_pylist()}
-    existing = _existing_docs(ctx.store)
+    existing = _existing_ids(ctx.store)
     max_bytes = int(cfg.max_file_mb * 1024 * 1024)
     state_rows = dict(prev)
     skipped_docs = skipped_files = 0
-    read_sources: set[str] = set()
-    seen_ids: dict[str, str] = {}
+    reread: list[tuple[str, str]] = []  # (earlier source name, run that read it) of each file read again
+    kept: dict[str, _Version] = {}
+    superseded: set[str] = set()  # sources of records replaced by a newer version of their id
+    retired: dict[str, str] = {}  # id an earlier version gave a record without `id` -> its id now
+    merged_same = 0  # identical copies of a record (same id, same content): one document, no reject
     batch: list[dict] = []
     n_batches = n_records = 0
 
@@ -71,7 +118,7 @@ def plan(ctx: RunContext) -> dict:
             pq.write_table(pa.Table.from_pylist(batch, schema=schemas.RAW), ctx.staging / f"batch-{n_batches:05d}.raw.parquet")
             batch = []
 
-    for f in files:
+    for order, f in enumerate(files):
         old = prev.get(f.path)
         unchanged_stat = old is not None and old["size"] == f.size and old["mtime_ns"] == f.mtime_ns
         sha = old["sha256"] if unchanged_stat else file_sha256(f.path)
@@ -79,7 +126,8 @@ def plan(ctx: RunContext) -> dict:
             skipped_docs += old["n_docs"]
             skipped_files += 1
             continue
-        read_sources.add(f.display)
+        if old is not None:
+            reread.append((old["source"], old["run_id"]))
         n_docs = 0
         read_stats = ReadStats()
         for rec in read_records(f, max_bytes, fields, read_stats):
@@ -87,11 +135,24 @@ def plan(ctx: RunContext) -> dict:
             if isinstance(rec, Reject):
                 rejects.append(rec)
                 continue
-            owner = seen_ids.get(rec.doc_id) or existing.get(rec.doc_id)
-            if owner is not None and (rec.doc_id in seen_ids or _source_file(owner, {f.display}) != f.display):
-                rejects.append(Reject(rec.source, rec.doc_id, "duplicate_id", f"id already used by {owner}"))
-                continue
-            seen_ids[rec.doc_id] = rec.source
+            legacy = _legacy_id(rec, f, old)
+            if legacy in existing and legacy != rec.doc_id:
+                retired[legacy] = rec.doc_id
+            version = _Version((f.mtime_ns, order, rec.order), rec.source, _content_key(rec))
+            other = kept.get(rec.doc_id)
+            if other is not None:
+                newer, older = (version, other) if version.rank > other.rank else (other, version)
+                superseded.add(older.source)
+                if newer.content == older.content:
+                    merged_same += 1
+                else:
+                    rejects.append(Reject(older.source, rec.doc_id, "duplicate_id",
+                                          f"another version of id {rec.doc_id} is newer: kept {newer.source}"))
+                kept[rec.doc_id] = newer
+                if newer is other:
+                    continue
+            else:
+                kept[rec.doc_id] = version
             batch.append(rec.to_row())
             n_records += 1
             if len(batch) >= cfg.batch_size:
@@ -103,20 +164,26 @@ def plan(ctx: RunContext) -> dict:
             "sha256": sha, "n_docs": n_docs, "run_id": ctx.run_id, "read_with": fields.key(),
         }
     flush()
+    n_records -= _drop_superseded(ctx, superseded)
     pq.write_table(pa.Table.from_pylist(list(state_rows.values()), schema=schemas.INPUTS), ctx.staging / "inputs.parquet")
     reject_rows = [{"source": r.source, "doc_id": r.doc_id, "reason": r.reason, "detail": r.detail} for r in rejects]
     pq.write_table(pa.Table.from_pylist(reject_rows, schema=schemas.REJECTS.remove(4)), ctx.staging / "plan.rejects.parquet")
-    replaced_docs = sorted(d for d, s in existing.items() if _source_file(s, read_sources) in read_sources)
+    # earlier documents of the ids read again (find-duplicates leaves them out of the archive)
+    replaced_docs = sorted(existing.intersection(kept) | set(retired))
     pq.write_table(pa.table({"doc_id": pa.array(replaced_docs, pa.string())}), ctx.staging / "replaced.parquet")
-    # files read again: their earlier rows (and reject rows) are replaced by this run's
-    pq.write_table(pa.table({"source": pa.array(sorted(read_sources), pa.string())}), ctx.staging / "reread.parquet")
+    pq.write_table(pa.table({"doc_id": pa.array(list(retired), pa.string()),
+                             "new_id": pa.array(list(retired.values()), pa.string())}), ctx.staging / "retired.parquet")
+    # files read again: their earlier reject rows (by source name and run) are replaced by this run's
+    pq.write_table(pa.table({"source": pa.array([s for s, _ in reread], pa.string()),
+                             "run_id": pa.array([r for _, r in reread], pa.string())}), ctx.staging / "reread.parquet")
     out = {
         "files_seen": len(files) + sum(1 for r in rejects if r.reason == "unsupported_type"),
         "files_skipped_unchanged": skipped_files,
-        "inputs_seen": n_records + len(rejects) + skipped_docs,
+        "inputs_seen": n_records + len(rejects) + skipped_docs + merged_same,
         "skipped_unchanged": skipped_docs,
         "queued": n_records,
         "rejected_at_read": len(rejects),
+        "same_id_merged": merged_same,
         "batches": n_batches,
         "replaced_documents": len(replaced_docs),
         "files_ignored": len(ignored),
@@ -125,6 +192,37 @@ def plan(ctx: RunContext) -> dict:
     }
     ctx.stats["plan"] = out
     return out
+
+
+def _legacy_id(rec: RawRecord, f: InputFile, old: dict | None) -> str | None:
+    """The id newsclean before issue 10 gave this record when it has no `id` (a hash of the
+    `source` name as spelled then, not of the resolved path): its row is replaced by this one."""
+    if old is None or not rec.source.startswith(f.display):
+        return None
+    suffix = rec.source[len(f.display):]
+    if rec.doc_id != stable_id(f.path + suffix):
+        return None  # the record has its own id
+    return stable_id(old["source"] + suffix)
+
+
+def _drop_superseded(ctx: RunContext, superseded: set[str]) -> int:
+    """Remove records replaced by a newer version of their id from the raw batches; returns how many."""
+    if not superseded:
+        return 0
+    dropped = 0
+    wanted = pa.array(sorted(superseded), pa.string())
+    for path in ctx.batches("raw.parquet"):
+        t = pq.read_table(path)
+        mask = pc.is_in(t.column("source"), value_set=wanted)
+        n = pc.sum(mask).as_py() or 0
+        if n:
+            dropped += n
+            t = t.filter(pc.invert(mask))
+            if t.num_rows:
+                pq.write_table(t, path)
+            else:
+                path.unlink()
+    return dropped
 
 
 # -- extract, learn, sign ---------------------------------------------------------------------------

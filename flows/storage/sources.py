@@ -143,7 +143,8 @@ def kind_of(path: Path) -> str | None:
 
 
 def stable_id(source: str) -> str:
-    """A document id derived from its source (used when a record has no `id`)."""
+    """A document id for a record without `id`: derived from its file's resolved path (plus
+    `#L<line>`/`#row<n>`), so it does not depend on how the path was given on the command line."""
     return xxhash.xxh3_64_hexdigest(source.encode("utf-8"))
 
 
@@ -229,14 +230,16 @@ def _string(value: object, name: str) -> str | None:
     return text or None
 
 
-def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStats, where: str) -> RawRecord | Reject:
-    """One record (JSON object, Parquet row, CSV row) through the field mapping."""
+def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStats, where: str,
+            id_base: str) -> RawRecord | Reject:
+    """One record (JSON object, Parquet row, CSV row) through the field mapping; `id_base` (the
+    resolved file path and line/row) makes the id of a record without one."""
     stats.records += 1  # records parsed (the no-text hint's share is of these)
     try:
         got = {name: _string(values.get(getattr(fm, name)), getattr(fm, name)) for name in RECORD_FIELDS}
     except _Unencodable as err:
         return Reject(source, None, "unencodable", f"{where}: {err}")
-    doc_id = got["id"] if got["id"] is not None and got["id"].strip() else stable_id(source)
+    doc_id = got["id"] if got["id"] is not None and got["id"].strip() else stable_id(id_base)
     text, html = got["text"], got["html"]
     if not (text and text.strip()) and not (html and html.strip()):
         stats.no_text += 1
@@ -263,7 +266,7 @@ def read_records(f: InputFile, max_bytes: int, fields: FieldMap | None = None,
         yield Reject(f.display, None, "too_large", f"{f.size:,} bytes > cap of {max_bytes:,}")
         return
     if f.kind in ("text", "html"):
-        yield RawRecord(f.display, stable_id(f.display), 0, f.kind, path=f.path)
+        yield RawRecord(f.display, stable_id(f.path), 0, f.kind, path=f.path)
         return
     try:
         if f.kind == "jsonl":
@@ -347,7 +350,7 @@ def _read_jsonl(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) ->
                     continue
                 if not raw.strip():
                     continue
-                yield _json_record(raw, source, lineno, fm, stats)
+                yield _json_record(raw, source, lineno, fm, stats, f"{f.path}#L{lineno}")
         except _TooMuch as err:
             yield Reject(f"{f.display}#L{err.lineno}", None, "too_large", str(err))
         except (OSError, EOFError, zlib.error) as err:  # corrupt gzip: the lines before are kept
@@ -356,7 +359,8 @@ def _read_jsonl(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) ->
                          "the rest of the file could not be read")
 
 
-def _json_record(raw: bytes, source: str, lineno: int, fm: FieldMap, stats: ReadStats) -> RawRecord | Reject:
+def _json_record(raw: bytes, source: str, lineno: int, fm: FieldMap, stats: ReadStats,
+                 id_base: str) -> RawRecord | Reject:
     where = f"line {lineno}"
     try:
         if _too_deep(raw):
@@ -367,7 +371,7 @@ def _json_record(raw: bytes, source: str, lineno: int, fm: FieldMap, stats: Read
     except (ValueError, UnicodeDecodeError, RecursionError) as err:
         return Reject(source, None, "malformed_json", f"{where}: {str(err)[:200]}")
     try:
-        return _record(values, source, lineno, fm, stats, where)
+        return _record(values, source, lineno, fm, stats, where, id_base)
     except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
         return Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
 
@@ -405,7 +409,7 @@ def _read_parquet(f: InputFile, fm: FieldMap, stats: ReadStats) -> Iterator[RawR
                 yield Reject(source, None, "unencodable", f"{where}: {type(values).__name__}: {str(values)[:200]}")
                 continue
             try:
-                yield _record(values, source, row, fm, stats, where)
+                yield _record(values, source, row, fm, stats, where, f"{f.path}#row{row}")
             except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
                 yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
 
@@ -474,7 +478,8 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
                 yield Reject(source, None, "malformed_csv", f"{where}: {len(row)} fields where the header has {len(header)}")
                 continue
             try:
-                yield _record(dict(zip(header, row, strict=True)), source, lineno, fm, stats, where)
+                yield _record(dict(zip(header, row, strict=True)), source, lineno, fm, stats, where,
+                              f"{f.path}#L{lineno}")
             except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
                 yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
 

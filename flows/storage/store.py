@@ -15,6 +15,7 @@ killed during the renames is rolled forward by the next run from the journal.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
@@ -35,6 +36,21 @@ class LockedError(RuntimeError):
 
 class OutputError(RuntimeError):
     """The output folder cannot be used."""
+
+
+def is_disk_full(err: BaseException | None) -> bool:
+    """True when `err` (or an exception it was raised from or during) is a full disk: ENOSPC/EDQUOT,
+    Arrow's "No space left on device", or numpy's short write ("N requested and M written")."""
+    seen = 0
+    while err is not None and seen < 20:
+        if isinstance(err, OSError) and err.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        text = str(err)
+        if "No space left on device" in text or "Disk quota exceeded" in text or (
+                isinstance(err, OSError) and " requested and " in text and text.endswith(" written")):
+            return True
+        err, seen = err.__cause__ or err.__context__, seen + 1
+    return False
 
 
 def failpoint(name: str) -> None:

@@ -1,4 +1,5 @@
-"""Fixtures of the flow tests that need a real Prefect server."""
+"""Fixtures of the flow tests: a real Prefect server for the session, and the temporary API
+server `newsclean run` starts, shared by a module's runs."""
 
 from __future__ import annotations
 
@@ -17,3 +18,17 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield base
     finally:
         _stop(proc)
+
+
+@pytest.fixture(scope="module")
+def prefect_api() -> Iterator[str]:
+    """A temporary Prefect API server (the one `newsclean run` starts), shared by a module's runs."""
+    from flows import embedded_server
+    from flows.prefect_env import configure
+
+    configure()
+    proc, url = embedded_server.start()
+    try:
+        yield url
+    finally:
+        embedded_server.stop(proc)

@@ -47,11 +47,11 @@ def make_inputs(d: Path) -> None:
     (d / "page.html").write_text(html_article(1), encoding="utf-8")
     (d / "notes.md").write_text("not an input type", encoding="utf-8")
     lines = [
-        json.dumps({"id": "r1", "text": GOOD, "outlet": "abc.vn", "published": "2024-06-19T08:00:00+07:00"}),
+        json.dumps({"id": "r1", "text": "same id again " + GOOD}),
         "{this is not json",
         json.dumps({"id": "r3", "title": "no body"}),
         json.dumps({"id": "r4", "html": html_article(4), "url": "https://www.xyz.vn/a/4.html"}),
-        json.dumps({"id": "r1", "text": "same id again " + GOOD}),
+        json.dumps({"id": "r1", "text": GOOD, "outlet": "abc.vn", "published": "2024-06-19T08:00:00+07:00"}),
     ]
     with gzip.open(d / "records.jsonl.gz", "wt", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
@@ -72,19 +72,19 @@ def test_every_bad_input_has_a_reason_and_the_run_goes_on(tmp_path: Path) -> Non
         "broken.html": "no_content",
         "records.jsonl.gz#L2": "malformed_json",
         "records.jsonl.gz#L3": "no_text",
-        "records.jsonl.gz#L5": "duplicate_id",
+        "records.jsonl.gz#L1": "duplicate_id",  # an older, different version of r1 (L5 is newer)
     }
     assert all(r["detail"] and r["run_id"] == m["run_id"] for r in rejects.values())
     docs = {d["source"].removeprefix("in/"): d for d in rows(out, "documents")}
     assert set(docs) == {"good.txt", "utf16.txt", "legacy.txt", "bom.txt", "nul.txt", "page.html",
-                         "records.jsonl.gz#L1", "records.jsonl.gz#L4"}
+                         "records.jsonl.gz#L5", "records.jsonl.gz#L4"}
     for name in ("utf16.txt", "legacy.txt", "bom.txt"):
         assert docs[name]["text"] == GOOD and docs[name]["decode_errors"] == 0, name
     # a stray NUL is dropped and counted, not a reason to lose the document
     assert docs["nul.txt"]["text"] == GOOD + " tail" and docs["nul.txt"]["decode_errors"] == 1
     # JSONL: id kept, outlet and published from the record; HTML: outlet from the URL, title extracted
-    assert docs["records.jsonl.gz#L1"]["doc_id"] == "r1" and docs["records.jsonl.gz#L1"]["outlet"] == "abc.vn"
-    assert docs["records.jsonl.gz#L1"]["published"].isoformat() == "2024-06-19T01:00:00+00:00"
+    assert docs["records.jsonl.gz#L5"]["doc_id"] == "r1" and docs["records.jsonl.gz#L5"]["outlet"] == "abc.vn"
+    assert docs["records.jsonl.gz#L5"]["published"].isoformat() == "2024-06-19T01:00:00+00:00"
     assert docs["records.jsonl.gz#L4"]["outlet"] == "xyz.vn" and docs["records.jsonl.gz#L4"]["title"] == "Bài 4"
     assert docs["page.html"]["title"] == "Bài 1" and "Đoạn thứ 7" in docs["page.html"]["text"]
     c = m["counts"]

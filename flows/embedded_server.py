@@ -1,0 +1,90 @@
+"""The temporary Prefect API server of `newsclean run` (embedded mode), tied to the run's life.
+
+Prefect's ephemeral mode starts its own uvicorn subprocess, which outlives a run killed with
+`kill -9` (or `kill -TERM`, which skips Python's exit handlers): ~200 MB left under PID 1 for
+ever. So the CLI starts the same server itself, as a child that gets SIGKILL when the CLI dies
+(`PR_SET_PDEATHSIG`, armed by the child: see `flows.run.lifeline`), and points
+`PREFECT_API_URL` at it. Run as `python -m flows.embedded_server PORT`.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+
+
+class ServerStartError(RuntimeError):
+    """The embedded Prefect server did not become healthy."""
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start(timeout: float | None = None) -> tuple[subprocess.Popen, str]:
+    """Start the server (call from the main thread: the death signal follows the thread that
+    forked it); wait until it answers; returns (process, API URL)."""
+    timeout = timeout or float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120"))
+    for _attempt in range(3):  # the port may be taken between choosing and binding it
+        port = _free_port()
+        env = {k: v for k, v in os.environ.items() if k != "NEWSCLEAN_REDIS_PASSWORD"}  # the server needs none
+        proc = subprocess.Popen([sys.executable, "-m", "flows.embedded_server", str(port)],
+                                env={**env, **SERVER_ENV}, stdin=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{port}/api"
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with urllib.request.urlopen(f"{url}/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        return proc, url
+            except (urllib.error.URLError, OSError):
+                pass
+            time.sleep(0.2)
+        if proc.poll() is None:
+            stop(proc)
+            raise ServerStartError(f"the embedded Prefect server did not answer within {timeout:.0f} s "
+                                   "(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS)")
+    raise ServerStartError(f"the embedded Prefect server exited at start (code {proc.returncode})")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Send Prefect's queued logs and events, then stop the server."""
+    if "prefect" in sys.modules:
+        try:
+            from prefect.events.worker import EventsWorker
+            from prefect.logging.handlers import APILogWorker
+
+            APILogWorker.drain_all(timeout=5)
+            EventsWorker.drain_all(timeout=5)
+        except Exception:  # noqa: BLE001 - losing a log line must not fail the run's exit
+            pass
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _serve(port: int) -> None:
+    from flows.run.lifeline import die_with_parent
+
+    die_with_parent()
+    import uvicorn
+
+    uvicorn.run("prefect.server.api.server:create_app", factory=True, host="127.0.0.1", port=port,
+                log_level="error", lifespan="on")
+
+
+if __name__ == "__main__":
+    _serve(int(sys.argv[1]))

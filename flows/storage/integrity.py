@@ -1,0 +1,362 @@
+"""Integrity of an output folder: what the manifests say should be there, a quick check at the
+start of each run, `newsclean verify` (full check) and `newsclean repair`.
+
+Each manifest lists, under `shards`, every file its run put in place (new and rewritten table
+shards, its index part, the state files) with size, rows and SHA-256, and under `deleted` the
+index parts it merged away. Folding the manifests in run order gives the files the folder must
+hold now. Manifests written before this existed list only `files` (existence is checked); the
+next run records their sizes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from flows.storage.store import TABLES, OutputError, OutputStore
+
+STATE_FILES = ("state/inputs.parquet", "state/learned.parquet", "state/learned_patterns.parquet")
+
+
+class DamagedOutputError(OutputError):
+    """A file the manifests list is missing or damaged (one-line message naming it)."""
+
+
+def repair_hint(store: OutputStore) -> str:
+    return f"run `newsclean verify {store.root}` for a full check and `newsclean repair {store.root}` to fix it"
+
+
+def file_info(path: Path) -> dict:
+    """Size, rows (Parquet; null for other files) and SHA-256 of a file about to be listed."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    rows = None
+    if path.suffix == ".parquet":
+        try:
+            rows = pq.read_metadata(path).num_rows
+        except (OSError, pa.ArrowException):  # damaged footer: the hash says so, rows stay unknown
+            rows = None
+    return {"size": path.stat().st_size, "rows": rows, "sha256": h.hexdigest()}
+
+
+def read_manifests(store: OutputStore) -> tuple[list[dict], list[tuple[Path, str]]]:
+    """(readable manifests in run order, [(damaged manifest file, reason)])."""
+    good, bad = [], []
+    for p in sorted(store.manifests.glob("*.json")) if store.manifests.exists() else []:
+        try:
+            m = json.loads(p.read_text(encoding="utf-8"))
+            if not isinstance(m, dict) or "run_id" not in m:
+                raise ValueError("not a newsclean manifest")
+        except (OSError, ValueError) as err:
+            bad.append((p, f"{type(err).__name__}: {str(err)[:120]}"))
+            continue
+        good.append(m)
+    return sorted(good, key=lambda m: (m.get("started_at", ""), m["run_id"])), bad
+
+
+def expected_files(manifests: Iterable[dict]) -> dict[str, dict | None]:
+    """Relative path -> recorded {size, rows, sha256} (None: listed by an older manifest, no size)."""
+    out: dict[str, dict | None] = {}
+    for m in manifests:
+        if "shards" in m:
+            out.update(m["shards"])
+        else:  # older manifests: table shards (new and rewritten) without sizes
+            for rel in [p for key, paths in m.get("files", {}).items() for p in paths]:
+                out[rel] = None
+        for rel in m.get("deleted", []):
+            out.pop(rel, None)
+    return out
+
+
+def _state_problems(store: OutputStore) -> list[str]:
+    out = []
+    for rel in STATE_FILES:
+        path = store.root / rel
+        if path.exists():
+            try:
+                pq.read_metadata(path)
+            except (OSError, pa.ArrowException) as err:
+                out.append(f"state file {path} is damaged ({type(err).__name__})")
+    return out
+
+
+def quick_check(store: OutputStore) -> None:
+    """Start of a run: every listed file exists with its recorded size, manifests and state files
+    are readable; raises DamagedOutputError naming the first problem."""
+    manifests, bad = read_manifests(store)
+    if bad:
+        path, why = bad[0]
+        raise DamagedOutputError(f"manifest {path} is damaged ({why}); {repair_hint(store)}")
+    problems = _state_problems(store)
+    for rel, info in expected_files(manifests).items():
+        path = store.root / rel
+        if not path.exists():
+            problems.append(f"{path} is missing (listed by the manifests)")
+        elif info is not None and rel not in STATE_FILES and path.stat().st_size != info["size"]:
+            problems.append(f"{path} has {path.stat().st_size:,} bytes, the manifests recorded {info['size']:,}")
+    if problems:
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise DamagedOutputError(f"damaged output folder: {problems[0]}{more}; {repair_hint(store)}")
+
+
+def baseline(store: OutputStore, replaced: set[str]) -> dict[str, dict]:
+    """Files present but without a recorded size (an output written before sizes were recorded),
+    except those this run replaces: recorded by this run's manifest."""
+    manifests, _ = read_manifests(store)
+    known = expected_files(manifests)
+    candidates = {rel for rel, info in known.items() if info is None}
+    index = store.index_dir
+    candidates |= {str(p.relative_to(store.root)) for p in (index.iterdir() if index.exists() else [])
+                   if p.suffix in (".arrow", ".parquet") and not p.name.startswith(".")}
+    candidates |= set(STATE_FILES)
+    out = {}
+    for rel in sorted(candidates - replaced):
+        path = store.root / rel
+        if path.exists() and known.get(rel) is None:
+            out[rel] = file_info(path)
+    return out
+
+
+# -- full check ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    damaged: dict[str, str] = field(default_factory=dict)  # relative path -> what is wrong
+
+
+def _listed_files(store: OutputStore) -> set[str]:
+    out = {str(p.relative_to(store.root)) for t in TABLES for p in store.shards(t)}
+    if store.index_dir.exists():
+        out |= {str(p.relative_to(store.root)) for p in store.index_dir.iterdir()
+                if p.suffix in (".arrow", ".parquet") and not p.name.startswith(".")}
+    return out
+
+
+def verify(store: OutputStore) -> Report:
+    """Every listed file: present, same size, rows and SHA-256 as recorded; no duplicate `doc_id`
+    or `passage_id`; files the manifests do not list; damaged manifests and state files."""
+    rep = Report()
+    manifests, bad = read_manifests(store)
+    for path, why in bad:
+        rep.problems.append(f"manifest {path} is damaged ({why})")
+    rep.problems += _state_problems(store)
+    expected = expected_files(manifests)
+    for rel, info in sorted(expected.items()):
+        path = store.root / rel
+        if not path.exists():
+            rep.damaged[rel] = "missing"
+            continue
+        if info is None or rel in STATE_FILES:  # state files: readable is enough (they may be edited)
+            try:
+                pq.read_metadata(path) if path.suffix == ".parquet" else None
+            except (OSError, pa.ArrowException) as err:
+                rep.damaged[rel] = f"unreadable ({type(err).__name__})"
+            continue
+        actual = file_info(path) if path.stat().st_size == info["size"] else {"size": path.stat().st_size}
+        if actual["size"] != info["size"]:
+            rep.damaged[rel] = f"{actual['size']:,} bytes, recorded {info['size']:,}"
+        elif actual["sha256"] != info["sha256"]:
+            rep.damaged[rel] = "content differs from the recorded SHA-256"
+        elif info.get("rows") is not None and actual["rows"] != info["rows"]:
+            rep.damaged[rel] = f"{actual['rows']:,} rows, recorded {info['rows']:,}"
+    rep.problems += [f"{store.root / rel}: {why}" for rel, why in sorted(rep.damaged.items())]
+    unlisted = sorted(_listed_files(store) - set(expected))
+    if manifests and any("shards" in m for m in manifests):
+        rep.problems += [f"{store.root / rel}: not listed by any manifest" for rel in unlisted]
+    for table, key in (("documents", "doc_id"), ("passages", "passage_id")):
+        ids = [pq.read_table(p, columns=[key]).column(key) for p in store.shards(table)
+               if str(p.relative_to(store.root)) not in rep.damaged]
+        if ids:
+            col = pa.chunked_array([c for x in ids for c in x.chunks], pa.string())
+            n, distinct = len(col), pc.count_distinct(col).as_py()
+            if n != distinct:
+                rep.problems.append(f"{table}: {n - distinct:,} duplicate {key} rows")
+            rep.notes.append(f"{table}: {n:,} rows")
+    rep.notes.append(f"{len(expected)} files listed by {len(manifests)} manifests")
+    return rep
+
+
+# -- repair -------------------------------------------------------------------------------------
+
+
+def _move_aside(store: OutputStore, rel: str) -> Path | None:
+    """Keep a damaged file out of the tables (never deleted): OUTPUT/_damaged/<rel>."""
+    src = store.root / rel
+    if not src.exists():
+        return None
+    dest = store.root / "_damaged" / rel
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if dest.exists():
+        dest = dest.with_name(f"{dest.name}.{datetime.now(UTC):%Y%m%dT%H%M%S}")
+    os.replace(src, dest)
+    return dest
+
+
+def _reads(path: Path) -> bool:
+    """The whole file reads as Parquet / Arrow IPC."""
+    try:
+        if path.suffix == ".parquet":
+            pq.read_table(path)
+        else:
+            with pa.memory_map(str(path)) as source:
+                pa.ipc.open_file(source).read_all()
+    except (OSError, pa.ArrowException):
+        return False
+    return True
+
+
+def _runs_touching(manifests: list[dict], rel: str) -> set[str]:
+    """Runs whose rows may be in the table shard `rel` (the run that wrote it, runs that rewrote it)."""
+    runs = {Path(rel).stem}
+    for m in manifests:
+        if rel in m.get("shards", {}) or rel in m.get("files", {}).get("rewritten", []):
+            runs.add(m["run_id"])
+    return runs
+
+
+def _rebuild_index(store: OutputStore, manifests: list[dict], dest: Path) -> int:
+    """Band keys of every indexed passage (n_words >= min_words), from the passages shards, with
+    the dedup settings of the latest run. Returns the passages indexed."""
+    import numpy as np
+
+    from cleaners import index as lsh_index
+    from cleaners.lsh import band_keys, lsh_params
+    from cleaners.minhash import MinHasher
+    from cleaners.normalize import match_tokens
+
+    params = next((m["parameters"] for m in reversed(manifests) if m.get("parameters")), {})
+    num_perm, ngram = int(params.get("num_perm", 64)), int(params.get("ngram", 3))
+    threshold, min_words = float(params.get("threshold", 0.5)), int(params.get("min_words", 15))
+    bands, rows = lsh_params(threshold, num_perm)
+    hasher = MinHasher(num_perm, ngram)
+    keys_parts, pkeys_parts = [], []
+    for shard in store.shards("passages"):
+        t = pq.read_table(shard, columns=["passage_id", "text", "n_words"])
+        t = t.filter(pc.greater_equal(t.column("n_words"), min_words))
+        if t.num_rows == 0:
+            continue
+        sigs = hasher.signatures([match_tokens(x) or ["\u2205"] for x in t.column("text").to_pylist()])
+        keys_parts.append(band_keys(sigs, bands, rows))
+        pkeys_parts.append(np.fromiter((lsh_index.passage_key(p) for p in t.column("passage_id").to_pylist()),
+                                       dtype=np.uint64, count=t.num_rows))
+    keys = np.concatenate(keys_parts) if keys_parts else np.empty((0, bands), np.uint32)
+    pkeys = np.concatenate(pkeys_parts) if pkeys_parts else np.empty(0, np.uint64)
+    lsh_index.write_part(dest, keys, pkeys)
+    return len(pkeys)
+
+
+def repair(store: OutputStore) -> list[str]:
+    """Fix what verify found, from the tables only (never guessing rows); call with the lock held.
+
+    * damaged manifests and files listed by none, damaged or unlisted table shards: moved to
+      `_damaged/` (readers no longer see them);
+    * a table shard missing or damaged: the input files of every run that wrote rows into it are
+      forgotten from `state/inputs.parquet`, so the next run reads them again (upserts: no
+      duplicates);
+    * an index part missing or damaged: the whole index is rebuilt from the passages shards;
+    * a damaged state file: inputs state dropped (every input is read again), learned
+      statistics moved aside (learning starts over).
+    A repair manifest records the result, so the start-of-run check passes."""
+    actions: list[str] = []
+    manifests, bad = read_manifests(store)
+    for path, _ in bad:
+        dest = _move_aside(store, str(path.relative_to(store.root)))
+        actions.append(f"moved damaged manifest {path.name} to {dest}")
+    rep = verify(store)
+    before = expected_files(manifests)
+    deleted, forget_runs = [], set()
+    rebuild_index = False
+    adopted = set()
+    if bad:  # a damaged manifest may have recorded the latest size of a file: keep those that read fine
+        adopted = {rel for rel, why in rep.damaged.items() if why != "missing" and _reads(store.root / rel)}
+        actions += [f"{rel} changed since the last readable manifest but reads fine: kept" for rel in sorted(adopted)]
+    for rel in sorted(set(rep.damaged) - adopted):
+        dest = _move_aside(store, rel)
+        deleted.append(rel)
+        what = "missing" if dest is None else f"damaged, moved to {dest}"
+        if rel.startswith("state/index/"):
+            rebuild_index = True
+            actions.append(f"index part {rel} {what}: rebuilding the index from the passages")
+        elif rel == "state/inputs.parquet":
+            actions.append(f"{rel} {what}: every input will be read again (upserts: no copies)")
+        elif rel in STATE_FILES:
+            actions.append(f"{rel} {what}: learned boilerplate statistics start over")
+        else:
+            runs = _runs_touching(manifests, rel)
+            forget_runs |= runs
+            actions.append(f"{rel} {what}: inputs of run(s) {', '.join(sorted(runs))} will be read again")
+    # damaged state files
+    for rel in STATE_FILES:
+        path = store.root / rel
+        if not path.exists():
+            continue
+        try:
+            pq.read_metadata(path)
+        except (OSError, pa.ArrowException):
+            dest = _move_aside(store, rel)
+            deleted.append(rel)
+            actions.append(f"{rel} damaged, moved to {dest}" + (": every input will be read again" if
+                                                                  rel == "state/inputs.parquet" else ""))
+    inputs = store.root / "state/inputs.parquet"
+    if forget_runs and inputs.exists():
+        t = pq.read_table(inputs)
+        keep = pc.invert(pc.is_in(t.column("run_id"), value_set=pa.array(sorted(forget_runs), pa.string())))
+        tmp = inputs.with_name(".inputs.parquet.tmp")
+        pq.write_table(t.filter(keep), tmp)
+        os.replace(tmp, inputs)
+        actions.append(f"forgot {t.num_rows - pc.sum(keep).as_py():,} input files (read again by the next run)")
+    run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}Z-repair"
+    if rebuild_index:
+        parts = [p for p in store.index_dir.iterdir() if p.suffix in (".arrow", ".parquet")]
+        tmp = store.index_dir / f".{run_id}.tmp.arrow"  # the suffix picks the format
+        n = _rebuild_index(store, manifests, tmp)
+        for p in parts:
+            deleted.append(str(p.relative_to(store.root)))
+            p.unlink()
+        os.replace(tmp, store.index_dir / f"{run_id}.arrow")
+        actions.append(f"rebuilt the index: {n:,} passages in state/index/{run_id}.arrow")
+    # files present that no manifest lists: adopted only when they read fine (rows a run wrote)
+    unlisted = sorted((_listed_files(store) - set(before) - set(deleted)) | adopted)
+    shards = {}
+    for rel in unlisted:
+        path = store.root / rel
+        try:
+            if path.suffix == ".parquet":
+                pq.read_metadata(path)
+        except (OSError, pa.ArrowException):
+            actions.append(f"{rel} unreadable and listed by no manifest: moved to {_move_aside(store, rel)}")
+            continue
+        shards[rel] = file_info(path)
+    if shards and (bad or rebuild_index):
+        actions.append(f"recorded {len(shards)} files whose manifest was damaged or which the repair wrote")
+    elif shards:
+        for rel in shards:
+            actions.append(f"{rel} is listed by no manifest: recorded as found")
+    for rel in STATE_FILES:
+        if (store.root / rel).exists():
+            shards[rel] = file_info(store.root / rel)
+    if not actions:
+        return []
+    from flows.storage.store import write_json_atomic
+
+    now = datetime.now(UTC).isoformat()
+    zero = {k: 0 for k in ("inputs_seen", "processed", "skipped_unchanged", "rejected", "duplicate_passages")}
+    write_json_atomic(store.manifests / f"{run_id}.json", {
+        "run_id": run_id, "kind": "repair", "started_at": now, "finished_at": now,
+        "counts": {**zero, "balanced": True}, "repair": actions, "files": {}, "shards": shards, "deleted": deleted,
+    })
+    return actions

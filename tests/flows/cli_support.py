@@ -1,0 +1,65 @@
+"""Running `newsclean` as a user does (a subprocess; the `prefect_api` fixture is in conftest.py),
+and the checks every no-loss test makes on the Parquet output."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from tests.flows.helpers import REPO, manifests, rows
+
+NEWSCLEAN = [sys.executable, "-m", "flows.cli"]
+
+
+def cli(*args: str, api: str | None = None, timeout: float = 300, cwd: Path = REPO,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    extra = {"PREFECT_API_URL": api} if api else {}
+    base = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    return subprocess.run([*NEWSCLEAN, *args], cwd=cwd, capture_output=True, text=True, timeout=timeout,
+                          env={**base, "PYTHONPATH": str(REPO), **extra, **(env or {})})
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+WORDS = ("nhà nước chính phủ kinh tế thị trường người dân thành phố công an điều tra vụ án tăng trưởng xuất "
+         "khẩu giáo dục học sinh bệnh viện bác sĩ nông nghiệp du lịch giao thông năng lượng môi trường quốc "
+         "phòng hợp tác đầu tư ngân hàng lãi suất xây dựng nhà máy sản xuất").split()
+
+
+def records(prefix: str, ids: range, variant: str = "") -> list[dict]:
+    """Articles of three distinct paragraphs (random words: no near-duplicates among them)."""
+    out = []
+    for i in ids:
+        rng = random.Random(f"{prefix}{i}")
+        paras = [f"Bài {prefix}{i} {variant} đoạn {j}: " + " ".join(rng.choice(WORDS) for _ in range(30)) + "."
+                 for j in range(3)]
+        out.append({"id": f"{prefix}{i}", "outlet": "tin.vn", "text": "\n".join(paras)})
+    return out
+
+
+def check_nothing_lost(out: Path, expected_ids: set[str], per_file: dict[str, int] | None = None) -> list[dict]:
+    """documents = inputs - rejects, no duplicate doc_id/passage_id, every manifest balanced,
+    and (optionally) documents per source file. Returns the documents."""
+    docs = rows(out, "documents")
+    ids = [d["doc_id"] for d in docs]
+    assert len(ids) == len(set(ids)), f"duplicate doc_id rows: {[k for k, n in Counter(ids).items() if n > 1][:5]}"
+    assert set(ids) == expected_ids, f"missing {sorted(expected_ids - set(ids))[:5]}, extra {sorted(set(ids) - expected_ids)[:5]}"
+    passages = rows(out, "passages")
+    pids = [p["passage_id"] for p in passages]
+    assert len(pids) == len(set(pids)), "duplicate passage_id rows"
+    assert {p["doc_id"] for p in passages} <= set(ids), "passages of a document that is not there"
+    assert sum(d["n_passages"] for d in docs) == len(pids), "passages out of step with documents"
+    assert all(m["counts"]["balanced"] for m in manifests(out))
+    if per_file is not None:
+        got = Counter(d["source"].split("#")[0] for d in docs)
+        assert dict(got) == per_file, got
+    return docs

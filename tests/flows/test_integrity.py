@@ -1,0 +1,138 @@
+"""A damaged output folder (issue 10): each run checks the files its manifests list and stops
+with one line naming the damage; `newsclean verify` checks everything, `newsclean repair`
+rebuilds what the tables allow; readers of documents/ never see half a commit."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from tests.flows.cli_support import check_nothing_lost, cli, records, write_jsonl
+from tests.flows.helpers import REPO, manifests, rows
+from tests.flows.helpers import run as run_pipeline
+
+
+def run(api: str, *args: str) -> subprocess.CompletedProcess:
+    return cli("run", *args, "--workers", "1", api=api)
+
+
+def setup(tmp_path: Path, api: str, n: int = 20) -> tuple[Path, Path, set[str]]:
+    """Two runs (in-process: the CLI is what the tests then exercise) of a.jsonl, then b.jsonl."""
+    inputs, out = tmp_path / "in", tmp_path / "o"
+    write_jsonl(inputs / "a.jsonl", records("a", range(n)))
+    run_pipeline([inputs], out)
+    write_jsonl(inputs / "b.jsonl", records("b", range(n)))
+    run_pipeline([inputs], out)
+    return inputs, out, {f"{p}{i}" for p in "ab" for i in range(n)}
+
+
+def one_line(done: subprocess.CompletedProcess) -> str:
+    lines = [x for x in done.stderr.splitlines() if not x.startswith(("newsclean: starting", "  "))]
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    return lines[0]
+
+
+def test_a_deleted_documents_shard_stops_the_run_and_repair_reads_its_inputs_again(tmp_path: Path,
+                                                                                  prefect_api: str) -> None:
+    inputs, out, expected = setup(tmp_path, prefect_api)
+    first = sorted((out / "documents").glob("*.parquet"))[0]
+    first.unlink()
+    done = run(prefect_api, str(inputs), "--output", str(out), "--reprocess")
+    assert done.returncode == 1
+    line = one_line(done)
+    assert first.name in line and "missing" in line and "newsclean repair" in line
+    check = cli("verify", str(out))
+    assert check.returncode == 1 and first.name in check.stdout
+    fixed = cli("repair", str(out))
+    assert fixed.returncode == 0 and "read again" in fixed.stdout, fixed.stdout + fixed.stderr
+    assert cli("verify", str(out)).returncode == 0
+    done = run(prefect_api, str(inputs), "--output", str(out))  # a.jsonl is read again, b.jsonl skipped
+    assert done.returncode == 0, done.stderr
+    m = manifests(out)[-1]
+    assert m["counts"]["processed"] == 20 and m["counts"]["skipped_unchanged"] == 20
+    check_nothing_lost(out, expected)
+    run_pipeline([inputs], out, reprocess=True)
+    check_nothing_lost(out, expected)
+    assert cli("verify", str(out)).returncode == 0
+
+
+def test_a_deleted_index_is_rebuilt_and_dedup_against_earlier_runs_works_again(tmp_path: Path,
+                                                                              prefect_api: str) -> None:
+    inputs, out, expected = setup(tmp_path, prefect_api)
+    for part in (out / "state/index").iterdir():
+        part.unlink()
+    done = run(prefect_api, str(inputs), "--output", str(out))
+    assert done.returncode == 1 and "state/index/" in one_line(done)
+    fixed = cli("repair", str(out))
+    assert fixed.returncode == 0 and "rebuilt the index" in fixed.stdout
+    copy = records("a", range(3, 4))[0]["text"].split("\n")[1]  # a paragraph of a0..a19, copied
+    write_jsonl(inputs / "c.jsonl", [{"id": "c0", "outlet": "khac.vn", "text": copy + "\nMột đoạn khác hẳn."}])
+    assert run(prefect_api, str(inputs), "--output", str(out)).returncode == 0
+    flagged = [p for p in rows(out, "passages") if p["doc_id"] == "c0" and p["duplicate_of"]]
+    assert [p["duplicate_of"] for p in flagged] == ["a3#1"]
+    check_nothing_lost(out, expected | {"c0"})
+
+
+def test_a_garbled_state_file_is_named_and_repaired(tmp_path: Path, prefect_api: str) -> None:
+    inputs, out, expected = setup(tmp_path, prefect_api)
+    state = out / "state/inputs.parquet"
+    state.write_bytes(b"PAR1 garbage" + os.urandom(200))
+    done = run(prefect_api, str(inputs), "--output", str(out))
+    assert done.returncode == 1 and "state/inputs.parquet" in one_line(done)
+    assert cli("repair", str(out)).returncode == 0
+    assert run(prefect_api, str(inputs), "--output", str(out)).returncode == 0
+    assert manifests(out)[-1]["counts"]["processed"] == 40  # every input read again: upserts, no copies
+    check_nothing_lost(out, expected)
+
+
+def test_a_truncated_manifest_is_reported_not_a_crash(tmp_path: Path, prefect_api: str) -> None:
+    inputs, out, expected = setup(tmp_path, prefect_api)
+    last = sorted((out / "manifests").glob("*.json"))[-1]
+    last.write_text(last.read_text()[:300])
+    listing = cli("runs", str(out))
+    assert listing.returncode == 1 and last.name in listing.stderr and "Traceback" not in listing.stderr
+    assert len(listing.stdout.strip().splitlines()) == 2  # header and the intact run
+    done = run(prefect_api, str(inputs), "--output", str(out))
+    assert done.returncode == 1 and last.name in one_line(done)
+    assert cli("repair", str(out)).returncode == 0
+    assert cli("verify", str(out)).returncode == 0
+    assert run(prefect_api, str(inputs), "--output", str(out)).returncode == 0
+    check_nothing_lost(out, expected)
+
+
+def test_verify_finds_changed_content_of_the_same_size(tmp_path: Path, prefect_api: str) -> None:
+    _, out, _ = setup(tmp_path, prefect_api, n=5)
+    ok = cli("verify", str(out))
+    assert ok.returncode == 0 and "documents: 10 rows" in ok.stdout
+    shard = sorted((out / "passages").glob("*.parquet"))[0]
+    data = bytearray(shard.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    shard.write_bytes(bytes(data))
+    bad = cli("verify", str(out))
+    assert bad.returncode == 1 and shard.name in bad.stdout and "SHA-256" in bad.stdout
+
+
+def test_readers_of_documents_never_see_half_a_commit(tmp_path: Path) -> None:
+    inputs, out = tmp_path / "in", tmp_path / "o"
+    write_jsonl(inputs / "a.jsonl", records("a", range(10)))
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    runner = [sys.executable, "-m", "tests.flows.runner", str(out), "0", str(inputs)]
+    assert subprocess.run(runner, env=env, capture_output=True, timeout=300).returncode == 0
+    before = pq.read_table(out / "documents").sort_by("doc_id")
+    write_jsonl(inputs / "a.jsonl", records("a", range(10), variant="mới"))  # upserts: rewritten shards
+    write_jsonl(inputs / "b.jsonl", records("b", range(5)))  # new rows: new shards
+    killed = subprocess.run(runner, env={**env, "NEWSCLEAN_FAILPOINT": "mid-commit"}, capture_output=True, timeout=300)
+    assert killed.returncode == -signal.SIGKILL
+    # between the crash and the next run: documents/ as before, no manifest of the killed run
+    assert pq.read_table(out / "documents").sort_by("doc_id").equals(before)
+    assert len(list((out / "manifests").glob("*.json"))) == 1
+    assert subprocess.run(runner, env=env, capture_output=True, timeout=300).returncode == 0
+    docs = check_nothing_lost(out, {f"a{i}" for i in range(10)} | {f"b{i}" for i in range(5)})
+    assert all("mới" in d["text"] for d in docs if d["doc_id"].startswith("a"))
+    assert json.loads(sorted((out / "manifests").glob("*.json"))[1].read_text())["counts"]["processed"] == 15
