@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.bench_signatures import REPEATS, PeakRSS, load_passages
-from cleaners import index as ix
+from cleaners.index import parts as ix
 from cleaners.lsh import band_keys, lsh_params
 from cleaners.minhash import MinHasher
 

@@ -1,4 +1,4 @@
-"""The persisted LSH index: band keys of every passage processed so far, on disk.
+"""Index parts: band keys of every passage processed so far, on disk.
 
 Each run adds one part of (key uint32, pkey uint64) rows sorted by key: 12 bytes per band per
 passage, about 170 bytes a passage at 14 bands. Two part formats, chosen by the file suffix:
@@ -135,9 +135,9 @@ def read_part(part: Path) -> pa.Table:
 
 
 def compact(directory: Path, out_path: Path, live_pkeys: np.ndarray | None = None,
-            extra: list[Path] = ()) -> int:
+            extra: list[Path] = (), drop_pkeys: np.ndarray | None = None) -> int:
     """Merge all parts (and `extra` ones) into one sorted part (format by `out_path` suffix),
-    dropping entries whose pkey is not live."""
+    dropping entries whose pkey is not live or is in `drop_pkeys`."""
     tables = [read_part(p) for p in [*index_parts(directory), *extra]]
     if not tables:
         return 0
@@ -145,6 +145,9 @@ def compact(directory: Path, out_path: Path, live_pkeys: np.ndarray | None = Non
     keys, pkeys = t.column("key").to_numpy(), t.column("pkey").to_numpy()
     if live_pkeys is not None:
         keep = np.isin(pkeys, np.asarray(live_pkeys, dtype=np.uint64))
+        keys, pkeys = keys[keep], pkeys[keep]
+    if drop_pkeys is not None and len(drop_pkeys):
+        keep = ~np.isin(pkeys, np.asarray(drop_pkeys, dtype=np.uint64))
         keys, pkeys = keys[keep], pkeys[keep]
     _write_sorted(out_path, keys, pkeys)
     return len(keys)

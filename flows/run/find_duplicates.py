@@ -1,5 +1,5 @@
 """The find-duplicates stage: verified near-duplicate pairs within the run and against the
-archive (embedded index or Redis), clusters and canonical copies."""
+archive (through the run's `PassageIndex`, whatever its backend), clusters and canonical copies."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from cleaners.clustering import ArchivedPassage, assign_clusters
 from cleaners.lsh import candidate_pairs, lsh_params
 from cleaners.minhash import MinHasher, jaccard
 from cleaners.normalize import match_tokens
-from flows.engines import redis_index
 from flows.run.context import RunContext, timed
 from flows.storage.store import OutputStore
 
@@ -59,10 +58,7 @@ def dedup(ctx: RunContext) -> dict:
     # against earlier runs
     replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
     new_pkeys = {lsh_index.passage_key(pid) for pid in every.column("passage_id").to_pylist()}
-    if cfg.redis_url:  # the archive's band index lives in Redis (flows/engines/redis_index.py)
-        arch_rows, arch_pkeys = redis_index.lookup(cfg, ctx.store, sigs)
-    else:
-        arch_rows, arch_pkeys = lsh_index.lookup(ctx.store.index_dir, keys) if len(keys) else (np.empty(0), np.empty(0))
+    arch_rows, arch_pkeys = ctx.index.lookup(keys, sigs)
     keep = np.array([int(k) not in new_pkeys for k in arch_pkeys], dtype=bool)
     arch_rows, arch_pkeys = arch_rows[keep], arch_pkeys[keep]
     archived_rows = _fetch_archived(ctx.store, {int(k) for k in arch_pkeys}, set(), replaced) if len(arch_pkeys) else []

@@ -14,8 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from cleaners import index as lsh_index
-from flows.engines import redis_index
+from flows.engines.redis_index import public_parameters
 from flows.run.context import RunContext, timed
 from flows.storage import schemas
 from flows.storage.store import TABLES, OutputStore
@@ -84,7 +83,6 @@ def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path) -
 
 
 DOC_ROW_GROUP, PASSAGE_ROW_GROUP = 2_000, 50_000
-MAX_INDEX_PARTS = 8  # more parts than this are merged into one by the run that adds the next
 
 
 class _RowGroupWriter:
@@ -165,22 +163,14 @@ def write(ctx: RunContext) -> dict:
     pq.write_table(rejects.cast(schemas.REJECTS), final / "rejects.parquet", compression="zstd")
     counts["rejects"] = rejects.num_rows
 
-    # index part for this run's indexed passages
+    # this run's indexed passages into the index (the part the commit moves in, parts it replaces)
     keys_parts = [np.load(p) for p in ctx.batches("keys.npy")]
     if keys_parts and sum(len(k) for k in keys_parts):
-        keys = np.concatenate(keys_parts)
-        pkeys = np.fromiter((lsh_index.passage_key(pid) for pid in dedup_t.column("passage_id").to_pylist()),
-                            dtype=np.uint64, count=dedup_t.num_rows)
-        lsh_index.write_part(final / "index.arrow", keys, pkeys)  # kept in Redis mode too (rebuild, mode switch)
-        parts = lsh_index.index_parts(ctx.store.index_dir)
-        if len(parts) + 1 > MAX_INDEX_PARTS:  # merge, so lookups touch a bounded number of parts
-            lsh_index.compact(ctx.store.index_dir, final / "index-compact.arrow", extra=[final / "index.arrow"])
-            (final / "index.arrow").unlink()
-            (final / "index-compact.arrow").rename(final / "index.arrow")
-            ctx.stats["_replaced_index_parts"] = [str(p) for p in parts]
-        if ctx.config.redis_url:  # before the commit; a crash after it leaves only harmless extra entries
-            sigs = np.concatenate([np.load(p) for p in ctx.batches("sig.npy")])
-            redis_index.insert(ctx.config, ctx.run_id, dedup_t.column("passage_id").to_pylist(), sigs)
+        sigs = np.concatenate([np.load(p) for p in ctx.batches("sig.npy")])
+        change = ctx.index.add(final, ctx.run_id, dedup_t.column("passage_id").to_pylist(), np.concatenate(keys_parts),
+                               sigs)
+        if change.replaced:
+            ctx.stats["_replaced_index_parts"] = [str(p) for p in change.replaced]
 
     # Earlier rows of documents processed again: each shard that holds some is rewritten with
     # their new rows in place of the old, so replacing it is one rename (readers never see both).
@@ -230,7 +220,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "run_id": ctx.run_id,
         "started_at": ctx.started_at.isoformat(),
         "finished_at": datetime.now(UTC).isoformat(),
-        "parameters": redis_index.public_parameters(ctx.config.model_dump()),  # no Redis password
+        "parameters": public_parameters(ctx.config.model_dump()),  # no Redis password
         "versions": {p: version(p) for p in ("newsclean", "prefect", "datasketch", "trafilatura", "pyarrow", "numpy")},
         "counts": counts,
         "rule_examples": {**ext.get("examples", {}), **sgn.get("examples", {})},

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cleaners import index as ix
+from cleaners.index import parts as ix
 
 FORMATS = [".arrow", ".parquet"]
 
