@@ -28,14 +28,15 @@ class RunConfig(BaseModel):
         description="Where documents/, passages/, rejects/, manifests/ and the dedup state live.",
     )
     threshold: float = Field(
-        0.5,
+        0.25,
         gt=0.0,
         lt=1.0,
         title="Dedup threshold",
-        description="Estimated Jaccard similarity of word shingles above which two passages are near-duplicates.",
+        description="LSH candidate threshold: estimated Jaccard similarity of word shingles from which two passages "
+        "are compared on their text (see min_similarity).",
     )
     num_perm: int = Field(64, ge=16, le=1024, title="Permutations", description="MinHash permutations per signature.")
-    ngram: int = Field(3, ge=1, le=20, title="Shingle size", description="Words per shingle (word n-grams).")
+    ngram: int = Field(2, ge=1, le=20, title="Shingle size", description="Words per shingle (word n-grams).")
     min_words: int = Field(
         15, ge=1, le=1000, title="Minimum words", description="Shorter passages are kept but not checked for duplicates."
     )
@@ -100,6 +101,15 @@ class RunConfig(BaseModel):
         None,
         title="Redis password block",
         description="Name of a Prefect Secret block holding the Redis password (instead of one in the URL).",
+    )
+    # issue 11 (edited and rewritten copies): the decision on the text
+    min_similarity: float = Field(
+        0.5,
+        gt=0.0,
+        le=1.0,
+        title="Minimum similarity",
+        description="Verified similarity (longest common word sequence / longer passage) from which a candidate "
+        "pair is a near-duplicate.",
     )
 
     @field_validator("inputs")

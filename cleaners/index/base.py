@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
+MAX_BUCKET = 1000  # a band bucket holding more passages than this proposes no archive candidates
+
 
 @dataclass(frozen=True)
 class IndexChange:
@@ -32,9 +34,11 @@ class PassageIndex(ABC):
         return 0
 
     @abstractmethod
-    def lookup(self, keys: np.ndarray, sigs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def lookup(self, keys: np.ndarray, sigs: np.ndarray, max_bucket: int | None = MAX_BUCKET
+               ) -> tuple[np.ndarray, np.ndarray]:
         """Indexed passages sharing a band with new rows: (row indices int64, passage keys
-        uint64), unique pairs sorted by row then passage key."""
+        uint64), unique pairs sorted by row then passage key. A band bucket holding more than
+        `max_bucket` passages (boilerplate-like text) proposes none, in every backend."""
 
     @abstractmethod
     def add(self, staging: Path, run_id: str, passage_ids: list[str], keys: np.ndarray,

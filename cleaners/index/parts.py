@@ -104,17 +104,42 @@ def _lookup_parquet(part: Path, sorted_new: np.ndarray) -> tuple[np.ndarray, np.
     return np.concatenate(news), np.concatenate(pkeys)
 
 
-def lookup(directory: Path, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _bucket_sizes(part: Path, sorted_new: np.ndarray) -> np.ndarray:
+    """Entries of each (sorted) new key in one part."""
+    t = read_part(part) if part.suffix != ".arrow" else None
+    if t is not None:
+        arch = t.column("key").to_numpy()
+        return np.searchsorted(arch, sorted_new, "right") - np.searchsorted(arch, sorted_new, "left")
+    with pa.memory_map(str(part)) as source:
+        reader = pa.ipc.open_file(source)
+        if reader.num_record_batches == 0:
+            return np.zeros(len(sorted_new), np.int64)
+        arch = reader.get_batch(0).column(0).to_numpy()
+        return np.searchsorted(arch, sorted_new, "right") - np.searchsorted(arch, sorted_new, "left")
+
+
+def lookup(directory: Path, keys: np.ndarray, max_bucket: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Archived passages sharing a band key with new rows: (new row indices, archived pkeys),
-    unique pairs sorted by row then pkey."""
+    unique pairs sorted by row then pkey. A band key with more than `max_bucket` entries over
+    all parts (text repeated that often is boilerplate-like) proposes no candidates."""
     n, bands = keys.shape
     flat = keys.reshape(-1)
     order = np.argsort(flat, kind="stable")
     sorted_new = flat[order]
+    parts = index_parts(directory)
+    too_big = None
+    if max_bucket is not None and parts:
+        sizes = sum(_bucket_sizes(part, sorted_new) for part in parts)
+        too_big = sizes > max_bucket
+        if not too_big.any():
+            too_big = None
     rows_out, pkeys_out = [], []
-    for part in index_parts(directory):
+    for part in parts:
         find = _lookup_arrow if part.suffix == ".arrow" else _lookup_parquet
         new_pos, pkeys = find(part, sorted_new)
+        if too_big is not None:
+            ok = ~too_big[new_pos]
+            new_pos, pkeys = new_pos[ok], pkeys[ok]
         rows_out.append(order[new_pos] // bands)
         pkeys_out.append(pkeys)
     if not rows_out or not sum(map(len, rows_out)):

@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from cleaners.index import parts
-from cleaners.index.base import IndexChange, PassageIndex
+from cleaners.index.base import MAX_BUCKET, IndexChange, PassageIndex
 from cleaners.index.embedded import EmbeddedIndex
 from cleaners.lsh import lsh_params
 from cleaners.minhash import MinHasher
@@ -101,24 +101,38 @@ class RedisIndex(PassageIndex):
             prepickle=False,
         )
 
-    def query_many(self, sigs: np.ndarray) -> list[set[str]]:
+    def query_many(self, sigs: np.ndarray, max_bucket: int | None = None) -> list[set[str]]:
         """For each signature, the ids of indexed passages sharing a band: `MinHashLSH.query`, but
-        pipelined, one SUNION per signature (instead of a round trip per band and signature)."""
+        pipelined, one SUNION per signature (instead of a round trip per band and signature).
+        Buckets of more than `max_bucket` members are left out (their sizes asked first)."""
         lsh = self.open_lsh()
         r = lsh.keys._redis
         out: list[set[str]] = []
         for start in range(0, len(sigs), CHUNK):
-            pipe = r.pipeline(transaction=False)
             chunk = sigs[start : start + CHUNK].astype(np.uint32)
-            for sig in chunk:  # one SUNION of the signature's band buckets
-                pipe.sunion([table.redis_key(h) for table, h in zip(lsh.hashtables, _band_hashes(lsh, sig), strict=True)])
-            out += [{k.decode("utf-8") for k in members} for members in pipe.execute()]
+            buckets = [[table.redis_key(h) for table, h in zip(lsh.hashtables, _band_hashes(lsh, sig), strict=True)]
+                       for sig in chunk]
+            if max_bucket is not None:
+                pipe = r.pipeline(transaction=False)
+                for keys in buckets:
+                    for key in keys:
+                        pipe.scard(key)
+                sizes = iter(pipe.execute())
+                buckets = [[key for key in keys if next(sizes) <= max_bucket] for keys in buckets]
+            pipe = r.pipeline(transaction=False)
+            for keys in buckets:  # one SUNION of the signature's band buckets
+                if keys:
+                    pipe.sunion(keys)
+            found = iter(pipe.execute())
+            out += [{k.decode("utf-8") for k in next(found)} if keys else set() for keys in buckets]
         return out
 
-    def lookup(self, keys: np.ndarray, sigs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def lookup(self, keys: np.ndarray, sigs: np.ndarray, max_bucket: int | None = MAX_BUCKET
+               ) -> tuple[np.ndarray, np.ndarray]:
         """Committed runs missing from Redis are inserted first."""
         self.sync()
-        pairs = [(row, parts.passage_key(pid)) for row, found in enumerate(self.query_many(sigs)) for pid in found]
+        found_ids = self.query_many(sigs, max_bucket)
+        pairs = [(row, parts.passage_key(pid)) for row, found in enumerate(found_ids) for pid in found]
         if not pairs:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.uint64)
         arr = np.unique(np.array(pairs, dtype=np.uint64), axis=0)
