@@ -15,6 +15,7 @@ from cleaners.clustering import ArchivedPassage, UnionFind, assign_clusters
 from cleaners.lsh import candidate_pairs, lsh_params
 from cleaners.minhash import MinHasher, jaccard
 from cleaners.normalize import match_tokens
+from cleaners.short_lines import ShortLine, short_clusters
 from cleaners.verify import alignment
 from flows.run.context import RunContext, timed
 from flows.storage.store import OutputStore
@@ -34,6 +35,23 @@ def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str]
         t = pq.read_table(shard, columns=columns).take(pa.array(hit))
         rows.extend(r for r in t.to_pylist() if r["doc_id"] not in exclude_docs)
     return rows
+
+
+def _short_lines(every: pa.Table) -> pa.Table:
+    """Cluster assignments of this run's short (not indexed) passages copied across outlets."""
+    short_t = every.filter(pc.invert(pc.field("indexed"))) if every.num_rows else every
+    pids = short_t.column("passage_id").to_pylist() if short_t.num_rows else []
+    lines = [ShortLine(pid, pid.rsplit("#", 1)[0], outlet, d.timestamp() if d is not None else None, match_tokens(text))
+             for pid, outlet, d, text in zip(pids, *(short_t.column(c).to_pylist() for c in ("outlet", "published", "text")),
+                                             strict=True)] if pids else []
+    found = short_clusters(lines)
+    rows = sorted(found.items())
+    return pa.table({
+        "passage_id": pa.array([lines[k].passage_id for k, _ in rows], pa.string()),
+        "cluster_id": pa.array([a.cluster_id for _, a in rows], pa.string()),
+        "duplicate_of": pa.array([a.duplicate_of for _, a in rows], pa.string()),
+        "similarity": pa.array([a.similarity for _, a in rows], pa.float32()),
+    })
 
 
 class _Tokens:
@@ -142,6 +160,8 @@ def dedup(ctx: RunContext) -> dict:
         }),
         ctx.staging / "dedup.parquet",
     )
+    short = _short_lines(every)
+    pq.write_table(short, ctx.staging / "short.parquet")
     out = {
         "bands": bands,
         "rows": rows,
@@ -155,6 +175,7 @@ def dedup(ctx: RunContext) -> dict:
         "cross_outlet_duplicates": cross,
         "clusters": len(clusters),
         "largest_clusters": [{"cluster_id": c, "new_members": n} for c, n in clusters.most_common(10)],
+        "short_duplicates": sum(1 for d in short.column("duplicate_of").to_pylist() if d),
     }
     ctx.stats["dedup"] = out
     return out

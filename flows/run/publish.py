@@ -117,6 +117,7 @@ def write(ctx: RunContext) -> dict:
     final.mkdir()
     now = datetime.now(UTC)
     dedup_t = pq.read_table(ctx.staging / "dedup.parquet")  # indexed passages, in batch order
+    short = pq.read_table(ctx.staging / "short.parquet")  # short passages copied across outlets
     counts: Counter[str] = Counter()
     docs_w = _RowGroupWriter(final / "documents.parquet", schemas.DOCUMENTS, DOC_ROW_GROUP)
     pass_w = _RowGroupWriter(final / "passages.parquet", schemas.PASSAGES, PASSAGE_ROW_GROUP)
@@ -134,9 +135,11 @@ def write(ctx: RunContext) -> dict:
             offset += n_indexed
             assert passages.filter(indexed).column("passage_id").equals(assigned.column("passage_id"))
             passages = passages.drop_columns(["indexed"])
+            at = pc.index_in(passages.column("passage_id"), value_set=short.column("passage_id"))  # short copies
             for name in ("cluster_id", "duplicate_of", "similarity"):
                 column = pc.replace_with_mask(pa.nulls(passages.num_rows, assigned.schema.field(name).type), indexed,
                                               assigned.column(name).combine_chunks())
+                column = pc.if_else(pc.is_valid(at), short.column(name).take(at), column)
                 passages = passages.append_column(name, column)
             dups = passages.filter(pc.is_valid(passages.column("duplicate_of"))).group_by("doc_id").aggregate(
                 [("passage_id", "count")])
