@@ -9,6 +9,14 @@ a run configuration: `flows/engines/index.py` builds the one a run needs. May im
 standard library, third-party packages and other `cleaners` modules.
 
 The part-level functions stay importable from here (`from cleaners import index as ix`).
+
+A new backend: (1) `cleaners/index/<name>.py`, a `PassageIndex` subclass taking plain settings
+(lookup with the same `max_bucket` rule, add returning the `IndexChange` the commit applies,
+remove; check and sync when it has a server); write the Arrow parts too, through `EmbeddedIndex`,
+so an output stays portable; (2) export it here; (3) its options as `RunConfig` fields
+(`flows/config.py`) and, when it needs credentials, a `flows/engines/<name>.py` that builds it;
+(4) choose it in `flows/engines/index.py:open_index`; (5) a test that compares its Parquet output
+with the embedded mode's (as `tests/flows/test_redis.py`).
 """
 
 from cleaners.index.base import IndexChange, PassageIndex

@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 from cleaners import index as lsh_index
 from cleaners.clustering import ArchivedPassage, UnionFind, assign_clusters
 from cleaners.lsh import candidate_pairs, lsh_params
-from cleaners.minhash import MinHasher, jaccard
+from cleaners.minhash import MinHasher, jaccard, pair_jaccard
 from cleaners.normalize import match_tokens
 from cleaners.short_lines import ShortLine, short_clusters
 from cleaners.verify import alignment
@@ -93,7 +93,7 @@ def dedup(ctx: RunContext) -> dict:
     # within this run: candidates by band, a cheap signature/length filter, then the text decides
     pairs = candidate_pairs(keys) if len(keys) else np.empty((0, 2), np.int64)
     if len(pairs):
-        est = jaccard(sigs[pairs[:, 0]], sigs[pairs[:, 1]])
+        est = pair_jaccard(sigs, pairs)
         la, lb = n_words[pairs[:, 0]], n_words[pairs[:, 1]]
         pairs = pairs[(est >= floor) & (np.minimum(la, lb) >= cfg.min_similarity * np.maximum(la, lb))
                       & (doc_of[pairs[:, 0]] != doc_of[pairs[:, 1]])]  # a document repeating itself is no copy
