@@ -55,16 +55,23 @@ def _short_lines(every: pa.Table) -> pa.Table:
 
 
 class _Tokens:
-    """Match tokens of passages by row, computed on first use from an Arrow text column."""
+    """Match tokens of passages by row, computed on first use."""
 
-    def __init__(self, texts: pa.ChunkedArray | pa.Array) -> None:
+    def __init__(self, texts: list[str]) -> None:
         self.texts, self.cache = texts, {}
 
     def __getitem__(self, row: int) -> list[str]:
         tokens = self.cache.get(row)
         if tokens is None:
-            tokens = self.cache[row] = match_tokens(self.texts[row].as_py())
+            tokens = self.cache[row] = match_tokens(self.texts[row])
         return tokens
+
+
+def _doc_numbers(ids: list[str]) -> np.ndarray:
+    """A number per document of passage ids `<doc>#<idx>` (rows of one document are consecutive)."""
+    docs = [pid.rsplit("#", 1)[0] for pid in ids]
+    change = np.fromiter((a != b for a, b in zip(docs, docs[1:], strict=False)), dtype=bool, count=max(len(docs) - 1, 0))
+    return np.concatenate(([0], np.cumsum(change))) if docs else np.empty(0, np.int64)
 
 
 @timed
@@ -85,9 +92,9 @@ def dedup(ctx: RunContext) -> dict:
     outlets = indexed_t.column("outlet").to_pylist()
     published = [d.timestamp() if d is not None else None for d in indexed_t.column("published").to_pylist()] if parts else []
     n_words = indexed_t.column("n_words").to_numpy() if parts else np.empty(0, np.int64)
-    tokens = _Tokens(indexed_t.column("text") if parts else pa.array([], pa.string()))
+    tokens = _Tokens(indexed_t.column("text").to_pylist() if parts else [])
     assert len(ids) == len(sigs), "signatures and passages out of step"
-    doc_of = np.unique([pid.rsplit("#", 1)[0] for pid in ids], return_inverse=True)[1] if ids else np.empty(0, np.int64)
+    doc_of = _doc_numbers(ids)
     floor = cfg.threshold * PREFILTER  # estimated Jaccard below which a candidate is not worth the LCS
 
     # within this run: candidates by band, a cheap signature/length filter, then the text decides
@@ -98,12 +105,13 @@ def dedup(ctx: RunContext) -> dict:
         pairs = pairs[(est >= floor) & (np.minimum(la, lb) >= cfg.min_similarity * np.maximum(la, lb))
                       & (doc_of[pairs[:, 0]] != doc_of[pairs[:, 1]])]  # a document repeating itself is no copy
     uf = UnionFind(len(ids))
-    new_edges, verified = [], 0
+    new_edges, verified, scores = [], 0, {}
     for i, j in pairs.tolist():
         if uf.find(i) == uf.find(j):  # already joined through a verified match: nothing to decide
             continue
         verified += 1
-        if alignment(tokens[i], tokens[j]) >= cfg.min_similarity:
+        score = scores[i, j] = alignment(tokens[i], tokens[j])
+        if score >= cfg.min_similarity:
             uf.union(i, j)
             new_edges.append((i, j))
 
@@ -142,7 +150,10 @@ def dedup(ctx: RunContext) -> dict:
     n = len(ids)
 
     def similarity(row: int, canon: int) -> float:
-        return alignment(tokens[row], tokens[canon] if canon < n else arch_tokens[canon - n])
+        if canon < n:
+            known = scores.get((min(row, canon), max(row, canon)))
+            return known if known is not None else alignment(tokens[row], tokens[canon])
+        return alignment(tokens[row], arch_tokens[canon - n])
 
     assignments = assign_clusters(ids, published, sigs, new_edges, archived, archive_edges, cfg.min_similarity,
                                   similarity)
