@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from cleaners.index import parts
-from cleaners.index.base import MAX_BUCKET, IndexChange, PassageIndex
+from cleaners.index.base import MAX_BUCKET, MIN_BANDS, IndexChange, PassageIndex
 
 MAX_PARTS = 8  # more parts than this are merged into one by the run that adds the next
 
@@ -17,11 +17,11 @@ class EmbeddedIndex(PassageIndex):
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
 
-    def lookup(self, keys: np.ndarray, sigs: np.ndarray, max_bucket: int | None = MAX_BUCKET
-               ) -> tuple[np.ndarray, np.ndarray]:
+    def lookup(self, keys: np.ndarray, sigs: np.ndarray, max_bucket: int | None = MAX_BUCKET,
+               min_bands: int = MIN_BANDS) -> tuple[np.ndarray, np.ndarray]:
         if not len(keys):
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.uint64)
-        return parts.lookup(self.directory, keys, max_bucket)
+        return parts.lookup(self.directory, keys, max_bucket, min_bands)
 
     def add(self, staging: Path, run_id: str, passage_ids: list[str], keys: np.ndarray,
             sigs: np.ndarray) -> IndexChange:

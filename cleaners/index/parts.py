@@ -118,10 +118,11 @@ def _bucket_sizes(part: Path, sorted_new: np.ndarray) -> np.ndarray:
         return np.searchsorted(arch, sorted_new, "right") - np.searchsorted(arch, sorted_new, "left")
 
 
-def lookup(directory: Path, keys: np.ndarray, max_bucket: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Archived passages sharing a band key with new rows: (new row indices, archived pkeys),
-    unique pairs sorted by row then pkey. A band key with more than `max_bucket` entries over
-    all parts (text repeated that often is boilerplate-like) proposes no candidates."""
+def lookup(directory: Path, keys: np.ndarray, max_bucket: int | None = None,
+           min_bands: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """Archived passages sharing at least `min_bands` band keys with new rows: (new row indices,
+    archived pkeys), unique pairs sorted by row then pkey. A band key with more than `max_bucket`
+    entries over all parts (text repeated that often is boilerplate-like) proposes no candidates."""
     n, bands = keys.shape
     flat = keys.reshape(-1)
     order = np.argsort(flat, kind="stable")
@@ -133,22 +134,30 @@ def lookup(directory: Path, keys: np.ndarray, max_bucket: int | None = None) -> 
         too_big = sizes > max_bucket
         if not too_big.any():
             too_big = None
-    rows_out, pkeys_out = [], []
+    flat_out, pkeys_out = [], []
     for part in parts:
         find = _lookup_arrow if part.suffix == ".arrow" else _lookup_parquet
         new_pos, pkeys = find(part, sorted_new)
         if too_big is not None:
             ok = ~too_big[new_pos]
             new_pos, pkeys = new_pos[ok], pkeys[ok]
-        rows_out.append(order[new_pos] // bands)
+        flat_out.append(order[new_pos])  # row * bands + band
         pkeys_out.append(pkeys)
-    if not rows_out or not sum(map(len, rows_out)):
+    if not flat_out or not sum(map(len, flat_out)):
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.uint64)
-    rows, pkeys = np.concatenate(rows_out).astype(np.int64), np.concatenate(pkeys_out)
-    order = np.lexsort((pkeys, rows))
-    rows, pkeys = rows[order], pkeys[order]
-    first = np.ones(len(rows), dtype=bool)
+    flat, pkeys = np.concatenate(flat_out).astype(np.int64), np.concatenate(pkeys_out)
+    rows, band = flat // bands, flat % bands
+    order = np.lexsort((band, pkeys, rows))
+    rows, pkeys, band = rows[order], pkeys[order], band[order]
+    first = np.ones(len(rows), dtype=bool)  # first entry of each (row, pkey) pair
     first[1:] = (rows[1:] != rows[:-1]) | (pkeys[1:] != pkeys[:-1])
+    if min_bands > 1:  # distinct bands each pair shares (a passage in two parts counts once a band)
+        new_band = first.copy()
+        new_band[1:] |= band[1:] != band[:-1]
+        starts = np.flatnonzero(first)
+        shared = np.add.reduceat(new_band.astype(np.int64), starts)
+        keep = starts[shared >= min_bands]
+        return rows[keep], pkeys[keep]
     return rows[first], pkeys[first]
 
 

@@ -18,6 +18,7 @@ credentials and building the settings from a run's configuration is `flows/engin
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from cleaners.index import parts
-from cleaners.index.base import MAX_BUCKET, IndexChange, PassageIndex
+from cleaners.index.base import MAX_BUCKET, MIN_BANDS, IndexChange, PassageIndex
 from cleaners.index.embedded import EmbeddedIndex
 from cleaners.lsh import lsh_params
 from cleaners.minhash import MinHasher
@@ -101,10 +102,11 @@ class RedisIndex(PassageIndex):
             prepickle=False,
         )
 
-    def query_many(self, sigs: np.ndarray, max_bucket: int | None = None) -> list[set[str]]:
+    def query_many(self, sigs: np.ndarray, max_bucket: int | None = None, min_bands: int = 1) -> list[set[str]]:
         """For each signature, the ids of indexed passages sharing a band: `MinHashLSH.query`, but
         pipelined, one SUNION per signature (instead of a round trip per band and signature).
-        Buckets of more than `max_bucket` members are left out (their sizes asked first)."""
+        Buckets of more than `max_bucket` members are left out (their sizes asked first); with
+        `min_bands` > 1 the buckets are read one by one and only ids in that many are kept."""
         lsh = self.open_lsh()
         r = lsh.keys._redis
         out: list[set[str]] = []
@@ -120,6 +122,15 @@ class RedisIndex(PassageIndex):
                 sizes = iter(pipe.execute())
                 buckets = [[key for key in keys if next(sizes) <= max_bucket] for keys in buckets]
             pipe = r.pipeline(transaction=False)
+            if min_bands > 1:
+                for keys in buckets:
+                    for key in keys:
+                        pipe.smembers(key)
+                members = iter(pipe.execute())
+                for keys in buckets:
+                    shared = Counter(m for _ in keys for m in next(members))
+                    out.append({k.decode("utf-8") for k, c in shared.items() if c >= min_bands})
+                continue
             for keys in buckets:  # one SUNION of the signature's band buckets
                 if keys:
                     pipe.sunion(keys)
@@ -127,11 +138,11 @@ class RedisIndex(PassageIndex):
             out += [{k.decode("utf-8") for k in next(found)} if keys else set() for keys in buckets]
         return out
 
-    def lookup(self, keys: np.ndarray, sigs: np.ndarray, max_bucket: int | None = MAX_BUCKET
-               ) -> tuple[np.ndarray, np.ndarray]:
+    def lookup(self, keys: np.ndarray, sigs: np.ndarray, max_bucket: int | None = MAX_BUCKET,
+               min_bands: int = MIN_BANDS) -> tuple[np.ndarray, np.ndarray]:
         """Committed runs missing from Redis are inserted first."""
         self.sync()
-        found_ids = self.query_many(sigs, max_bucket)
+        found_ids = self.query_many(sigs, max_bucket, min_bands)
         pairs = [(row, parts.passage_key(pid)) for row, found in enumerate(found_ids) for pid in found]
         if not pairs:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.uint64)
