@@ -12,7 +12,7 @@ passage), so a pair of 100-word passages costs tens of microseconds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 
 def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
@@ -45,3 +45,28 @@ def alignment(a: Sequence[str], b: Sequence[str]) -> float:
 def could_reach(len_a: int, len_b: int, threshold: float) -> bool:
     """Whether two passages of these lengths can align at `threshold` (LCS <= the shorter)."""
     return min(len_a, len_b) >= threshold * max(len_a, len_b)
+
+
+def verified_edges(pairs: Iterable[tuple[int, int]], n: int, score: Callable[[int, int], float],
+                   threshold: float) -> tuple[list[tuple[int, int]], dict[tuple[int, int], float]]:
+    """Candidate pairs of `n` rows decided on the text: (pairs scored >= threshold, every score
+    computed). A pair whose rows are already joined through verified pairs is not scored: one
+    verified match joins a cluster, so the work stays linear in cluster size."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    edges, scores = [], {}
+    for i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        s = scores[i, j] = score(i, j)
+        if s >= threshold:
+            parent[max(ri, rj)] = min(ri, rj)
+            edges.append((i, j))
+    return edges, scores

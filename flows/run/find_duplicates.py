@@ -11,12 +11,12 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from cleaners import index as lsh_index
-from cleaners.clustering import ArchivedPassage, UnionFind, assign_clusters
+from cleaners.clustering import ArchivedPassage, assign_clusters
 from cleaners.lsh import candidate_pairs, lsh_params
 from cleaners.minhash import MinHasher, jaccard, pair_jaccard
 from cleaners.normalize import match_tokens
 from cleaners.short_lines import ShortLine, short_clusters
-from cleaners.verify import alignment
+from cleaners.verify import alignment, verified_edges
 from flows.run.context import RunContext, timed
 from flows.storage.store import OutputStore
 
@@ -104,16 +104,9 @@ def dedup(ctx: RunContext) -> dict:
         la, lb = n_words[pairs[:, 0]], n_words[pairs[:, 1]]
         pairs = pairs[(est >= floor) & (np.minimum(la, lb) >= cfg.min_similarity * np.maximum(la, lb))
                       & (doc_of[pairs[:, 0]] != doc_of[pairs[:, 1]])]  # a document repeating itself is no copy
-    uf = UnionFind(len(ids))
-    new_edges, verified, scores = [], 0, {}
-    for i, j in pairs.tolist():
-        if uf.find(i) == uf.find(j):  # already joined through a verified match: nothing to decide
-            continue
-        verified += 1
-        score = scores[i, j] = alignment(tokens[i], tokens[j])
-        if score >= cfg.min_similarity:
-            uf.union(i, j)
-            new_edges.append((i, j))
+    new_edges, scores = verified_edges(pairs.tolist(), len(ids), lambda i, j: alignment(tokens[i], tokens[j]),
+                                       cfg.min_similarity)
+    verified = len(scores)
 
     # against earlier runs
     replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
