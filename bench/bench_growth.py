@@ -28,7 +28,7 @@ VNTC = Path(__file__).resolve().parents[2] / "shared" / "evaldata" / "vntc_subse
 
 def make_archive(output: Path, n_passages: int, bands: int) -> None:
     """An output folder whose index holds `n_passages` earlier passages (one merged part)."""
-    from cleaners.index import write_part
+    from cleaners.index.parts import write_part
 
     rng = np.random.default_rng(n_passages)
     (output / "state" / "index").mkdir(parents=True)

@@ -1,7 +1,7 @@
 """LSH index speed, memory and growth: datasketch `MinHashLSH` (in memory) vs `cleaners.index`.
 
-Signatures of the VNTC passages (see bench_signatures), 128 perms, threshold 0.7 -> 14 bands x 9
-rows. Insert = band keys + write one part; query = band keys + lookup of a 20,000-passage sample.
+Signatures of the VNTC passages (see bench_signatures), the run defaults: 64 perms, word 2-grams,
+threshold 0.25 -> 16 bands x 2 rows. Insert = band keys + write one part; query = band keys + lookup of a 20,000-passage sample.
 Growth: the time to add ~1,000 articles' worth of passages (15,000 passages: lookup, then write
 their part) to a synthetic archive of 100,000 vs 1,000,000 passages (real band keys of the other
 VNTC passages, then random ones), each size measured in a fresh process for its peak RSS.
@@ -22,12 +22,12 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.bench_signatures import REPEATS, PeakRSS, load_passages
-from cleaners import index as ix
+from bench.bench_signatures import NGRAM, NUM_PERM, REPEATS, PeakRSS, load_passages
+from cleaners.index import parts as ix
 from cleaners.lsh import band_keys, lsh_params
 from cleaners.minhash import MinHasher
 
-THRESHOLD, NUM_PERM = 0.7, 128
+THRESHOLD = 0.25  # the RunConfig default (NUM_PERM, NGRAM: bench_signatures)
 QUERIES = 20_000
 NEW = 15_000  # ~1,000 articles' worth of passages
 SIZES = (100_000, 1_000_000)
@@ -55,7 +55,7 @@ def _datasketch(sigs: np.ndarray, queries: np.ndarray) -> dict:
 
     mhs = [LeanMinHash(seed=1, hashvalues=s, scheme="affine32") for s in sigs]
     with PeakRSS() as mem:
-        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM, params=lsh_params(THRESHOLD, NUM_PERM))
         t0 = time.process_time()
         for i, m in enumerate(mhs):
             lsh.insert(i, m, check_duplication=False)
@@ -142,7 +142,7 @@ def _growth(keys: np.ndarray) -> list[dict]:
 
 def run(data: dict | None = None) -> dict:
     data = data or load_passages()
-    hasher = MinHasher(NUM_PERM, 5)
+    hasher = MinHasher(NUM_PERM, NGRAM)
     tokens = data["tokens"]
     sigs = np.concatenate([hasher.signatures(tokens[i : i + 2000]) for i in range(0, len(tokens), 2000)])
     queries = np.random.default_rng(1).choice(len(sigs), QUERIES, replace=False)

@@ -7,6 +7,7 @@ keep their rows: when new passages join an earlier cluster, the earlier canonica
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -61,13 +62,17 @@ def assign_clusters(
     archived: list[ArchivedPassage],
     archive_edges: list[tuple[int, int]],
     threshold: float = 0.0,
+    similarity: Callable[[int, int], float] | None = None,
 ) -> list[Assignment]:
     """Cluster new passages (rows of `signatures`, in processing order) among themselves and
     with `archived` ones. `new_edges` pair new rows; `archive_edges` pair a new row with an index
     into `archived`. All edges must already be verified.
 
-    A member less similar than `threshold` to the canonical copy (reached only through a chain
-    of similar passages, e.g. template lines differing in one name) is left out of the cluster."""
+    `similarity(row, canonical)` scores a new row against its cluster's canonical copy (a new row,
+    or len(ids) + k for `archived[k]`); without it, the signatures' Jaccard estimate. A member
+    less similar than `threshold` to the canonical copy (reached only through a chain of similar
+    passages, e.g. template lines differing in one name) is left out of the cluster. One score per
+    member: linear in cluster size."""
     n = len(ids)
     uf = UnionFind(n + len(archived))
     for i, j in new_edges:
@@ -98,7 +103,10 @@ def assign_clusters(
             canon = min(new, key=lambda x: _rank(published[x], x))
             canon_id = cluster_id = ids[canon]
             canon_sig = signatures[canon]
-        sims = jaccard(signatures[new], canon_sig[None, :])
+        if similarity is not None:
+            sims = [1.0 if x == canon else similarity(x, canon) for x in new]
+        else:
+            sims = jaccard(signatures[new], canon_sig[None, :])
         members = [(x, sim) for x, sim in zip(new, sims, strict=True) if x == canon or sim >= threshold]
         if len(members) + (canon >= n) < 2:
             continue  # only the canonical copy is left: no cluster

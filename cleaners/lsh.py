@@ -1,4 +1,4 @@
-"""LSH banding: datasketch's (bands, rows) choice, compact band keys, candidate pairs.
+"""LSH banding: (bands, rows) by datasketch's criterion, compact band keys, candidate pairs.
 
 A band key is a 32-bit hash of one band of a signature, salted with the band number, so keys of
 all bands live in one table and an index entry is just (key, passage key).
@@ -9,16 +9,22 @@ from __future__ import annotations
 from functools import cache
 
 import numpy as np
-from datasketch.lsh import _optimal_param
+from datasketch.lsh import _false_negative_probability, _false_positive_probability
 
 _P64 = np.uint64(0x100000001B3)
 _BLOCK_ROWS = 8192  # signatures per block: (128 x 8192) uint64 = 8 MB
+MAX_BANDS = 16  # 12 bytes an index entry per band: at most 192 bytes a passage
+SMALL_BUCKET = 32  # members of a bucket up to which every pair is a candidate (beyond: a star)
 
 
 @cache
-def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
-    """(bands, rows) minimising datasketch's weighted false-positive/negative area."""
-    return tuple(int(x) for x in _optimal_param(threshold, num_perm, 0.5, 0.5))
+def lsh_params(threshold: float, num_perm: int, max_bands: int = MAX_BANDS) -> tuple[int, int]:
+    """(bands, rows) minimising datasketch's false-positive + false-negative area (its
+    `_optimal_param` criterion, equal weights) with at most `max_bands` bands, which bounds the
+    index at 12 * max_bands bytes a passage."""
+    best = min((_false_positive_probability(threshold, b, r) + _false_negative_probability(threshold, b, r), b, r)
+               for b in range(1, max_bands + 1) for r in range(1, num_perm // b + 1))
+    return best[1], best[2]
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -43,9 +49,11 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return out
 
 
-def candidate_pairs(keys: np.ndarray) -> np.ndarray:
-    """(m, 2) row pairs (i < j) sharing a band key: each row is paired with the first row of its
-    bucket (a star, linear in bucket size), which union-find turns into the same clusters."""
+def candidate_pairs(keys: np.ndarray, small: int = SMALL_BUCKET) -> np.ndarray:
+    """(m, 2) row pairs (i < j) sharing a band key, unique and sorted. In a bucket of at most
+    `small` rows every pair is a candidate; a bigger bucket (boilerplate-like text repeated many
+    times, or a very common band) pairs each row with the bucket's first row only (a star, linear
+    in bucket size; union-find still joins what the star verifies)."""
     n, bands = keys.shape
     pairs = []
     for b in range(bands):
@@ -54,11 +62,22 @@ def candidate_pairs(keys: np.ndarray) -> np.ndarray:
         new_bucket = np.empty(n, dtype=bool)
         new_bucket[:1] = True
         new_bucket[1:] = k[1:] != k[:-1]
-        head = order[np.maximum.accumulate(np.where(new_bucket, np.arange(n), 0))]
+        start = np.maximum.accumulate(np.where(new_bucket, np.arange(n), 0))
+        size = np.diff(np.append(np.flatnonzero(new_bucket), n))[np.cumsum(new_bucket) - 1]
+        head = order[start]
         member = ~new_bucket
         pairs.append(np.stack([head[member], order[member]], axis=1))
-    if not pairs:
+        # all pairs of small buckets: each row with the earlier rows of its bucket beyond the head
+        pos = np.arange(n) - start
+        for d in range(1, min(small, int(size.max(initial=1))) - 1):
+            later = np.flatnonzero((pos > d) & (size <= small))
+            if not len(later):
+                break
+            pairs.append(np.stack([order[later - d], order[later]], axis=1))
+    p = np.concatenate(pairs).astype(np.int64) if pairs else np.empty((0, 2), np.int64)
+    if not len(p):
         return np.empty((0, 2), dtype=np.int64)
-    p = np.concatenate(pairs)
-    p = np.sort(p, axis=1)
-    return np.unique(p, axis=0)
+    code = np.minimum(p[:, 0], p[:, 1]) * n + np.maximum(p[:, 0], p[:, 1])
+    code.sort()  # a plain sort: much faster here than np.unique's hashing
+    code = code[np.concatenate(([True], code[1:] != code[:-1]))]
+    return np.stack([code // n, code % n], axis=1)

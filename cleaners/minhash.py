@@ -142,3 +142,12 @@ class MinHasher:
 def jaccard(sig_a: np.ndarray, sig_b: np.ndarray) -> np.ndarray:
     """Estimated Jaccard similarity of signature rows (broadcasting)."""
     return (sig_a == sig_b).mean(axis=-1)
+
+
+def pair_jaccard(sigs: np.ndarray, pairs: np.ndarray, chunk: int = 1 << 16) -> np.ndarray:
+    """Estimated Jaccard of many (i, j) row pairs of `sigs`, a chunk of pairs at a time (bounded memory)."""
+    out = np.empty(len(pairs), dtype=np.float64)
+    for k in range(0, len(pairs), chunk):
+        p = pairs[k : k + chunk]
+        out[k : k + len(p)] = np.count_nonzero(sigs[p[:, 0]] == sigs[p[:, 1]], axis=1)
+    return out / max(sigs.shape[1], 1)

@@ -10,8 +10,9 @@ Folders by role (each may import the ones below it, never the ones above):
   (`batch_work`), the process pool (`executor`) and `lifeline`. No Prefect import.
 - `flows/storage/`: the output folder (`store`: lock, staging, atomic commit, recovery), the table
   schemas (`schemas`) and reading inputs (`sources`). No Prefect import; imports only `cleaners`.
-- `flows/engines/`: optional scale-out engines, Dask (`dask_cluster`) and the Redis-kept LSH index
-  (`redis_index`).
+- `flows/engines/`: optional scale-out engines, Dask (`dask_cluster`); the run's passage index
+  (`index.open_index`: embedded Arrow parts or Redis, both in `cleaners/index/`) and the Redis
+  URL, password and check that build the Redis backend (`redis_index`).
 
 `cleaners/` (the pure library) imports nothing from here.
 """

@@ -87,18 +87,28 @@ class RunConfig(BaseModel):
     )
     # -- near-duplicate detection ---------------------------------------------------------------
     threshold: float = Field(
-        0.5,
+        0.25,
         gt=0.0,
         lt=1.0,
         title="Dedup threshold",
-        description="Estimated Jaccard similarity of word shingles above which two passages are near-duplicates.",
+        description="LSH candidate threshold: estimated Jaccard similarity of word shingles from which two passages "
+        "are compared on their text (see Minimum similarity).",
+        json_schema_extra=group("dedup"),
+    )
+    min_similarity: float = Field(
+        0.5,
+        gt=0.0,
+        le=1.0,
+        title="Minimum similarity",
+        description="Verified similarity (longest common word sequence / longer passage) from which a candidate "
+        "pair is a near-duplicate.",
         json_schema_extra=group("dedup"),
     )
     min_words: int = Field(
         15, ge=1, le=1000, title="Minimum words",
         description="Shorter passages are kept but not checked for duplicates.", json_schema_extra=group("dedup"),
     )
-    ngram: int = Field(3, ge=1, le=20, title="Shingle size", description="Words per shingle (word n-grams).",
+    ngram: int = Field(2, ge=1, le=20, title="Shingle size", description="Words per shingle (word n-grams).",
                        json_schema_extra=group("dedup"))
     num_perm: int = Field(64, ge=16, le=1024, title="Permutations", description="MinHash permutations per signature.",
                           json_schema_extra=group("dedup"))

@@ -1,38 +1,24 @@
-"""The LSH index of earlier runs' passages kept in Redis (datasketch `MinHashLSH`, Redis storage).
+"""Redis for a run: the Prefect-side half of the Redis index backend.
 
-Keys of one output folder share a prefix (datasketch's `basename`): `--redis-prefix`, default
-`newsclean:<first 12 hex of sha1(resolved output path)>:`. Under it datasketch keeps
-`<prefix>_keys` (hash: passage id -> its band list) and `<prefix>_bucket_<band>` bucket sets;
-newsclean adds `<prefix>settings` (the dedup settings the index was built with) and
-`<prefix>runs` (run ids whose passages are in the index). A run inserts its passages before its
-commit; a committed run missing from `<prefix>runs` (Redis restarted without persistence, or an
-output made in embedded mode) is re-inserted from its shards before the next lookup.
-
-Signatures are our uint32 MinHash values, which are datasketch's own (scheme "affine32",
-seed 1, `hashfunc=cleaners.minhash.shingle_hash`), so other datasketch clients can query the
-same index. The Parquet index parts in state/index/ are still written, so an output can move
-between embedded and Redis mode.
+The backend itself (datasketch `MinHashLSH` on Redis storage, key layout, sync from the shards)
+is `cleaners/index/redis_lsh.py`. Here: the URL and its password (kept out of Prefect: masked in
+stored parameters, moved to `NEWSCLEAN_REDIS_PASSWORD`, or read from a Prefect Secret block),
+the key prefix of an output folder (`--redis-prefix`, default
+`newsclean:<first 12 hex of sha1(resolved output path)>:`), the fail-fast check before a run, and
+`backend`, which builds the `RedisIndex` from a `RunConfig`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-import numpy as np
-import pyarrow.parquet as pq
-
-from cleaners import index as lsh_index
-from cleaners.lsh import lsh_params
-from cleaners.minhash import MinHasher
-from cleaners.normalize import match_tokens
+from cleaners.index.redis_lsh import PassageTexts, RedisIndex, RedisSettings
 from flows.config import RunConfig
 
 PASSWORD_ENV = "NEWSCLEAN_REDIS_PASSWORD"
-_CHUNK = 20_000  # passages per pipelined round trip
 
 
 class RedisIndexError(RuntimeError):
@@ -107,9 +93,14 @@ def _connection(config: RunConfig) -> dict:
     return {**kw, "socket_connect_timeout": 5, "socket_timeout": 60}
 
 
+def settings(config: RunConfig) -> RedisSettings:
+    """The backend's plain settings for this run (connection with the password, prefix, thresholds)."""
+    return RedisSettings(_connection(config), prefix(config), config.threshold, config.num_perm, config.ngram,
+                         config.dedup_settings)
+
+
 def _settings(config: RunConfig) -> dict[str, str]:
-    bands, rows = lsh_params(config.threshold, config.num_perm)
-    return {k: str(v) for k, v in {**config.dedup_settings, "bands": bands, "rows": rows, "scheme": "affine32"}.items()}
+    return settings(config).stored_settings
 
 
 def _client(config: RunConfig, **extra):
@@ -146,110 +137,17 @@ def check(config: RunConfig) -> None:
         raise RedisIndexError(f"the Redis index {key!r} was built with other dedup settings: {diff}")
 
 
-@cache
-def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
-    from datasketch import MinHash
+class _CheckedRedisIndex(RedisIndex):
+    """The backend with this run's fail-fast check (one-line errors, no password)."""
 
-    return MinHash(num_perm=num_perm, seed=1, scheme="affine32").permutations
+    def __init__(self, config: RunConfig, index_dir: Path, passage_texts: PassageTexts) -> None:
+        super().__init__(settings(config), index_dir, passage_texts)
+        self.config = config
 
-
-def open_lsh(config: RunConfig):
-    """A datasketch MinHashLSH on this output's Redis keys (built per call: never pass it around)."""
-    from datasketch import MinHashLSH
-
-    return MinHashLSH(
-        threshold=config.threshold,
-        num_perm=config.num_perm,
-        params=lsh_params(config.threshold, config.num_perm),
-        storage_config={"type": "redis", "basename": prefix(config).encode("utf-8"), "redis": _connection(config),
-                        # plain pipelining: a half-done insert only leaves entries the next insert replaces
-                        "redis_buffer": {"transaction": False}},
-        prepickle=False,
-    )
+    def check(self) -> None:
+        check(self.config)
 
 
-def minhash(sig: np.ndarray, num_perm: int):
-    """A datasketch MinHash holding one of our uint32 signatures."""
-    from datasketch import MinHash
-
-    return MinHash(num_perm=num_perm, seed=1, scheme="affine32", hashvalues=sig, permutations=_permutations(num_perm))
-
-
-def _band_hashes(lsh, sig: np.ndarray) -> list[bytes]:
-    return [lsh._H(sig[start:end]) for start, end in lsh.hashranges]
-
-
-def query_many(config: RunConfig, sigs: np.ndarray) -> list[set[str]]:
-    """For each signature, the ids of indexed passages sharing a band: `MinHashLSH.query`, but
-    pipelined, one SUNION per signature (instead of a round trip per band and signature)."""
-    lsh = open_lsh(config)
-    r = lsh.keys._redis
-    out: list[set[str]] = []
-    for start in range(0, len(sigs), _CHUNK):
-        pipe = r.pipeline(transaction=False)
-        chunk = sigs[start : start + _CHUNK].astype(np.uint32)
-        for sig in chunk:  # one SUNION of the signature's band buckets
-            pipe.sunion([table.redis_key(h) for table, h in zip(lsh.hashtables, _band_hashes(lsh, sig), strict=True)])
-        out += [{k.decode("utf-8") for k in members} for members in pipe.execute()]
-    return out
-
-
-def lookup(config: RunConfig, store, sigs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Indexed passages sharing a band with new rows: (new row indices, passage keys), the shape
-    and order of `cleaners.index.lookup`. Committed runs missing from Redis are inserted first."""
-    sync(config, store)
-    pairs = [(row, lsh_index.passage_key(pid)) for row, found in enumerate(query_many(config, sigs)) for pid in found]
-    if not pairs:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.uint64)
-    arr = np.unique(np.array(pairs, dtype=np.uint64), axis=0)
-    return arr[:, 0].astype(np.int64), arr[:, 1]
-
-
-def insert(config: RunConfig, run_id: str, passage_ids: list[str], sigs: np.ndarray) -> int:
-    """Add a run's passages (batched through an insertion session), replacing entries of the same
-    ids (a reprocessed document, or a run that crashed after its insert); then record the run."""
-    lsh = open_lsh(config)
-    r, key = lsh.keys._redis, prefix(config)
-    r.hset(f"{key}settings", mapping=_settings(config))
-    keys = [pid.encode("utf-8") for pid in passage_ids]
-    existing: list[bytes] = []
-    for start in range(0, len(keys), _CHUNK):
-        pipe = r.pipeline(transaction=False)
-        for k in keys[start : start + _CHUNK]:
-            pipe.hexists(lsh.keys._name, k)
-        existing += [k for k, hit in zip(keys[start : start + _CHUNK], pipe.execute(), strict=True) if hit]
-    if existing:
-        with lsh.deletion_session(buffer_size=_CHUNK) as session:
-            for k in existing:
-                session.remove(k)
-    with lsh.insertion_session(buffer_size=_CHUNK) as session:
-        for k, sig in zip(keys, sigs, strict=True):
-            session.insert(k, minhash(sig, config.num_perm), check_duplication=False)
-    r.sadd(f"{key}runs", run_id)
-    return len(keys)
-
-
-def sync(config: RunConfig, store) -> int:
-    """Insert committed runs missing from Redis (from their index parts and passage shards);
-    returns the passages inserted."""
-    have = {m.decode() for m in _client(config).smembers(f"{prefix(config)}runs")}
-    owner: dict[int, str] = {}  # passage key -> the latest missing run that indexed it
-    for part in lsh_index.index_parts(store.index_dir):
-        if part.stem not in have:
-            pkeys = lsh_index.read_part(part).column("pkey").to_numpy()
-            owner.update(dict.fromkeys(np.unique(pkeys).tolist(), part.stem))
-    if not owner:
-        return 0
-    found: dict[str, tuple[list[str], list[str]]] = {run: ([], []) for run in set(owner.values())}
-    for shard in store.shards("passages"):
-        t = pq.read_table(shard, columns=["passage_id", "text"])
-        for pid, text in zip(t.column("passage_id").to_pylist(), t.column("text").to_pylist(), strict=True):
-            run = owner.get(lsh_index.passage_key(pid))
-            if run is not None:
-                found[run][0].append(pid)
-                found[run][1].append(text)
-    hasher = MinHasher(config.num_perm, config.ngram)
-    total = 0
-    for run, (ids, texts) in sorted(found.items()):
-        total += insert(config, run, ids, hasher.signatures([match_tokens(t) or ["\u2205"] for t in texts]))
-    return total
+def backend(config: RunConfig, index_dir: Path, passage_texts: PassageTexts) -> RedisIndex:
+    """The Redis index backend of this run (see `cleaners.index.redis_lsh`)."""
+    return _CheckedRedisIndex(config, index_dir, passage_texts)

@@ -1,4 +1,4 @@
-"""A run's context: its configuration, output store, staging folder and per-stage stats;
+"""A run's context: its configuration, output store, passage index, staging folder and per-stage stats;
 opening a run (lock, crash recovery, engines) and closing it."""
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from cleaners.index import PassageIndex
 from flows.config import RunConfig
 from flows.engines import dask_cluster as engines
-from flows.engines import redis_index
+from flows.engines.index import open_index
 from flows.storage import integrity
 from flows.storage.store import OutputStore
 
@@ -47,6 +48,7 @@ class RunContext:
     run_id: str
     staging: Path
     started_at: datetime
+    index: PassageIndex
     progress: Progress | None = None
     stats: dict = field(default_factory=dict)  # per-stage counts, in stage order
 
@@ -64,16 +66,16 @@ class RunContext:
 
 def open_run(config: RunConfig, progress: Progress | None = None, lock_wait: float = 0.0) -> RunContext:
     """Check the output folder, take its lock, recover from earlier crashes, start staging."""
-    if config.redis_url:  # fail before any work: unreachable, wrong password, other dedup settings
-        redis_index.check(config)
     store = OutputStore(Path(config.output))
+    index = open_index(config, store)
+    index.check()  # fail before any work (Redis: unreachable, wrong password, other dedup settings)
     store.check_writable()
     run_id = new_run_id()
     store.acquire(run_id, wait_seconds=lock_wait)
     try:
         notes = store.recover()
         integrity.quick_check(store)  # a missing or damaged file stops the run (DamagedOutputError)
-        ctx = RunContext(config, store, run_id, store.new_staging(run_id), datetime.now(UTC), progress)
+        ctx = RunContext(config, store, run_id, store.new_staging(run_id), datetime.now(UTC), index, progress)
         engines.start(config.dask_address, config.dask_workers)  # Dask client or local cluster, if any (last)
     except BaseException:
         store.release()

@@ -1,5 +1,5 @@
-"""The find-duplicates stage: verified near-duplicate pairs within the run and against the
-archive (embedded index or Redis), clusters and canonical copies."""
+"""The find-duplicates stage: near-duplicate pairs verified on the text within the run and against the
+archive (through the run's `PassageIndex`, whatever its backend), clusters and canonical copies."""
 
 from __future__ import annotations
 
@@ -14,11 +14,14 @@ from cleaners import index as lsh_index
 from cleaners.clustering import ArchivedPassage, assign_clusters
 from cleaners.dates import rank_seconds
 from cleaners.lsh import candidate_pairs, lsh_params
-from cleaners.minhash import MinHasher, jaccard
+from cleaners.minhash import MinHasher, jaccard, pair_jaccard
 from cleaners.normalize import match_tokens
-from flows.engines import redis_index
+from cleaners.short_lines import ShortLine, short_clusters
+from cleaners.verify import alignment, verified_edges
 from flows.run.context import RunContext, timed
 from flows.storage.store import OutputStore
+
+PREFILTER = 0.8  # candidates estimated under 0.8 x the LSH threshold skip the text check (tuning half: no copy lost)
 
 
 def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str], exclude_docs: set[str]) -> list[dict]:
@@ -36,16 +39,55 @@ def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str]
     return rows
 
 
+def _short_lines(every: pa.Table) -> pa.Table:
+    """Cluster assignments of this run's short (not indexed) passages copied across outlets."""
+    short_t = every.filter(pc.invert(pc.field("indexed"))) if every.num_rows else every
+    pids = short_t.column("passage_id").to_pylist() if short_t.num_rows else []
+    cols = ("outlet", "published", "published_precision", "text")
+    lines = [ShortLine(pid, pid.rsplit("#", 1)[0], outlet, rank_seconds(d, precision), match_tokens(text))
+             for pid, outlet, d, precision, text in zip(pids, *(short_t.column(c).to_pylist() for c in cols), strict=True)
+             ] if pids else []
+    found = short_clusters(lines)
+    rows = sorted(found.items())
+    return pa.table({
+        "passage_id": pa.array([lines[k].passage_id for k, _ in rows], pa.string()),
+        "cluster_id": pa.array([a.cluster_id for _, a in rows], pa.string()),
+        "duplicate_of": pa.array([a.duplicate_of for _, a in rows], pa.string()),
+        "similarity": pa.array([a.similarity for _, a in rows], pa.float32()),
+    })
+
+
+class _Tokens:
+    """Match tokens of passages by row, computed on first use."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts, self.cache = texts, {}
+
+    def __getitem__(self, row: int) -> list[str]:
+        tokens = self.cache.get(row)
+        if tokens is None:
+            tokens = self.cache[row] = match_tokens(self.texts[row])
+        return tokens
+
+
+def _doc_numbers(ids: list[str]) -> np.ndarray:
+    """A number per document of passage ids `<doc>#<idx>` (rows of one document are consecutive)."""
+    docs = [pid.rsplit("#", 1)[0] for pid in ids]
+    change = np.fromiter((a != b for a, b in zip(docs, docs[1:], strict=False)), dtype=bool, count=max(len(docs) - 1, 0))
+    return np.concatenate(([0], np.cumsum(change))) if docs else np.empty(0, np.int64)
+
+
 @timed
 def dedup(ctx: RunContext) -> dict:
-    """Verified near-duplicate pairs (this run and against the archive), clusters, canonicals."""
+    """Candidates from LSH (this run and the archive), each decided on the text (`verify.alignment`
+    >= min_similarity), then clusters and canonical copies."""
     cfg = ctx.config
     bands, rows = lsh_params(cfg.threshold, cfg.num_perm)
     keys_parts = [np.load(p) for p in ctx.batches("keys.npy")]
     sig_parts = [np.load(p) for p in ctx.batches("sig.npy")]
     keys = np.concatenate(keys_parts) if keys_parts else np.empty((0, bands), np.uint32)
     sigs = np.concatenate(sig_parts) if sig_parts else np.empty((0, cfg.num_perm), np.uint32)
-    columns = ["passage_id", "outlet", "published", "indexed", "published_precision"]
+    columns = ["passage_id", "outlet", "published", "indexed", "published_precision", "n_words", "text"]
     parts = [pq.read_table(p, columns=columns) for p in ctx.batches("passages.parquet")]
     every = pa.concat_tables(parts) if parts else pa.table({c: pa.array([], pa.string()) for c in columns[:2]})
     indexed_t = every.filter(pc.field("indexed")) if parts else every
@@ -53,19 +95,27 @@ def dedup(ctx: RunContext) -> dict:
     outlets = indexed_t.column("outlet").to_pylist()
     published = [rank_seconds(d, p) for d, p in zip(indexed_t.column("published").to_pylist(),
                                                     indexed_t.column("published_precision").to_pylist(), strict=True)] if parts else []
+    n_words = indexed_t.column("n_words").to_numpy() if parts else np.empty(0, np.int64)
+    tokens = _Tokens(indexed_t.column("text").to_pylist() if parts else [])
     assert len(ids) == len(sigs), "signatures and passages out of step"
+    doc_of = _doc_numbers(ids)
+    floor = cfg.threshold * PREFILTER  # estimated Jaccard below which a candidate is not worth the LCS
 
+    # within this run: candidates by band, a cheap signature/length filter, then the text decides
     pairs = candidate_pairs(keys) if len(keys) else np.empty((0, 2), np.int64)
-    sims = jaccard(sigs[pairs[:, 0]], sigs[pairs[:, 1]]) if len(pairs) else np.empty(0)
-    new_edges = [tuple(p) for p in pairs[sims >= cfg.threshold].tolist()]
+    if len(pairs):
+        est = pair_jaccard(sigs, pairs)
+        la, lb = n_words[pairs[:, 0]], n_words[pairs[:, 1]]
+        pairs = pairs[(est >= floor) & (np.minimum(la, lb) >= cfg.min_similarity * np.maximum(la, lb))
+                      & (doc_of[pairs[:, 0]] != doc_of[pairs[:, 1]])]  # a document repeating itself is no copy
+    new_edges, scores = verified_edges(pairs.tolist(), len(ids), lambda i, j: alignment(tokens[i], tokens[j]),
+                                       cfg.min_similarity)
+    verified = len(scores)
 
     # against earlier runs
     replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
     new_pkeys = {lsh_index.passage_key(pid) for pid in every.column("passage_id").to_pylist()}
-    if cfg.redis_url:  # the archive's band index lives in Redis (flows/engines/redis_index.py)
-        arch_rows, arch_pkeys = redis_index.lookup(cfg, ctx.store, sigs)
-    else:
-        arch_rows, arch_pkeys = lsh_index.lookup(ctx.store.index_dir, keys) if len(keys) else (np.empty(0), np.empty(0))
+    arch_rows, arch_pkeys = ctx.index.lookup(keys, sigs)
     keep = np.array([int(k) not in new_pkeys for k in arch_pkeys], dtype=bool)
     arch_rows, arch_pkeys = arch_rows[keep], arch_pkeys[keep]
     archived_rows = _fetch_archived(ctx.store, {int(k) for k in arch_pkeys}, set(), replaced) if len(arch_pkeys) else []
@@ -73,20 +123,37 @@ def dedup(ctx: RunContext) -> dict:
     if missing_canon:
         archived_rows += _fetch_archived(ctx.store, set(), missing_canon, replaced)
     hasher = MinHasher(cfg.num_perm, cfg.ngram)
-    arch_sigs = hasher.signatures([match_tokens(r["text"]) or ["\u2205"] for r in archived_rows])
+    arch_tokens = [match_tokens(r["text"]) for r in archived_rows]
+    arch_sigs = hasher.signatures([t or ["\u2205"] for t in arch_tokens])
     archived = [
         ArchivedPassage(r["passage_id"], r["cluster_id"], r["duplicate_of"],
                         rank_seconds(r["published"], r.get("published_precision")), arch_sigs[k])
         for k, r in enumerate(archived_rows)
     ]
     pos = {lsh_index.passage_key(a.passage_id): k for k, a in enumerate(archived)}
-    archive_edges = []
+    archive_edges, joined = [], set()
     for row, pkey in zip(arch_rows.tolist(), arch_pkeys.tolist(), strict=True):
         k = pos.get(int(pkey))
-        if k is not None and jaccard(sigs[row], archived[k].signature) >= cfg.threshold:
+        if k is None or jaccard(sigs[row], archived[k].signature) < floor:
+            continue
+        cluster = archived[k].cluster_id or archived[k].passage_id
+        if (row, cluster) in joined:  # one verified match joins the earlier cluster
+            continue
+        verified += 1
+        if alignment(tokens[row], arch_tokens[k]) >= cfg.min_similarity:
             archive_edges.append((row, k))
+            joined.add((row, cluster))
 
-    assignments = assign_clusters(ids, published, sigs, new_edges, archived, archive_edges, cfg.threshold)
+    n = len(ids)
+
+    def similarity(row: int, canon: int) -> float:
+        if canon < n:
+            known = scores.get((min(row, canon), max(row, canon)))
+            return known if known is not None else alignment(tokens[row], tokens[canon])
+        return alignment(tokens[row], arch_tokens[canon - n])
+
+    assignments = assign_clusters(ids, published, sigs, new_edges, archived, archive_edges, cfg.min_similarity,
+                                  similarity)
     arch_outlet = {r["passage_id"]: r["outlet"] for r in archived_rows}
     id_outlet = dict(zip(ids, outlets, strict=True))
     dups = [(i, a) for i, a in enumerate(assignments) if a.duplicate_of is not None]
@@ -101,18 +168,22 @@ def dedup(ctx: RunContext) -> dict:
         }),
         ctx.staging / "dedup.parquet",
     )
+    short = _short_lines(every)
+    pq.write_table(short, ctx.staging / "short.parquet")
     out = {
         "bands": bands,
         "rows": rows,
         "indexed_passages": len(ids),
         "candidate_pairs": int(len(pairs)),
         "verified_pairs": len(new_edges),
+        "text_comparisons": verified,
         "archive_candidates": int(len(arch_pkeys)),
         "archive_matches": len(archive_edges),
         "duplicate_passages": len(dups),
         "cross_outlet_duplicates": cross,
         "clusters": len(clusters),
         "largest_clusters": [{"cluster_id": c, "new_members": n} for c, n in clusters.most_common(10)],
+        "short_duplicates": sum(1 for d in short.column("duplicate_of").to_pylist() if d),
     }
     ctx.stats["dedup"] = out
     return out

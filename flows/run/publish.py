@@ -15,8 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from cleaners import index as lsh_index
-from flows.engines import redis_index
+from flows.engines.redis_index import public_parameters
 from flows.report import markdown_report
 from flows.run.context import RunContext, timed
 from flows.storage import integrity, schemas
@@ -87,7 +86,6 @@ def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path) -
 
 
 DOC_ROW_GROUP, PASSAGE_ROW_GROUP = 2_000, 50_000
-MAX_INDEX_PARTS = 8  # more parts than this are merged into one by the run that adds the next
 
 
 class _RowGroupWriter:
@@ -124,6 +122,7 @@ def write(ctx: RunContext) -> dict:
     final.mkdir()
     now = datetime.now(UTC)
     dedup_t = pq.read_table(ctx.staging / "dedup.parquet")  # indexed passages, in batch order
+    short = pq.read_table(ctx.staging / "short.parquet")  # short passages copied across outlets
     counts: Counter[str] = Counter()
     docs_w = _RowGroupWriter(final / "documents.parquet", schemas.DOCUMENTS, DOC_ROW_GROUP)
     pass_w = _RowGroupWriter(final / "passages.parquet", schemas.PASSAGES, PASSAGE_ROW_GROUP)
@@ -145,9 +144,11 @@ def write(ctx: RunContext) -> dict:
             offset += n_indexed
             assert passages.filter(indexed).column("passage_id").equals(assigned.column("passage_id"))
             passages = passages.drop_columns(["indexed"])
+            at = pc.index_in(passages.column("passage_id"), value_set=short.column("passage_id"))  # short copies
             for name in ("cluster_id", "duplicate_of", "similarity"):
                 column = pc.replace_with_mask(pa.nulls(passages.num_rows, assigned.schema.field(name).type), indexed,
                                               assigned.column(name).combine_chunks())
+                column = pc.if_else(pc.is_valid(at), short.column(name).take(at), column)
                 passages = passages.append_column(name, column)
             dups = passages.filter(pc.is_valid(passages.column("duplicate_of"))).group_by("doc_id").aggregate(
                 [("passage_id", "count")])
@@ -174,22 +175,14 @@ def write(ctx: RunContext) -> dict:
     pq.write_table(rejects.cast(schemas.REJECTS), final / "rejects.parquet", compression="zstd")
     counts["rejects"] = rejects.num_rows
 
-    # index part for this run's indexed passages
+    # this run's indexed passages into the index (the part the commit moves in, parts it replaces)
     keys_parts = [np.load(p) for p in ctx.batches("keys.npy")]
     if keys_parts and sum(len(k) for k in keys_parts):
-        keys = np.concatenate(keys_parts)
-        pkeys = np.fromiter((lsh_index.passage_key(pid) for pid in dedup_t.column("passage_id").to_pylist()),
-                            dtype=np.uint64, count=dedup_t.num_rows)
-        lsh_index.write_part(final / "index.arrow", keys, pkeys)  # kept in Redis mode too (rebuild, mode switch)
-        parts = lsh_index.index_parts(ctx.store.index_dir)
-        if len(parts) + 1 > MAX_INDEX_PARTS:  # merge, so lookups touch a bounded number of parts
-            lsh_index.compact(ctx.store.index_dir, final / "index-compact.arrow", extra=[final / "index.arrow"])
-            (final / "index.arrow").unlink()
-            (final / "index-compact.arrow").rename(final / "index.arrow")
-            ctx.stats["_replaced_index_parts"] = [str(p) for p in parts]
-        if ctx.config.redis_url:  # before the commit; a crash after it leaves only harmless extra entries
-            sigs = np.concatenate([np.load(p) for p in ctx.batches("sig.npy")])
-            redis_index.insert(ctx.config, ctx.run_id, dedup_t.column("passage_id").to_pylist(), sigs)
+        sigs = np.concatenate([np.load(p) for p in ctx.batches("sig.npy")])
+        change = ctx.index.add(final, ctx.run_id, dedup_t.column("passage_id").to_pylist(), np.concatenate(keys_parts),
+                               sigs)
+        if change.replaced:
+            ctx.stats["_replaced_index_parts"] = [str(p) for p in change.replaced]
 
     # Earlier rows of documents processed again: each shard that holds some is rewritten with
     # their new rows in place of the old, so replacing it is one rename (readers never see both).
@@ -249,7 +242,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "run_id": ctx.run_id,
         "started_at": ctx.started_at.isoformat(),
         "finished_at": datetime.now(UTC).isoformat(),
-        "parameters": redis_index.public_parameters(ctx.config.model_dump()),  # no Redis password
+        "parameters": public_parameters(ctx.config.model_dump()),  # no Redis password
         "versions": {p: version(p) for p in ("newsclean", "prefect", "datasketch", "trafilatura", "pyarrow", "numpy")},
         "counts": counts,
         "rule_examples": {**ext.get("examples", {}), **sgn.get("examples", {})},

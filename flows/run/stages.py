@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import xxhash
 
+from cleaners.index.embedded import MAX_PARTS as MAX_INDEX_PARTS
 from cleaners.learned import WIDGET_WORDS, LineStat, PatternConfig, learn_patterns
 from flows.config import RunConfig
 from flows.run import batch_work
@@ -32,7 +33,7 @@ from flows.run.context import (
 )
 from flows.run.executor import default_workers, map_batches
 from flows.run.find_duplicates import dedup
-from flows.run.publish import MAX_INDEX_PARTS, commit, manifest, write
+from flows.run.publish import commit, manifest, write
 from flows.storage import schemas
 from flows.storage.sources import (
     FieldMap,

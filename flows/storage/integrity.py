@@ -237,10 +237,13 @@ def _rebuild_index(store: OutputStore, manifests: list[dict], dest: Path) -> int
     from cleaners.lsh import band_keys, lsh_params
     from cleaners.minhash import MinHasher
     from cleaners.normalize import match_tokens
+    from flows.config import RunConfig
 
     params = next((m["parameters"] for m in reversed(manifests) if m.get("parameters")), {})
-    num_perm, ngram = int(params.get("num_perm", 64)), int(params.get("ngram", 3))
-    threshold, min_words = float(params.get("threshold", 0.5)), int(params.get("min_words", 15))
+    default = {k: f.default for k, f in RunConfig.model_fields.items()}  # manifests from before parameters
+    num_perm, ngram = int(params.get("num_perm", default["num_perm"])), int(params.get("ngram", default["ngram"]))
+    threshold = float(params.get("threshold", default["threshold"]))
+    min_words = int(params.get("min_words", default["min_words"]))
     bands, rows = lsh_params(threshold, num_perm)
     hasher = MinHasher(num_perm, ngram)
     keys_parts, pkeys_parts = [], []

@@ -39,3 +39,17 @@ def test_a_chained_member_below_threshold_is_left_out() -> None:
                           [], [], threshold=0.5)
     assert out[1].duplicate_of == "a#0"
     assert out[2].cluster_id is None and out[2].duplicate_of is None
+
+
+def test_verified_edges_skip_pairs_already_joined() -> None:
+    from cleaners.verify import verified_edges
+
+    calls = []
+
+    def score(i: int, j: int) -> float:
+        calls.append((i, j))
+        return 0.0 if 3 in (i, j) else 1.0
+
+    edges, scores = verified_edges([(0, 1), (1, 2), (0, 2), (2, 3)], 4, score, 0.5)
+    assert edges == [(0, 1), (1, 2)] and (0, 2) not in calls  # joined through 1: not compared
+    assert scores == {(0, 1): 1.0, (1, 2): 1.0, (2, 3): 0.0}

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cleaners import index as ix
+from cleaners.index import parts as ix
 
 FORMATS = [".arrow", ".parquet"]
 
@@ -88,3 +88,17 @@ def test_disk_bytes_per_passage(tmp_path: Path, suffix: str, capsys: pytest.Capt
     with capsys.disabled():
         print(f"\n  index {suffix}: {per_passage:.1f} bytes per passage on disk (14 bands)")
     assert per_passage <= 200
+
+
+def test_archive_candidates_need_the_bands_they_share(tmp_path: Path) -> None:
+    """min_bands counts distinct bands per (row, passage): a passage indexed in two parts counts once."""
+    keys = np.array([[1, 2, 3], [4, 5, 6]], np.uint32)
+    ix.write_part(tmp_path / "a.arrow", keys, np.array([10, 11], np.uint64))
+    ix.write_part(tmp_path / "b.arrow", keys[:1], np.array([10], np.uint64))  # passage 10 again
+    query = np.array([[1, 2, 7], [1, 5, 8], [4, 8, 8]], np.uint32)
+    rows, pkeys = ix.lookup(tmp_path, query)
+    assert list(zip(rows.tolist(), pkeys.tolist(), strict=True)) == [(0, 10), (1, 10), (1, 11), (2, 11)]
+    rows, pkeys = ix.lookup(tmp_path, query, min_bands=2)
+    assert rows.tolist() == [0] and pkeys.tolist() == [10]
+    rows, pkeys = ix.lookup(tmp_path, query, max_bucket=1)  # keys 1 and 2 have 2 entries: "big" buckets
+    assert rows.tolist() == [1, 2] and pkeys.tolist() == [11, 11]

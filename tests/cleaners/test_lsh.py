@@ -6,13 +6,20 @@ import numpy as np
 import pytest
 from datasketch.lsh import _optimal_param
 
-from cleaners.lsh import band_keys, candidate_pairs, lsh_params
+from cleaners.lsh import MAX_BANDS, band_keys, candidate_pairs, lsh_params
 
 
-@pytest.mark.parametrize(("threshold", "num_perm"), [(0.7, 128), (0.5, 64), (0.8, 256), (0.9, 128), (0.3, 32)])
-def test_lsh_params_match_datasketch(threshold: float, num_perm: int) -> None:
-    assert lsh_params(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5)
+@pytest.mark.parametrize(("threshold", "num_perm"), [(0.7, 128), (0.5, 64), (0.8, 256), (0.9, 128), (0.3, 32),
+                                                   (0.25, 64)])
+def test_lsh_params_match_datasketch_within_the_band_cap(threshold: float, num_perm: int) -> None:
+    theirs = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    ours = lsh_params(threshold, num_perm)
+    if theirs[0] <= MAX_BANDS:  # datasketch's own choice whenever it fits the index budget
+        assert ours == theirs
+    else:
+        assert ours[0] <= MAX_BANDS and ours[0] * ours[1] <= num_perm
     assert lsh_params(0.7, 128) == (14, 9)
+    assert lsh_params(0.25, 64) == (16, 2)  # the default: 16 x 12 bytes = 192 bytes a passage
 
 
 def _reference_keys(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -77,14 +84,17 @@ def test_candidate_pairs_bucket_sizes(size: int) -> None:
     keys = rng.integers(0, 2**32, (size + 5, 4), dtype=np.uint32)
     members = rng.choice(len(keys), size, replace=False)
     keys[members, 2] = 12345  # one bucket of `size` rows in band 2
-    pairs = candidate_pairs(keys)
+    pairs = candidate_pairs(keys, small=8)
     assert pairs.dtype.kind == "i" and pairs.shape[1] == 2
     assert (pairs[:, 0] < pairs[:, 1]).all()
     assert len(np.unique(pairs, axis=0)) == len(pairs)
-    assert len(pairs) == size - 1  # a star per bucket: linear, not quadratic
     assert {tuple(p) for p in pairs.tolist()} <= _brute_pairs(keys)
-    head = int(members.min())
-    assert {tuple(p) for p in pairs.tolist()} == {(head, int(m)) for m in members if m != head}
+    if size <= 8:  # a small bucket: every pair of its rows
+        assert len(pairs) == size * (size - 1) // 2
+    else:  # a big one (boilerplate-like): a star, linear in its size, not quadratic
+        assert len(pairs) == size - 1
+        head = int(members.min())
+        assert {tuple(p) for p in pairs.tolist()} == {(head, int(m)) for m in members if m != head}
 
 
 def test_candidate_pairs_connect_what_brute_force_connects() -> None:

@@ -87,6 +87,7 @@ def test_an_emptied_redis_is_refilled_from_the_shards(tmp_path: Path) -> None:
 def test_pipelined_query_matches_datasketch(tmp_path: Path) -> None:
     """Our batched lookup returns what MinHashLSH.query returns, and a MinHash built by datasketch
     itself (hashfunc=shingle_hash) finds the inserted passage."""
+    from cleaners.index.redis_lsh import minhash
     from cleaners.minhash import MinHasher
 
     texts = [f"tin {i} " + " ".join(f"w{(i * 7 + j) % 50}" for j in range(30)) for i in range(40)]
@@ -96,11 +97,12 @@ def test_pipelined_query_matches_datasketch(tmp_path: Path) -> None:
         cfg = _config(tmp_path / "in", tmp_path / "out", redis_url=url)
         hasher = MinHasher(cfg.num_perm, cfg.ngram)
         sigs = hasher.signatures(tokens)
-        redis_index.insert(cfg, "run-1", [f"p{i}" for i in range(len(texts))], sigs)
-        lsh = redis_index.open_lsh(cfg)
-        found = redis_index.query_many(cfg, sigs)
+        index = redis_index.backend(cfg, tmp_path / "index", lambda: iter(()))
+        index.insert("run-1", [f"p{i}" for i in range(len(texts))], sigs)
+        lsh = index.open_lsh()
+        found = index.query_many(sigs)
         for i, sig in enumerate(sigs):
-            assert found[i] == {k.decode() for k in lsh.query(redis_index.minhash(sig, cfg.num_perm))}
+            assert found[i] == {k.decode() for k in lsh.query(minhash(sig, cfg.num_perm))}
             assert f"p{i}" in found[i]
         theirs = hasher.datasketch(tokens[3])
         assert np.array_equal(theirs.hashvalues, sigs[3]) and b"p3" in lsh.query(theirs)

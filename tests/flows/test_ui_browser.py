@@ -133,7 +133,7 @@ def test_the_form_explains_itself(ui: UI) -> None:
     page = _open_form(ui)
     labels = page.locator(".schema-form-property__label").all_inner_texts()
     assert labels[:6] == ["Inputs", "Output folder", "Reprocess", "Wait for the output lock (s)", "Dedup threshold",
-                          "Minimum words"]
+                          "Minimum similarity"]
     assert {"Redis URL", "Dask scheduler", "Boilerplate pins/denies"} <= set(labels)
     text = page.inner_text("main") if page.locator("main").count() else page.inner_text("body")
     assert "(Optional)" not in text and "str | None" not in text and 'type "None"' not in text

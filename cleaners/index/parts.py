@@ -1,4 +1,4 @@
-"""The persisted LSH index: band keys of every passage processed so far, on disk.
+"""Index parts: band keys of every passage processed so far, on disk.
 
 Each run adds one part of (key uint32, pkey uint64) rows sorted by key: 12 bytes per band per
 passage, about 170 bytes a passage at 14 bands. Two part formats, chosen by the file suffix:
@@ -104,26 +104,60 @@ def _lookup_parquet(part: Path, sorted_new: np.ndarray) -> tuple[np.ndarray, np.
     return np.concatenate(news), np.concatenate(pkeys)
 
 
-def lookup(directory: Path, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Archived passages sharing a band key with new rows: (new row indices, archived pkeys),
-    unique pairs sorted by row then pkey."""
+def _bucket_sizes(part: Path, sorted_new: np.ndarray) -> np.ndarray:
+    """Entries of each (sorted) new key in one part."""
+    t = read_part(part) if part.suffix != ".arrow" else None
+    if t is not None:
+        arch = t.column("key").to_numpy()
+        return np.searchsorted(arch, sorted_new, "right") - np.searchsorted(arch, sorted_new, "left")
+    with pa.memory_map(str(part)) as source:
+        reader = pa.ipc.open_file(source)
+        if reader.num_record_batches == 0:
+            return np.zeros(len(sorted_new), np.int64)
+        arch = reader.get_batch(0).column(0).to_numpy()
+        return np.searchsorted(arch, sorted_new, "right") - np.searchsorted(arch, sorted_new, "left")
+
+
+def lookup(directory: Path, keys: np.ndarray, max_bucket: int | None = None,
+           min_bands: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """Archived passages sharing at least `min_bands` band keys with new rows: (new row indices,
+    archived pkeys), unique pairs sorted by row then pkey. A band key with more than `max_bucket`
+    entries over all parts (text repeated that often is boilerplate-like) proposes no candidates."""
     n, bands = keys.shape
     flat = keys.reshape(-1)
     order = np.argsort(flat, kind="stable")
     sorted_new = flat[order]
-    rows_out, pkeys_out = [], []
-    for part in index_parts(directory):
+    parts = index_parts(directory)
+    too_big = None
+    if max_bucket is not None and parts:
+        sizes = sum(_bucket_sizes(part, sorted_new) for part in parts)
+        too_big = sizes > max_bucket
+        if not too_big.any():
+            too_big = None
+    flat_out, pkeys_out = [], []
+    for part in parts:
         find = _lookup_arrow if part.suffix == ".arrow" else _lookup_parquet
         new_pos, pkeys = find(part, sorted_new)
-        rows_out.append(order[new_pos] // bands)
+        if too_big is not None:
+            ok = ~too_big[new_pos]
+            new_pos, pkeys = new_pos[ok], pkeys[ok]
+        flat_out.append(order[new_pos])  # row * bands + band
         pkeys_out.append(pkeys)
-    if not rows_out or not sum(map(len, rows_out)):
+    if not flat_out or not sum(map(len, flat_out)):
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.uint64)
-    rows, pkeys = np.concatenate(rows_out).astype(np.int64), np.concatenate(pkeys_out)
-    order = np.lexsort((pkeys, rows))
-    rows, pkeys = rows[order], pkeys[order]
-    first = np.ones(len(rows), dtype=bool)
+    flat, pkeys = np.concatenate(flat_out).astype(np.int64), np.concatenate(pkeys_out)
+    rows, band = flat // bands, flat % bands
+    order = np.lexsort((band, pkeys, rows))
+    rows, pkeys, band = rows[order], pkeys[order], band[order]
+    first = np.ones(len(rows), dtype=bool)  # first entry of each (row, pkey) pair
     first[1:] = (rows[1:] != rows[:-1]) | (pkeys[1:] != pkeys[:-1])
+    if min_bands > 1:  # distinct bands each pair shares (a passage in two parts counts once a band)
+        new_band = first.copy()
+        new_band[1:] |= band[1:] != band[:-1]
+        starts = np.flatnonzero(first)
+        shared = np.add.reduceat(new_band.astype(np.int64), starts)
+        keep = starts[shared >= min_bands]
+        return rows[keep], pkeys[keep]
     return rows[first], pkeys[first]
 
 
@@ -135,9 +169,9 @@ def read_part(part: Path) -> pa.Table:
 
 
 def compact(directory: Path, out_path: Path, live_pkeys: np.ndarray | None = None,
-            extra: list[Path] = ()) -> int:
+            extra: list[Path] = (), drop_pkeys: np.ndarray | None = None) -> int:
     """Merge all parts (and `extra` ones) into one sorted part (format by `out_path` suffix),
-    dropping entries whose pkey is not live."""
+    dropping entries whose pkey is not live or is in `drop_pkeys`."""
     tables = [read_part(p) for p in [*index_parts(directory), *extra]]
     if not tables:
         return 0
@@ -145,6 +179,9 @@ def compact(directory: Path, out_path: Path, live_pkeys: np.ndarray | None = Non
     keys, pkeys = t.column("key").to_numpy(), t.column("pkey").to_numpy()
     if live_pkeys is not None:
         keep = np.isin(pkeys, np.asarray(live_pkeys, dtype=np.uint64))
+        keys, pkeys = keys[keep], pkeys[keep]
+    if drop_pkeys is not None and len(drop_pkeys):
+        keep = ~np.isin(pkeys, np.asarray(drop_pkeys, dtype=np.uint64))
         keys, pkeys = keys[keep], pkeys[keep]
     _write_sorted(out_path, keys, pkeys)
     return len(keys)

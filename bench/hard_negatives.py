@@ -1,0 +1,148 @@
+"""Precision on real hard negatives: ViMs (300 clusters) and KTLab (199 clusters) are different
+outlets' own articles about one event. Both go through `python -m flows.cli run`; every
+cross-document passage pair that ends in one cluster is counted, and a random sample (plus every pair of a data set with few) is written to
+`bench/hard_negatives_pairs.tsv` for labelling by reading (`copy`: the same text, copied or quoted,
+possibly edited; `distinct`: independent reporting that shares names, numbers or phrases).
+
+    .venv/bin/python -m bench.hard_negatives sample [--n 240]   # run, count, write the sample (keeps labels)
+    .venv/bin/python -m bench.hard_negatives score               # precision + Wilson 95 % interval
+
+The sample file keeps any label already given to a pair (pairs are keyed by their two passage ids).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import pyarrow.dataset as ds
+
+EVAL = Path("/work/shared/evaldata")
+SAMPLE = Path("bench/hard_negatives_pairs.tsv")
+SMALL = 50  # a data set with at most this many merged pairs is labelled whole
+FIELDS = ["dataset", "kind", "similarity", "passage_a", "passage_b", "same_event", "label", "text_a", "text_b"]
+
+
+def records() -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {"vims": [], "ktlab": []}
+    with gzip.open(EVAL / "vims_2017" / "vims_docs.jsonl.gz", "rt", encoding="utf-8") as f:
+        for r in map(json.loads, f):  # the outlet is not recorded: every article its own (pessimistic)
+            doc = f"vims-{r['cluster']}-{r['doc_id']}"
+            out["vims"].append({"id": doc, "outlet": doc, "text": f"{r['title']}\n{r['text']}", "event": r["cluster"]})
+    with gzip.open(EVAL / "ktlab_vietnamese_mds" / "ktlab_docs.jsonl.gz", "rt", encoding="utf-8") as f:
+        for r in map(json.loads, f):
+            doc = f"ktlab-{r['cluster']}-{r['doc_id']}"
+            title = r["title_tok"].replace("_", " ")
+            out["ktlab"].append({"id": doc, "outlet": r.get("outlet") or doc, "text": f"{title}\n{r['body']}",
+                                 "event": r["cluster"]})
+    return out
+
+
+def merged_pairs(dataset: str, recs: list[dict], work: Path) -> tuple[list[dict], dict]:
+    inp = work / dataset / "in" / "docs.jsonl"
+    inp.parent.mkdir(parents=True)
+    with open(inp, "w", encoding="utf-8") as f:
+        for r in recs:
+            f.write(json.dumps({k: r[k] for k in ("id", "outlet", "text")}, ensure_ascii=False) + "\n")
+    out = work / dataset / "out"
+    env = {**os.environ, "PREFECT_HOME": str(work / "prefect")}
+    subprocess.run([sys.executable, "-m", "flows.cli", "run", str(inp.parent), "--output", str(out)], check=True,
+                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    cols = ["passage_id", "doc_id", "text", "n_words", "cluster_id", "duplicate_of", "similarity"]
+    passages = ds.dataset(str(out / "passages"), format="parquet").to_table(columns=cols).to_pylist()
+    event = {r["id"]: r["event"] for r in recs}
+    clusters: dict[str, list[dict]] = defaultdict(list)
+    for p in passages:
+        if p["cluster_id"]:
+            clusters[p["cluster_id"]].append(p)
+    pairs = []
+    for members in clusters.values():
+        canon = next((m for m in members if m["duplicate_of"] is None), members[0])
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a["doc_id"] == b["doc_id"]:
+                    continue
+                sim = b["similarity"] if a is canon else a["similarity"] if b is canon else None
+                pairs.append({"dataset": dataset, "kind": "long" if min(a["n_words"], b["n_words"]) >= 15 else "short",
+                              "similarity": "" if sim is None else f"{sim:.3f}", "passage_a": a["passage_id"],
+                              "passage_b": b["passage_id"], "same_event": str(event[a["doc_id"]] == event[b["doc_id"]]),
+                              "label": "", "text_a": a["text"], "text_b": b["text"]})
+    stats = {"documents": len(recs), "passages": len(passages), "clusters": len(clusters), "merged_pairs": len(pairs),
+             "short_pairs": sum(p["kind"] == "short" for p in pairs),
+             "cross_event_pairs": sum(p["same_event"] == "False" for p in pairs)}
+    return pairs, stats
+
+
+def read_sample(path: Path = SAMPLE) -> list[dict]:
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def write_sample(rows: list[dict], path: Path = SAMPLE) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, FIELDS, delimiter="\t", lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: str(r[k]).replace("\t", " ").replace("\n", " ") for k in FIELDS})
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    if n == 0:
+        return float("nan"), float("nan")
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
+def sample(n: int, seed: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="hardneg-") as tmp:
+        found = {ds_: merged_pairs(ds_, recs, Path(tmp)) for ds_, recs in records().items()}
+    labels = {(r["passage_a"], r["passage_b"]): r["label"] for r in read_sample()}
+    everything = [p for pairs, _ in found.values() for p in pairs]
+    rng = random.Random(seed)
+    picked = rng.sample(everything, min(n, len(everything)))
+    chosen = {(p["passage_a"], p["passage_b"]) for p in picked}
+    for pairs, _ in found.values():  # a data set with few merges: all of them (else none may be drawn)
+        if len(pairs) <= SMALL:
+            picked += [p for p in pairs if (p["passage_a"], p["passage_b"]) not in chosen]
+    for p in picked:
+        p["label"] = labels.get((p["passage_a"], p["passage_b"]), "")
+    write_sample(sorted(picked, key=lambda p: (p["dataset"], p["passage_a"], p["passage_b"])))
+    for ds_, (_, stats) in found.items():
+        print(ds_, stats)
+    print(f"sampled {len(picked)} of {len(everything)} merged pairs -> {SAMPLE}")
+
+
+def score() -> None:
+    rows = [r for r in read_sample() if r["label"]]
+    for name, sel in (("all", rows), *((d, [r for r in rows if r["dataset"] == d]) for d in ("vims", "ktlab"))):
+        k, n = sum(r["label"] == "copy" for r in sel), len(sel)
+        lo, hi = wilson(k, n)
+        print(f"{name}: precision {k}/{n} = {k / n if n else float('nan'):.4f}, Wilson 95 % [{lo:.4f}, {hi:.4f}]")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("command", choices=["sample", "score"])
+    p.add_argument("--n", type=int, default=240)
+    p.add_argument("--seed", type=int, default=7)
+    args = p.parse_args(argv)
+    sample(args.n, args.seed) if args.command == "sample" else score()
+
+
+if __name__ == "__main__":
+    main()
