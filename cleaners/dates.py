@@ -95,6 +95,10 @@ _YMD_COMPACT = re.compile(rf"(?P<year>\d{{4}})(?P<month>\d{{2}})(?P<day>\d{{2}})
 _DATE_DMY = r"(?:ngày\s+)?(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
 _DAY_FIRST = re.compile(rf"{_WEEKDAY}{_DATE_DMY}(?:\s*[,|\-–]?\s*(?:lúc\s*)?{_TIME})?\s*\(?{_ZONE}?\)?", re.IGNORECASE)
 _TIME_FIRST = re.compile(rf"{_TIME}\s*[,|\-–]?\s*{_WEEKDAY}{_DATE_DMY}\s*\(?{_ZONE}?\)?", re.IGNORECASE)
+# Vietnamese long date: "13 tháng 11 năm 2024", "ngày 13 tháng 11, 2024", with an optional time either side
+_VI_LONG = r"(?:ngày\s+)?(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s*(?:,?\s*năm|,)?\s+(?P<year>\d{4})"
+_VI_LONG_DATE = re.compile(rf"{_WEEKDAY}{_VI_LONG}(?:\s*[,|\-–]?\s*(?:lúc\s*)?{_TIME})?\s*\(?{_ZONE}?\)?", re.IGNORECASE)
+_VI_LONG_TIME_FIRST = re.compile(rf"{_TIME}\s*[,|\-–]?\s*{_WEEKDAY}{_VI_LONG}\s*\(?{_ZONE}?\)?", re.IGNORECASE)
 _EPOCH = re.compile(r"-?\d{9,13}(?:\.\d+)?")
 # RFC 2822 with a numeric zone (named zones go to dateutil and zones.toml)
 _RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -188,6 +192,8 @@ def _parse(value: object, zone: tzinfo) -> Published | None:
         return _day_first(m, zone, text)
     if m := _TIME_FIRST.fullmatch(text):
         return _day_first(m, zone, text)
+    if m := _VI_LONG_DATE.fullmatch(text) or _VI_LONG_TIME_FIRST.fullmatch(text):
+        return _from_parts(m.groupdict(), zone, text)
     if _RFC2822.fullmatch(text):
         try:
             at = email.utils.parsedate_to_datetime(text)

@@ -33,7 +33,10 @@ def utc(*args: int) -> datetime:
     ("1731460560000", utc(2024, 11, 13, 1, 16), "second"),  # epoch milliseconds
     (1731460560, utc(2024, 11, 13, 1, 16), "second"),
     ("Nov 13, 2024 8:16 AM", utc(2024, 11, 13, 1, 16), "minute"),
-    ("2024-11-13 06:00:00", utc(2024, 11, 12, 23), "second"),  # 06:00 in Hà Nội is the day before in UTC
+    ("2024-11-13 06:00:00", utc(2024, 11, 12, 23), "second"),
+    ("13 tháng 11 năm 2024", utc(2024, 11, 12, 17), "day"),  # Vietnamese long date
+    ("Thứ Tư, ngày 13 Tháng 11, 2024 08:16", utc(2024, 11, 13, 1, 16), "minute"),
+    ("08:16 ngày 13 tháng 11 năm 2024 (GMT+7)", utc(2024, 11, 13, 1, 16), "minute"),  # 06:00 in Hà Nội is the day before in UTC
 ])
 def test_record_values(value: object, at: datetime, precision: str) -> None:
     assert parse_published(value, VN) == Published(at, precision)

@@ -54,6 +54,8 @@ PAGES = {
     "date_only.html": (page(9, meta("date", "2024-11-13", "name")), datetime(2024, 11, 12, 17, 0, tzinfo=UTC), "day"),
     "conflict.html": (page(10, meta("article:published_time", "2024-11-13T08:16:00+07:00"),
                            lead="Thứ Tư, 14/11/2024 | 10:30"), HANOI_0816, "second"),
+    "vi_long_date.html": (page(14, meta("pubdate", "13 tháng 11 năm 2024", "name")),
+                          datetime(2024, 11, 12, 17, 0, tzinfo=UTC), "day"),
     "no_date.html": (page(11), None, None),
 }
 
