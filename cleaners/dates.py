@@ -33,8 +33,18 @@ META_KEYS = (
     "published-date", "article.published", "article_date_original", "original-publish-date",
     "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
     "date", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
+    # further publication names htmldate knows (its DATE_ATTRIBUTES, without its loose "meta")
+    "og:pubdate", "og:publish_date", "og:datepublished", "og:article:published", "article:post_date",
+    "article:publicationdate", "article:published_date", "article.created", "date_published",
+    "published_date", "publisheddate", "publication_date", "publish_time", "dc.date.publication",
+    "dc:date", "dc.created", "dc:created", "dcsext.articlefirstpublished", "originalpublicationdate",
+    "rnews:datepublished", "shareaholic:article_published_time", "vr:published_time", "bt:pubdate",
+    "rbpubdate", "mediator_published_time", "cxenseparse:recs:publishtime", "twt-published-at",
+    "analyticsattributes.articledate", "datecreated", "date_created", "content_create_date", "dateposted",
+    "displaydate", "doc_date", "pdate", "ptime", "datetime",
 )
 _META_RANK = {k: i for i, k in enumerate(META_KEYS)}
+_MODIFIED = re.compile(r"modif|updat|edited|lastmod", re.IGNORECASE)
 
 
 class DateError(ValueError):
@@ -71,7 +81,7 @@ def default_zone(language: str) -> timezone:
 
 
 _ZONE = r"(?P<zone>Z|UTC|GMT|(?:GMT|UTC)?\s*[+\-]\d{1,2}(?::?\d{2})?)"
-_TIME = r"(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?(?:\s*(?P<ampm>[AaPp][Mm]))?"
+_TIME = r"(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?(?:\s*(?P<ampm>[AaPp][Mm]))?"
 _WEEKDAY = r"(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,\-–]?\s*)?"
 # year-first: ISO 8601 and "2024/11/13 08:16", "2024.11.13"
 _YEAR_FIRST = re.compile(
@@ -85,6 +95,10 @@ _YMD_COMPACT = re.compile(rf"(?P<year>\d{{4}})(?P<month>\d{{2}})(?P<day>\d{{2}})
 _DATE_DMY = r"(?:ngày\s+)?(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
 _DAY_FIRST = re.compile(rf"{_WEEKDAY}{_DATE_DMY}(?:\s*[,|\-–]?\s*(?:lúc\s*)?{_TIME})?\s*\(?{_ZONE}?\)?", re.IGNORECASE)
 _TIME_FIRST = re.compile(rf"{_TIME}\s*[,|\-–]?\s*{_WEEKDAY}{_DATE_DMY}\s*\(?{_ZONE}?\)?", re.IGNORECASE)
+# Vietnamese long date: "13 tháng 11 năm 2024", "ngày 13 tháng 11, 2024", with an optional time either side
+_VI_LONG = r"(?:ngày\s+)?(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s*(?:,?\s*năm|,)?\s+(?P<year>\d{4})"
+_VI_LONG_DATE = re.compile(rf"{_WEEKDAY}{_VI_LONG}(?:\s*[,|\-–]?\s*(?:lúc\s*)?{_TIME})?\s*\(?{_ZONE}?\)?", re.IGNORECASE)
+_VI_LONG_TIME_FIRST = re.compile(rf"{_TIME}\s*[,|\-–]?\s*{_WEEKDAY}{_VI_LONG}\s*\(?{_ZONE}?\)?", re.IGNORECASE)
 _EPOCH = re.compile(r"-?\d{9,13}(?:\.\d+)?")
 # RFC 2822 with a numeric zone (named zones go to dateutil and zones.toml)
 _RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -119,8 +133,9 @@ def _from_parts(g: dict, zone: tzinfo, value: str) -> Published:
                 raise ValueError("hour out of range for am/pm")
             h = h % 12 + (12 if ampm == "pm" else 0)
         given = _zone(g.get("zone")) or zone
+        micro = int((g.get("frac") or "0")[:6].ljust(6, "0"))
         local = datetime(int(g["year"]), int(g["month"]), int(g["day"]), h, int(g["minute"]),
-                         int(g.get("second") or 0), tzinfo=given)
+                         int(g.get("second") or 0), micro, tzinfo=given)
     except ValueError as err:
         raise DateError(f"impossible date {value!r}: {err}") from err
     return Published(local.astimezone(UTC), "second" if g.get("second") is not None else "minute")
@@ -177,6 +192,8 @@ def _parse(value: object, zone: tzinfo) -> Published | None:
         return _day_first(m, zone, text)
     if m := _TIME_FIRST.fullmatch(text):
         return _day_first(m, zone, text)
+    if m := _VI_LONG_DATE.fullmatch(text) or _VI_LONG_TIME_FIRST.fullmatch(text):
+        return _from_parts(m.groupdict(), zone, text)
     if _RFC2822.fullmatch(text):
         try:
             at = email.utils.parsedate_to_datetime(text)
@@ -213,14 +230,22 @@ def _dateutil(text: str, zone: tzinfo) -> Published:
     return Published(at.astimezone(UTC), precision)
 
 
-def parse_htmldate(value: str | None, zone: tzinfo) -> Published | None:
-    """A date from htmldate (trafilatura's metadata) asked for "%Y-%m-%dT%H:%M:%S%z": a bare
-    date comes back as "T00:00:00" without zone, which is read as day precision."""
-    if not value:
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/\-]?(?P<month>\d{2})[/\-]?(?P<day>\d{2})(?=[/\-_.]|$)")
+
+
+def url_date(url: str | None, zone: tzinfo) -> Published | None:
+    """The day a page's own URL names in its path (`/2019/05/07/`, `/20190507-`), as a bare date;
+    None when it names none or an impossible one (a year or a year and month alone is no date)."""
+    if not url:
         return None
-    if value.endswith("T00:00:00"):
-        value = value[:10]
-    return parse_published(value, zone)
+    path = re.sub(r"^[a-z][a-z0-9+.\-]*://[^/]*", "", url.strip(), flags=re.IGNORECASE).split("?")[0].split("#")[0]
+    m = _URL_DATE.search(path)
+    if m is None:
+        return None
+    try:
+        return _from_parts(m.groupdict(), zone, url)
+    except DateError:
+        return None
 
 
 def best_published(candidates: Iterable[Published | None], zone: tzinfo) -> Published | None:
@@ -276,7 +301,8 @@ def html_date_values(html: str) -> list[tuple[str, str]]:
         v = el.get("datetime") or el.get("content") or (el.text_content() or "").strip()
         if v:
             out.append(("itemprop datePublished", v))
-    times = [t for t in tree.iter("time") if (t.get("datetime") or "").strip()]
+    times = [t for t in tree.iter("time") if (t.get("datetime") or "").strip() and not _MODIFIED.search(
+        " ".join(t.get(a) or "" for a in ("class", "itemprop", "id", "name")))]
     times.sort(key=lambda t: not (t.get("pubdate") is not None or "publish" in (t.get("class") or "").lower()))
     out += [("time datetime", t.get("datetime").strip()) for t in times[:3]]
     return out

@@ -26,8 +26,9 @@ TRAFILATURA_OPTIONS = {
     "include_links": False,
     "deduplicate": False,  # its cache makes output depend on document order
     "with_metadata": True,
-    # the full publication time, not only the day (issue 15; read by cleaners.dates.parse_htmldate)
-    "date_extraction_params": {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"},
+    # htmldate's date is NOT used for `published` (it guesses from body text and falls back to
+    # modification times; cleaners.dates reads the markup itself): its cheapest search only
+    "date_extraction_params": {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"},
 }
 
 

@@ -65,11 +65,13 @@ def _value(value: object, zone: tzinfo, invalid: list[str], where: str) -> Publi
         return None
 
 
-def published_of(record_value: str | None, html: str | None, extracted_date: str | None, dateline: str | None,
+def published_of(record_value: str | None, html: str | None, url: str | None, dateline: str | None,
                  zone: tzinfo, invalid: list[str]) -> Published | None:
     """The most precise trusted publication time: the record's own field, then the page's meta
-    tags, JSON-LD, `<time>`, trafilatura's date, the dateline; a bare date only when nothing better
-    exists (see `cleaners.dates.best_published`). Unreadable/impossible values go to `invalid`."""
+    tags, JSON-LD, `<time>`, the day in the record's own URL, the dateline; a bare date only when
+    nothing better exists (see `cleaners.dates.best_published`). Never free text of the body
+    (trafilatura's/htmldate's guesses are not used) and never a modification time.
+    Unreadable/impossible values go to `invalid`."""
     candidates = [_value(record_value, zone, invalid, "record")]
     if html:
         try:
@@ -78,10 +80,7 @@ def published_of(record_value: str | None, html: str | None, extracted_date: str
             found = []
             invalid.append(f"html metadata: {type(err).__name__}: {str(err)[:200]}")
         candidates += [_value(v, zone, invalid, where) for where, v in found]
-        try:
-            candidates.append(dates.parse_htmldate(extracted_date, zone))
-        except DateError as err:
-            invalid.append(f"trafilatura: {err}")
+        candidates.append(dates.url_date(url, zone))
     if dateline:
         found = parse_dateline_precise(dateline, zone.utcoffset(None).total_seconds() / 3600)
         candidates.append(Published(*found) if found else None)
@@ -148,7 +147,7 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         known = rec["outlet"] or outlet_of(url) or meta.get("sitename")
         outlet = known or file_outlet(rec["source"])
         n_invalid = len(invalid_dates)
-        published = published_of(rec["published"], html, meta.get("published"), cleaned.dateline, zone, invalid_dates)
+        published = published_of(rec["published"], html, rec["url"], cleaned.dateline, zone, invalid_dates)
         invalid_dates[n_invalid:] = [f"{rec['source']}: {e}" for e in invalid_dates[n_invalid:]]
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         removed_by_rule.update(r.rule for r in cleaned.removed)

@@ -10,6 +10,7 @@ from cleaners.dates import (
     html_date_values,
     parse_published,
     rank_seconds,
+    url_date,
 )
 
 VN = default_zone("vi")
@@ -32,7 +33,10 @@ def utc(*args: int) -> datetime:
     ("1731460560000", utc(2024, 11, 13, 1, 16), "second"),  # epoch milliseconds
     (1731460560, utc(2024, 11, 13, 1, 16), "second"),
     ("Nov 13, 2024 8:16 AM", utc(2024, 11, 13, 1, 16), "minute"),
-    ("2024-11-13 06:00:00", utc(2024, 11, 12, 23), "second"),  # 06:00 in Hà Nội is the day before in UTC
+    ("2024-11-13 06:00:00", utc(2024, 11, 12, 23), "second"),
+    ("13 tháng 11 năm 2024", utc(2024, 11, 12, 17), "day"),  # Vietnamese long date
+    ("Thứ Tư, ngày 13 Tháng 11, 2024 08:16", utc(2024, 11, 13, 1, 16), "minute"),
+    ("08:16 ngày 13 tháng 11 năm 2024 (GMT+7)", utc(2024, 11, 13, 1, 16), "minute"),  # 06:00 in Hà Nội is the day before in UTC
 ])
 def test_record_values(value: object, at: datetime, precision: str) -> None:
     assert parse_published(value, VN) == Published(at, precision)
@@ -89,3 +93,32 @@ def test_named_zones_come_from_the_table_and_unknown_ones_are_not_guessed() -> N
     assert parse_published("13 Nov 2024 08:16 ICT", VN).at == utc(2024, 11, 13, 1, 16)
     with pytest.raises(DateError):
         parse_published("Nov 13, 2024 8:16 AM XYZT", VN)
+
+
+def test_fractional_seconds_are_kept() -> None:
+    assert parse_published("2024-11-13T08:16:30.123456+05:30", VN) == Published(utc(2024, 11, 13, 2, 46, 30, 123456), "second")
+    assert parse_published("2024-11-13T01:16:30.5Z", VN) == Published(utc(2024, 11, 13, 1, 16, 30, 500000), "second")
+    assert parse_published("1731460560.5", VN) == Published(utc(2024, 11, 13, 1, 16, 0, 500000), "second")
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.vn/2019/05/07/bai-viet.html", utc(2019, 5, 6, 17)),
+    ("https://example.vn/thoi-su/20190507-bai-viet.html", utc(2019, 5, 6, 17)),
+    ("https://example.vn/2019/05/bai-viet.html", None),  # a year and month is no day
+    ("https://example.vn/1998/", None),
+    ("https://example.vn/2019/02/30/x.html", None),  # impossible: nothing
+    ("https://2019.vn/a?d=/2019/05/07/", None),  # the host and the query are not the path
+    (None, None),
+])
+def test_url_date(url: str | None, expected: datetime | None) -> None:
+    found = url_date(url, VN)
+    assert (found.at if found else None) == expected
+    assert found is None or found.precision == "day"
+
+
+def test_modification_times_are_not_collected() -> None:
+    html = ('<html><head><meta property="article:modified_time" content="2024-11-20T08:16:00+07:00">'
+            '<meta itemprop="dateModified" content="2024-11-20"><script type="application/ld+json">'
+            '{"dateModified": "2024-11-20"}</script></head><body><time class="updated" datetime="2024-11-20">x</time>'
+            '<time datetime="2024-11-13">y</time></body></html>')
+    assert html_date_values(html) == [("time datetime", "2024-11-13")]

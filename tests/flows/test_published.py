@@ -3,6 +3,7 @@ the earliest published (issue 15); through the CLI and the Parquet output."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,6 +54,8 @@ PAGES = {
     "date_only.html": (page(9, meta("date", "2024-11-13", "name")), datetime(2024, 11, 12, 17, 0, tzinfo=UTC), "day"),
     "conflict.html": (page(10, meta("article:published_time", "2024-11-13T08:16:00+07:00"),
                            lead="Thứ Tư, 14/11/2024 | 10:30"), HANOI_0816, "second"),
+    "vi_long_date.html": (page(14, meta("pubdate", "13 tháng 11 năm 2024", "name")),
+                          datetime(2024, 11, 12, 17, 0, tzinfo=UTC), "day"),
     "no_date.html": (page(11), None, None),
 }
 
@@ -87,3 +90,65 @@ def test_html_publication_times_and_the_earliest_copy_is_canonical(tmp_path: Pat
     dups = [p for p in passages if p["duplicate_of"] is not None]
     assert {p["doc_id"] for p in dups} == {later["doc_id"], day_only["doc_id"]}
     assert all(p["duplicate_of"].startswith(earlier["doc_id"] + "#") for p in dups)
+
+
+BODY_ONLY = {
+    # pages without date markup: years, URLs and spans in the body are no publication time
+    "year_in_body.html": page(30, lead="Công ty được thành lập vào năm 1998 tại Hà Nội và nay có hơn năm trăm nhân viên."),
+    "url_in_body.html": page(31, lead="Xem thêm bài gốc tại https://example.vn/2019/05/07/bai-viet.html để biết chi tiết."),
+    "span_in_body.html": page(32, lead="Kế hoạch cho giai đoạn 2025 đến 2030 được hội đồng nhân dân thành phố thông qua."),
+    "iso_in_body.html": page(33, lead="Theo số liệu cập nhật 2023-04-05 của tổng cục, sản lượng tăng đều qua các quý."),
+    # a modification time alone is no publication time, in a meta tag, itemprop, JSON-LD or <time>
+    "modified_only.html": page(34, meta("article:modified_time", "2024-11-20T08:16:00+07:00")),
+    "modified_itemprop.html": page(35, meta("dateModified", "2024-11-20T08:16:00+07:00", "itemprop")
+                                   + meta("og:updated_time", "2024-11-20T08:16:00+07:00")
+                                   + '<script type="application/ld+json">{"dateModified": "2024-11-20T08:16:00+07:00"}</script>',
+                                   lead='<time class="updated" datetime="2024-11-20T08:16:00+07:00">20/11</time> Tin'),
+}
+
+
+def test_no_publication_time_from_body_text_or_modification_times(tmp_path: Path) -> None:
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    for name, html in BODY_ONLY.items():
+        (inputs / name).write_text(html, encoding="utf-8")
+    # published and modified: published wins; ISO fractional seconds are kept
+    (inputs / "both.html").write_text(page(36, meta("article:modified_time", "2024-11-20T08:16:00+07:00")
+                                           + meta("article:published_time", "2024-11-13T08:16:30.123456+05:30")),
+                                      encoding="utf-8")
+    done = cli("run", str(inputs), "--output", str(out), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    docs = {d["source"].removeprefix("in/"): d for d in rows(out, "documents")}
+    assert set(docs) == {*BODY_ONLY, "both.html"}
+    for name in BODY_ONLY:
+        assert (docs[name]["published"], docs[name]["published_precision"]) == (None, None), name
+    both = docs["both.html"]
+    assert (both["published"], both["published_precision"]) == (
+        datetime(2024, 11, 13, 2, 46, 30, 123456, tzinfo=UTC), "second")
+
+
+def test_record_url_date_and_fractional_epoch(tmp_path: Path) -> None:
+    """The day in the record's own URL is a bare date; the same URL in the body is not; epoch and
+    ISO record values keep their fractional seconds."""
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    recs = [
+        {"id": "url", "url": "https://example.vn/2019/05/07/bai-viet.html", "html": page(40)},
+        {"id": "body", "url": "https://example.vn/bai-viet-41.html",
+         "html": page(41, lead="Bài gốc: https://example.vn/2019/05/07/bai-viet.html, theo phóng viên.")},
+        {"id": "epoch", "text": "Bài viết về giao thông đô thị.\nThành phố mở thêm tuyến xe buýt mới.",
+         "published": "1731460560.5"},
+        {"id": "iso", "text": "Bài viết về giáo dục.\nTrường học mở thêm lớp buổi tối cho người lớn.",
+         "published": "2024-11-13T08:16:30.123456+05:30"},
+    ]
+    (inputs / "recs.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    done = cli("run", str(inputs), "--output", str(out), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    docs = {d["doc_id"]: d for d in rows(out, "documents")}
+    got = {k: (docs[k]["published"], docs[k]["published_precision"]) for k in docs}
+    assert got == {
+        "url": (datetime(2019, 5, 6, 17, tzinfo=UTC), "day"),
+        "body": (None, None),
+        "epoch": (datetime(2024, 11, 13, 1, 16, 0, 500000, tzinfo=UTC), "second"),
+        "iso": (datetime(2024, 11, 13, 2, 46, 30, 123456, tzinfo=UTC), "second"),
+    }
