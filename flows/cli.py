@@ -81,7 +81,32 @@ def build_parser() -> argparse.ArgumentParser:
                         help="wait this long for a run on the same output to finish (default: 0)")
     forget.set_defaults(handler=cmd_forget)
     register_serve(sub)
+    _register_serve_compact(sub)
     return parser
+
+
+COMPACT_CRON = "30 3 * * *"  # flows.compaction.DEFAULT_CRON: daily, off the hour of hourly runs
+
+
+def _register_serve_compact(subparsers: argparse._SubParsersAction) -> None:
+    """`newsclean serve-compact` (flows/compaction.py; prefect is imported only when it runs)."""
+    p = subparsers.add_parser("serve-compact", help="serve the scheduled compact-output deployment (needs a Prefect server)",
+                              description="Register the compact-output deployment on the Prefect server at "
+                              "PREFECT_API_URL and run it on a schedule until stopped (beside `newsclean serve`).")
+    p.add_argument("output", help="output folder")
+    p.add_argument("--cron", default=COMPACT_CRON, help=f"cron schedule (default: '{COMPACT_CRON}', daily)")
+    p.add_argument("--timezone", default=None, metavar="TZ", help="IANA time zone of the schedule (default: UTC)")
+    p.add_argument("--target-mb", type=float, default=256, metavar="MB", help="size of a merged file (default: 256)")
+    p.add_argument("--wait-lock", type=float, default=600.0, metavar="SECONDS",
+                   help="how long a compaction waits for a run holding the lock (default: 600)")
+    p.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
+    p.set_defaults(handler=cmd_serve_compact)
+
+
+def cmd_serve_compact(args: argparse.Namespace) -> int:
+    from flows.compaction import cmd_serve_compact as serve
+
+    return serve(args)
 
 
 class _Progress:

@@ -208,3 +208,15 @@ def test_sigkill_during_forget_leaves_the_before_or_the_after_state(tmp_path: Pa
     assert fixed.returncode == 0, fixed.stderr
     assert snapshot(out) == (before if point == "before-journal" else after)
     assert cli("verify", str(out)).returncode == 0
+
+
+def test_the_compact_output_flow_runs_under_prefect(prefect_harness, tmp_path: Path) -> None:
+    from flows.compaction import compact_output
+
+    _, out, _ = hourly_runs(tmp_path, 5)
+    before = snapshot(out)
+    state = compact_output(output=str(out), return_state=True)
+    assert state.is_completed()
+    assert state.result()["files_before"] == 15 and state.result()["files_after"] == 3
+    assert snapshot(out) == before and shard_count(out) == 3
+    assert cli("serve-compact", "--help").returncode == 0
