@@ -117,7 +117,7 @@ def article(doc_id: str, outlet: str, published: str, paragraphs: list[str]) -> 
     return {"id": doc_id, "outlet": outlet, "published": published, "text": "\n".join(paragraphs)}
 
 
-def copies_setup(base: Path) -> tuple[Path, Path, dict]:
+def copies_setup(base: Path, **kw) -> tuple[Path, Path, dict]:
     """Run 1: a.vn's original a0 and unrelated articles; run 2: b.vn (09:00) and c.vn (10:00)
     republish a0's paragraphs; a bad record of a.vn leaves a reject row."""
     inputs, out = base / "in", base / "out"
@@ -125,11 +125,11 @@ def copies_setup(base: Path) -> tuple[Path, Path, dict]:
     a0 = article("a0", "a.vn", "2024-05-01T08:00:00+07:00", other[0]["text"].replace("Bài x0", "Bài gốc").split("\n"))
     unique = article("u0", "a.vn", "2024-05-01T08:00:00+07:00", records("u", range(1))[0]["text"].split("\n"))
     write_jsonl(inputs / "run1.jsonl", [a0, unique, *other[1:], {"id": "a-bad", "outlet": "a.vn", "text": ""}])
-    run_pipeline([inputs], out)
+    run_pipeline([inputs], out, **kw)
     paras = a0["text"].split("\n")
     write_jsonl(inputs / "run2.jsonl", [article("b0", "b.vn", "2024-05-01T09:00:00+07:00", paras),
                                         article("c0", "c.vn", "2024-05-01T10:00:00+07:00", paras)])
-    run_pipeline([inputs], out)
+    run_pipeline([inputs], out, **kw)
     return inputs, out, {"a0": a0, "u0": unique}
 
 
@@ -220,3 +220,24 @@ def test_the_compact_output_flow_runs_under_prefect(prefect_harness, tmp_path: P
     assert state.result()["files_before"] == 15 and state.result()["files_after"] == 3
     assert snapshot(out) == before and shard_count(out) == 3
     assert cli("serve-compact", "--help").returncode == 0
+
+
+def test_forget_in_redis_mode_removes_the_redis_entries_and_agrees_with_embedded(tmp_path: Path) -> None:
+    redis = pytest.importorskip("redis", reason="the redis extra is not installed")
+    from flows.config import RunConfig
+    from flows.engines import redis_index
+    from tests.flows.engines_support import redis_server
+
+    results = {}
+    with redis_server() as url:
+        for mode, extra in (("embedded", {}), ("redis", {"redis_url": url})):
+            _, out, _ = copies_setup(tmp_path / mode, **extra)
+            args = ["--redis-url", url] if extra else []
+            done = cli("forget", str(out), "--doc-id", "a0", *args)
+            assert done.returncode == 0, done.stderr
+            results[mode] = sorted((p["passage_id"], p["cluster_id"], p["duplicate_of"]) for p in rows(out, "passages"))
+        key = redis_index.prefix(RunConfig(output=str(tmp_path / "redis" / "out"), redis_url=url))
+        r = redis.Redis.from_url(url)
+        assert not any(r.hexists(f"{key}_keys", f"a0#{i}") for i in range(3))
+        assert all(r.hexists(f"{key}_keys", f"b0#{i}") for i in range(3))
+    assert results["redis"] == results["embedded"]
