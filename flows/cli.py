@@ -56,8 +56,57 @@ def build_parser() -> argparse.ArgumentParser:
     repair.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
                         help="wait this long for a run on the same output to finish (default: 0)")
     repair.set_defaults(handler=cmd_repair)
+    compact = sub.add_parser("compact", help="merge small shards into large ones (atomic, crash-safe, readers go on)",
+                             description="Merge consecutive small shards of documents/ and passages/ (together, "
+                             "by name) and of rejects/ into files of about --target-mb each, under the output lock "
+                             "with a journalled commit and a manifest of kind compact. Rows are copied unchanged.")
+    compact.add_argument("output", help="output folder")
+    compact.add_argument("--target-mb", type=float, default=None, metavar="MB",
+                         help="size of a merged file of each table (default: 256)")
+    compact.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+                         help="wait this long for a run on the same output to finish (default: 0)")
+    compact.set_defaults(handler=cmd_compact)
+    forget = sub.add_parser("forget", help="remove documents from every table and the index (takedowns, undoing a run)",
+                            description="Remove the selected documents' rows from documents/, passages/, rejects/ "
+                            "and the passage index; clusters that lose their canonical passage get the earliest "
+                            "published remaining member as canonical. Writes a manifest of kind forget.")
+    forget.add_argument("output", help="output folder")
+    forget.add_argument("--doc-id", action="append", default=[], metavar="ID", help="a document id (repeatable)")
+    forget.add_argument("--outlet", action="append", default=[], metavar="NAME", help="every document of an outlet")
+    forget.add_argument("--run", action="append", default=[], metavar="RUN_ID",
+                        help="every document (and reject row) a run wrote")
+    forget.add_argument("--redis-url", default="", help="the Redis index the runs used (else the embedded index)")
+    forget.add_argument("--redis-prefix", default="", help="its key prefix, when the runs set one")
+    forget.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+                        help="wait this long for a run on the same output to finish (default: 0)")
+    forget.set_defaults(handler=cmd_forget)
     register_serve(sub)
+    _register_serve_compact(sub)
     return parser
+
+
+COMPACT_CRON = "30 3 * * *"  # flows.compaction.DEFAULT_CRON: daily, off the hour of hourly runs
+
+
+def _register_serve_compact(subparsers: argparse._SubParsersAction) -> None:
+    """`newsclean serve-compact` (flows/compaction.py; prefect is imported only when it runs)."""
+    p = subparsers.add_parser("serve-compact", help="serve the scheduled compact-output deployment (needs a Prefect server)",
+                              description="Register the compact-output deployment on the Prefect server at "
+                              "PREFECT_API_URL and run it on a schedule until stopped (beside `newsclean serve`).")
+    p.add_argument("output", help="output folder")
+    p.add_argument("--cron", default=COMPACT_CRON, help=f"cron schedule (default: '{COMPACT_CRON}', daily)")
+    p.add_argument("--timezone", default=None, metavar="TZ", help="IANA time zone of the schedule (default: UTC)")
+    p.add_argument("--target-mb", type=float, default=256, metavar="MB", help="size of a merged file (default: 256)")
+    p.add_argument("--wait-lock", type=float, default=600.0, metavar="SECONDS",
+                   help="how long a compaction waits for a run holding the lock (default: 600)")
+    p.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
+    p.set_defaults(handler=cmd_serve_compact)
+
+
+def cmd_serve_compact(args: argparse.Namespace) -> int:
+    from flows.compaction import cmd_serve_compact as serve
+
+    return serve(args)
 
 
 class _Progress:
@@ -194,7 +243,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
         c.update(m.get("counts", {}))
         print(f"{m['run_id']:<26} {m['finished_at'][:19].replace('T', ' '):<20} {c['inputs_seen']:>8,} "
               f"{c['processed']:>8,} {c['skipped_unchanged']:>8,} {c['rejected']:>8,} {c['duplicate_passages']:>12,}"
-              + ("  (repair)" if m.get("kind") == "repair" else ""))
+              + (f"  ({m['kind']})" if m.get("kind") in ("repair", "compact", "forget") else ""))
     return EXIT_FAILED if damaged else EXIT_OK
 
 
@@ -245,6 +294,59 @@ def cmd_repair(args: argparse.Namespace) -> int:
     if not actions and not left:
         print("nothing to repair")
     return EXIT_FAILED if left else EXIT_OK
+
+
+def _maintenance(args: argparse.Namespace, work) -> int:
+    """Run a locked maintenance command (`compact`, `forget`) with one-line errors."""
+    from flows.storage.store import LockedError, OutputError, OutputStore
+
+    store = OutputStore(Path(args.output))
+    if not store.manifests.exists():
+        print(f"newsclean: error: no runs in {args.output}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return work(store)
+    except (LockedError, OutputError) as err:
+        print(f"newsclean: error: {err}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    from flows.storage.compact import TARGET_MB, compact
+
+    def work(store) -> int:
+        m = compact(store, args.target_mb or TARGET_MB, args.wait_lock, progress=print)
+        if m is None:
+            print("nothing to compact: no two consecutive small shards")
+        else:
+            c = m["compacted"]
+            print(f"compacted {c['files_before']} files into {c['files_after']} ({c['rows']['documents']:,} documents, "
+                  f"{c['rows']['passages']:,} passages, {c['rows']['rejects']:,} reject rows); manifest {m['run_id']}")
+        return EXIT_OK
+
+    return _maintenance(args, work)
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    if not (args.doc_id or args.outlet or args.run):
+        print("newsclean: error: give --doc-id, --outlet or --run", file=sys.stderr)
+        return EXIT_USAGE
+
+    def work(store) -> int:
+        from flows.storage.forget import forget, open_index_for
+
+        m = forget(store, open_index_for(store, args.redis_url, args.redis_prefix), args.doc_id, args.outlet,
+                   args.run, args.wait_lock)
+        if m is None:
+            print("nothing to forget: no rows match")
+            return EXIT_OK
+        f = m["forgot"]
+        print(f"forgot {f['rows']['documents']:,} documents, {f['rows']['passages']:,} passages, "
+              f"{f['rows']['rejects']:,} reject rows; {len(f['reelected'])} clusters lost their canonical passage; "
+              f"manifest {m['run_id']}")
+        return EXIT_OK
+
+    return _maintenance(args, work)
 
 
 def main(argv: list[str] | None = None) -> int:

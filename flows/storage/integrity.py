@@ -225,6 +225,8 @@ def _runs_touching(manifests: list[dict], rel: str) -> set[str]:
     for m in manifests:
         if rel in m.get("shards", {}) or rel in m.get("files", {}).get("rewritten", []):
             runs.add(m["run_id"])
+        for old in m.get("compacted", {}).get("replaced", {}).get(rel, []):  # a merged shard: its sources' runs
+            runs |= _runs_touching(manifests, old)
     return runs
 
 

@@ -1,0 +1,174 @@
+"""`newsclean compact`: merge the small shards hourly runs leave into large ones, with the crash
+safety of a run (lock, staging, journalled commit, a manifest of kind "compact").
+
+Groups are made of consecutive shards (in name order, i.e. run order) until a group holds
+`target_mb` of documents or of passages; a group of one is left alone. documents/ and passages/
+are grouped together by file name (a document's rows and its passages keep sharing a shard name,
+which upserts rely on to find a document's home shard); rejects/ is grouped on its own. Rows are
+copied, never changed: same rows, same values, same order within a group.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from flows.storage import integrity, schemas
+from flows.storage.store import OutputStore, failpoint
+
+TARGET_MB = 256  # per table file; row groups stay 2,000 documents / 50,000 passages
+SCHEMAS = {"documents": schemas.DOCUMENTS, "passages": schemas.PASSAGES, "rejects": schemas.REJECTS}
+ROW_GROUPS = {"documents": 2_000, "passages": 50_000, "rejects": 50_000}
+
+
+def new_id(kind: str) -> str:
+    """Id of a maintenance operation (sorts after the runs before it, like a run id)."""
+    return f"{datetime.now(UTC):%Y%m%dT%H%M%S}Z-{kind}-{secrets.token_hex(2)}"
+
+
+def _mb(path: Path) -> float:
+    return path.stat().st_size / 1e6 if path.exists() else 0.0
+
+
+def _fits(path: Path, schema: pa.Schema) -> bool:
+    """A shard whose columns are the schema's (or an older prefix of them) can be merged."""
+    try:
+        return set(pq.read_schema(path).names) <= set(schema.names)
+    except (OSError, pa.ArrowException):
+        return False
+
+
+def _group(items: list[tuple[str, float]], target_mb: float) -> list[list[str]]:
+    """Consecutive names whose sizes add up to about `target_mb`; groups of one are dropped."""
+    groups, current, size = [], [], 0.0
+    for name, mb in items:
+        if mb >= target_mb:  # already large: ends the current group
+            groups.append(current)
+            current, size = [], 0.0
+            continue
+        current.append(name)
+        size += mb
+        if size >= target_mb:
+            groups.append(current)
+            current, size = [], 0.0
+    groups.append(current)
+    return [g for g in groups if len(g) > 1]
+
+
+def plan(store: OutputStore, target_mb: float = TARGET_MB) -> dict[str, list[list[str]]]:
+    """{"pairs": groups of names shared by documents/ and passages/, "rejects": groups of names}."""
+    docs = {p.name: p for p in store.shards("documents")}
+    pas = {p.name: p for p in store.shards("passages")}
+    shared = [n for n in sorted(docs) if n in pas and _fits(docs[n], schemas.DOCUMENTS)
+              and _fits(pas[n], schemas.PASSAGES)]
+    pairs = _group([(n, max(_mb(docs[n]), _mb(pas[n]))) for n in shared], target_mb)
+    rej = [p for p in store.shards("rejects") if _fits(p, schemas.REJECTS)]
+    return {"pairs": pairs, "rejects": _group([(p.name, _mb(p)) for p in rej], target_mb)}
+
+
+def _conform(t: pa.Table, schema: pa.Schema) -> pa.Table:
+    """Columns an older shard lacks are added as nulls (what a dataset reader shows for them)."""
+    for f in schema:
+        if f.name not in t.column_names:
+            t = t.append_column(f.name, pa.nulls(t.num_rows, f.type))
+    return t.select(schema.names).cast(schema)
+
+
+def merge(sources: list[Path], dest: Path, table: str) -> int:
+    """Copy the rows of `sources`, in order, into one Parquet file; returns the rows."""
+    from flows.run.publish import _RowGroupWriter
+
+    writer = _RowGroupWriter(dest, SCHEMAS[table], ROW_GROUPS[table])
+    n = 0
+    try:
+        for src in sources:
+            t = _conform(pq.read_table(src), SCHEMAS[table])
+            writer.write(t)
+            n += t.num_rows
+    finally:
+        writer.close()
+    return n
+
+
+@dataclass
+class Maintenance:
+    """A locked, staged, journalled change of an output folder made by a command, not a run."""
+
+    store: OutputStore
+    kind: str
+    wait_lock: float = 0.0
+
+    def __enter__(self) -> Maintenance:
+        self.run_id = new_id(self.kind)
+        self.started = datetime.now(UTC)
+        self.store.check_writable()
+        self.store.acquire(f"{self.kind} {self.run_id}", wait_seconds=self.wait_lock)
+        try:
+            self.notes = self.store.recover()
+            integrity.quick_check(self.store)
+            self.staging = self.store.new_staging(self.run_id)
+        except BaseException:
+            self.store.release()
+            raise
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if getattr(self, "staging", None) is not None and self.staging.exists() and not (
+                self.staging / "COMMIT.json").exists():
+            shutil.rmtree(self.staging, ignore_errors=True)
+        self.store.release()
+
+    def commit(self, moves: list[tuple[Path, Path]], deletes: list[Path], extra: dict) -> dict:
+        """Journal, renames (documents/ last), deletions, then the manifest."""
+        store = self.store
+        moves = sorted(moves, key=lambda m: m[1].parent == store.table_dir("documents"))
+        placed = {str(dst.relative_to(store.root)): src for src, dst in moves}
+        now = datetime.now(UTC).isoformat()
+        m = {"run_id": self.run_id, "kind": self.kind, "started_at": self.started.isoformat(), "finished_at": now,
+             "counts": {"inputs_seen": 0, "processed": 0, "skipped_unchanged": 0, "rejected": 0,
+                        "duplicate_passages": 0, "balanced": True},
+             **extra,
+             "shards": {rel: integrity.file_info(src) for rel, src in placed.items()},
+             "deleted": sorted({str(p.relative_to(store.root)) for p in deletes} - set(placed))}
+        failpoint(f"{self.kind}-before-commit")
+        store.commit(self.staging, self.run_id, moves, [p for p in deletes if str(p.relative_to(store.root))
+                                                         not in placed], m)
+        return m
+
+
+def compact(store: OutputStore, target_mb: float = TARGET_MB, wait_lock: float = 0.0,
+            progress: Callable[[str], None] | None = None) -> dict | None:
+    """Merge small shards; returns the compaction manifest, or None when nothing is small."""
+    with Maintenance(store, "compact", wait_lock) as op:
+        for note in op.notes:
+            progress and progress(note)
+        groups = plan(store, target_mb)
+        if not groups["pairs"] and not groups["rejects"]:
+            return None
+        moves: list[tuple[Path, Path]] = []
+        deletes: list[Path] = []
+        replaced: dict[str, list[str]] = {}
+        rows = {"documents": 0, "passages": 0, "rejects": 0}
+        work = [(k, g, ("documents", "passages")) for k, g in enumerate(groups["pairs"])]
+        work += [(k, g, ("rejects",)) for k, g in enumerate(groups["rejects"])]
+        for k, names, tables in work:
+            for table in tables:
+                name = f"{op.run_id}-{k:04d}.parquet" if table != "rejects" else f"{op.run_id}-r{k:04d}.parquet"
+                sources = [store.table_dir(table) / n for n in names]
+                staged = op.staging / f"{table}--{name}"
+                rows[table] += merge(sources, staged, table)
+                dest = store.table_dir(table) / name
+                moves.append((staged, dest))
+                deletes += sources
+                replaced[str(dest.relative_to(store.root))] = [str(p.relative_to(store.root)) for p in sources]
+            progress and progress(f"merged {len(names)} shards of {'/'.join(tables)} into {name}")
+        return op.commit(moves, deletes, {"compacted": {
+            "target_mb": target_mb, "files_before": len(deletes), "files_after": len(moves),
+            "rows": rows, "replaced": replaced}})

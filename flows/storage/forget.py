@@ -1,0 +1,185 @@
+"""`newsclean forget`: takedowns and undoing a run. Removes documents (by id, outlet or the run
+that wrote them) from documents/, passages/, rejects/ and the passage index, re-elects the
+canonical copy of every cluster that loses its canonical passage, and records what it removed in a
+manifest of kind "forget"; locked, staged and journalled like a run (flows.storage.compact.Maintenance).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from cleaners.dates import rank_seconds
+from cleaners.index import PassageIndex, passage_key
+from cleaners.normalize import match_tokens
+from cleaners.verify import alignment
+from flows.storage.compact import Maintenance
+from flows.storage.store import OutputStore
+
+
+def _select(store: OutputStore, doc_ids: list[str], outlets: list[str], runs: list[str]) -> set[str]:
+    """doc_ids of the current document rows matching any selector (plus ids given that only have
+    passages or rejects left)."""
+    out = set(doc_ids)
+    for shard in store.shards("documents"):
+        t = pq.read_table(shard, columns=["doc_id", "outlet", "run_id"])
+        hit = pc.or_(pc.is_in(t.column("outlet"), value_set=pa.array(outlets, pa.string())),
+                     pc.is_in(t.column("run_id"), value_set=pa.array(runs, pa.string())))
+        out.update(t.filter(pc.fill_null(hit, False)).column("doc_id").to_pylist())
+    return out
+
+
+def _reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str]) -> dict[str, dict]:
+    """New cluster_id / duplicate_of / similarity of remaining passages whose cluster lost its
+    canonical passage: the earliest published remaining member (then the first processed, then
+    the id) is canonical; a lone survivor becomes unique. {passage_id: {cluster_id, duplicate_of,
+    similarity}}; also {"_reelected": {old canonical: new canonical or None}}."""
+    members: dict[str, list[dict]] = {}
+    for shard in store.shards("passages"):
+        names = pq.read_schema(shard).names
+        cols = [c for c in ("passage_id", "doc_id", "published", "published_precision", "text", "cluster_id",
+                            "duplicate_of") if c in names]
+        t = pq.read_table(shard, columns=cols)
+        lost = pc.or_(pc.is_in(t.column("cluster_id"), value_set=pa.array(sorted(gone_pids), pa.string())),
+                      pc.is_in(t.column("duplicate_of"), value_set=pa.array(sorted(gone_pids), pa.string())))
+        for r in t.filter(pc.fill_null(lost, False)).to_pylist():
+            if r["doc_id"] not in gone_docs:
+                members.setdefault(r["cluster_id"] or r["duplicate_of"], []).append(r)
+    if not members:
+        return {}
+    processed: dict[str, str] = {}
+    want = {r["doc_id"] for rs in members.values() for r in rs}
+    for shard in store.shards("documents"):
+        t = pq.read_table(shard, columns=["doc_id", "processed_at"])
+        t = t.filter(pc.is_in(t.column("doc_id"), value_set=pa.array(sorted(want), pa.string())))
+        processed.update((d, str(p)) for d, p in zip(t.column("doc_id").to_pylist(),
+                                                     t.column("processed_at").to_pylist(), strict=True))
+    out: dict[str, dict] = {}
+    elected: dict[str, str | None] = {}
+    for old, rs in sorted(members.items()):
+        def order(r: dict) -> tuple:
+            at = rank_seconds(r["published"], r.get("published_precision"))
+            return (at is None, at or 0.0, processed.get(r["doc_id"], ""), r["passage_id"])
+
+        rs = sorted(rs, key=order)
+        canon = rs[0]
+        if len(rs) == 1:
+            out[canon["passage_id"]] = {"cluster_id": None, "duplicate_of": None, "similarity": None}
+            elected[old] = None
+            continue
+        elected[old] = canon["passage_id"]
+        canon_tokens = match_tokens(canon["text"])
+        out[canon["passage_id"]] = {"cluster_id": canon["passage_id"], "duplicate_of": None, "similarity": None}
+        for r in rs[1:]:
+            out[r["passage_id"]] = {"cluster_id": canon["passage_id"], "duplicate_of": canon["passage_id"],
+                                    "similarity": round(float(alignment(match_tokens(r["text"]), canon_tokens)), 4)}
+    out["_reelected"] = elected  # type: ignore[assignment]
+    return out
+
+
+def _rewrite_passages(shard: Path, gone: pa.Array, changes: dict[str, dict], dest: Path) -> tuple[bool, int, Counter]:
+    t = pq.read_table(shard)
+    drop = pc.fill_null(pc.is_in(t.column("doc_id"), value_set=gone), False)
+    n_drop = pc.sum(drop).as_py() or 0
+    t = t.filter(pc.invert(drop))
+    pids = t.column("passage_id").to_pylist()
+    touched = [i for i, p in enumerate(pids) if p in changes]
+    if not n_drop and not touched:
+        return False, 0, Counter()
+    if touched:
+        cols = {name: t.column(name).to_pylist() for name in ("cluster_id", "duplicate_of", "similarity")}
+        for i in touched:
+            for name in cols:
+                cols[name][i] = changes[pids[i]][name]
+        for name, values in cols.items():
+            k = t.column_names.index(name)
+            t = t.set_column(k, name, pa.array(values, t.schema.field(name).type))
+    dups = Counter(d for d, dup in zip(t.column("doc_id").to_pylist(), t.column("duplicate_of").to_pylist(),
+                                       strict=True) if dup is not None)
+    pq.write_table(t, dest, compression="zstd", row_group_size=50_000)
+    return True, n_drop, dups
+
+
+def open_index_for(store: OutputStore, redis_url: str = "", redis_prefix: str = "") -> PassageIndex:
+    """The index the runs of `store` used, with the dedup settings of the latest run."""
+    from flows.config import RunConfig
+    from flows.engines.index import open_index
+    from flows.storage.integrity import read_manifests
+
+    manifests, _ = read_manifests(store)
+    params = next((m["parameters"] for m in reversed(manifests) if m.get("parameters")), {})
+    keep = {k: params[k] for k in ("threshold", "ngram", "num_perm", "min_words") if k in params}
+    config = RunConfig(output=str(store.root), redis_url=redis_url, redis_prefix=redis_prefix, **keep)
+    return open_index(config, store)
+
+
+def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), outlets: list[str] = (),
+           runs: list[str] = (), wait_lock: float = 0.0) -> dict | None:
+    """Remove the selected documents everywhere; returns the forget manifest (None: nothing matched)."""
+    with Maintenance(store, "forget", wait_lock) as op:
+        gone_docs = _select(store, list(doc_ids), list(outlets), list(runs))
+        gone = pa.array(sorted(gone_docs), pa.string())
+        # passages of the forgotten documents
+        gone_pids: set[str] = set()
+        for shard in store.shards("passages"):
+            t = pq.read_table(shard, columns=["passage_id", "doc_id"])
+            gone_pids.update(t.filter(pc.fill_null(pc.is_in(t.column("doc_id"), value_set=gone), False))
+                             .column("passage_id").to_pylist())
+        changes = _reelect(store, gone_pids, gone_docs) if gone_pids else {}
+        reelected = changes.pop("_reelected", {})
+        moves: list[tuple[Path, Path]] = []
+        removed = {"documents": 0, "passages": 0, "rejects": 0}
+        # passages: drop rows, apply re-elections; note the duplicate counts of touched documents
+        dup_count: Counter[str] = Counter()
+        for shard in store.shards("passages"):
+            dest = op.staging / f"passages--{shard.name}"
+            changed, n, dups = _rewrite_passages(shard, gone, changes, dest)
+            if changed:
+                moves.append((dest, shard))
+                removed["passages"] += n
+            dup_count.update(dups)
+        touched_docs = {pid.rsplit("#", 1)[0] for pid in changes}
+        for table in ("rejects", "documents"):
+            for shard in store.shards(table):
+                t = pq.read_table(shard)
+                drop = pc.fill_null(pc.is_in(t.column("doc_id"), value_set=gone), False)
+                if table == "rejects" and runs:  # undoing a run also drops its reject rows
+                    drop = pc.or_(drop, pc.fill_null(pc.is_in(t.column("run_id"), value_set=pa.array(list(runs),
+                                                                                                 pa.string())), False))
+                n = pc.sum(drop).as_py() or 0
+                t = t.filter(pc.invert(drop))
+                fix = table == "documents" and bool(touched_docs) and pc.any(
+                    pc.is_in(t.column("doc_id"), value_set=pa.array(sorted(touched_docs), pa.string()))).as_py()
+                if not n and not fix:
+                    continue
+                if fix:
+                    ids = t.column("doc_id").to_pylist()
+                    old = t.column("n_duplicate_passages").to_pylist()
+                    new = [dup_count.get(d, 0) if d in touched_docs else o for d, o in zip(ids, old, strict=True)]
+                    k = t.column_names.index("n_duplicate_passages")
+                    t = t.set_column(k, "n_duplicate_passages", pa.array(new, pa.int32()))
+                dest = op.staging / f"{table}--{shard.name}"
+                pq.write_table(t, dest, compression="zstd", row_group_size=2_000 if table == "documents" else 50_000)
+                moves.append((dest, shard))
+                removed[table] += n
+        if not any(removed.values()):
+            return None
+        # the index: one part without the forgotten passages (Redis entries deleted through the interface)
+        deletes: list[Path] = []
+        if gone_pids:
+            pkeys = np.fromiter((passage_key(p) for p in gone_pids), dtype=np.uint64, count=len(gone_pids))
+            change = index.remove(op.staging, pkeys)
+            if change.part is not None:
+                moves.append((change.part, store.index_dir / f"{op.run_id}.arrow"))
+            deletes += list(change.replaced)
+        return op.commit(moves, deletes, {"forgot": {
+            "selectors": {"doc_id": list(doc_ids), "outlet": list(outlets), "run": list(runs)},
+            "documents": sorted(gone_docs), "rows": removed, "passages": len(gone_pids),
+            "reelected": dict(sorted(reelected.items())),
+        }})
+

@@ -1,0 +1,243 @@
+"""Issue 13, parts 3 and 4: `newsclean compact` merges the small shards of many runs (same rows,
+crash-safe, later runs and upserts unaffected); `newsclean forget` removes documents from every
+table and the index, re-elects canonical copies, and is crash-safe like a run."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import signal
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+
+from cleaners.index import index_parts, passage_key, read_part
+from tests.flows.cli_support import check_nothing_lost, cli, records, write_jsonl
+from tests.flows.helpers import manifests, rows
+from tests.flows.helpers import run as run_pipeline
+
+TABLES = ("documents", "passages", "rejects")
+
+
+def snapshot(out: Path) -> dict[str, tuple[int, str]]:
+    """Rows and a content hash (every column, rows in a canonical order) of each table, as a
+    downstream reader sees it through pyarrow.dataset."""
+    out_ = {}
+    for table in TABLES:
+        data = ds.dataset(out / table, format="parquet").to_table().to_pylist()
+        lines = sorted(json.dumps(r, sort_keys=True, default=str, ensure_ascii=False) for r in data)
+        out_[table] = (len(lines), hashlib.sha256("\n".join(lines).encode()).hexdigest())
+    return out_
+
+
+def hourly_runs(base: Path, n: int) -> tuple[Path, Path, set[str]]:
+    """`n` tiny runs, each of a new file with two articles and a bad record (a reject row)."""
+    inputs, out = base / "in", base / "out"
+    ids = set()
+    for k in range(n):
+        recs = records(f"h{k}-", range(2))
+        recs.append({"id": f"h{k}-bad", "outlet": "tin.vn", "text": ""})
+        write_jsonl(inputs / f"hour{k:03d}.jsonl", recs)
+        run_pipeline([inputs], out)
+        ids |= {f"h{k}-0", f"h{k}-1"}
+    return inputs, out, ids
+
+
+def shard_count(out: Path) -> int:
+    return sum(len(list((out / t).glob("*.parquet"))) for t in TABLES)
+
+
+def test_compaction_of_many_small_runs_keeps_every_row_and_later_runs_work(tmp_path: Path) -> None:
+    inputs, out, ids = hourly_runs(tmp_path, 30)
+    before = snapshot(out)
+    assert shard_count(out) == 90 and before["rejects"][0] == 30
+    done = cli("compact", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "compacted 90 files into 3" in done.stdout
+    assert shard_count(out) == 3
+    assert snapshot(out) == before  # same rows, same values
+    m = manifests(out)[-1]
+    assert m["kind"] == "compact" and len(m["compacted"]["replaced"]) == 3
+    assert all(rel in m["shards"] and m["shards"][rel]["rows"] for rel in m["compacted"]["replaced"])
+    assert cli("verify", str(out)).returncode == 0
+    assert "(compact)" in cli("runs", str(out)).stdout
+    # the next run's start-of-run check accepts the folder; an upsert finds its home shard
+    changed = records("h3-", range(2), variant="sửa")
+    write_jsonl(inputs / "hour003.jsonl", changed)
+    m = run_pipeline([inputs], out)
+    assert m["counts"]["processed"] == 2 and m["counts"]["replaced_documents"] == 2
+    new = out / "documents" / f"{m['run_id']}.parquet"  # the run's own shard: the upserted rows went home
+    assert pq.read_metadata(new).num_rows == 0
+    docs = check_nothing_lost(out, ids)
+    assert {d["text"].split(" ")[2] for d in docs if d["doc_id"].startswith("h3-")} == {"sửa"}
+    assert not any(r["doc_id"] == "h3-bad" for r in rows(out, "rejects"))  # the re-read file's reject row went
+    assert cli("verify", str(out)).returncode == 0
+    after_run = snapshot(out)
+    assert "compacted 6 files into 3" in cli("compact", str(out)).stdout  # the run's shards join the open one
+    assert snapshot(out) == after_run and shard_count(out) == 3
+    assert "nothing to compact" in cli("compact", str(out)).stdout
+
+
+def test_compaction_groups_by_target_size(tmp_path: Path) -> None:
+    _, out, _ = hourly_runs(tmp_path, 6)
+    before = snapshot(out)
+    size = max(p.stat().st_size for p in (out / "passages").glob("*.parquet")) / 1e6
+    done = cli("compact", str(out), "--target-mb", f"{size * 2.5:.6f}")  # about 3 shards a group
+    assert done.returncode == 0, done.stderr
+    n = len(list((out / "passages").glob("*.parquet")))
+    assert 2 <= n <= 3
+    assert snapshot(out) == before
+
+
+@pytest.mark.parametrize("point", ["before-journal", "mid-commit"])
+def test_sigkill_during_compaction_leaves_the_tables_readable_and_complete(tmp_path: Path, point: str) -> None:
+    _, out, ids = hourly_runs(tmp_path, 12)
+    before = snapshot(out)
+    done = cli("compact", str(out), env={"NEWSCLEAN_FAILPOINT": point})
+    assert done.returncode == -signal.SIGKILL
+    for table in TABLES:
+        ds.dataset(out / table, format="parquet").to_table()  # readable: no torn file
+    if point == "before-journal":
+        assert snapshot(out) == before  # nothing visible changed
+    again = cli("compact", str(out))  # finishes the interrupted commit (or discards staging), then compacts
+    assert again.returncode == 0, again.stderr
+    assert snapshot(out) == before
+    assert shard_count(out) == 3 and not list((out / "_staging").iterdir())
+    assert cli("verify", str(out)).returncode == 0
+    check_nothing_lost(out, ids)
+
+
+# -- forget ---------------------------------------------------------------------------------------
+
+
+def article(doc_id: str, outlet: str, published: str, paragraphs: list[str]) -> dict:
+    return {"id": doc_id, "outlet": outlet, "published": published, "text": "\n".join(paragraphs)}
+
+
+def copies_setup(base: Path, **kw) -> tuple[Path, Path, dict]:
+    """Run 1: a.vn's original a0 and unrelated articles; run 2: b.vn (09:00) and c.vn (10:00)
+    republish a0's paragraphs; a bad record of a.vn leaves a reject row."""
+    inputs, out = base / "in", base / "out"
+    other = records("x", range(3))
+    a0 = article("a0", "a.vn", "2024-05-01T08:00:00+07:00", other[0]["text"].replace("Bài x0", "Bài gốc").split("\n"))
+    unique = article("u0", "a.vn", "2024-05-01T08:00:00+07:00", records("u", range(1))[0]["text"].split("\n"))
+    write_jsonl(inputs / "run1.jsonl", [a0, unique, *other[1:], {"id": "a-bad", "outlet": "a.vn", "text": ""}])
+    run_pipeline([inputs], out, **kw)
+    paras = a0["text"].split("\n")
+    write_jsonl(inputs / "run2.jsonl", [article("b0", "b.vn", "2024-05-01T09:00:00+07:00", paras),
+                                        article("c0", "c.vn", "2024-05-01T10:00:00+07:00", paras)])
+    run_pipeline([inputs], out, **kw)
+    return inputs, out, {"a0": a0, "u0": unique}
+
+
+def by_id(out: Path, table: str, key: str) -> dict[str, dict]:
+    return {r[key]: r for r in rows(out, table)}
+
+
+def indexed_pkeys(out: Path) -> set[int]:
+    return {int(k) for p in index_parts(out / "state" / "index") for k in read_part(p).column("pkey").to_numpy()}
+
+
+def test_forget_removes_rows_everywhere_and_reelects_canonicals(tmp_path: Path) -> None:
+    inputs, out, arts = copies_setup(tmp_path)
+    p = by_id(out, "passages", "passage_id")
+    assert p["b0#0"]["duplicate_of"] == "a0#0" and p["c0#0"]["duplicate_of"] == "a0#0"
+    assert {passage_key("a0#0"), passage_key("u0#0")} <= indexed_pkeys(out)
+    done = cli("forget", str(out), "--doc-id", "a0", "--doc-id", "u0")
+    assert done.returncode == 0, done.stderr
+    assert "forgot 2 documents, 6 passages" in done.stdout
+    docs, p = by_id(out, "documents", "doc_id"), by_id(out, "passages", "passage_id")
+    assert "a0" not in docs and "u0" not in docs
+    assert not any(x["doc_id"] in ("a0", "u0") for x in p.values())
+    assert not ({passage_key(f"{d}#{i}") for d in ("a0", "u0") for i in range(3)} & indexed_pkeys(out))
+    # b.vn published first among the remaining copies: canonical; c.vn's copy points at it
+    for i in range(3):
+        assert p[f"b0#{i}"]["duplicate_of"] is None and p[f"b0#{i}"]["cluster_id"] == f"b0#{i}"
+        assert p[f"c0#{i}"]["duplicate_of"] == f"b0#{i}" and p[f"c0#{i}"]["cluster_id"] == f"b0#{i}"
+        assert p[f"c0#{i}"]["similarity"] == pytest.approx(1.0)
+    assert docs["b0"]["n_duplicate_passages"] == 0 and docs["c0"]["n_duplicate_passages"] == 3
+    m = manifests(out)[-1]
+    assert m["kind"] == "forget" and m["forgot"]["documents"] == ["a0", "u0"]
+    assert m["forgot"]["reelected"] == {f"a0#{i}": f"b0#{i}" for i in range(3)}
+    assert cli("verify", str(out)).returncode == 0
+    # later copies of the forgotten passages: the unique one is not linked to anything
+    write_jsonl(inputs / "run3.jsonl", [article("d0", "d.vn", "2024-05-02T08:00:00+07:00",
+                                                arts["u0"]["text"].split("\n"))])
+    m = run_pipeline([inputs], out)
+    assert m["counts"]["processed"] == 1
+    p = by_id(out, "passages", "passage_id")
+    gone = {f"{d}#{i}" for d in ("a0", "u0") for i in range(3)}
+    assert all(p[f"d0#{i}"]["duplicate_of"] is None and p[f"d0#{i}"]["cluster_id"] is None for i in range(3))
+    assert not gone & {x["duplicate_of"] for x in p.values()} and not gone & {x["cluster_id"] for x in p.values()}
+
+
+def test_forget_an_outlet_and_a_run(tmp_path: Path) -> None:
+    _, out, _ = copies_setup(tmp_path)
+    assert any(r["doc_id"] == "a-bad" for r in rows(out, "rejects"))
+    done = cli("forget", str(out), "--outlet", "c.vn")
+    assert done.returncode == 0, done.stderr
+    assert "c0" not in by_id(out, "documents", "doc_id")
+    first = manifests(out)[0]["run_id"]
+    done = cli("forget", str(out), "--run", first)
+    assert done.returncode == 0, done.stderr
+    docs = by_id(out, "documents", "doc_id")
+    assert set(docs) == {"b0"}  # run 1's documents gone; b0 is now unique
+    assert not any(r["run_id"] == first for r in rows(out, "rejects"))
+    assert all(x["duplicate_of"] is None and x["cluster_id"] is None for x in rows(out, "passages"))
+    assert docs["b0"]["n_duplicate_passages"] == 0
+    assert cli("verify", str(out)).returncode == 0
+    assert "nothing to forget" in cli("forget", str(out), "--doc-id", "nope").stdout
+    assert cli("forget", str(out)).returncode == 2
+
+
+@pytest.mark.parametrize("point", ["before-journal", "mid-commit"])
+def test_sigkill_during_forget_leaves_the_before_or_the_after_state(tmp_path: Path, point: str) -> None:
+    _, out, _ = copies_setup(tmp_path)
+    clean = tmp_path / "clean"
+    shutil.copytree(out, clean)
+    assert cli("forget", str(clean), "--doc-id", "a0").returncode == 0
+    before, after = snapshot(out), snapshot(clean)
+    done = cli("forget", str(out), "--doc-id", "a0", env={"NEWSCLEAN_FAILPOINT": point})
+    assert done.returncode == -signal.SIGKILL
+    if point == "before-journal":
+        assert snapshot(out) == before
+    fixed = cli("repair", str(out))  # any command taking the lock finishes or discards it
+    assert fixed.returncode == 0, fixed.stderr
+    assert snapshot(out) == (before if point == "before-journal" else after)
+    assert cli("verify", str(out)).returncode == 0
+
+
+def test_the_compact_output_flow_runs_under_prefect(prefect_harness, tmp_path: Path) -> None:
+    from flows.compaction import compact_output
+
+    _, out, _ = hourly_runs(tmp_path, 5)
+    before = snapshot(out)
+    state = compact_output(output=str(out), return_state=True)
+    assert state.is_completed()
+    assert state.result()["files_before"] == 15 and state.result()["files_after"] == 3
+    assert snapshot(out) == before and shard_count(out) == 3
+    assert cli("serve-compact", "--help").returncode == 0
+
+
+def test_forget_in_redis_mode_removes_the_redis_entries_and_agrees_with_embedded(tmp_path: Path) -> None:
+    redis = pytest.importorskip("redis", reason="the redis extra is not installed")
+    from flows.config import RunConfig
+    from flows.engines import redis_index
+    from tests.flows.engines_support import redis_server
+
+    results = {}
+    with redis_server() as url:
+        for mode, extra in (("embedded", {}), ("redis", {"redis_url": url})):
+            _, out, _ = copies_setup(tmp_path / mode, **extra)
+            args = ["--redis-url", url] if extra else []
+            done = cli("forget", str(out), "--doc-id", "a0", *args)
+            assert done.returncode == 0, done.stderr
+            results[mode] = sorted((p["passage_id"], p["cluster_id"], p["duplicate_of"]) for p in rows(out, "passages"))
+        key = redis_index.prefix(RunConfig(output=str(tmp_path / "redis" / "out"), redis_url=url))
+        r = redis.Redis.from_url(url)
+        assert not any(r.hexists(f"{key}_keys", f"a0#{i}") for i in range(3))
+        assert all(r.hexists(f"{key}_keys", f"b0#{i}") for i in range(3))
+    assert results["redis"] == results["embedded"]
