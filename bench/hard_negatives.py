@@ -6,8 +6,20 @@ possibly edited; `distinct`: independent reporting that shares names, numbers or
 
     .venv/bin/python -m bench.hard_negatives sample [--n 240]   # run, count, write the sample (keeps labels)
     .venv/bin/python -m bench.hard_negatives score               # precision + Wilson 95 % interval
+    .venv/bin/python -m bench.hard_negatives sample --half B --asserted --n 200 --out bench/hard_negatives_heldout.tsv
+    .venv/bin/python -m bench.hard_negatives score --out bench/hard_negatives_heldout.tsv
 
 The sample file keeps any label already given to a pair (pairs are keyed by their two passage ids).
+
+Which pairs the output claims. `duplicate_of` says "this passage is a copy of that canonical one":
+an `asserted` pair is (member, its duplicate_of). Two members of one cluster share the canonical
+copy they were each verified against, not necessarily each other's text (A ~ C and B ~ C with A
+and B keeping different halves of C); every pair sharing a cluster is also counted and reported.
+
+Split: ViMs events hash (`half_of`) into half A, whose pairs were read while choosing the method
+(`bench/hard_negatives_pairs.tsv`, tuning data), and half B, sampled fresh for
+`bench/hard_negatives_heldout.tsv` only after the method was final. KTLab (11 merges) goes whole
+into both files.
 """
 
 from __future__ import annotations
@@ -15,6 +27,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import hashlib
 import json
 import math
 import os
@@ -31,7 +44,13 @@ import pyarrow.dataset as ds
 EVAL = Path("/work/shared/evaldata")
 SAMPLE = Path("bench/hard_negatives_pairs.tsv")
 SMALL = 50  # a data set with at most this many merged pairs is labelled whole
-FIELDS = ["dataset", "kind", "similarity", "passage_a", "passage_b", "same_event", "label", "text_a", "text_b"]
+FIELDS = ["dataset", "kind", "similarity", "passage_a", "passage_b", "same_event", "label", "text_a", "text_b",
+          "asserted", "half"]
+
+
+def half_of(event: str) -> str:
+    """'A' (tuning) or 'B' (held-out) for a ViMs event id; deterministic."""
+    return "AB"[hashlib.sha1(f"hardneg-split:{event}".encode()).digest()[0] & 1]
 
 
 def records() -> dict[str, list[dict]]:
@@ -74,13 +93,16 @@ def merged_pairs(dataset: str, recs: list[dict], work: Path) -> tuple[list[dict]
                 if a["doc_id"] == b["doc_id"]:
                     continue
                 sim = b["similarity"] if a is canon else a["similarity"] if b is canon else None
+                asserted = a["duplicate_of"] == b["passage_id"] or b["duplicate_of"] == a["passage_id"]
                 pairs.append({"dataset": dataset, "kind": "long" if min(a["n_words"], b["n_words"]) >= 15 else "short",
                               "similarity": "" if sim is None else f"{sim:.3f}", "passage_a": a["passage_id"],
                               "passage_b": b["passage_id"], "same_event": str(event[a["doc_id"]] == event[b["doc_id"]]),
-                              "label": "", "text_a": a["text"], "text_b": b["text"]})
+                              "label": "", "text_a": a["text"], "text_b": b["text"],
+                              "asserted": str(asserted), "half": half_of(event[a["doc_id"]])})
     stats = {"documents": len(recs), "passages": len(passages), "clusters": len(clusters), "merged_pairs": len(pairs),
              "short_pairs": sum(p["kind"] == "short" for p in pairs),
-             "cross_event_pairs": sum(p["same_event"] == "False" for p in pairs)}
+             "cross_event_pairs": sum(p["same_event"] == "False" for p in pairs),
+             "asserted_pairs": sum(p["asserted"] == "True" for p in pairs)}
     return pairs, stats
 
 
@@ -96,7 +118,7 @@ def write_sample(rows: list[dict], path: Path = SAMPLE) -> None:
         w = csv.DictWriter(f, FIELDS, delimiter="\t", lineterminator="\n")
         w.writeheader()
         for r in rows:
-            w.writerow({k: str(r[k]).replace("\t", " ").replace("\n", " ") for k in FIELDS})
+            w.writerow({k: str(r.get(k, "")).replace("\t", " ").replace("\n", " ") for k in FIELDS})
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -108,27 +130,38 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return centre - half, centre + half
 
 
-def sample(n: int, seed: int) -> None:
+def sample(n: int, seed: int, out: Path = SAMPLE, half: str | None = None, asserted: bool = False) -> None:
     with tempfile.TemporaryDirectory(prefix="hardneg-") as tmp:
         found = {ds_: merged_pairs(ds_, recs, Path(tmp)) for ds_, recs in records().items()}
-    labels = {(r["passage_a"], r["passage_b"]): r["label"] for r in read_sample()}
-    everything = [p for pairs, _ in found.values() for p in pairs]
+    labels = {(r["passage_a"], r["passage_b"]): r["label"] for r in read_sample(out)}
+    for ds_, (pairs, stats) in found.items():
+        kept = [p for p in pairs if (not asserted or p["asserted"] == "True")
+                and (half is None or ds_ != "vims" or p["half"] == half)]
+        found[ds_] = (kept, {**stats, "kept_for_sampling": len(kept)})
+    everything = [p for pairs, _ in found.values() for p in pairs if p["dataset"] == "vims"]
     rng = random.Random(seed)
-    picked = rng.sample(everything, min(n, len(everything)))
+    if out == SAMPLE:
+        picked = rng.sample(everything, min(n, len(everything)))
+    else:  # a held-out file: only ViMs pairs never read for the tuning file; kept rows stay, topped up to n
+        seen = {(r["passage_a"], r["passage_b"]) for r in read_sample(SAMPLE)}
+        unseen = [p for p in everything if (p["passage_a"], p["passage_b"]) not in seen]
+        kept = [p for p in unseen if (p["passage_a"], p["passage_b"]) in labels]
+        pool = [p for p in unseen if (p["passage_a"], p["passage_b"]) not in labels]
+        picked = kept + rng.sample(pool, max(0, min(n - len(kept), len(pool))))
     chosen = {(p["passage_a"], p["passage_b"]) for p in picked}
     for pairs, _ in found.values():  # a data set with few merges: all of them (else none may be drawn)
         if len(pairs) <= SMALL:
             picked += [p for p in pairs if (p["passage_a"], p["passage_b"]) not in chosen]
     for p in picked:
         p["label"] = labels.get((p["passage_a"], p["passage_b"]), "")
-    write_sample(sorted(picked, key=lambda p: (p["dataset"], p["passage_a"], p["passage_b"])))
+    write_sample(sorted(picked, key=lambda p: (p["dataset"], p["passage_a"], p["passage_b"])), out)
     for ds_, (_, stats) in found.items():
         print(ds_, stats)
-    print(f"sampled {len(picked)} of {len(everything)} merged pairs -> {SAMPLE}")
+    print(f"sampled {len(picked)} of {len(everything)} merged pairs -> {out}")
 
 
-def score() -> None:
-    rows = [r for r in read_sample() if r["label"]]
+def score(path: Path = SAMPLE, asserted: bool = False) -> None:
+    rows = [r for r in read_sample(path) if r["label"] and (not asserted or (r.get("asserted") or str(bool(r["similarity"]))) == "True")]
     for name, sel in (("all", rows), *((d, [r for r in rows if r["dataset"] == d]) for d in ("vims", "ktlab"))):
         k, n = sum(r["label"] == "copy" for r in sel), len(sel)
         lo, hi = wilson(k, n)
@@ -140,8 +173,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("command", choices=["sample", "score"])
     p.add_argument("--n", type=int, default=240)
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--out", type=Path, default=SAMPLE, help="the sample file (TSV)")
+    p.add_argument("--half", choices=["A", "B"], help="ViMs pairs of one half only")
+    p.add_argument("--asserted", action="store_true", help="only (member, duplicate_of) pairs")
     args = p.parse_args(argv)
-    sample(args.n, args.seed) if args.command == "sample" else score()
+    if args.command == "sample":
+        sample(args.n, args.seed, args.out, args.half, args.asserted)
+    else:
+        score(args.out, args.asserted)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,8 @@ from cleaners.lsh import candidate_pairs, lsh_params
 from cleaners.minhash import MinHasher, jaccard, pair_jaccard
 from cleaners.normalize import match_tokens
 from cleaners.short_lines import ShortLine, short_clusters
-from cleaners.verify import alignment, verified_edges
+from cleaners.verify import similarity as text_similarity
+from cleaners.verify import verified_edges
 from flows.run.context import RunContext, timed
 from flows.storage.store import OutputStore
 
@@ -79,7 +80,7 @@ def _doc_numbers(ids: list[str]) -> np.ndarray:
 
 @timed
 def dedup(ctx: RunContext) -> dict:
-    """Candidates from LSH (this run and the archive), each decided on the text (`verify.alignment`
+    """Candidates from LSH (this run and the archive), each decided on the text (`verify.similarity`
     >= min_similarity), then clusters and canonical copies."""
     cfg = ctx.config
     bands, rows = lsh_params(cfg.threshold, cfg.num_perm)
@@ -108,7 +109,7 @@ def dedup(ctx: RunContext) -> dict:
         la, lb = n_words[pairs[:, 0]], n_words[pairs[:, 1]]
         pairs = pairs[(est >= floor) & (np.minimum(la, lb) >= cfg.min_similarity * np.maximum(la, lb))
                       & (doc_of[pairs[:, 0]] != doc_of[pairs[:, 1]])]  # a document repeating itself is no copy
-    new_edges, scores = verified_edges(pairs.tolist(), len(ids), lambda i, j: alignment(tokens[i], tokens[j]),
+    new_edges, scores = verified_edges(pairs.tolist(), len(ids), lambda i, j: text_similarity(tokens[i], tokens[j]),
                                        cfg.min_similarity)
     verified = len(scores)
 
@@ -140,7 +141,7 @@ def dedup(ctx: RunContext) -> dict:
         if (row, cluster) in joined:  # one verified match joins the earlier cluster
             continue
         verified += 1
-        if alignment(tokens[row], arch_tokens[k]) >= cfg.min_similarity:
+        if text_similarity(tokens[row], arch_tokens[k]) >= cfg.min_similarity:
             archive_edges.append((row, k))
             joined.add((row, cluster))
 
@@ -149,8 +150,8 @@ def dedup(ctx: RunContext) -> dict:
     def similarity(row: int, canon: int) -> float:
         if canon < n:
             known = scores.get((min(row, canon), max(row, canon)))
-            return known if known is not None else alignment(tokens[row], tokens[canon])
-        return alignment(tokens[row], arch_tokens[canon - n])
+            return known if known is not None else text_similarity(tokens[row], tokens[canon])
+        return text_similarity(tokens[row], arch_tokens[canon - n])
 
     assignments = assign_clusters(ids, published, sigs, new_edges, archived, archive_edges, cfg.min_similarity,
                                   similarity)

@@ -4,7 +4,11 @@ tests/fixtures/rewrites.jsonl holds real pairs: copies between Vietnamese outlet
 medium and heavy rewrites of one wire text), a VNTC paragraph retyped with the other tone-mark
 placement, in NFD and with a sentence split (each copy listed before its original and published
 later in another time zone), and ViMs paragraphs that report the same event independently (they
-share names, numbers and phrases, and must stay apart)."""
+share names, numbers and phrases, and must stay apart), two pairs of one-sentence newsroom formulae
+from unrelated ViMs stories ("Hiện nguyên nhân vụ việc đang được … điều tra, làm rõ", "Nhận được
+tin báo, Công an … có mặt để bảo vệ hiện trường") that must stay apart, and a chain: a real
+paragraph (chain-c, first published) of which two outlets each kept a different 60 % (chain-a,
+chain-b), each a copy of chain-c but not of each other."""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ from tests.flows.test_cli import cli
 
 FIXTURE = REPO / "tests" / "fixtures" / "rewrites.jsonl"
 COPIES = ["light", "medium", "heavy", "tone", "nfd", "split"]
-APART = ["kontum", "vinmart", "agribank"]
+APART = ["kontum", "vinmart", "agribank", "cause", "scene"]
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +51,32 @@ def test_a_rewritten_copy_joins_its_original_which_stays_canonical(passages: dic
 def test_independent_reports_of_one_event_stay_apart(passages: dict[str, dict], event: str) -> None:
     a, b = passages[f"{event}-a"], passages[f"{event}-b"]
     assert a["cluster_id"] is None or a["cluster_id"] != b["cluster_id"]
+
+
+def test_two_copies_of_one_text_point_at_it_not_at_each_other(passages: dict[str, dict]) -> None:
+    """The output's claim is "duplicate_of the canonical copy": chain-a and chain-b share chain-c's cluster
+    as copies of chain-c, and neither is said to duplicate the other (their own texts align at 0.33)."""
+    from cleaners.normalize import match_tokens
+
+    a, b, c = passages["chain-a"], passages["chain-b"], passages["chain-c"]
+    assert c["duplicate_of"] is None and c["cluster_id"] is not None
+    assert a["duplicate_of"] == c["passage_id"] and b["duplicate_of"] == c["passage_id"]
+    assert a["cluster_id"] == b["cluster_id"] == c["cluster_id"]
+    assert alignment(match_tokens(a["text"]), match_tokens(b["text"])) < 0.5
+
+
+def test_short_passages_need_a_close_alignment() -> None:
+    from cleaners.verify import SHORT_MIN_SIMILARITY, SHORT_TOKENS, similarity
+
+    stock_a = "hiện nguyên nhân vụ việc đang được cơ quan công an địa phương điều tra làm rõ".split()
+    stock_b = "hiện nguyên nhân vụ việc đang được công an tp buôn ma thuột điều tra làm rõ".split()
+    assert len(stock_a) < SHORT_TOKENS and 0.5 < alignment(stock_a, stock_b) < SHORT_MIN_SIMILARITY
+    assert similarity(stock_a, stock_b) == 0.0
+    edited = [*stock_a[:-2], "xử", "lý"]  # one sentence, two words changed: 0.88
+    assert similarity(stock_a, edited) == alignment(stock_a, edited) > SHORT_MIN_SIMILARITY
+    long_a = stock_a * 2  # 34 tokens: a paragraph aligned at 0.5 still passes
+    long_b = [*stock_a, *("x" * 17)]
+    assert similarity(long_a, long_b) == alignment(long_a, long_b) == 0.5
 
 
 def test_alignment_is_the_lcs_share_of_the_longer_passage() -> None:
