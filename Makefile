@@ -45,8 +45,17 @@ $(BENCH_STAMP): $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(BENCH_STAMP)
 
-# bench/ and eval read ../shared/evaldata (not needed by run/test)
-bench: $(BENCH_STAMP)
+# datatrove (for the side-by-side comparison) lives in its own venv, never in the product's
+DT_VENV  := .venv-datatrove
+DT_STAMP := $(DT_VENV)/.installed
+
+$(DT_STAMP):
+	$(PYTHON) -m venv $(DT_VENV)
+	$(DT_VENV)/bin/pip install --quiet "datatrove==0.10.1" "xxhash<4" orjson regex tokenizers
+	touch $(DT_STAMP)
+
+# bench/ and eval read ../shared/evaldata and ../shared/bench (not needed by run/test)
+bench: $(BENCH_STAMP) $(DT_STAMP)
 	$(BIN)/python -m bench.run_all
 
 eval: $(BENCH_STAMP)

@@ -20,6 +20,7 @@ from flows.options import (
     config_from_args,
     format_validation,
 )
+from flows.progress import StageProgress
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,21 +110,6 @@ def cmd_serve_compact(args: argparse.Namespace) -> int:
     return serve(args)
 
 
-class _Progress:
-    def __init__(self) -> None:
-        self.tty = sys.stderr.isatty()
-        self.last: tuple[str, int] = ("", -1)
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        pct = int(100 * done / max(total, 1))
-        if self.tty:
-            end = "\n" if done == total else ""
-            print(f"\r  {stage}: {done}/{total} batches ({pct}%)", end=end, file=sys.stderr, flush=True)
-        elif done == total or (stage, pct // 10) != self.last:
-            print(f"  {stage}: {done}/{total} batches", file=sys.stderr, flush=True)
-        self.last = (stage, pct // 10)
-
-
 def cmd_run(args: argparse.Namespace) -> int:
     try:
         config = config_from_args(args)
@@ -146,13 +132,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         except redis_index.RedisIndexError as err:
             print(f"newsclean: error: {err}", file=sys.stderr)
             return EXIT_FAILED
+    started = time.monotonic()
+    if _nothing_new(config, started):
+        return EXIT_OK
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
         # errors reach the user as one line (below); their tracebacks go to the log file and Prefect's API
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     where = f"Prefect server {os.environ['PREFECT_API_URL']}" if os.environ.get("PREFECT_API_URL") else "embedded Prefect"
     print(f"newsclean: starting ({where}) on {', '.join(config.inputs)} -> {config.output}", file=sys.stderr)
-    started = time.monotonic()
     server = None
     if not os.environ.get("PREFECT_API_URL"):  # our own temporary server: it dies with this process
         from flows import embedded_server
@@ -174,13 +162,33 @@ def cmd_run(args: argparse.Namespace) -> int:
             os.environ.pop("PREFECT_API_URL", None)
 
 
+def _nothing_new(config, started: float) -> bool:
+    """When a run would find nothing new (see `flows.run.noop`): say so and write nothing."""
+    from flows.run import noop
+
+    found = noop.check(config)
+    if found is None:
+        return False
+    from flows.report import summary_table
+
+    print(summary_table({"run_id": "(nothing new: no run recorded)", "counts": found.counts()},
+                        time.monotonic() - started))
+    print(f"  output: {Path(config.output).resolve()} unchanged: {found.files:,} input files as read by run "
+          f"{found.last_run} (--reprocess reads them again)")
+    return True
+
+
 def _run_flow(config, args: argparse.Namespace, started: float) -> int:
     from flows.flow import run_local
     from flows.report import summary_table
     from flows.storage.store import LockedError, OutputError
 
+    progress = StageProgress()
     try:
-        manifest = run_local(config, progress=_Progress(), lock_wait=args.wait_lock)
+        try:
+            manifest = run_local(config, progress=progress, lock_wait=args.wait_lock)
+        finally:  # the terminal bar ends before anything else is printed
+            progress.close()
     except LockedError as err:
         print(f"newsclean: error: {err}", file=sys.stderr)
         return EXIT_FAILED

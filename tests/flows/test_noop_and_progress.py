@@ -1,0 +1,104 @@
+"""A run with nothing new answers before Prefect starts and writes nothing; anything new or
+doubtful (a changed file or field mapping, a damaged output) still gets the full run. Progress:
+log lines when stderr is not a terminal, a progress bar when it is (a pseudo-terminal)."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+from pathlib import Path
+
+from tests.flows.cli_support import NEWSCLEAN, cli
+from tests.flows.helpers import REPO, copy_seeds, manifests, rows
+
+
+def _snapshot(out: Path) -> dict[str, tuple[int, int]]:
+    """Every file of the output folder (but the lock) with size and mtime."""
+    return {str(p.relative_to(out)): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in out.rglob("*") if p.is_file() and p.name != ".lock"}
+
+
+def test_nothing_new_writes_nothing_but_changes_still_run_in_full(tmp_path: Path, prefect_api: str) -> None:
+    seeds, out = copy_seeds(tmp_path / "seeds"), tmp_path / "out"
+    first = cli("run", str(seeds), "--output", str(out), api=prefect_api)
+    assert first.returncode == 0, first.stderr
+    before = _snapshot(out)
+
+    again = cli("run", str(seeds), "--output", str(out), api=prefect_api)
+    assert again.returncode == 0, again.stderr
+    assert "nothing new" in again.stdout and "starting" not in again.stderr
+    skipped = next(line for line in again.stdout.splitlines() if "skipped (unchanged)" in line)
+    assert skipped.split()[-1] == "5"
+    assert _snapshot(out) == before and len(manifests(out)) == 1
+
+    # another field mapping: the files are read again (state/inputs.parquet `read_with`)
+    mapped = cli("run", str(seeds), "--output", str(out), "--title-field", "headline", api=prefect_api)
+    assert mapped.returncode == 0, mapped.stderr
+    assert len(manifests(out)) == 2 and manifests(out)[-1]["counts"]["processed"] == 5
+    same_mapping = cli("run", str(seeds), "--output", str(out), "--title-field", "headline", api=prefect_api)
+    assert "nothing new" in same_mapping.stdout and len(manifests(out)) == 2
+
+    # a changed setting is not "nothing new" either: the run is recorded with it
+    other = cli("run", str(seeds), "--output", str(out), "--title-field", "headline", "--threshold", "0.3",
+                api=prefect_api)
+    assert "nothing new" not in other.stdout and len(manifests(out)) == 3
+
+    # a changed file is read again
+    changed = sorted(seeds.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nMột đoạn mới được thêm vào bài viết này hôm nay "
+                       "để kiểm tra rằng tệp đã thay đổi được đọc lại.\n", encoding="utf-8")
+    reread = cli("run", str(seeds), "--output", str(out), "--title-field", "headline", "--threshold", "0.3",
+                 api=prefect_api)
+    assert reread.returncode == 0, reread.stderr
+    assert len(manifests(out)) == 4 and manifests(out)[-1]["counts"]["processed"] == 1
+    assert len(rows(out, "documents")) == 5
+
+    # a damaged output is reported exactly as before (the start-of-run integrity check)
+    for shard in (out / "documents").glob("*.parquet"):
+        shard.unlink()
+    damaged = cli("run", str(seeds), "--output", str(out), "--title-field", "headline", "--threshold", "0.3",
+                  api=prefect_api)
+    assert damaged.returncode == 1 and "damaged output folder" in damaged.stderr
+    assert "nothing new" not in damaged.stdout
+
+
+def test_progress_is_log_lines_off_a_terminal(tmp_path: Path, prefect_api: str) -> None:
+    seeds, out = copy_seeds(tmp_path / "seeds"), tmp_path / "out"
+    done = cli("run", str(seeds), "--output", str(out), "--batch-size", "2", api=prefect_api)
+    assert done.returncode == 0, done.stderr
+    lines = [line.strip() for line in done.stderr.splitlines() if "batches" in line]
+    assert "extract: 3/3 batches (100%" in "\n".join(lines) and any(x.startswith("sign: 3/3") for x in lines)
+    assert "\r" not in done.stderr and "\x1b[" not in done.stderr  # no terminal control codes in a log
+
+
+def test_progress_is_a_bar_on_a_terminal(tmp_path: Path, prefect_api: str) -> None:
+    seeds, out = copy_seeds(tmp_path / "seeds"), tmp_path / "out"
+    main, child = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    proc = subprocess.Popen([*NEWSCLEAN, "run", str(seeds), "--output", str(out), "--batch-size", "2"],
+                            cwd=REPO, stdout=subprocess.PIPE, stderr=child, stdin=subprocess.DEVNULL,
+                            env={**env, "PYTHONPATH": str(REPO), "PREFECT_API_URL": prefect_api,
+                                 "COLUMNS": "120", "TERM": "xterm"})
+    os.close(child)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([main], [], [], 1.0)
+        if ready:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+        elif proc.poll() is not None:
+            break
+    proc.wait(timeout=300)
+    os.close(main)
+    text = seen.decode("utf-8", "replace")
+    assert proc.returncode == 0, text
+    assert "━" in text, text  # rich's bar
+    assert "extract" in text and "3/3" in text and "batches" in text and "ETA" in text
+    assert "extract: 3/3 batches (100%" not in text  # not the log lines
