@@ -41,7 +41,7 @@ EVALDATA = Path(os.environ.get("NEWSCLEAN_EVALDATA", "/work/shared/evaldata"))
 VNTC = EVALDATA / "vntc_subset" / "vntc_xh_pl_tg.jsonl.gz"
 HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("NLD", "TN"), 2),
           "fresh": ((8, 9, 10, 11), ("NLD", "TN", "VNE", "TT"), 3),
-          "dev2": ((12, 13), ("VNE", "TT", "NLD", "TN"), 4)}
+          "dev2": ((12, 13), ("VNE", "TT", "NLD", "TN"), 4), "heldout2": ((14, 15, 16, 17), ("NLD", "TN", "VNE", "TT"), 5)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
