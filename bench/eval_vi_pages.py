@@ -14,7 +14,10 @@ Halves: DEV = families 0-3 with VNE/TT articles and seed 1 (used while choosing 
 families 4-7 with NLD/TN articles and seed 2 (never looked at while tuning; its first score is
 reported, and its misses were then read, so later scores of it are no longer held-out); FRESH =
 families 8-11 (`T.fresh_*`: wordings and layouts of their own, written after that) with articles
-of all four outlets and seed 3, scored once and never tuned on.
+of all four outlets and seed 3, scored once and never tuned on. Round 2 (sources, bylines, share/follow
+widgets and related blocks in text records): DEV2 = families 12-13 (`T.r2_*`, new wordings, seed 4,
+tuned on); HELDOUT2 = families 14-17 (`T.H2`, wordings of their own, seed 5), written before it was
+ever scored, scored once.
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|heldout|both] [--pages 16] [--keep DIR]`.
 """
