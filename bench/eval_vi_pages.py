@@ -385,14 +385,15 @@ def evaluate(halves: tuple[str, ...] = ("dev", "heldout"), pages: int = 16, reco
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=["dev", "heldout", "fresh", "dev2", "heldout2", "both", "all"], default="dev")
+    parser.add_argument("--half", choices=["dev", "heldout", "fresh", "dev2", "heldout2", "both", "all", "round2"], default="dev")
     parser.add_argument("--pages", type=int, default=16, help="HTML pages per template family")
     parser.add_argument("--records", type=int, default=40, help="text records per template family")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--keep", type=Path, default=None, help="keep the generated inputs in this folder")
     parser.add_argument("--details", action="store_true", help="print the dev half's misses")
     args = parser.parse_args()
-    halves = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "fresh")}.get(args.half, (args.half,))
+    halves = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "fresh"),
+              "round2": ("dev", "dev2", "heldout2", "fresh")}.get(args.half, (args.half,))
     results = evaluate(halves, args.pages, args.records, args.workers, args.keep)
     print(markdown(results))
     for half in ("dev", "dev2"):

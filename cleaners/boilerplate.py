@@ -27,7 +27,7 @@ WIDGET_HEADER_MAX_WORDS = 8
 _SENTENCE_END = (".", "!", "…", ";", ",", ":")
 _MENU_BREAK = re.compile(r"[.,;:!?…。、，！？]")  # a menu item is a label, never a phrase with punctuation
 # A block item that is surely a link, never a sub-heading: a link marker before it, or its date after it.
-_LINK_ITEM = re.compile(r"^\s*(?:[»›]|>>)\s*\S|(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\s[-–|]\s*\d{1,2}/\d{1,2}/\d{2,4})\s*$")
+_LINK_ITEM = re.compile(r"^\s*(?:[»›]|>>)\s*\S|(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|[^\d\s:]\s[-–|]\s*\d{1,2}/\d{1,2}/\d{2,4})\s*$")
 
 
 @dataclass(frozen=True)
