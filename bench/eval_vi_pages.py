@@ -14,7 +14,10 @@ Halves: DEV = families 0-3 with VNE/TT articles and seed 1 (used while choosing 
 families 4-7 with NLD/TN articles and seed 2 (never looked at while tuning; its first score is
 reported, and its misses were then read, so later scores of it are no longer held-out); FRESH =
 families 8-11 (`T.fresh_*`: wordings and layouts of their own, written after that) with articles
-of all four outlets and seed 3, scored once and never tuned on.
+of all four outlets and seed 3, scored once and never tuned on. Round 2 (sources, bylines, share/follow
+widgets and related blocks in text records): DEV2 = families 12-13 (`T.r2_*`, new wordings, seed 4,
+tuned on); HELDOUT2 = families 14-17 (`T.H2`, wordings of their own, seed 5), written before it was
+ever scored, scored once.
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|heldout|both] [--pages 16] [--keep DIR]`.
 """
@@ -40,10 +43,13 @@ from bench.cli_run import run_cli
 EVALDATA = Path(os.environ.get("NEWSCLEAN_EVALDATA", "/work/shared/evaldata"))
 VNTC = EVALDATA / "vntc_subset" / "vntc_xh_pl_tg.jsonl.gz"
 HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("NLD", "TN"), 2),
-          "fresh": ((8, 9, 10, 11), ("NLD", "TN", "VNE", "TT"), 3)}
+          "fresh": ((8, 9, 10, 11), ("NLD", "TN", "VNE", "TT"), 3),
+          "dev2": ((12, 13), ("VNE", "TT", "NLD", "TN"), 4), "heldout2": ((14, 15, 16, 17), ("NLD", "TN", "VNE", "TT"), 5)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
-           "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn"]
+           "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
+           "tinvietonline.vn", "baotaynguyen24h.vn", "nguoiduatin24.vn", "tamnhinviet.net", "baocaobang.info",
+           "doanhnhanmoi.vn"]
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -78,6 +84,8 @@ def load_articles(outlets: tuple[str, ...], n: int, seed: int) -> list[list[str]
 
 
 def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page:
+    if fam >= 12:
+        return build_r2_page(fam, n, article, r)
     if fam >= 8:
         return build_fresh_page(fam, n, article, r)
     outlet = OUTLETS[fam]
@@ -133,6 +141,34 @@ def build_fresh_page(fam: int, n: int, article: list[str], r: random.Random) -> 
     page.body += T.fresh_tail(r, fam)
     page.side += T.fresh_widget(r, fam) + T.fresh_related(r, fam, side=True)
     page.foot += T.fresh_footer(r, fam, outlet)
+    return page
+
+
+def build_r2_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page:
+    """A page of the round-2 families (12-13 dev2, 14-17 heldout2): sources, bylines, share/follow
+    widgets and related blocks in new wordings (`T.r2_*` for dev2, `T.h2_*` for heldout2)."""
+    m = T if fam < 14 else T.H2
+    outlet = OUTLETS[fam]
+    page = T.Page(fam, outlet)
+    page.head += T.menu(r, fam % 4)
+    page.head.append(T.breadcrumb(r, fam % 4))
+    title, sapo, *paras = article
+    page.body += [T.Line(title, "title", "h1"), T.dateline(r, fam % 4), T.Line(sapo, "content")]
+    box_at = min(len(paras), r.randint(1, 3))
+    for i, para in enumerate(paras):
+        if i == box_at:
+            page.body += m.r2_related(r, fam)
+        page.body.append(T.Line(para, "content"))
+    trap = n % 6
+    if trap == 0:
+        page.body += T.hotline_list(r)
+    elif trap in (1, 3):
+        page.body.append(T.quote_end(r))
+    elif trap == 2:
+        page.body.insert(len(page.body) - 1, T.name_sentence(r))
+    page.body += m.r2_tail(r, fam)
+    page.side += T.weather(r, fam % 4) if fam % 2 == 0 else T.prices(r, fam % 4)
+    page.foot += T.footer(r, fam % 4, outlet)
     return page
 
 
@@ -349,18 +385,20 @@ def evaluate(halves: tuple[str, ...] = ("dev", "heldout"), pages: int = 16, reco
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=["dev", "heldout", "fresh", "both", "all"], default="dev")
+    parser.add_argument("--half", choices=["dev", "heldout", "fresh", "dev2", "heldout2", "both", "all", "round2"], default="dev")
     parser.add_argument("--pages", type=int, default=16, help="HTML pages per template family")
     parser.add_argument("--records", type=int, default=40, help="text records per template family")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--keep", type=Path, default=None, help="keep the generated inputs in this folder")
     parser.add_argument("--details", action="store_true", help="print the dev half's misses")
     args = parser.parse_args()
-    halves = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "fresh")}.get(args.half, (args.half,))
+    halves = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "fresh"),
+              "round2": ("dev", "dev2", "heldout2", "fresh")}.get(args.half, (args.half,))
     results = evaluate(halves, args.pages, args.records, args.workers, args.keep)
     print(markdown(results))
-    if args.details and "dev" in results:
-        print(details(results, "dev"))
+    for half in ("dev", "dev2"):
+        if args.details and half in results:
+            print(details(results, half))
 
 
 if __name__ == "__main__":

@@ -311,3 +311,110 @@ def fresh_footer(r: random.Random, fam: int, outlet: str) -> list[Line]:
          f"ĐT: {phone(r)} - Fax: {phone(r)}"],
     ]
     return [Line(x, "footer") for x in forms[fam % 4]]
+
+
+# -- ROUND 2 DEV families (12-13): new wordings of sources, bylines, share/follow widgets and related
+# blocks, written for tuning those classes (the held-out families 14-17 are written separately) --------
+
+R2_AGENCIES = ["Tân Hoa Xã", "The New York Times", "Nikkei Asia", "VOV", "VTV", "Vietnamplus", "Sputnik",
+               "Nhân Dân", "Hà Nội Mới", "Le Monde", "Straits Times", "Al Jazeera", "CNA", "Der Spiegel"]
+
+
+def r2_source(r: random.Random, fam: int) -> Line:
+    ag, ag2 = r.sample(R2_AGENCIES, 2)
+    forms = [f"Nguồn: Báo {ag}", f"Theo {ag}", f"(Theo {ag})", f"— Theo {ag}", f"- Theo {ag}, {ag2}",
+             f"Nguồn tin: {ag}", f"Theo báo {ag}", f"(Nguồn: {ag})", f"Theo {ag}/{ag2}", f"Nguồn: {ag} và {ag2}"]
+    return Line(r.choice(forms), "source")
+
+
+def r2_byline(r: random.Random, fam: int) -> Line:
+    a, b, c = person(r), person(r), person(r)
+    forms = ["PV", "Nhóm PV", "Nhóm phóng viên", f"{a} - {b} - {c}", person(r, caps=True), f"{a} (tổng hợp)",
+             f"{a} (t/h)", f"{a} / {r.choice(R2_AGENCIES)}", f"{a} (TTXVN)", f"Bài, ảnh: {a}",
+             f"Nhóm PV {r.choice(TOPICS)}", f"{a} - {b} (thực hiện)", f"Ths. {a}", f"{a}, {b}"]
+    return Line(r.choice(forms), "byline")
+
+
+def r2_share(r: random.Random, fam: int) -> Line:
+    forms = ["Chia sẻ bài viết:", "Chia sẻ qua Facebook | Zalo", "Like fanpage để cập nhật tin mới nhất",
+             "Theo dõi chúng tôi trên Facebook", "Tải ứng dụng đọc báo trên điện thoại", "Gửi cho bạn bè",
+             f"Lượt xem: {r.randint(100, 9999)}", "Đánh giá bài viết", "In | Gửi email | Chia sẻ",
+             "Bấm like để theo dõi tin tức"]
+    return Line(r.choice(forms), "share_widget")
+
+
+def r2_related(r: random.Random, fam: int) -> list[Line]:
+    header = r.choice(["Tin liên quan:", "CÁC TIN KHÁC", "Tin cùng chủ đề", "Xem thêm các bài viết", "Bài đọc thêm",
+                       "Tin mới cập nhật"])
+    out = [Line(header, "related_links", "h3")]
+    for _ in range(r.randint(2, 4)):
+        h = headline(r)
+        h = r.choice([h, f"{h} ({r.randint(1, 28)}/{r.randint(1, 12)})", f"{h} - {date(r)}", f"» {h}"])
+        out.append(Line(h, "related_links", "li"))
+    return out
+
+
+def r2_tail(r: random.Random, fam: int) -> list[Line]:
+    lines = [r2_byline(r, fam), r2_source(r, fam), r2_share(r, fam)]
+    if fam == 12:
+        lines = [r2_source(r, fam), r2_byline(r, fam), r2_share(r, fam), r2_share(r, fam)]
+    r.shuffle(lines) if r.random() < 0.3 else None
+    if r.random() < 0.5:
+        lines += r2_related(r, fam)
+    return lines
+
+
+class H2:
+    """ROUND 2 HELD-OUT families (14-17): wordings of their own for sources, bylines, share/follow widgets
+    and related blocks, written after the dev2 tuning and before their one scoring (seed 5)."""
+
+    AGENCIES = ["Thông tấn xã Việt Nam", "Đài Tiếng nói Việt Nam", "Kyodo News", "The Korea Herald", "Forbes",
+                "Quân đội Nhân dân", "VnEconomy", "Zing", "Người Lao Động", "South China Morning Post",
+                "Asahi Shimbun", "RFI", "Deutsche Welle", "Tiền Phong", "Pháp luật TP.HCM"]
+
+    @staticmethod
+    def source(r: random.Random, fam: int) -> Line:
+        a, b = r.sample(H2.AGENCIES, 2)
+        forms = [f"Nguồn: {a}", f"Theo tin từ {a}", f"(Nguồn tham khảo: {a}, {b})", f"– Theo {a}",
+                 f"Nguồn bài viết: {a}", f"Trích nguồn: {a}", f"Theo Tạp chí {a}", f"Nguồn: {a}/{b}",
+                 f"(Theo {a} - {b})", f"Theo báo điện tử {a}", f"Nguồn tin: {a}.", f"THEO {a.upper()}"]
+        return Line(r.choice(forms), "source")
+
+    @staticmethod
+    def byline(r: random.Random, fam: int) -> Line:
+        a, b = person(r), person(r)
+        forms = [f"{a} - {b} (ghi)", "NHÓM PHÓNG VIÊN", f"Phóng viên {a}", f"BTV {a}", f"{a} (Theo Nikkei)",
+                 f"PGS.TS {a}", f"{a} - TTXVN", f"{a}/VOV1", f"{a} (CTV)", f"{a}, {b}", f"{a} (lược dịch)",
+                 f"{a} – Ảnh: {b}", f"Tác giả: {a}", person(r, caps=True) + " - " + person(r, caps=True)]
+        return Line(r.choice(forms), "byline")
+
+    @staticmethod
+    def share(r: random.Random, fam: int) -> Line:
+        forms = ["Chia sẻ:", "Chia sẻ lên mạng xã hội", "Theo dõi chúng tôi tại Zalo OA",
+                 "Nhấn theo dõi để không bỏ lỡ tin mới", "Tải app ngay", "Bạn thấy bài viết này thế nào?",
+                 "Gửi góp ý", "Sao chép đường dẫn", f"{r.randint(100, 9999):,} lượt đọc".replace(",", "."),
+                 "Quan tâm", "Tweet | Pin | Email", "Facebook · Twitter · LinkedIn"]
+        return Line(r.choice(forms), "share_widget")
+
+    @staticmethod
+    def r2_related(r: random.Random, fam: int) -> list[Line]:
+        header = r.choice(["Các tin đã đưa", "Tin bài khác", "XEM THÊM", "Bài viết cùng chủ đề:", "Cùng chủ đề",
+                           "Tin tức liên quan", "Đừng bỏ lỡ", "Đọc tiếp"])
+        out = [Line(header, "related_links", "h3")]
+        for _ in range(r.randint(2, 5)):
+            h = headline(r)
+            h = r.choice([h, f"{h} ({date(r)})", f"{h} - {r.randint(1, 28):02d}/{r.randint(1, 12):02d}", f"• {h}",
+                          f"+ {h}"])
+            out.append(Line(h, "related_links", "li"))
+        return out
+
+    @staticmethod
+    def r2_tail(r: random.Random, fam: int) -> list[Line]:
+        order = {14: ["byline", "source", "share"], 15: ["source", "share", "byline", "share"],
+                 16: ["share", "byline", "source"], 17: ["byline", "share", "share", "source"]}[fam]
+        lines = [getattr(H2, k)(r, fam) for k in order]
+        if r.random() < 0.3:
+            lines += [tags_line(r, fam % 4)]
+        if r.random() < 0.5:
+            lines += H2.r2_related(r, fam)
+        return lines

@@ -26,6 +26,8 @@ from cleaners.rules import Rule, RuleSet
 WIDGET_HEADER_MAX_WORDS = 8
 _SENTENCE_END = (".", "!", "…", ";", ",", ":")
 _MENU_BREAK = re.compile(r"[.,;:!?…。、，！？]")  # a menu item is a label, never a phrase with punctuation
+# A block item that is surely a link, never a sub-heading: a link marker before it, or its date after it.
+_LINK_ITEM = re.compile(r"^\s*(?:[»›]|>>)\s*\S|(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|[^\d\s:]\s[-–|]\s*\d{1,2}/\d{1,2}/\d{2,4})\s*$")
 
 
 @dataclass(frozen=True)
@@ -198,8 +200,10 @@ class BoilerplateCleaner:
             else:
                 break
             j += 1
-        # Precision: a short line right before the article resumes may be its sub-heading.
-        if j < len(items) and not saw_timestamp and last == "headline" and taken_headline is not None:
+        # Precision: a short line right before the article resumes may be its sub-heading (unless
+        # it is marked as a link: "» ...", or dated: "... (3/8)", "... - 11/09/2010").
+        if j < len(items) and not saw_timestamp and last == "headline" and taken_headline is not None \
+                and not _LINK_ITEM.search(items[taken_headline][1]):
             labels[taken_headline] = None
             j = taken_headline
         return j - start
