@@ -73,6 +73,9 @@ TAILS: dict[str, tuple[list[str], dict[str, str]]] = {
                         {"Tin liên quan": "related_links", "Giá lúa tăng mạnh ở đồng bằng": "related_links"}),
     "trap-theo-sentence": (["Theo ông Minh, người dân cần chủ động kiểm tra nhà cửa trước mùa mưa bão."], {}),
     "trap-name-sentence": (["Nguyễn Văn An cho biết đã gửi đơn lên cơ quan chức năng từ tháng trước."], {}),
+    # found by the adversarial test: a closing sentence with an e-mail address, a closing sentence in capitals
+    "trap-email-sentence": (["Mọi thắc mắc xin gửi về địa chỉ hotro@moh.gov.vn để được giải đáp."], {}),
+    "trap-caps-sentence": (["ĐÂY LÀ LẦN ĐẦU TIÊN."], {}),
     "trap-quote": (["“Chúng tôi sẽ tiếp tục hỗ trợ người dân đến khi ổn định”, ông Nam nói."], {}),
     "trap-short-quote": (["\"Tôi yêu Hà Nội\""], {}),
     "trap-hotlines": (["Các số điện thoại đường dây nóng hỗ trợ người dân vùng lũ:", "Bệnh viện Bạch Mai: 024 3869 3731",
