@@ -299,8 +299,9 @@ def _rebuild_index(store: OutputStore, manifests: list[dict], dest: Path) -> int
 def repair(store: OutputStore) -> list[str]:
     """Fix what verify found, from the tables only (never guessing rows); call with the lock held.
 
-    * damaged manifests and files listed by none, damaged or unlisted table shards: moved to
-      `_damaged/` (readers no longer see them);
+    * damaged manifests, damaged table shards and table shards no manifest lists (a stray copy
+      would show rows twice): moved to `_damaged/` (readers no longer see them); a shard named
+      for the run of a damaged manifest is kept when it reads fine;
     * a table shard missing or damaged: the input files of every run that wrote rows into it are
       forgotten from `state/inputs.parquet`, so the next run reads them again (upserts: no
       duplicates);
@@ -369,8 +370,15 @@ def repair(store: OutputStore) -> list[str]:
     # files present that no manifest lists: adopted only when they read fine (rows a run wrote)
     unlisted = sorted((_listed_files(store) - set(before) - set(deleted)) | adopted)
     shards = {}
+    bad_runs = {path.stem for path, _ in bad}
+    tables = tuple(f"{t}/" for t in TABLES)
     for rel in unlisted:
         path = store.root / rel
+        # a table shard no manifest lists (a stray copy, say) would show its rows twice: moved aside,
+        # unless a damaged manifest may have listed it (its run's shard) or it was listed but changed
+        if rel.startswith(tables) and rel not in adopted and Path(rel).stem not in bad_runs:
+            actions.append(f"{rel} is listed by no manifest: moved to {_move_aside(store, rel)}")
+            continue
         try:
             if path.suffix == ".parquet":
                 pq.read_metadata(path)

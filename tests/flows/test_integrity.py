@@ -170,3 +170,19 @@ def test_verify_names_documents_whose_passages_are_missing(tmp_path: Path, prefe
             m_path.write_text(json.dumps(m))
     check = cli("verify", str(out))
     assert check.returncode == 1 and "n_passages" in check.stdout, check.stdout
+
+
+def test_repair_moves_a_stray_copy_of_a_shard_aside_instead_of_adopting_it(tmp_path: Path, prefect_api: str) -> None:
+    inputs, out, expected = setup(tmp_path, prefect_api, n=5)
+    shard = sorted((out / "documents").glob("*.parquet"))[0]
+    (out / "documents" / "extra-copy.parquet").write_bytes(shard.read_bytes())
+    check = cli("verify", str(out))
+    assert check.returncode == 1 and "extra-copy.parquet" in check.stdout
+    fixed = cli("repair", str(out))
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert "extra-copy.parquet" in fixed.stdout and "_damaged" in fixed.stdout, fixed.stdout
+    assert not (out / "documents" / "extra-copy.parquet").exists()
+    assert (out / "_damaged" / "documents" / "extra-copy.parquet").exists()  # moved, not deleted
+    check_nothing_lost(out, expected)
+    assert cli("verify", str(out)).returncode == 0
+    assert run(prefect_api, str(inputs), "--output", str(out)).returncode == 0
