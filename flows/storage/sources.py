@@ -268,15 +268,21 @@ def read_records(f: InputFile, max_bytes: int, fields: FieldMap | None = None,
     if f.kind in ("text", "html"):
         yield RawRecord(f.display, stable_id(f.path), 0, f.kind, path=f.path)
         return
+    n = 0  # a record file that yields nothing at all (empty, header only, 0 rows) is one reject
     try:
         if f.kind == "jsonl":
-            yield from _read_jsonl(f, fm, stats, max_bytes)
+            records = _read_jsonl(f, fm, stats, max_bytes)
         elif f.kind in ("csv", "tsv"):
-            yield from _read_csv(f, fm, stats, max_bytes)
+            records = _read_csv(f, fm, stats, max_bytes)
         else:
-            yield from _read_parquet(f, fm, stats)
+            records = _read_parquet(f, fm, stats)
+        for n, rec in enumerate(records, 1):  # noqa: B007 (n counts what was yielded)
+            yield rec
     except (OSError, EOFError, ValueError, zlib.error) as err:  # e.g. not gzip, not parquet at all
+        n += 1
         yield Reject(f.display, None, "unreadable", f"{type(err).__name__}: {err}")
+    if n == 0:
+        yield Reject(f.display, None, "empty", "file has no records")
 
 
 class _Lines:

@@ -103,3 +103,29 @@ def test_size_cap_and_extraction_time_limit(tmp_path: Path) -> None:
     reasons = {r["source"].removeprefix("in/"): r["reason"] for r in rows(out, "rejects")}
     assert reasons == {"big.txt": "too_large", "page.html": "extract_timeout"}
     assert m["counts"]["processed"] == 1 and m["counts"]["balanced"]
+
+
+def test_record_files_without_records_get_one_empty_reject_each(tmp_path: Path) -> None:
+    """An empty .jsonl, a 0-row .parquet, header-only and BOM-only .csv: one `empty` reject each."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from tests.flows.cli_support import cli
+    from tests.flows.helpers import manifests
+
+    d, out = tmp_path / "in", tmp_path / "o"
+    d.mkdir()
+    (d / "good.jsonl").write_text(json.dumps({"id": "g1", "text": GOOD}) + "\n", encoding="utf-8")
+    (d / "empty.jsonl").write_bytes(b"")
+    (d / "blank.jsonl").write_bytes(b"\n\n")
+    pq.write_table(pa.table({"id": pa.array([], pa.string()), "text": pa.array([], pa.string())}), d / "none.parquet")
+    (d / "header.csv").write_text("id,text\n", encoding="utf-8")
+    (d / "bom.csv").write_bytes(codecs.BOM_UTF8)
+    done = cli("run", str(d), "--output", str(out), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    got = {r["source"].rsplit("/", 1)[-1]: (r["reason"], r["detail"]) for r in rows(out, "rejects")}
+    for name in ("empty.jsonl", "blank.jsonl", "none.parquet", "header.csv", "bom.csv"):
+        assert got[name] == ("empty", "file has no records"), (name, got)
+    counts = manifests(out)[-1]["counts"]
+    assert counts["inputs_seen"] == 6 and counts["processed"] == 1 and counts["rejected"] == 5
+    assert counts["files_seen"] == 6 and counts["balanced"]
