@@ -323,11 +323,41 @@ class _TooMuch(Exception):
         self.lineno = lineno
 
 
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+              (b"\xfe\xff", "utf-16"))
+
+
+class _Utf8Of:
+    """A UTF-16/32 byte stream (with its BOM) read as UTF-8 lines, streamed. Only `\n` ends a
+    line (U+2028 inside a JSON string does not); undecodable code units become U+FFFD."""
+
+    def __init__(self, raw: IO[bytes], encoding: str) -> None:
+        import io
+
+        self.raw = raw
+        self.text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="\n")
+
+    def readline(self, size: int = -1) -> bytes:
+        return self.text.readline(size).encode("utf-8", errors="surrogatepass")
+
+    def __enter__(self) -> _Utf8Of:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.text.close()
+
+
 def _open(path: str) -> IO[bytes]:
-    """The file's bytes, decompressed when it is gzip (by its magic bytes, whatever its name)."""
+    """The file's bytes, decompressed when it is gzip (by its magic bytes, whatever its name);
+    UTF-16/32 with a BOM is re-encoded to UTF-8 as it is read (other text is taken as UTF-8)."""
     with open(path, "rb") as fh:
         magic = fh.read(2)
-    return gzip.open(path, "rb") if magic == b"\x1f\x8b" else open(path, "rb")  # noqa: SIM115
+    raw = gzip.open(path, "rb") if magic == b"\x1f\x8b" else open(path, "rb")  # noqa: SIM115
+    head = raw.peek(4)[:4]
+    for bom, encoding in _WIDE_BOMS:
+        if head.startswith(bom):
+            return _Utf8Of(raw, encoding)  # type: ignore[return-value]
+    return raw
 
 
 def _too_deep(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:

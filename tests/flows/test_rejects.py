@@ -129,3 +129,27 @@ def test_record_files_without_records_get_one_empty_reject_each(tmp_path: Path) 
     counts = manifests(out)[-1]["counts"]
     assert counts["inputs_seen"] == 6 and counts["processed"] == 1 and counts["rejected"] == 5
     assert counts["files_seen"] == 6 and counts["balanced"]
+
+
+def test_jsonl_and_csv_with_a_utf16_or_utf32_bom_are_read(tmp_path: Path) -> None:
+    """Record files written by Windows tools in UTF-16/32 (with a BOM) are decoded as such."""
+    from tests.flows.cli_support import cli
+    from tests.flows.helpers import manifests
+
+    d, out = tmp_path / "in", tmp_path / "o"
+    d.mkdir()
+    body = {"text": GOOD + "\nĐoạn thứ hai có dấu \u2028 và nhiều chữ hơn để thành bài."}
+    for name, enc in (("le16", "utf-16-le"), ("be16", "utf-16-be"), ("le32", "utf-32-le")):
+        bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE}[enc]
+        text = "".join(json.dumps({"id": f"{name}-{i}", **body}, ensure_ascii=False) + "\r\n" for i in range(2))
+        (d / f"{name}.jsonl").write_bytes(bom + text.encode(enc))
+    with gzip.open(d / "gz16.jsonl.gz", "wb") as fh:
+        fh.write(codecs.BOM_UTF16_LE + (json.dumps({"id": "gz16-0", **body}, ensure_ascii=False) + "\n").encode("utf-16-le"))
+    (d / "sheet.csv").write_bytes(codecs.BOM_UTF16_LE + f"id,text\ncsv16-0,\"{GOOD}\"\n".encode("utf-16-le"))
+    done = cli("run", str(d), "--output", str(out), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    assert rows(out, "rejects") == []
+    docs = {r["doc_id"]: r for r in rows(out, "documents")}
+    assert set(docs) == {"le16-0", "le16-1", "be16-0", "be16-1", "le32-0", "le32-1", "gz16-0", "csv16-0"}
+    assert all(GOOD in r["text"] for r in docs.values())
+    assert manifests(out)[-1]["counts"]["balanced"]
