@@ -239,6 +239,10 @@ def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStat
         got = {name: _string(values.get(getattr(fm, name)), getattr(fm, name)) for name in RECORD_FIELDS}
     except _Unencodable as err:
         return Reject(source, None, "unencodable", f"{where}: {err}")
+    raw_published = values.get(fm.published)
+    if got["published"] is None and isinstance(raw_published, bool | list | tuple | dict):
+        # not a date (true, [], {}): passed on as JSON text, so extract counts it in published_invalid
+        got["published"] = json.dumps(raw_published, ensure_ascii=False, default=str)[:200]
     doc_id = got["id"] if got["id"] is not None and got["id"].strip() else stable_id(id_base)
     text, html = got["text"], got["html"]
     if not (text and text.strip()) and not (html and html.strip()):

@@ -153,3 +153,20 @@ def test_jsonl_and_csv_with_a_utf16_or_utf32_bom_are_read(tmp_path: Path) -> Non
     assert set(docs) == {"le16-0", "le16-1", "be16-0", "be16-1", "le32-0", "le32-1", "gz16-0", "csv16-0"}
     assert all(GOOD in r["text"] for r in docs.values())
     assert manifests(out)[-1]["counts"]["balanced"]
+
+
+def test_published_values_that_are_not_dates_are_counted_as_invalid(tmp_path: Path) -> None:
+    """true, false, [], {} in `published` are left null and counted in published_invalid."""
+    from tests.flows.cli_support import cli
+    from tests.flows.helpers import manifests
+
+    d, out = tmp_path / "in", tmp_path / "o"
+    d.mkdir()
+    values = [True, False, [], {}, ["2024-06-19"], "2024-06-19T08:00:00+07:00", None]
+    (d / "p.jsonl").write_text("".join(json.dumps({"id": f"p{i}", "text": f"{GOOD} Bài {i}.", "published": v}) + "\n"
+                                       for i, v in enumerate(values)), encoding="utf-8")
+    done = cli("run", str(d), "--output", str(out), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    docs = {r["doc_id"]: r for r in rows(out, "documents")}
+    assert [docs[f"p{i}"]["published"] is None for i in range(len(values))] == [True] * 5 + [False, True]
+    assert manifests(out)[-1]["counts"]["published_invalid"] == 5
