@@ -50,11 +50,13 @@ class _Spills:
     def path(self, table: str, shard: str) -> Path:
         return self.directory / f"{table}--{shard}"
 
-    def write(self, table: str, rows: pa.Table, homes: dict[str, str]) -> pa.Table:
-        """Spill the rows of replaced documents; return the others."""
+    def write(self, table: str, rows: pa.Table, homes: dict[str, str], present: set[str]) -> pa.Table:
+        """Spill the rows of replaced documents whose home shard exists in `table` (names in
+        `present`); return the others (written into the run's own shard: never dropped)."""
         if not homes or rows.num_rows == 0:
             return rows
-        target = pa.array([homes.get(d) for d in rows.column("doc_id").to_pylist()], pa.string())
+        target = pa.array([h if (h := homes.get(d)) in present else None for d in rows.column("doc_id").to_pylist()],
+                          pa.string())
         for shard in set(target.drop_null().to_pylist()):
             key = (table, shard)
             if key not in self.writers:
@@ -93,9 +95,10 @@ class _RowGroupWriter:
 
     def __init__(self, path: Path, schema: pa.Schema, rows: int) -> None:
         self.writer = pq.ParquetWriter(path, schema, compression="zstd")
-        self.rows, self.pending, self.n = rows, [], 0
+        self.rows, self.pending, self.n, self.total = rows, [], 0, 0
 
     def write(self, table: pa.Table) -> None:
+        self.total += table.num_rows
         self.pending.append(table)
         self.n += table.num_rows
         if self.n >= self.rows:
@@ -133,6 +136,10 @@ def write(ctx: RunContext) -> dict:
         written.update(pq.read_table(clean_path, columns=["doc_id"]).column("doc_id").to_pylist())
     homes = _homes(ctx.store, written) if written else {}
     spills = _Spills(final / "spill")
+    # a home shard missing in a table (e.g. a passages shard lost, then `repair`): those rows go
+    # into this run's own shard of that table
+    present = {t: {p.name for p in ctx.store.shards(t)} for t in ("documents", "passages")}
+    n_passages_of_docs = 0
     offset = 0
     try:
         for clean_path in ctx.batches("clean.parquet"):
@@ -160,15 +167,25 @@ def write(ctx: RunContext) -> dict:
                     .append_column("processed_at", pa.array([now] * docs.num_rows, schemas.TS)))
             counts["documents"] += docs.num_rows
             counts["passages"] += passages.num_rows
+            n_passages_of_docs += pc.sum(docs.column("n_passages")).as_py() or 0
             # a replaced document's new rows go where its old rows are (see below)
-            docs = spills.write("documents", docs.select(schemas.DOCUMENTS.names).cast(schemas.DOCUMENTS), homes)
-            passages = spills.write("passages", passages.select(schemas.PASSAGES.names).cast(schemas.PASSAGES), homes)
+            docs = spills.write("documents", docs.select(schemas.DOCUMENTS.names).cast(schemas.DOCUMENTS), homes,
+                                present["documents"])
+            passages = spills.write("passages", passages.select(schemas.PASSAGES.names).cast(schemas.PASSAGES), homes,
+                                    present["passages"])
             docs_w.write(docs)
             pass_w.write(passages)
     finally:
         docs_w.close()
         pass_w.close()
         spills.close()
+    if counts["passages"] != n_passages_of_docs:  # never a silent loss (or surplus) of passages
+        raise RuntimeError(f"write stage: {counts['passages']:,} passages for documents that have "
+                           f"{n_passages_of_docs:,} (n_passages); nothing was committed")
+    spilled = {t: sum(pq.read_metadata(spills.path(t, s)).num_rows for (tt, s) in spills.writers if tt == t)
+               for t in ("documents", "passages")}
+    if docs_w.total + spilled["documents"] != counts["documents"] or pass_w.total + spilled["passages"] != counts["passages"]:
+        raise RuntimeError("write stage: rows written differ from rows made; nothing was committed")
     reject_parts = [pq.read_table(ctx.staging / "plan.rejects.parquet")] + [pq.read_table(p) for p in ctx.batches("rejects.parquet")]
     rejects = pa.concat_tables(reject_parts)
     rejects = rejects.append_column("run_id", pa.array([ctx.run_id] * rejects.num_rows, pa.string()))

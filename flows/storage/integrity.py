@@ -186,8 +186,42 @@ def verify(store: OutputStore) -> Report:
             if n != distinct:
                 rep.problems.append(f"{table}: {n - distinct:,} duplicate {key} rows")
             rep.notes.append(f"{table}: {n:,} rows")
+    rep.problems += _passage_count_problems(store, rep.damaged, rep.notes)
     rep.notes.append(f"{len(expected)} files listed by {len(manifests)} manifests")
     return rep
+
+
+def _passage_count_problems(store: OutputStore, damaged: dict[str, str], notes: list[str]) -> list[str]:
+    """Documents whose `n_passages` differs from their rows in passages/ (a lost shard, say).
+    Documents whose input file the next run reads again (after `repair`) are only a note."""
+    def readable(table: str, columns: list[str]) -> pa.Table | None:
+        parts = [pq.read_table(p, columns=columns) for p in store.shards(table)
+                 if str(p.relative_to(store.root)) not in damaged]
+        return pa.concat_tables(parts) if parts else None
+
+    docs = readable("documents", ["doc_id", "n_passages", "source"])
+    if docs is None or docs.num_rows == 0:
+        return []
+    passages = readable("passages", ["doc_id"])
+    counted = (passages.group_by("doc_id").aggregate([([], "count_all")]) if passages is not None
+               else pa.table({"doc_id": pa.array([], pa.string()), "count_all": pa.array([], pa.int64())}))
+    at = pc.index_in(docs.column("doc_id"), value_set=counted.column("doc_id"))
+    have = pc.fill_null(counted.column("count_all").take(at), 0)
+    off = pc.not_equal(docs.column("n_passages").cast(pa.int64()), have)
+    if not pc.any(off).as_py():
+        return []
+    bad = docs.filter(off)
+    inputs = store.root / "state/inputs.parquet"
+    known = set(pq.read_table(inputs, columns=["source"]).column("source").to_pylist()) if inputs.exists() else set()
+    pending = pa.array([s.rsplit("#", 1)[0] not in known for s in bad.column("source").to_pylist()], pa.bool_())
+    if n_pending := pc.sum(pending).as_py() or 0:
+        notes.append(f"passages: {n_pending:,} documents miss passage rows; their inputs are read again by the next run")
+    bad = bad.filter(pc.invert(pending))
+    n = bad.num_rows
+    if not n:
+        return []
+    example = bad.column("doc_id")[0].as_py()
+    return [f"passages: {n:,} documents whose n_passages differs from their passage rows (e.g. {example!r})"]
 
 
 # -- repair -------------------------------------------------------------------------------------
@@ -267,8 +301,9 @@ def _rebuild_index(store: OutputStore, manifests: list[dict], dest: Path) -> int
 def repair(store: OutputStore) -> list[str]:
     """Fix what verify found, from the tables only (never guessing rows); call with the lock held.
 
-    * damaged manifests and files listed by none, damaged or unlisted table shards: moved to
-      `_damaged/` (readers no longer see them);
+    * damaged manifests, damaged table shards and table shards no manifest lists (a stray copy
+      would show rows twice): moved to `_damaged/` (readers no longer see them); a shard named
+      for the run of a damaged manifest is kept when it reads fine;
     * a table shard missing or damaged: the input files of every run that wrote rows into it are
       forgotten from `state/inputs.parquet`, so the next run reads them again (upserts: no
       duplicates);
@@ -337,8 +372,15 @@ def repair(store: OutputStore) -> list[str]:
     # files present that no manifest lists: adopted only when they read fine (rows a run wrote)
     unlisted = sorted((_listed_files(store) - set(before) - set(deleted)) | adopted)
     shards = {}
+    bad_runs = {path.stem for path, _ in bad}
+    tables = tuple(f"{t}/" for t in TABLES)
     for rel in unlisted:
         path = store.root / rel
+        # a table shard no manifest lists (a stray copy, say) would show its rows twice: moved aside,
+        # unless a damaged manifest may have listed it (its run's shard) or it was listed but changed
+        if rel.startswith(tables) and rel not in adopted and Path(rel).stem not in bad_runs:
+            actions.append(f"{rel} is listed by no manifest: moved to {_move_aside(store, rel)}")
+            continue
         try:
             if path.suffix == ".parquet":
                 pq.read_metadata(path)

@@ -239,6 +239,10 @@ def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStat
         got = {name: _string(values.get(getattr(fm, name)), getattr(fm, name)) for name in RECORD_FIELDS}
     except _Unencodable as err:
         return Reject(source, None, "unencodable", f"{where}: {err}")
+    raw_published = values.get(fm.published)
+    if got["published"] is None and isinstance(raw_published, bool | list | tuple | dict):
+        # not a date (true, [], {}): passed on as JSON text, so extract counts it in published_invalid
+        got["published"] = json.dumps(raw_published, ensure_ascii=False, default=str)[:200]
     doc_id = got["id"] if got["id"] is not None and got["id"].strip() else stable_id(id_base)
     text, html = got["text"], got["html"]
     if not (text and text.strip()) and not (html and html.strip()):
@@ -268,15 +272,21 @@ def read_records(f: InputFile, max_bytes: int, fields: FieldMap | None = None,
     if f.kind in ("text", "html"):
         yield RawRecord(f.display, stable_id(f.path), 0, f.kind, path=f.path)
         return
+    n = 0  # a record file that yields nothing at all (empty, header only, 0 rows) is one reject
     try:
         if f.kind == "jsonl":
-            yield from _read_jsonl(f, fm, stats, max_bytes)
+            records = _read_jsonl(f, fm, stats, max_bytes)
         elif f.kind in ("csv", "tsv"):
-            yield from _read_csv(f, fm, stats, max_bytes)
+            records = _read_csv(f, fm, stats, max_bytes)
         else:
-            yield from _read_parquet(f, fm, stats)
+            records = _read_parquet(f, fm, stats)
+        for n, rec in enumerate(records, 1):  # noqa: B007 (n counts what was yielded)
+            yield rec
     except (OSError, EOFError, ValueError, zlib.error) as err:  # e.g. not gzip, not parquet at all
+        n += 1
         yield Reject(f.display, None, "unreadable", f"{type(err).__name__}: {err}")
+    if n == 0:
+        yield Reject(f.display, None, "empty", "file has no records")
 
 
 class _Lines:
@@ -317,11 +327,41 @@ class _TooMuch(Exception):
         self.lineno = lineno
 
 
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+              (b"\xfe\xff", "utf-16"))
+
+
+class _Utf8Of:
+    """A UTF-16/32 byte stream (with its BOM) read as UTF-8 lines, streamed. Only `\n` ends a
+    line (U+2028 inside a JSON string does not); undecodable code units become U+FFFD."""
+
+    def __init__(self, raw: IO[bytes], encoding: str) -> None:
+        import io
+
+        self.raw = raw
+        self.text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="\n")
+
+    def readline(self, size: int = -1) -> bytes:
+        return self.text.readline(size).encode("utf-8", errors="surrogatepass")
+
+    def __enter__(self) -> _Utf8Of:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.text.close()
+
+
 def _open(path: str) -> IO[bytes]:
-    """The file's bytes, decompressed when it is gzip (by its magic bytes, whatever its name)."""
+    """The file's bytes, decompressed when it is gzip (by its magic bytes, whatever its name);
+    UTF-16/32 with a BOM is re-encoded to UTF-8 as it is read (other text is taken as UTF-8)."""
     with open(path, "rb") as fh:
         magic = fh.read(2)
-    return gzip.open(path, "rb") if magic == b"\x1f\x8b" else open(path, "rb")  # noqa: SIM115
+    raw = gzip.open(path, "rb") if magic == b"\x1f\x8b" else open(path, "rb")  # noqa: SIM115
+    head = raw.peek(4)[:4]
+    for bom, encoding in _WIDE_BOMS:
+        if head.startswith(bom):
+            return _Utf8Of(raw, encoding)  # type: ignore[return-value]
+    return raw
 
 
 def _too_deep(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:

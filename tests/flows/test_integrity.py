@@ -136,3 +136,53 @@ def test_readers_of_documents_never_see_half_a_commit(tmp_path: Path) -> None:
     docs = check_nothing_lost(out, {f"a{i}" for i in range(10)} | {f"b{i}" for i in range(5)})
     assert all("mới" in d["text"] for d in docs if d["doc_id"].startswith("a"))
     assert json.loads(sorted((out / "manifests").glob("*.json"))[1].read_text())["counts"]["processed"] == 15
+
+
+def test_passages_of_documents_read_again_after_their_shard_was_lost_are_written(tmp_path: Path,
+                                                                                 prefect_api: str) -> None:
+    """The passages shard of a run is gone, its documents shard is not: the documents read again
+    after `repair` are rewritten into their documents shard and their passages must land somewhere
+    (the run's own shard), never dropped; verify checks n_passages against the passages rows."""
+    inputs, out, expected = setup(tmp_path, prefect_api)
+    for shard in (out / "passages").glob("*.parquet"):
+        shard.unlink()
+    fixed = cli("repair", str(out))
+    assert fixed.returncode == 0 and "read again" in fixed.stdout, fixed.stdout + fixed.stderr
+    done = run(prefect_api, str(inputs), "--output", str(out))
+    assert done.returncode == 0, done.stderr
+    assert manifests(out)[-1]["counts"]["processed"] == 40
+    check_nothing_lost(out, expected)
+    assert len(rows(out, "passages")) == manifests(out)[-1]["counts"]["passages"]
+    assert cli("verify", str(out)).returncode == 0
+
+
+def test_verify_names_documents_whose_passages_are_missing(tmp_path: Path, prefect_api: str) -> None:
+    _, out, _ = setup(tmp_path, prefect_api, n=5)
+    shard = sorted((out / "passages").glob("*.parquet"))[0]
+    t = pq.read_table(shard)
+    pq.write_table(t.slice(1), shard)  # one passage row gone; the manifest is updated to match
+    for m_path in (out / "manifests").glob("*.json"):
+        m = json.loads(m_path.read_text())
+        from flows.storage.integrity import file_info
+        rel = str(shard.relative_to(out))
+        if rel in m.get("shards", {}):
+            m["shards"][rel] = file_info(shard)
+            m_path.write_text(json.dumps(m))
+    check = cli("verify", str(out))
+    assert check.returncode == 1 and "n_passages" in check.stdout, check.stdout
+
+
+def test_repair_moves_a_stray_copy_of_a_shard_aside_instead_of_adopting_it(tmp_path: Path, prefect_api: str) -> None:
+    inputs, out, expected = setup(tmp_path, prefect_api, n=5)
+    shard = sorted((out / "documents").glob("*.parquet"))[0]
+    (out / "documents" / "extra-copy.parquet").write_bytes(shard.read_bytes())
+    check = cli("verify", str(out))
+    assert check.returncode == 1 and "extra-copy.parquet" in check.stdout
+    fixed = cli("repair", str(out))
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert "extra-copy.parquet" in fixed.stdout and "_damaged" in fixed.stdout, fixed.stdout
+    assert not (out / "documents" / "extra-copy.parquet").exists()
+    assert (out / "_damaged" / "documents" / "extra-copy.parquet").exists()  # moved, not deleted
+    check_nothing_lost(out, expected)
+    assert cli("verify", str(out)).returncode == 0
+    assert run(prefect_api, str(inputs), "--output", str(out)).returncode == 0

@@ -103,3 +103,70 @@ def test_size_cap_and_extraction_time_limit(tmp_path: Path) -> None:
     reasons = {r["source"].removeprefix("in/"): r["reason"] for r in rows(out, "rejects")}
     assert reasons == {"big.txt": "too_large", "page.html": "extract_timeout"}
     assert m["counts"]["processed"] == 1 and m["counts"]["balanced"]
+
+
+def test_record_files_without_records_get_one_empty_reject_each(tmp_path: Path) -> None:
+    """An empty .jsonl, a 0-row .parquet, header-only and BOM-only .csv: one `empty` reject each."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from tests.flows.cli_support import cli
+    from tests.flows.helpers import manifests
+
+    d, out = tmp_path / "in", tmp_path / "o"
+    d.mkdir()
+    (d / "good.jsonl").write_text(json.dumps({"id": "g1", "text": GOOD}) + "\n", encoding="utf-8")
+    (d / "empty.jsonl").write_bytes(b"")
+    (d / "blank.jsonl").write_bytes(b"\n\n")
+    pq.write_table(pa.table({"id": pa.array([], pa.string()), "text": pa.array([], pa.string())}), d / "none.parquet")
+    (d / "header.csv").write_text("id,text\n", encoding="utf-8")
+    (d / "bom.csv").write_bytes(codecs.BOM_UTF8)
+    done = cli("run", str(d), "--output", str(out), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    got = {r["source"].rsplit("/", 1)[-1]: (r["reason"], r["detail"]) for r in rows(out, "rejects")}
+    for name in ("empty.jsonl", "blank.jsonl", "none.parquet", "header.csv", "bom.csv"):
+        assert got[name] == ("empty", "file has no records"), (name, got)
+    counts = manifests(out)[-1]["counts"]
+    assert counts["inputs_seen"] == 6 and counts["processed"] == 1 and counts["rejected"] == 5
+    assert counts["files_seen"] == 6 and counts["balanced"]
+
+
+def test_jsonl_and_csv_with_a_utf16_or_utf32_bom_are_read(tmp_path: Path) -> None:
+    """Record files written by Windows tools in UTF-16/32 (with a BOM) are decoded as such."""
+    from tests.flows.cli_support import cli
+    from tests.flows.helpers import manifests
+
+    d, out = tmp_path / "in", tmp_path / "o"
+    d.mkdir()
+    body = {"text": GOOD + "\nĐoạn thứ hai có dấu \u2028 và nhiều chữ hơn để thành bài."}
+    for name, enc in (("le16", "utf-16-le"), ("be16", "utf-16-be"), ("le32", "utf-32-le")):
+        bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE}[enc]
+        text = "".join(json.dumps({"id": f"{name}-{i}", **body}, ensure_ascii=False) + "\r\n" for i in range(2))
+        (d / f"{name}.jsonl").write_bytes(bom + text.encode(enc))
+    with gzip.open(d / "gz16.jsonl.gz", "wb") as fh:
+        fh.write(codecs.BOM_UTF16_LE + (json.dumps({"id": "gz16-0", **body}, ensure_ascii=False) + "\n").encode("utf-16-le"))
+    (d / "sheet.csv").write_bytes(codecs.BOM_UTF16_LE + f"id,text\ncsv16-0,\"{GOOD}\"\n".encode("utf-16-le"))
+    done = cli("run", str(d), "--output", str(out), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    assert rows(out, "rejects") == []
+    docs = {r["doc_id"]: r for r in rows(out, "documents")}
+    assert set(docs) == {"le16-0", "le16-1", "be16-0", "be16-1", "le32-0", "le32-1", "gz16-0", "csv16-0"}
+    assert all(GOOD in r["text"] for r in docs.values())
+    assert manifests(out)[-1]["counts"]["balanced"]
+
+
+def test_published_values_that_are_not_dates_are_counted_as_invalid(tmp_path: Path) -> None:
+    """true, false, [], {} in `published` are left null and counted in published_invalid."""
+    from tests.flows.cli_support import cli
+    from tests.flows.helpers import manifests
+
+    d, out = tmp_path / "in", tmp_path / "o"
+    d.mkdir()
+    values = [True, False, [], {}, ["2024-06-19"], "2024-06-19T08:00:00+07:00", None]
+    (d / "p.jsonl").write_text("".join(json.dumps({"id": f"p{i}", "text": f"{GOOD} Bài {i}.", "published": v}) + "\n"
+                                       for i, v in enumerate(values)), encoding="utf-8")
+    done = cli("run", str(d), "--output", str(out), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    docs = {r["doc_id"]: r for r in rows(out, "documents")}
+    assert [docs[f"p{i}"]["published"] is None for i in range(len(values))] == [True] * 5 + [False, True]
+    assert manifests(out)[-1]["counts"]["published_invalid"] == 5
