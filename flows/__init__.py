@@ -12,7 +12,7 @@ Folders by role (each may import the ones below it, never the ones above):
   `find_duplicates`; `publish`: write and commit), the per-batch work done in worker processes
   (`batch_work`), the process pool (`executor`), `lifeline`, and `noop` (the "nothing new" check
   made before Prefect starts). No Prefect import.
-- `flows/storage/`: the output folder (`store`: lock, staging, atomic commit, recovery;
+- `flows/storage/`: the output folder (`store`: lock, staging, atomic commit, recovery; `shards`: writing shards;
   `integrity`: start-of-run check, verify, repair; `compact`, `forget`), the table schemas
   (`schemas`) and reading inputs (`sources`). No Prefect import.
 - `flows/engines/`: the run's passage index (`index.open_index`, the one factory), the Redis

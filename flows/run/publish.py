@@ -19,6 +19,7 @@ from flows.engines.redis_index import public_parameters
 from flows.report import markdown_report
 from flows.run.context import RunContext, timed
 from flows.storage import integrity, schemas
+from flows.storage.shards import RowGroupWriter
 from flows.storage.store import TABLES, OutputStore
 
 
@@ -90,32 +91,6 @@ def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path) -
 DOC_ROW_GROUP, PASSAGE_ROW_GROUP = 2_000, 50_000
 
 
-class _RowGroupWriter:
-    """A Parquet writer that gathers batches into row groups of about `rows` rows."""
-
-    def __init__(self, path: Path, schema: pa.Schema, rows: int) -> None:
-        self.writer = pq.ParquetWriter(path, schema, compression="zstd")
-        self.rows, self.pending, self.n, self.total = rows, [], 0, 0
-
-    def write(self, table: pa.Table) -> None:
-        self.total += table.num_rows
-        self.pending.append(table)
-        self.n += table.num_rows
-        if self.n >= self.rows:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self.pending:
-            self.writer.write_table(pa.concat_tables(self.pending), row_group_size=max(self.rows, self.n))
-            self.pending, self.n = [], 0
-
-    def close(self) -> None:
-        try:
-            self._flush()
-        finally:
-            self.writer.close()
-
-
 @timed
 def write(ctx: RunContext) -> dict:
     """Final shards of this run (streamed batch by batch), index part, state; all in staging."""
@@ -127,8 +102,8 @@ def write(ctx: RunContext) -> dict:
     dedup_t = pq.read_table(ctx.staging / "dedup.parquet")  # indexed passages, in batch order
     short = pq.read_table(ctx.staging / "short.parquet")  # short passages copied across outlets
     counts: Counter[str] = Counter()
-    docs_w = _RowGroupWriter(final / "documents.parquet", schemas.DOCUMENTS, DOC_ROW_GROUP)
-    pass_w = _RowGroupWriter(final / "passages.parquet", schemas.PASSAGES, PASSAGE_ROW_GROUP)
+    docs_w = RowGroupWriter(final / "documents.parquet", schemas.DOCUMENTS, DOC_ROW_GROUP)
+    pass_w = RowGroupWriter(final / "passages.parquet", schemas.PASSAGES, PASSAGE_ROW_GROUP)
     # Upserts by doc_id: every earlier row of a document written again (whatever file it came
     # from, and in any shard: also passages whose document row is gone) is replaced.
     written: set[str] = set()

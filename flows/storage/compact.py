@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from flows.storage import integrity, schemas
+from flows.storage.shards import RowGroupWriter
 from flows.storage.store import OutputStore, failpoint
 
 TARGET_MB = 256  # per table file; row groups stay 2,000 documents / 50,000 passages
@@ -83,9 +84,7 @@ def _conform(t: pa.Table, schema: pa.Schema) -> pa.Table:
 
 def merge(sources: list[Path], dest: Path, table: str) -> int:
     """Copy the rows of `sources`, in order, into one Parquet file; returns the rows."""
-    from flows.run.publish import _RowGroupWriter
-
-    writer = _RowGroupWriter(dest, SCHEMAS[table], ROW_GROUPS[table])
+    writer = RowGroupWriter(dest, SCHEMAS[table], ROW_GROUPS[table])
     n = 0
     try:
         for src in sources:
