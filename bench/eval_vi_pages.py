@@ -83,6 +83,17 @@ def load_articles(outlets: tuple[str, ...], n: int, seed: int) -> list[list[str]
 # -- page assembly ------------------------------------------------------------------------------------
 
 
+def _add_trap(page: T.Page, n: int, r: random.Random) -> None:
+    """A precision trap in every other page: a hotline list, a closing quote, a sentence with a name."""
+    trap = n % 6
+    if trap == 0:
+        page.body += T.hotline_list(r)
+    elif trap in (1, 3):
+        page.body.append(T.quote_end(r))
+    elif trap == 2:
+        page.body.insert(len(page.body) - 1, T.name_sentence(r))
+
+
 def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page:
     if fam >= 12:
         return build_r2_page(fam, n, article, r)
@@ -103,13 +114,7 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page
         page.body.append(T.Line(para, "content"))
         if i == 0 and fam in (0, 3, 4, 7) and r.random() < 0.5:
             page.body.append(T.see_more_inline(r, fam))
-    trap = n % 6
-    if trap == 0:
-        page.body += T.hotline_list(r)
-    elif trap in (1, 3):
-        page.body.append(T.quote_end(r))
-    elif trap == 2:
-        page.body.insert(len(page.body) - 1, T.name_sentence(r))
+    _add_trap(page, n, r)
     page.body += tail_block(fam, r, outlet)
     page.side += T.weather(r, fam) if fam % 2 == 0 else T.prices(r, fam)
     page.side += T.related_box(r, (fam + 3) % 8)
@@ -131,13 +136,7 @@ def build_fresh_page(fam: int, n: int, article: list[str], r: random.Random) -> 
         page.body.append(T.Line(para, "content"))
         if i == 0 and r.random() < 0.4:
             page.body.append(T.fresh_inline(r, fam))
-    trap = n % 6
-    if trap == 0:
-        page.body += T.hotline_list(r)
-    elif trap in (1, 3):
-        page.body.append(T.quote_end(r))
-    elif trap == 2:
-        page.body.insert(len(page.body) - 1, T.name_sentence(r))
+    _add_trap(page, n, r)
     page.body += T.fresh_tail(r, fam)
     page.side += T.fresh_widget(r, fam) + T.fresh_related(r, fam, side=True)
     page.foot += T.fresh_footer(r, fam, outlet)
@@ -159,13 +158,7 @@ def build_r2_page(fam: int, n: int, article: list[str], r: random.Random) -> T.P
         if i == box_at:
             page.body += m.r2_related(r, fam)
         page.body.append(T.Line(para, "content"))
-    trap = n % 6
-    if trap == 0:
-        page.body += T.hotline_list(r)
-    elif trap in (1, 3):
-        page.body.append(T.quote_end(r))
-    elif trap == 2:
-        page.body.insert(len(page.body) - 1, T.name_sentence(r))
+    _add_trap(page, n, r)
     page.body += m.r2_tail(r, fam)
     page.side += T.weather(r, fam % 4) if fam % 2 == 0 else T.prices(r, fam % 4)
     page.foot += T.footer(r, fam % 4, outlet)
