@@ -1,7 +1,7 @@
 """Near-duplicate clusters: union-find over verified pairs, then one canonical copy per cluster.
 
-Canonical copy: the earliest `published`, then the first processed. Passages of earlier runs
-keep their rows: when new passages join an earlier cluster, the earlier canonical stays.
+Canonical copy: the earliest `published`, then the first processed, whatever the order in which
+runs saw them: a late original takes over an earlier run's cluster (its members are re-pointed).
 """
 
 from __future__ import annotations
@@ -50,6 +50,15 @@ class Assignment:
     similarity: float | None
 
 
+@dataclass
+class Clusters:
+    """`new[row]`: the assignment of each new passage; `archived[k]`: a new assignment for
+    `archived[k]` when its cluster's canonical copy changed (a late original), else absent."""
+
+    new: list[Assignment]
+    archived: dict[int, Assignment]
+
+
 def _rank(published: float | None, order: int) -> tuple[bool, float, int]:
     return (published is None, published or 0.0, order)
 
@@ -63,16 +72,25 @@ def assign_clusters(
     archive_edges: list[tuple[int, int]],
     threshold: float = 0.0,
     similarity: Callable[[int, int], float] | None = None,
-) -> list[Assignment]:
+) -> Clusters:
     """Cluster new passages (rows of `signatures`, in processing order) among themselves and
     with `archived` ones. `new_edges` pair new rows; `archive_edges` pair a new row with an index
-    into `archived`. All edges must already be verified.
+    into `archived`. All edges must already be verified. Nodes are numbered: new rows 0..n-1,
+    `archived[k]` is node n + k.
 
-    `similarity(row, canonical)` scores a new row against its cluster's canonical copy (a new row,
-    or len(ids) + k for `archived[k]`); without it, the signatures' Jaccard estimate. A member
-    less similar than `threshold` to the canonical copy (reached only through a chain of similar
-    passages, e.g. template lines differing in one name) is left out of the cluster. One score per
-    member: linear in cluster size."""
+    The canonical copy of a cluster is its earliest published passage, then the first processed
+    (archived passages were processed before new ones), whatever the order of arrival:
+
+    * an earlier run's canonical copy stays canonical when no new passage was published before it;
+    * a new passage published before it (a late original) becomes canonical when it verifies
+      against the old canonical copy (`similarity` >= `threshold`); the whole earlier cluster then
+      moves under it: `archived` must hold every member of such a cluster (`Clusters.archived`
+      gives their new assignments, `similarity` re-measured against the new canonical copy).
+
+    `similarity(node, canonical)` scores a node against a canonical node; without it, the
+    signatures' Jaccard estimate. A new member less similar than `threshold` to the canonical copy
+    (reached only through a chain of similar passages, e.g. template lines differing in one name)
+    is left out of the cluster. One score per member: linear in cluster size."""
     n = len(ids)
     uf = UnionFind(n + len(archived))
     for i, j in new_edges:
@@ -84,35 +102,51 @@ def assign_clusters(
         if p.duplicate_of in by_id:
             uf.union(n + k, by_id[p.duplicate_of])
 
+    def sig(node: int) -> np.ndarray:
+        return signatures[node] if node < n else archived[node - n].signature
+
+    def score(node: int, canon: int) -> float:
+        if similarity is not None:
+            return float(similarity(node, canon))
+        return float(jaccard(sig(node)[None, :], sig(canon)[None, :])[0])
+
+    def rank(node: int) -> tuple[bool, float, int]:
+        if node < n:
+            return _rank(published[node], node)
+        return _rank(archived[node - n].published, node - n - len(archived))  # processed before new rows
+
     components: dict[int, list[int]] = defaultdict(list)
     for node in range(n + len(archived)):
         components[uf.find(node)].append(node)
 
-    out = [Assignment(None, None, None)] * n
+    out = Clusters([Assignment(None, None, None)] * n, {})
     for nodes in components.values():
         new = [x for x in nodes if x < n]
         if not new or len(nodes) < 2:
             continue
-        old_canonicals = [x for x in nodes if x >= n and archived[x - n].duplicate_of is None]
-        if old_canonicals:
-            canon = min(old_canonicals, key=lambda x: _rank(archived[x - n].published, x))
+        old_canonicals = sorted((x for x in nodes if x >= n and archived[x - n].duplicate_of is None), key=rank)
+        first_new = min(new, key=rank)
+        moved: list[int] = []  # earlier clusters that move under a late original
+        if old_canonicals and rank(first_new) < rank(old_canonicals[0]):
+            moved = [c for c in old_canonicals if score(c, first_new) >= threshold]
+        if old_canonicals and not moved:
+            canon = old_canonicals[0]
             canon_id = archived[canon - n].passage_id
             cluster_id = archived[canon - n].cluster_id or canon_id
-            canon_sig = archived[canon - n].signature
         else:
-            canon = min(new, key=lambda x: _rank(published[x], x))
+            canon = first_new
             canon_id = cluster_id = ids[canon]
-            canon_sig = signatures[canon]
-        if similarity is not None:
-            sims = [1.0 if x == canon else similarity(x, canon) for x in new]
-        else:
-            sims = jaccard(signatures[new], canon_sig[None, :])
-        members = [(x, sim) for x, sim in zip(new, sims, strict=True) if x == canon or sim >= threshold]
-        if len(members) + (canon >= n) < 2:
+        members = [(x, 1.0 if x == canon else score(x, canon)) for x in new]
+        members = [(x, sim) for x, sim in members if x == canon or sim >= threshold]
+        moved_ids = {archived[c - n].passage_id for c in moved}
+        for x in nodes:  # every member of a moved cluster follows its old canonical copy
+            if x >= n and (x in moved or archived[x - n].duplicate_of in moved_ids):
+                out.archived[x - n] = Assignment(cluster_id, canon_id, round(score(x, canon), 4))
+        if len(members) + (canon >= n) + len(moved) < 2:
             continue  # only the canonical copy is left: no cluster
         for x, sim in members:
             if x == canon:
-                out[x] = Assignment(cluster_id, None, None)
+                out.new[x] = Assignment(cluster_id, None, None)
             else:
-                out[x] = Assignment(cluster_id, canon_id, round(float(sim), 4))
+                out.new[x] = Assignment(cluster_id, canon_id, round(float(sim), 4))
     return out

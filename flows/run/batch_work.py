@@ -255,7 +255,8 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     sigs = hasher.signatures(to_sign)
     _save_array(sigs, f"{base}.sig.npy")
     _save_array(band_keys(sigs, bands, rows), f"{base}.keys.npy")
-    doc_schema = pa.schema([f for f in schemas.DOCUMENTS if f.name not in ("n_duplicate_passages", "run_id", "processed_at")])
+    later = ("n_duplicate_passages", "run_id", "processed_at", *schemas.DOC_LEVEL)  # added by the write stage
+    doc_schema = pa.schema([f for f in schemas.DOCUMENTS if f.name not in later])
     _write_table(pa.Table.from_pylist(docs_out, schema=doc_schema), f"{base}.clean.parquet")
     passage_schema = pa.schema(
         [f for f in schemas.PASSAGES if f.name not in ("cluster_id", "duplicate_of", "similarity")]

@@ -11,7 +11,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from cleaners import index as lsh_index
-from cleaners.clustering import ArchivedPassage, assign_clusters
+from cleaners.clustering import ArchivedPassage, Clusters, assign_clusters
 from cleaners.dates import rank_seconds
 from cleaners.lsh import candidate_pairs, lsh_params
 from cleaners.minhash import MinHasher, jaccard, pair_jaccard
@@ -25,13 +25,20 @@ from flows.storage.store import OutputStore
 PREFILTER = 0.8  # candidates estimated under 0.8 x the LSH threshold skip the text check (tuning half: no copy lost)
 
 
-def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str], exclude_docs: set[str]) -> list[dict]:
-    """Rows of earlier runs' passages, by index key or by passage id."""
+def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str], exclude_docs: set[str],
+                    clusters: set[str] = frozenset()) -> list[dict]:
+    """Rows of earlier runs' passages, by index key, by passage id or by cluster id."""
     rows = []
     columns = ["passage_id", "doc_id", "outlet", "published", "text", "cluster_id", "duplicate_of", "published_precision"]
     for shard in store.shards("passages"):
-        ids = pq.read_table(shard, columns=["passage_id"]).column("passage_id").to_pylist()
-        hit = [i for i, pid in enumerate(ids) if pid in want_ids or (want_pkeys and lsh_index.passage_key(pid) in want_pkeys)]
+        if clusters:
+            cids = pq.read_table(shard, columns=["cluster_id"]).column("cluster_id")
+            hit = pc.fill_null(pc.is_in(cids, value_set=pa.array(sorted(clusters), pa.string())), False)
+            hit = np.flatnonzero(hit.to_numpy(zero_copy_only=False)).tolist()
+        else:
+            ids = pq.read_table(shard, columns=["passage_id"]).column("passage_id").to_pylist()
+            hit = [i for i, pid in enumerate(ids)
+                   if pid in want_ids or (want_pkeys and lsh_index.passage_key(pid) in want_pkeys)]
         if not hit:
             continue
         names = pq.read_schema(shard).names  # shards written before `published_precision` lack it
@@ -56,6 +63,15 @@ def _short_lines(every: pa.Table) -> pa.Table:
         "duplicate_of": pa.array([a.duplicate_of for _, a in rows], pa.string()),
         "similarity": pa.array([a.similarity for _, a in rows], pa.float32()),
     })
+
+
+def _archived_passages(rows: list[dict], hasher: MinHasher) -> tuple[list[ArchivedPassage], list[list[str]]]:
+    """Archived passages (with signatures recomputed from the text) and their match tokens."""
+    tokens = [match_tokens(r["text"]) for r in rows]
+    sigs = hasher.signatures([t or ["\u2205"] for t in tokens]) if rows else []
+    return [ArchivedPassage(r["passage_id"], r["cluster_id"], r["duplicate_of"],
+                            rank_seconds(r["published"], r.get("published_precision")), sigs[k])
+            for k, r in enumerate(rows)], tokens
 
 
 class _Tokens:
@@ -124,13 +140,7 @@ def dedup(ctx: RunContext) -> dict:
     if missing_canon:
         archived_rows += _fetch_archived(ctx.store, set(), missing_canon, replaced)
     hasher = MinHasher(cfg.num_perm, cfg.ngram)
-    arch_tokens = [match_tokens(r["text"]) for r in archived_rows]
-    arch_sigs = hasher.signatures([t or ["\u2205"] for t in arch_tokens])
-    archived = [
-        ArchivedPassage(r["passage_id"], r["cluster_id"], r["duplicate_of"],
-                        rank_seconds(r["published"], r.get("published_precision")), arch_sigs[k])
-        for k, r in enumerate(archived_rows)
-    ]
+    archived, arch_tokens = _archived_passages(archived_rows, hasher)
     pos = {lsh_index.passage_key(a.passage_id): k for k, a in enumerate(archived)}
     archive_edges, joined = [], set()
     for row, pkey in zip(arch_rows.tolist(), arch_pkeys.tolist(), strict=True):
@@ -147,14 +157,44 @@ def dedup(ctx: RunContext) -> dict:
 
     n = len(ids)
 
-    def similarity(row: int, canon: int) -> float:
-        if canon < n:
-            known = scores.get((min(row, canon), max(row, canon)))
-            return known if known is not None else text_similarity(tokens[row], tokens[canon])
-        return text_similarity(tokens[row], arch_tokens[canon - n])
+    def similarity(node: int, canon: int) -> float:
+        if node < n and canon < n:
+            known = scores.get((min(node, canon), max(node, canon)))
+            if known is not None:
+                return known
+        return text_similarity(tokens[node] if node < n else arch_tokens[node - n],
+                               tokens[canon] if canon < n else arch_tokens[canon - n])
 
-    assignments = assign_clusters(ids, published, sigs, new_edges, archived, archive_edges, cfg.min_similarity,
-                                  similarity)
+    def cluster() -> Clusters:
+        return assign_clusters(ids, published, sigs, new_edges, archived, archive_edges, cfg.min_similarity, similarity)
+
+    found = cluster()
+    if found.archived:  # late originals: every member of the clusters they take over moves too
+        moving = {archived[k].cluster_id or archived[k].passage_id for k in found.archived}
+        known = {a.passage_id for a in archived}
+        more = [r for r in _fetch_archived(ctx.store, set(), set(), replaced, clusters=moving)
+                if r["passage_id"] not in known]
+        if more:
+            archived_rows += more
+            extra, extra_tokens = _archived_passages(more, hasher)
+            archived += extra
+            arch_tokens += extra_tokens
+            found = cluster()
+    assignments = found.new
+    moved_rows = [archived_rows[k] for k in sorted(found.archived)]
+    moved = [found.archived[k] for k in sorted(found.archived)]
+    pq.write_table(pa.table({
+        "passage_id": pa.array([r["passage_id"] for r in moved_rows], pa.string()),
+        "doc_id": pa.array([r["doc_id"] for r in moved_rows], pa.string()),
+        "cluster_id": pa.array([a.cluster_id for a in moved], pa.string()),
+        "duplicate_of": pa.array([a.duplicate_of for a in moved], pa.string()),
+        "similarity": pa.array([a.similarity for a in moved], pa.float32()),
+    }), ctx.staging / "archive_changes.parquet")
+    # outlets of the earlier documents passages may now point at (for `documents.copied_from`)
+    arch_docs = sorted({r["doc_id"]: r["outlet"] for r in archived_rows}.items())
+    pq.write_table(pa.table({"doc_id": pa.array([d for d, _ in arch_docs], pa.string()),
+                             "outlet": pa.array([o for _, o in arch_docs], pa.string())}),
+                   ctx.staging / "archive_outlets.parquet")
     arch_outlet = {r["passage_id"]: r["outlet"] for r in archived_rows}
     id_outlet = dict(zip(ids, outlets, strict=True))
     dups = [(i, a) for i, a in enumerate(assignments) if a.duplicate_of is not None]
@@ -180,6 +220,7 @@ def dedup(ctx: RunContext) -> dict:
         "text_comparisons": verified,
         "archive_candidates": int(len(arch_pkeys)),
         "archive_matches": len(archive_edges),
+        "archived_passages_moved": len(moved),  # members of earlier clusters taken over by a late original
         "duplicate_passages": len(dups),
         "cross_outlet_duplicates": cross,
         "clusters": len(clusters),

@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 from flows.engines.redis_index import public_parameters
 from flows.report import markdown_report
 from flows.run.context import RunContext, timed
-from flows.storage import integrity, schemas
+from flows.storage import copies, integrity, schemas
 from flows.storage.shards import RowGroupWriter
 from flows.storage.store import TABLES, OutputStore
 
@@ -71,17 +71,27 @@ class _Spills:
             writer.close()
 
 
-def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path) -> bool:
-    """`shard` without its rows to drop, plus the spilled new rows of its documents, into `dest`;
-    False when nothing changes. Replacing the shard by `dest` is then one atomic rename.
-    Documents and passages drop rows by `doc_id`; rejects by `<source file>\x00<run_id>`."""
+def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path, updates: pa.Table | None = None) -> bool:
+    """`shard` without its rows to drop, with `updates` applied to its earlier rows (cluster
+    changes by `passage_id`, article-level columns by `doc_id`), plus the spilled new rows of its
+    documents, into `dest`; False when nothing changes. Replacing the shard by `dest` is then one
+    atomic rename. Documents and passages drop rows by `doc_id`; rejects by `<source file>\x00<run_id>`."""
     if table == "rejects":
         mask = pc.fill_null(_reject_mask(pq.read_table(shard, columns=["source", "run_id"]), drop), False)
     else:
-        mask = pc.fill_null(pc.is_in(pq.read_table(shard, columns=["doc_id"]).column("doc_id"), value_set=drop), False)
-    if not pc.any(mask).as_py() and not spill.exists():
+        key = "passage_id" if table == "passages" else "doc_id"
+        keys = pq.read_table(shard, columns=list(dict.fromkeys(["doc_id", key])))
+        mask = pc.fill_null(pc.is_in(keys.column("doc_id"), value_set=drop), False)
+        touched = updates is not None and updates.num_rows and pc.any(
+            pc.is_in(keys.column(key), value_set=updates.column(key))).as_py()
+        if not pc.any(mask).as_py() and not spill.exists() and not touched:
+            return False
+    if table == "rejects" and not pc.any(mask).as_py() and not spill.exists():
         return False
     t = pq.read_table(shard).filter(pc.invert(mask))
+    if table != "rejects":
+        t, _ = copies.apply(t, key, updates)
+        t = schemas.conform(t, schemas.DOCUMENTS if table == "documents" else schemas.PASSAGES)
     if spill.exists():
         t = pa.concat_tables([t, pq.read_table(spill).cast(t.schema)])
     pq.write_table(t, dest, compression="zstd", row_group_size=DOC_ROW_GROUP if table == "documents" else PASSAGE_ROW_GROUP)
@@ -89,6 +99,28 @@ def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path) -
 
 
 DOC_ROW_GROUP, PASSAGE_ROW_GROUP = 2_000, 50_000
+
+
+def _outlets(ctx: RunContext) -> dict[str, str | None]:
+    """Outlet of every document of this run and of the earlier documents find-duplicates read."""
+    out: dict[str, str | None] = {}
+    for path in [*ctx.batches("clean.parquet"), ctx.staging / "archive_outlets.parquet"]:
+        if Path(path).exists():
+            t = pq.read_table(path, columns=["doc_id", "outlet"])
+            out.update(zip(t.column("doc_id").to_pylist(), t.column("outlet").to_pylist(), strict=True))
+    return out
+
+
+def _earlier_updates(ctx: RunContext, outlets: dict[str, str | None]) -> dict[str, pa.Table | None]:
+    """Changes to earlier runs' rows: passages a late original took over (`find_duplicates`),
+    and their documents' article-level columns computed again."""
+    path = ctx.staging / "archive_changes.parquet"
+    changes = pq.read_table(path) if path.exists() else None
+    if changes is None or not changes.num_rows:
+        return {"passages": None, "documents": None}
+    passages = changes.select(["passage_id", *copies.PASSAGE_COLUMNS])
+    return {"passages": passages,
+            "documents": copies.earlier_documents(ctx.store, passages, ctx.config.min_words, outlets)}
 
 
 @timed
@@ -110,6 +142,7 @@ def write(ctx: RunContext) -> dict:
     for clean_path in ctx.batches("clean.parquet"):
         written.update(pq.read_table(clean_path, columns=["doc_id"]).column("doc_id").to_pylist())
     homes = _homes(ctx.store, written) if written else {}
+    outlets = _outlets(ctx)
     spills = _Spills(final / "spill")
     # a home shard missing in a table (e.g. a passages shard lost, then `repair`): those rows go
     # into this run's own shard of that table
@@ -132,13 +165,14 @@ def write(ctx: RunContext) -> dict:
                                               assigned.column(name).combine_chunks())
                 column = pc.if_else(pc.is_valid(at), short.column(name).take(at), column)
                 passages = passages.append_column(name, column)
-            dups = passages.filter(pc.is_valid(passages.column("duplicate_of"))).group_by("doc_id").aggregate(
-                [("passage_id", "count")])
             docs = pq.read_table(clean_path)
-            where = pc.index_in(docs.column("doc_id"), value_set=dups.column("doc_id"))
-            n_dup = pc.fill_null(dups.column("passage_id_count").take(where), 0)
-            docs = (docs.append_column("n_duplicate_passages", n_dup.cast(pa.int32()))
-                    .append_column("run_id", pa.array([ctx.run_id] * docs.num_rows, pa.string()))
+            # article level: duplicate counts, the document it republishes, share, outlets copied
+            level = copies.document_columns(passages, ctx.config.min_words, outlets.get)
+            where = pc.index_in(docs.column("doc_id"), value_set=level.column("doc_id"))
+            for name in copies.DOC_COLUMNS:
+                column = level.column(name).combine_chunks().take(where)
+                docs = docs.append_column(name, pc.fill_null(column, 0) if name == "n_duplicate_passages" else column)
+            docs = (docs.append_column("run_id", pa.array([ctx.run_id] * docs.num_rows, pa.string()))
                     .append_column("processed_at", pa.array([now] * docs.num_rows, schemas.TS)))
             counts["documents"] += docs.num_rows
             counts["passages"] += passages.num_rows
@@ -186,15 +220,19 @@ def write(ctx: RunContext) -> dict:
     ids = pa.array(sorted(written | old_ids), pa.string())
     reads = [f"{s}\x00{r}" for s, r in zip(reread.column("source").to_pylist(), reread.column("run_id").to_pylist(), strict=True)]
     drops = {"documents": ids, "passages": ids, "rejects": pa.array(reads, pa.string())}
+    updates = _earlier_updates(ctx, outlets)
     rewritten = []
-    if len(ids) or len(drops["rejects"]):
+    if len(ids) or len(drops["rejects"]) or updates["passages"] is not None:
         (final / "rewritten").mkdir()
         for table in TABLES:
             for shard in ctx.store.shards(table):
                 dest = final / "rewritten" / f"{table}--{shard.name}"
-                if _rewrite(shard, table, drops[table], spills.path(table, shard.name), dest):
+                if _rewrite(shard, table, drops[table], spills.path(table, shard.name), dest, updates.get(table)):
                     rewritten.append((dest, shard))
-    out = dict(counts, rewritten_shards=len(rewritten), replaced_documents=len(homes) + len(old_ids))
+    moved = updates["passages"].num_rows if updates["passages"] is not None else 0
+    out = dict(counts, rewritten_shards=len(rewritten), replaced_documents=len(homes) + len(old_ids),
+               earlier_passages_updated=moved,
+               earlier_documents_updated=updates["documents"].num_rows if moved else 0)
     ctx.stats["write"] = out
     ctx.stats["_rewritten"] = [(str(a), str(b)) for a, b in rewritten]
     return out

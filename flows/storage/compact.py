@@ -74,21 +74,13 @@ def plan(store: OutputStore, target_mb: float = TARGET_MB) -> dict[str, list[lis
     return {"pairs": pairs, "rejects": _group([(p.name, _mb(p)) for p in rej], target_mb)}
 
 
-def _conform(t: pa.Table, schema: pa.Schema) -> pa.Table:
-    """Columns an older shard lacks are added as nulls (what a dataset reader shows for them)."""
-    for f in schema:
-        if f.name not in t.column_names:
-            t = t.append_column(f.name, pa.nulls(t.num_rows, f.type))
-    return t.select(schema.names).cast(schema)
-
-
 def merge(sources: list[Path], dest: Path, table: str) -> int:
     """Copy the rows of `sources`, in order, into one Parquet file; returns the rows."""
     writer = RowGroupWriter(dest, SCHEMAS[table], ROW_GROUPS[table])
     n = 0
     try:
         for src in sources:
-            t = _conform(pq.read_table(src), SCHEMAS[table])
+            t = schemas.conform(pq.read_table(src), SCHEMAS[table])
             writer.write(t)
             n += t.num_rows
     finally:

@@ -6,7 +6,6 @@ manifest of kind "forget"; locked, staged and journalled like a run (flows.stora
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -17,9 +16,13 @@ import pyarrow.parquet as pq
 from cleaners.dates import rank_seconds
 from cleaners.index import PassageIndex, passage_key
 from cleaners.normalize import match_tokens
-from cleaners.verify import alignment
+from cleaners.verify import similarity
+from flows.storage import copies, schemas
 from flows.storage.compact import Maintenance
 from flows.storage.store import OutputStore
+
+_CHANGES = pa.schema([("passage_id", pa.string()), ("cluster_id", pa.string()), ("duplicate_of", pa.string()),
+                      ("similarity", pa.float32())])
 
 
 def _select(store: OutputStore, doc_ids: list[str], outlets: list[str], runs: list[str]) -> set[str]:
@@ -77,42 +80,34 @@ def _reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str]) -> di
         out[canon["passage_id"]] = {"cluster_id": canon["passage_id"], "duplicate_of": None, "similarity": None}
         for r in rs[1:]:
             out[r["passage_id"]] = {"cluster_id": canon["passage_id"], "duplicate_of": canon["passage_id"],
-                                    "similarity": round(float(alignment(match_tokens(r["text"]), canon_tokens)), 4)}
+                                    "similarity": round(float(similarity(match_tokens(r["text"]), canon_tokens)), 4)}
     out["_reelected"] = elected  # type: ignore[assignment]
     return out
 
 
-def _rewrite_passages(shard: Path, gone: pa.Array, changes: dict[str, dict], dest: Path) -> tuple[bool, int, Counter]:
+def _rewrite_passages(shard: Path, gone: pa.Array, changes: pa.Table, dest: Path) -> tuple[bool, int]:
     t = pq.read_table(shard)
     drop = pc.fill_null(pc.is_in(t.column("doc_id"), value_set=gone), False)
     n_drop = pc.sum(drop).as_py() or 0
-    t = t.filter(pc.invert(drop))
-    pids = t.column("passage_id").to_pylist()
-    touched = [i for i, p in enumerate(pids) if p in changes]
+    t, touched = copies.apply(t.filter(pc.invert(drop)), "passage_id", changes)
     if not n_drop and not touched:
-        return False, 0, Counter()
-    if touched:
-        cols = {name: t.column(name).to_pylist() for name in ("cluster_id", "duplicate_of", "similarity")}
-        for i in touched:
-            for name in cols:
-                cols[name][i] = changes[pids[i]][name]
-        for name, values in cols.items():
-            k = t.column_names.index(name)
-            t = t.set_column(k, name, pa.array(values, t.schema.field(name).type))
-    dups = Counter(d for d, dup in zip(t.column("doc_id").to_pylist(), t.column("duplicate_of").to_pylist(),
-                                       strict=True) if dup is not None)
-    pq.write_table(t, dest, compression="zstd", row_group_size=50_000)
-    return True, n_drop, dups
+        return False, 0
+    pq.write_table(schemas.conform(t, schemas.PASSAGES), dest, compression="zstd", row_group_size=50_000)
+    return True, n_drop
+
+
+def _latest_parameters(store: OutputStore) -> dict:
+    from flows.storage.integrity import read_manifests
+
+    manifests, _ = read_manifests(store)
+    return next((m["parameters"] for m in reversed(manifests) if m.get("parameters")), {})
 
 
 def open_index_for(store: OutputStore, redis_url: str = "", redis_prefix: str = "") -> PassageIndex:
     """The index the runs of `store` used, with the dedup settings of the latest run."""
     from flows.config import RunConfig
     from flows.engines.index import open_index
-    from flows.storage.integrity import read_manifests
-
-    manifests, _ = read_manifests(store)
-    params = next((m["parameters"] for m in reversed(manifests) if m.get("parameters")), {})
+    params = _latest_parameters(store)
     keep = {k: params[k] for k in ("threshold", "ngram", "num_perm", "min_words") if k in params}
     config = RunConfig(output=str(store.root), redis_url=redis_url, redis_prefix=redis_prefix, **keep)
     return open_index(config, store)
@@ -134,16 +129,18 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
         reelected = changes.pop("_reelected", {})
         moves: list[tuple[Path, Path]] = []
         removed = {"documents": 0, "passages": 0, "rejects": 0}
-        # passages: drop rows, apply re-elections; note the duplicate counts of touched documents
-        dup_count: Counter[str] = Counter()
+        change_t = pa.Table.from_pylist([{"passage_id": pid, **c} for pid, c in sorted(changes.items())],
+                                        schema=_CHANGES)
+        # article-level columns of the documents whose passages were re-pointed, computed again
+        min_words = int(_latest_parameters(store).get("min_words", 25))
+        doc_updates = copies.earlier_documents(store, change_t, min_words, {})
+        # passages: drop rows, apply re-elections
         for shard in store.shards("passages"):
             dest = op.staging / f"passages--{shard.name}"
-            changed, n, dups = _rewrite_passages(shard, gone, changes, dest)
+            changed, n = _rewrite_passages(shard, gone, change_t, dest)
             if changed:
                 moves.append((dest, shard))
                 removed["passages"] += n
-            dup_count.update(dups)
-        touched_docs = {pid.rsplit("#", 1)[0] for pid in changes}
         for table in ("rejects", "documents"):
             for shard in store.shards(table):
                 t = pq.read_table(shard)
@@ -152,17 +149,12 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
                     drop = pc.or_(drop, pc.fill_null(pc.is_in(t.column("run_id"), value_set=pa.array(list(runs),
                                                                                                  pa.string())), False))
                 n = pc.sum(drop).as_py() or 0
-                t = t.filter(pc.invert(drop))
-                fix = table == "documents" and bool(touched_docs) and pc.any(
-                    pc.is_in(t.column("doc_id"), value_set=pa.array(sorted(touched_docs), pa.string()))).as_py()
+                t, fix = t.filter(pc.invert(drop)), False
+                if table == "documents":
+                    t, fix = copies.apply(t, "doc_id", doc_updates)
+                    t = schemas.conform(t, schemas.DOCUMENTS)
                 if not n and not fix:
                     continue
-                if fix:
-                    ids = t.column("doc_id").to_pylist()
-                    old = t.column("n_duplicate_passages").to_pylist()
-                    new = [dup_count.get(d, 0) if d in touched_docs else o for d, o in zip(ids, old, strict=True)]
-                    k = t.column_names.index("n_duplicate_passages")
-                    t = t.set_column(k, "n_duplicate_passages", pa.array(new, pa.int32()))
                 dest = op.staging / f"{table}--{shard.name}"
                 pq.write_table(t, dest, compression="zstd", row_group_size=2_000 if table == "documents" else 50_000)
                 moves.append((dest, shard))

@@ -24,8 +24,15 @@ DOCUMENTS = pa.schema(
         ("processed_at", TS),
         ("published_precision", pa.string()),  # second | minute | day | null (issue 15)
         ("decode_errors", pa.int32()),  # issue 12: bytes replaced by U+FFFD when decoding the file
+        # article level (issue 13, `cleaners.doc_copies`): the canonical document this one republishes,
+        # the share of its checked passages that copy another document's, the outlets it copies from
+        ("duplicate_of", pa.string()),
+        ("dup_share", pa.float32()),
+        ("copied_from", pa.list_(pa.string())),
     ]
 )
+
+DOC_LEVEL = ("duplicate_of", "dup_share", "copied_from")  # article-level columns, set by the write stage
 
 PASSAGES = pa.schema(
     [
@@ -87,6 +94,14 @@ EXTRACTED = pa.schema(
         ("decode_errors", pa.int32()),
     ]
 )
+
+def conform(t: pa.Table, schema: pa.Schema) -> pa.Table:
+    """`t` with `schema`'s columns in order: columns an older shard lacks are added as nulls (what a
+    dataset reader shows for them)."""
+    cols = [t.column(f.name).cast(f.type) if f.name in t.column_names else pa.nulls(t.num_rows, f.type)
+            for f in schema]
+    return pa.table(cols, schema=schema)
+
 
 LINESTATS = pa.schema([("outlet", pa.string()), ("key", pa.string()), ("example", pa.string()), ("doc", pa.string())])
 LEARNED = pa.schema(

@@ -9,7 +9,7 @@ def sig(seed: int, n: int = 64) -> np.ndarray:
 
 def test_canonical_is_earliest_published_then_first_processed() -> None:
     s = np.stack([sig(1), sig(1), sig(1), sig(2)])
-    out = assign_clusters(["a#0", "b#0", "c#0", "d#0"], [200.0, 100.0, None, None], s, [(0, 1), (1, 2)], [], [])
+    out = assign_clusters(["a#0", "b#0", "c#0", "d#0"], [200.0, 100.0, None, None], s, [(0, 1), (1, 2)], [], []).new
     assert out[1].duplicate_of is None and out[1].cluster_id == "b#0"
     assert out[0].duplicate_of == "b#0" and out[2].duplicate_of == "b#0"
     assert out[0].similarity == 1.0
@@ -18,15 +18,39 @@ def test_canonical_is_earliest_published_then_first_processed() -> None:
 
 def test_unpublished_ties_go_to_the_first_processed() -> None:
     s = np.stack([sig(1), sig(1)])
-    out = assign_clusters(["x#0", "y#0"], [None, None], s, [(0, 1)], [], [])
+    out = assign_clusters(["x#0", "y#0"], [None, None], s, [(0, 1)], [], []).new
     assert out[0].duplicate_of is None and out[1].duplicate_of == "x#0"
 
 
 def test_new_passage_joins_an_earlier_cluster_through_a_member() -> None:
     canon = ArchivedPassage("old#0", "old#0", None, 50.0, sig(7))
     member = ArchivedPassage("old2#0", "old#0", "old#0", 60.0, sig(7))
-    out = assign_clusters(["new#0"], [10.0], np.stack([sig(7)]), [], [member, canon], [(0, 0)])
-    assert out[0].cluster_id == "old#0" and out[0].duplicate_of == "old#0"
+    found = assign_clusters(["new#0"], [70.0], np.stack([sig(7)]), [], [member, canon], [(0, 0)])
+    assert found.new[0].cluster_id == "old#0" and found.new[0].duplicate_of == "old#0"
+    assert found.archived == {}  # the earlier canonical copy stays: nothing earlier rows must change
+
+
+def test_a_late_original_takes_over_the_earlier_cluster() -> None:
+    canon = ArchivedPassage("copy#0", "copy#0", None, 50.0, sig(7))  # processed first, published later
+    member = ArchivedPassage("copy2#0", "copy#0", "copy#0", 60.0, sig(7))
+    found = assign_clusters(["orig#0"], [10.0], np.stack([sig(7)]), [], [member, canon], [(0, 0)])
+    assert found.new[0].cluster_id == "orig#0" and found.new[0].duplicate_of is None
+    assert found.archived[1].duplicate_of == "orig#0" and found.archived[1].cluster_id == "orig#0"
+    assert found.archived[0].duplicate_of == "orig#0" and found.archived[0].similarity == 1.0
+
+
+def test_a_late_passage_unlike_the_old_canonical_does_not_take_over() -> None:
+    canon = ArchivedPassage("copy#0", "copy#0", None, 50.0, sig(7))
+    member = ArchivedPassage("copy2#0", "copy#0", "copy#0", 60.0, sig(8))
+    found = assign_clusters(["orig#0"], [10.0], np.stack([sig(8)]), [], [member, canon], [(0, 0)], threshold=0.5)
+    assert found.archived == {}  # reached only through a member: the earlier cluster keeps its canonical copy
+    assert found.new[0].duplicate_of is None and found.new[0].cluster_id is None
+
+
+def test_unpublished_archived_passages_rank_before_new_ones() -> None:
+    canon = ArchivedPassage("old#0", "old#0", None, None, sig(7))
+    found = assign_clusters(["new#0"], [None], np.stack([sig(7)]), [], [canon], [(0, 0)])
+    assert found.new[0].duplicate_of == "old#0" and found.archived == {}
 
 
 def test_a_chained_member_below_threshold_is_left_out() -> None:
@@ -36,7 +60,7 @@ def test_a_chained_member_below_threshold_is_left_out() -> None:
     far = near.copy()
     far[20:40] = sig(5)[20:40]  # ~0.38 similar to base, ~0.69 to near
     out = assign_clusters(["a#0", "b#0", "c#0"], [1.0, 2.0, 3.0], np.stack([base, near, far]), [(0, 1), (1, 2)],
-                          [], [], threshold=0.5)
+                          [], [], threshold=0.5).new
     assert out[1].duplicate_of == "a#0"
     assert out[2].cluster_id is None and out[2].duplicate_of is None
 

@@ -1,0 +1,129 @@
+"""Issue 13, parts 1 and 2: the canonical copy is the earliest published whatever the order in which
+runs saw the articles (a late original takes over the cluster of its earlier-processed copies,
+in `passages/` and `documents/`), and `documents/` says which article republishes which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.flows.cli_support import cli, write_jsonl
+from tests.flows.corpus import _paragraphs
+from tests.flows.engines_support import comparable, redis_server
+from tests.flows.helpers import rows
+
+
+def story() -> list[str]:
+    return _paragraphs("000", 4)
+
+
+def edited(paras: list[str], k: int) -> list[str]:
+    """A copy with a few words changed in paragraph `k` (an outlet's light edit)."""
+    words = paras[k].split()
+    words[3:5] = ["SỬA", "ĐỔI", "MỚI"]
+    return [*paras[:k], " ".join(words), *paras[k + 1:]]
+
+
+def article(doc_id: str, outlet: str, published: str, paras: list[str]) -> dict:
+    return {"id": doc_id, "outlet": outlet, "published": published, "text": "\n".join(paras)}
+
+
+def run(inputs: Path, out: Path, *extra: str) -> None:
+    done = cli("run", str(inputs), "--output", str(out), "--workers", "1", *extra)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def by_id(out: Path, table: str, key: str) -> dict[str, dict]:
+    return {r[key]: r for r in rows(out, table)}
+
+
+def test_a_late_original_becomes_canonical_in_passages_and_documents(tmp_path: Path) -> None:
+    paras = story()
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "hour1.jsonl", [article("tt-1", "tuoitre.vn", "2024-06-19T09:30:00+07:00", edited(paras, 1))])
+    run(inputs, out)
+    first = by_id(out, "passages", "passage_id")
+    assert all(p["duplicate_of"] is None for p in first.values())
+    # the original, published at 08:00, is crawled an hour later
+    write_jsonl(inputs / "hour2.jsonl", [article("vne-1", "vnexpress.net", "2024-06-19T08:00:00+07:00", paras)])
+    run(inputs, out)
+    passages = by_id(out, "passages", "passage_id")
+    copies = [p for p in passages.values() if p["doc_id"] == "tt-1" and p["n_words"] >= 25]
+    assert len(copies) == 4
+    for p in copies:
+        original = passages[p["duplicate_of"]]
+        assert original["doc_id"] == "vne-1" and original["duplicate_of"] is None
+        assert p["cluster_id"] == original["passage_id"] == original["cluster_id"]
+        assert p["similarity"] >= 0.5
+    assert min(p["similarity"] for p in copies) < 1.0  # the edited paragraph, measured on the text
+    docs = by_id(out, "documents", "doc_id")
+    assert docs["tt-1"]["duplicate_of"] == "vne-1" and docs["tt-1"]["dup_share"] == 1.0
+    assert docs["tt-1"]["copied_from"] == ["vnexpress.net"] and docs["tt-1"]["n_duplicate_passages"] == 4
+    assert docs["vne-1"]["duplicate_of"] is None and docs["vne-1"]["dup_share"] == 0.0
+    assert docs["vne-1"]["copied_from"] == [] and docs["vne-1"]["n_duplicate_passages"] == 0
+    assert cli("verify", str(out)).returncode == 0
+
+
+def three_runs(tmp_path: Path, name: str, *extra: str) -> Path:
+    """Three outlets' versions of one story, processed latest-published first."""
+    paras = story()
+    inputs, out = tmp_path / name / "in", tmp_path / name / "out"
+    order = [("c-1", "nld.com.vn", "2024-06-19T10:00:00+07:00", edited(paras, 2)),
+             ("b-1", "tuoitre.vn", "2024-06-19T02:00:00Z", edited(paras, 1)),  # 09:00 in Hanoi
+             ("a-1", "vnexpress.net", "2024-06-19T08:00:00+07:00", paras)]
+    expected_canonical = ["c-1", "b-1", "a-1"]
+    for k, (doc_id, outlet, published, text) in enumerate(order):
+        write_jsonl(inputs / f"hour{k}.jsonl", [article(doc_id, outlet, published, text)])
+        run(inputs, out, *extra)
+        passages = rows(out, "passages")
+        long = [p for p in passages if p["n_words"] >= 25]
+        canon = {p["doc_id"] for p in long if p["duplicate_of"] is None}
+        assert canon == {expected_canonical[k]}, (k, canon)
+        assert all(p["duplicate_of"].startswith(f"{expected_canonical[k]}#") for p in long
+                   if p["doc_id"] != expected_canonical[k])
+        docs = by_id(out, "documents", "doc_id")
+        for d in docs.values():
+            assert d["duplicate_of"] == (None if d["doc_id"] == expected_canonical[k] else expected_canonical[k])
+    docs = by_id(out, "documents", "doc_id")
+    assert docs["c-1"]["copied_from"] == docs["b-1"]["copied_from"] == ["vnexpress.net"]
+    return out
+
+
+def test_three_outlets_three_runs_the_earliest_wins_each_time(tmp_path: Path) -> None:
+    out = three_runs(tmp_path, "embedded")
+    assert cli("verify", str(out)).returncode == 0
+
+
+def test_redis_and_embedded_agree_on_late_originals(tmp_path: Path) -> None:
+    pytest.importorskip("redis", reason="the redis extra is not installed")
+    embedded = three_runs(tmp_path, "embedded")
+    with redis_server() as url:
+        in_redis = three_runs(tmp_path, "redis", "--redis-url", url)
+    assert comparable(in_redis) == comparable(embedded)
+
+
+def test_forgetting_the_original_re_elects_in_passages_and_documents(tmp_path: Path) -> None:
+    out = three_runs(tmp_path, "forget")
+    done = cli("forget", str(out), "--doc-id", "a-1")
+    assert done.returncode == 0, done.stderr[-2000:]
+    docs = by_id(out, "documents", "doc_id")
+    assert set(docs) == {"b-1", "c-1"}
+    assert docs["b-1"]["duplicate_of"] is None and docs["b-1"]["dup_share"] == 0.0 and docs["b-1"]["copied_from"] == []
+    assert docs["c-1"]["duplicate_of"] == "b-1" and docs["c-1"]["copied_from"] == ["tuoitre.vn"]
+    long = [p for p in rows(out, "passages") if p["n_words"] >= 25]
+    assert {p["doc_id"] for p in long if p["duplicate_of"] is None} == {"b-1"}
+    assert not any((p["duplicate_of"] or "").startswith("a-1#") for p in long)
+    assert cli("verify", str(out)).returncode == 0
+
+
+def test_a_shared_quote_is_not_an_article_copy(tmp_path: Path) -> None:
+    """Two articles sharing one paragraph of four: passage-level copy, no article-level copy."""
+    paras, other = story(), _paragraphs("003", 3)
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", [article("a-1", "vnexpress.net", "2024-06-19T08:00:00+07:00", paras),
+                                     article("q-1", "nld.com.vn", "2024-06-19T12:00:00+07:00", [*other, paras[2]])])
+    run(inputs, out)
+    docs = by_id(out, "documents", "doc_id")
+    assert docs["q-1"]["n_duplicate_passages"] == 1 and docs["q-1"]["dup_share"] == 0.25
+    assert docs["q-1"]["duplicate_of"] is None and docs["q-1"]["copied_from"] == ["vnexpress.net"]
