@@ -66,6 +66,11 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
         ("duplicate clusters", f"{c['duplicate_clusters']:,}"),
         ("duplicate passages", f"{c['duplicate_passages']:,}"),
         ("cross-outlet duplicate passages", f"{c['cross_outlet_duplicate_passages']:,}"),
+        ("article copies (documents.duplicate_of)", f"{c.get('article_copies', 0):,}"),  # issue 13
+    ]
+    if c.get("earlier_passages_repointed"):
+        rows.append(("earlier passages re-pointed to a late original", f"{c['earlier_passages_repointed']:,}"))
+    rows += [
         ("learned boilerplate patterns", f"{c['learned_patterns']:,}"),
         ("  not learned from (no outlet)", f"{c.get('documents_without_outlet', 0):,}"),  # issue 12
     ]

@@ -84,14 +84,17 @@ def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path, u
         mask = pc.fill_null(pc.is_in(keys.column("doc_id"), value_set=drop), False)
         touched = updates is not None and updates.num_rows and pc.any(
             pc.is_in(keys.column(key), value_set=updates.column(key))).as_py()
-        if not pc.any(mask).as_py() and not spill.exists() and not touched:
+        # a shard written by an older version lacks columns added since: brought to the current
+        # schema once, so that every loader (which takes the first file's schema) sees them
+        stale = pq.read_schema(shard).names != _SCHEMAS[table].names
+        if not pc.any(mask).as_py() and not spill.exists() and not touched and not stale:
             return False
     if table == "rejects" and not pc.any(mask).as_py() and not spill.exists():
         return False
     t = pq.read_table(shard).filter(pc.invert(mask))
     if table != "rejects":
         t, _ = copies.apply(t, key, updates)
-        t = schemas.conform(t, schemas.DOCUMENTS if table == "documents" else schemas.PASSAGES)
+        t = schemas.conform(t, _SCHEMAS[table])
     if spill.exists():
         t = pa.concat_tables([t, pq.read_table(spill).cast(t.schema)])
     pq.write_table(t, dest, compression="zstd", row_group_size=DOC_ROW_GROUP if table == "documents" else PASSAGE_ROW_GROUP)
@@ -99,6 +102,12 @@ def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path, u
 
 
 DOC_ROW_GROUP, PASSAGE_ROW_GROUP = 2_000, 50_000
+_SCHEMAS = {"documents": schemas.DOCUMENTS, "passages": schemas.PASSAGES}
+
+
+def _stale_shards(ctx: RunContext) -> bool:
+    """Some documents/passages shard was written with an older schema (fewer columns)."""
+    return any(pq.read_schema(p).names != _SCHEMAS[t].names for t in _SCHEMAS for p in ctx.store.shards(t))
 
 
 def _outlets(ctx: RunContext) -> dict[str, str | None]:
@@ -112,15 +121,21 @@ def _outlets(ctx: RunContext) -> dict[str, str | None]:
 
 
 def _earlier_updates(ctx: RunContext, outlets: dict[str, str | None]) -> dict[str, pa.Table | None]:
-    """Changes to earlier runs' rows: passages a late original took over (`find_duplicates`),
-    and their documents' article-level columns computed again."""
+    """Changes to earlier runs' rows: passages a late original took over (`find_duplicates`), and
+    the article-level columns of their documents, computed again (also, once, of every document in
+    a shard written by an older version without those columns: see `_rewrite`)."""
     path = ctx.staging / "archive_changes.parquet"
-    changes = pq.read_table(path) if path.exists() else None
-    if changes is None or not changes.num_rows:
+    changes = pq.read_table(path).select(["passage_id", *copies.PASSAGE_COLUMNS]) if path.exists() else None
+    if changes is not None and not changes.num_rows:
+        changes = None
+    stale = {d for p in ctx.store.shards("documents") if pq.read_schema(p).names != schemas.DOCUMENTS.names
+             for d in pq.read_table(p, columns=["doc_id"]).column("doc_id").to_pylist()}
+    if changes is None and not stale:
         return {"passages": None, "documents": None}
-    passages = changes.select(["passage_id", *copies.PASSAGE_COLUMNS])
-    return {"passages": passages,
-            "documents": copies.earlier_documents(ctx.store, passages, ctx.config.min_words, outlets)}
+    empty = pa.table({"passage_id": pa.array([], pa.string())})
+    documents = copies.earlier_documents(ctx.store, changes if changes is not None else empty, ctx.config.min_words,
+                                         outlets, also=stale)
+    return {"passages": changes, "documents": documents}
 
 
 @timed
@@ -175,6 +190,7 @@ def write(ctx: RunContext) -> dict:
             docs = (docs.append_column("run_id", pa.array([ctx.run_id] * docs.num_rows, pa.string()))
                     .append_column("processed_at", pa.array([now] * docs.num_rows, schemas.TS)))
             counts["documents"] += docs.num_rows
+            counts["article_copies"] += docs.num_rows - docs.column("duplicate_of").null_count
             counts["passages"] += passages.num_rows
             n_passages_of_docs += pc.sum(docs.column("n_passages")).as_py() or 0
             # a replaced document's new rows go where its old rows are (see below)
@@ -222,7 +238,7 @@ def write(ctx: RunContext) -> dict:
     drops = {"documents": ids, "passages": ids, "rejects": pa.array(reads, pa.string())}
     updates = _earlier_updates(ctx, outlets)
     rewritten = []
-    if len(ids) or len(drops["rejects"]) or updates["passages"] is not None:
+    if len(ids) or len(drops["rejects"]) or updates["passages"] is not None or _stale_shards(ctx):
         (final / "rewritten").mkdir()
         for table in TABLES:
             for shard in ctx.store.shards(table):
@@ -232,7 +248,7 @@ def write(ctx: RunContext) -> dict:
     moved = updates["passages"].num_rows if updates["passages"] is not None else 0
     out = dict(counts, rewritten_shards=len(rewritten), replaced_documents=len(homes) + len(old_ids),
                earlier_passages_updated=moved,
-               earlier_documents_updated=updates["documents"].num_rows if moved else 0)
+               earlier_documents_updated=updates["documents"].num_rows if updates["documents"] is not None else 0)
     ctx.stats["write"] = out
     ctx.stats["_rewritten"] = [(str(a), str(b)) for a, b in rewritten]
     return out
@@ -265,6 +281,9 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "published_invalid": ext.get("published_invalid", 0),  # unreadable/impossible dates, left null
         "documents_without_outlet": ctx.stats.get("learn", {}).get("documents_not_learned_from", 0),  # issue 12
     }
+    counts["article_copies"] = wr.get("article_copies", 0)  # this run's documents with `duplicate_of` (issue 13)
+    counts["earlier_passages_repointed"] = wr.get("earlier_passages_updated", 0)  # taken over by late originals
+    counts["earlier_documents_updated"] = wr.get("earlier_documents_updated", 0)
     counts["same_id_merged"] = plan_s.get("same_id_merged", 0)  # identical copies of a record: one document
     counts["balanced"] = counts["inputs_seen"] == (counts["processed"] + counts["skipped_unchanged"] + counts["rejected"]
                                                    + counts["same_id_merged"])

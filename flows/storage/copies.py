@@ -83,19 +83,22 @@ def apply(t: pa.Table, key: str, updates: pa.Table | None) -> tuple[pa.Table, bo
 
 
 def earlier_documents(store: OutputStore, changes: pa.Table, min_words: int,
-                      known_outlets: dict[str, str | None]) -> pa.Table:
+                      known_outlets: dict[str, str | None], also: set[str] = frozenset()) -> pa.Table:
     """Article-level columns of the earlier documents whose passages `changes` (passage_id plus
-    `PASSAGE_COLUMNS`) alters, computed from all their passages with the changes applied."""
-    if not changes.num_rows:
+    `PASSAGE_COLUMNS`) alters, and of the documents in `also`, computed from all their passages
+    with the changes applied."""
+    docs = {doc_of(p) for p in changes.column("passage_id").to_pylist()} | set(also)
+    if not docs:
         return DOC_FIELDS.empty_table()
-    affected = pa.array(sorted({doc_of(p) for p in changes.column("passage_id").to_pylist()}), pa.string())
+    affected = pa.array(sorted(docs), pa.string())
     parts = []
     for shard in store.shards("passages"):
         t = pq.read_table(shard, columns=["passage_id", "doc_id", "n_words", *PASSAGE_COLUMNS])
         t = t.filter(pc.fill_null(pc.is_in(t.column("doc_id"), value_set=affected), False))
         if t.num_rows:
-            parts.append(apply(t, "passage_id", changes.select(["passage_id", *PASSAGE_COLUMNS]))[0]
-                         .select(["doc_id", "n_words", "cluster_id", "duplicate_of"]))
+            if changes.num_rows:
+                t, _ = apply(t, "passage_id", changes.select(["passage_id", *PASSAGE_COLUMNS]))
+            parts.append(t.select(["doc_id", "n_words", "cluster_id", "duplicate_of"]))
     if not parts:
         return DOC_FIELDS.empty_table()
     passages = pa.concat_tables(parts)

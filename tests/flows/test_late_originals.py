@@ -127,3 +127,36 @@ def test_a_shared_quote_is_not_an_article_copy(tmp_path: Path) -> None:
     docs = by_id(out, "documents", "doc_id")
     assert docs["q-1"]["n_duplicate_passages"] == 1 and docs["q-1"]["dup_share"] == 0.25
     assert docs["q-1"]["duplicate_of"] is None and docs["q-1"]["copied_from"] == ["vnexpress.net"]
+
+
+def test_documents_written_by_an_older_version_get_the_new_columns(tmp_path: Path) -> None:
+    """Shards of an older version lack the article-level columns; the next run brings them to the
+    current schema (values computed from their passages), so a dataset reader sees them."""
+    import json
+
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    from flows.storage import integrity, schemas
+
+    paras = story()
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", [article("vne-1", "vnexpress.net", "2024-06-19T08:00:00+07:00", paras),
+                                     article("tt-1", "tuoitre.vn", "2024-06-19T09:30:00+07:00", edited(paras, 1))])
+    run(inputs, out)
+    (shard,) = (out / "documents").glob("*.parquet")
+    pq.write_table(pq.read_table(shard).drop_columns(list(schemas.DOC_LEVEL)), shard)  # as an older version wrote it
+    for m_path in (out / "manifests").glob("*.json"):
+        m = json.loads(m_path.read_text())
+        rel = str(shard.relative_to(out))
+        if rel in m.get("shards", {}):
+            m["shards"][rel] = integrity.file_info(shard)
+            m_path.write_text(json.dumps(m))
+    assert "duplicate_of" not in pq.read_schema(shard).names
+    write_jsonl(inputs / "b.jsonl", [article("x-1", "nld.com.vn", "2024-06-20T08:00:00+07:00", _paragraphs("003", 3))])
+    run(inputs, out)
+    assert all(pq.read_schema(p).names == schemas.DOCUMENTS.names for p in (out / "documents").glob("*.parquet"))
+    docs = {r["doc_id"]: r for r in ds.dataset(out / "documents", format="parquet").to_table().to_pylist()}
+    assert docs["tt-1"]["duplicate_of"] == "vne-1" and docs["tt-1"]["copied_from"] == ["vnexpress.net"]
+    assert docs["vne-1"]["dup_share"] == 0.0 and docs["x-1"]["duplicate_of"] is None
+    assert cli("verify", str(out)).returncode == 0
