@@ -43,9 +43,10 @@ import pyarrow.dataset as ds
 from bench.syndication import BANDS, COPY_OUTLETS, HALVES, build
 from bench.syndication_edits import make_copy
 from cleaners.doc_copies import DOC_SHARE, document_copy
+from flows.config import RunConfig
 
 SHARES = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-MIN_WORDS = 25  # the run default
+MIN_WORDS = RunConfig.model_fields["min_words"].default  # the run default (15)
 
 
 def harder(records: list[dict], truth: dict, seed: int) -> tuple[list[dict], dict[str, str], set[str]]:
@@ -119,26 +120,29 @@ def run_into(records: list[dict], work: Path, name: str) -> float:
     return time.perf_counter() - started
 
 
-def run_half(half: str, n_bases: int, n_distractors: int, runs: int = 3, keep: Path | None = None) -> dict:
+def run_half(half: str, n_bases: int, n_distractors: int, runs: int = 3, keep: Path | None = None,
+             rescore: Path | None = None) -> dict:
+    """Build one half, run it through the CLI in `runs` runs (or score the kept output `rescore`)."""
     records, truth = build(half, n_bases, n_distractors)
     records, positives, quoting = harder(records, truth, HALVES[half][1])
+    seconds = 0.0
     with tempfile.TemporaryDirectory(prefix=f"doccopies-{half}-") as tmp:
         work = Path(tmp)
-        seconds = 0.0
-        for k in range(runs):  # one output, `runs` runs in arrival order: copies often first
-            seconds += run_into(records[k::runs], work, f"run{k}")
-        out = work / "out"
-        if keep:
+        if rescore is None:
+            for k in range(runs):  # one output, `runs` runs in arrival order: copies often first
+                seconds += run_into(records[k::runs], work, f"run{k}")
+        out = rescore / half if rescore is not None else work / "out"
+        if keep and rescore is None:
             shutil.copytree(out, keep / half, dirs_exist_ok=True)
         sweep = {share: scores(predicted(out, share), positives, quoting) for share in SHARES}
         cols = ds.dataset(str(out / "documents"), format="parquet").to_table(columns=["doc_id", "duplicate_of"])
         column = {d: dup for d, dup in zip(*(cols.column(c).to_pylist() for c in cols.column_names), strict=True) if dup}
-        late = sum(1 for d, b in positives.items()
-                   if next(k for k in range(runs) if any(r["id"] == d for r in records[k::runs]))
-                   < next(k for k in range(runs) if any(r["id"] == b for r in records[k::runs])))
         recomputed = predicted(out, DOC_SHARE)
         stale = sorted(d for d in set(recomputed) | set(column) if recomputed.get(d) != column.get(d))
-    return {"half": half, "documents": len(records), "column_differs_from_passages": stale, "positives": len(positives), "quoting": len(quoting),
+    run_of = {r["id"]: k % runs for k, r in enumerate(records)}
+    late = sum(1 for d, b in positives.items() if run_of[d] < run_of[b])
+    return {"half": half, "documents": len(records), "column_differs_from_passages": stale,
+            "positives": len(positives), "quoting": len(quoting),
             "copies_in_an_earlier_run_than_their_base": late, "seconds": round(seconds, 1),
             "sweep": {str(k): v for k, v in sweep.items()}, "output_column": scores(column, positives, quoting)}
 
@@ -150,9 +154,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--distractors", type=int, default=450)
     p.add_argument("--out", type=Path, default=Path("bench/results/doc_copies.json"))
     p.add_argument("--keep", type=Path, help="copy each half's output folder here")
+    p.add_argument("--rescore", type=Path, help="score the outputs kept with --keep instead of running")
     args = p.parse_args(argv)
     halves = ["tune", "heldout"] if args.half == "both" else [args.half]
-    results = [run_half(h, args.bases, args.distractors, keep=args.keep) for h in halves]
+    results = [run_half(h, args.bases, args.distractors, keep=args.keep, rescore=args.rescore) for h in halves]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1), encoding="utf-8")
     for r in results:

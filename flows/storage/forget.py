@@ -132,7 +132,9 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
         change_t = pa.Table.from_pylist([{"passage_id": pid, **c} for pid, c in sorted(changes.items())],
                                         schema=_CHANGES)
         # article-level columns of the documents whose passages were re-pointed, computed again
-        min_words = int(_latest_parameters(store).get("min_words", 25))
+        from flows.config import RunConfig
+
+        min_words = int(_latest_parameters(store).get("min_words", RunConfig.model_fields["min_words"].default))
         doc_updates = copies.earlier_documents(store, change_t, min_words, {})
         # passages: drop rows, apply re-elections
         for shard in store.shards("passages"):
