@@ -25,7 +25,7 @@ fact in 25-50 words align at 0.5-0.7 (date, place and route formulae, a name-and
 attribution plus another fact) and share names and formulae in one or two short stretches.
 Measured on tuning data only (syndication tuning half; the tuning file of ViMs/KTLab pairs; 70
 ViMs half-A pairs at alignment 0.5-0.72 read and labelled): 10 of the 11 independent pairs read and
-all 3 of the tuning file's are rejected, as are 13 of the 59 copies read (loose paraphrases and
+the 3 of the tuning file in this length band are rejected, as are 13 of the 59 copies read (loose paraphrases and
 translations); heavy (35-50 %) synthetic copies lose 3.5 % of their pairs, light and medium none.
 """
 
