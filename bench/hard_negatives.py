@@ -8,8 +8,20 @@ possibly edited; `distinct`: independent reporting that shares names, numbers or
     .venv/bin/python -m bench.hard_negatives score               # precision + Wilson 95 % interval
     .venv/bin/python -m bench.hard_negatives sample --half B --asserted --n 200 --out bench/hard_negatives_heldout.tsv
     .venv/bin/python -m bench.hard_negatives score --out bench/hard_negatives_heldout.tsv
+    .venv/bin/python -m bench.hard_negatives sample --half B --asserted --n 200 --seed 1129 --fresh \
+        --labels-from bench/hard_negatives_heldout.tsv --out bench/hard_negatives_heldout2.tsv
 
 The sample file keeps any label already given to a pair (pairs are keyed by their two passage ids).
+
+Labelling rule (written before reading the second held-out sample): `copy` when one passage is derived
+from the other or both from a common text (press release, police or court report, official letter,
+quote, wire story, also translated independently), however heavily edited: the clauses follow one
+text in order and share wording beyond names, numbers and stock formulae (verbs, modifiers, an
+unusual phrase), with the same details chosen. `distinct` when the two are independent wordings of
+the same facts: what they share is names, titles, numbers, places and formulae (date, place and
+route, "cho biết", a court sentence), the clauses are built differently or carry different details
+(other times, numbers, sources, another fact in the same frame). A pair derived from one text with
+one side adding facts is `copy`; a shared frame filled with a different fact is `distinct`.
 
 Which pairs the output claims. `duplicate_of` says "this passage is a copy of that canonical one":
 an `asserted` pair is (member, its duplicate_of). Two members of one cluster share the canonical
@@ -130,10 +142,11 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return centre - half, centre + half
 
 
-def sample(n: int, seed: int, out: Path = SAMPLE, half: str | None = None, asserted: bool = False) -> None:
+def sample(n: int, seed: int, out: Path = SAMPLE, half: str | None = None, asserted: bool = False,
+           labels_from: Sequence[Path] = (), fresh: bool = False) -> None:
     with tempfile.TemporaryDirectory(prefix="hardneg-") as tmp:
         found = {ds_: merged_pairs(ds_, recs, Path(tmp)) for ds_, recs in records().items()}
-    labels = {(r["passage_a"], r["passage_b"]): r["label"] for r in read_sample(out)}
+    labels = {(r["passage_a"], r["passage_b"]): r["label"] for f in (*labels_from, out) for r in read_sample(f)}
     for ds_, (pairs, stats) in found.items():
         kept = [p for p in pairs if (not asserted or p["asserted"] == "True")
                 and (half is None or ds_ != "vims" or p["half"] == half)]
@@ -145,9 +158,12 @@ def sample(n: int, seed: int, out: Path = SAMPLE, half: str | None = None, asser
     else:  # a held-out file: only ViMs pairs never read for the tuning file; kept rows stay, topped up to n
         seen = {(r["passage_a"], r["passage_b"]) for r in read_sample(SAMPLE)}
         unseen = [p for p in everything if (p["passage_a"], p["passage_b"]) not in seen]
-        kept = [p for p in unseen if (p["passage_a"], p["passage_b"]) in labels]
-        pool = [p for p in unseen if (p["passage_a"], p["passage_b"]) not in labels]
-        picked = kept + rng.sample(pool, max(0, min(n - len(kept), len(pool))))
+        if fresh:  # a new random draw; a drawn pair labelled before (--labels-from) keeps its label
+            picked = rng.sample(unseen, min(n, len(unseen)))
+        else:
+            kept = [p for p in unseen if (p["passage_a"], p["passage_b"]) in labels]
+            pool = [p for p in unseen if (p["passage_a"], p["passage_b"]) not in labels]
+            picked = kept + rng.sample(pool, max(0, min(n - len(kept), len(pool))))
     chosen = {(p["passage_a"], p["passage_b"]) for p in picked}
     for pairs, _ in found.values():  # a data set with few merges: all of them (else none may be drawn)
         if len(pairs) <= SMALL:
@@ -176,9 +192,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--out", type=Path, default=SAMPLE, help="the sample file (TSV)")
     p.add_argument("--half", choices=["A", "B"], help="ViMs pairs of one half only")
     p.add_argument("--asserted", action="store_true", help="only (member, duplicate_of) pairs")
+    p.add_argument("--labels-from", type=Path, nargs="*", default=[], help="sample files whose labels carry over")
+    p.add_argument("--fresh", action="store_true", help="held-out file: a new random draw, not the labelled rows topped up")
     args = p.parse_args(argv)
     if args.command == "sample":
-        sample(args.n, args.seed, args.out, args.half, args.asserted)
+        sample(args.n, args.seed, args.out, args.half, args.asserted, args.labels_from, args.fresh)
     else:
         score(args.out, args.asserted)
 

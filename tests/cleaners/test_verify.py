@@ -1,0 +1,98 @@
+"""The text decision of `cleaners.verify.similarity` on real ViMs pairs (outlets' articles about one event):
+reworded copies of a common text are kept, independent wordings of one fact are rejected."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.normalize import match_tokens
+from cleaners.verify import (
+    LONG_STRETCH,
+    MEDIUM_MIN_SIMILARITY,
+    MEDIUM_TOKENS,
+    MIN_STRETCHES,
+    SHORT_TOKENS,
+    alignment,
+    common_stretches,
+    similarity,
+)
+
+# Reworded copies (a quote translated twice; one outlet's paragraph reworded by another): 0.58-0.59
+COPIES = {
+    "quote": (
+        'Phát biểu tại lễ trao giải hôm 1/6, Tổng thống Putin cho biết: "Những nỗ lực phát triển chăm sóc y tế, '
+        'giáo dục, kinh tế và xã hội đã mang lại kết quả.',
+        "Trong bài phát biểu tại buổi lễ trao thưởng cho 9 gia đình trên cả nước, Tổng thống Putin nói rằng: "
+        "“Nỗ lực của chúng ta để phát triển các hoạt động chăm sóc y tế, giáo dục, kinh tế và xã hội đã mang lại kết quả.",
+    ),
+    "reworded": (
+        'Trước đây nữ ca sĩ từng sáng tác cũng như viết lời Việt cho một số ca khúc, tuy nhiên, ca khúc "Lonely" '
+        "lại có ý nghĩa đặc biệt vào đúng dịp cô tròn tuổi mới.",
+        "Trước kia, nữ ca sĩ từng sáng tác hoặc viết lời Việt cho một số bài, nên đây không phải việc quá mới mẻ, "
+        "song lần này nó lại có ý nghĩa vì đúng dịp cô tròn tuổi mới.",
+    ),
+}
+
+# Independent wordings of one fact (time, vehicle, street, direction) by two outlets: 0.50-0.54
+DISTINCT = {
+    "route": (
+        "Thời điểm trên, chiếc xe container chở thép cuộn lưu thông trên đường Huỳnh Tấn Phát, hướng từ quận 7 "
+        "đi huyện Nhà Bè, TP HCM.",
+        "Trưa 3.6, tài xế (khoảng 35 tuổi) điều khiển xe container chở theo cuộn thép nặng gần chục tấn lưu thông "
+        "trên đường Huỳnh Tấn Phát hướng từ quận 7 về huyện Nhà Bè, TP.HCM.",
+    ),
+    "plate": (
+        "Thông tin ban đầu khoảng 6g cùng ngày, chiếc xe Bentley biển số 51A - 503.08 đang chạy trên đường "
+        "Nguyễn Văn Linh hướng về khu chế xuất Tân Thuận.",
+        "Theo nhân chứng, khoảng 6h sáng nay 2/6, chiếc xe ô tô hiệu Bentley biển số 51A - 503.08 lưu thông "
+        "trên đường Nguyễn Văn Linh hướng từ quốc lộ 1A đi khu chế xuất Tân Thuận, quận 7.",
+    ),
+    "crossing": (
+        "Khi đến giao lộ Nguyễn Văn Linh - Nguyễn Đức Cảnh, tài xế cho xe dừng đèn đỏ thì bất ngờ bị chiếc xe "
+        "container húc từ đằng sau tới khiến chiếc xế hộp văng về phía trước hơn chục mét.",
+        "Khi đến giao lộ Nguyễn Văn Linh – Nguyễn Đức Cảnh (phường Tân Phong, quận 7) thì tài xế giảm tốc độ "
+        "dừng đèn đỏ đúng lúc xe Container biển số TP.HCM từ phía sau lao tới tông phải.",
+    ),
+}
+
+
+def _tokens(pair: tuple[str, str]) -> tuple[list[str], list[str]]:
+    return match_tokens(pair[0]), match_tokens(pair[1])
+
+
+@pytest.mark.parametrize("name", COPIES)
+def test_a_reworded_copy_of_two_sentences_is_kept(name: str) -> None:
+    a, b = _tokens(COPIES[name])
+    assert SHORT_TOKENS <= max(len(a), len(b)) < MEDIUM_TOKENS
+    assert 0.5 <= alignment(a, b) < MEDIUM_MIN_SIMILARITY  # the band where the stretches decide
+    found = common_stretches(a, b)
+    assert len(found) >= MIN_STRETCHES or max(found) >= LONG_STRETCH
+    assert similarity(a, b) == alignment(a, b)
+
+
+@pytest.mark.parametrize("name", DISTINCT)
+def test_an_independent_wording_of_one_fact_is_rejected(name: str) -> None:
+    a, b = _tokens(DISTINCT[name])
+    assert SHORT_TOKENS <= max(len(a), len(b)) < MEDIUM_TOKENS
+    assert alignment(a, b) >= 0.5  # what alone merged them before
+    found = common_stretches(a, b)
+    assert len(found) < MIN_STRETCHES and max(found, default=0) < LONG_STRETCH
+    assert similarity(a, b) == 0.0
+
+
+def test_stretches_are_maximal_runs_covered_by_shared_6_grams() -> None:
+    a = "một hai ba bốn năm sáu bảy x tám chín mười mười_một mười_hai mười_ba".split()
+    b = "một hai ba bốn năm sáu bảy y tám chín mười mười_một mười_hai mười_ba z".split()
+    assert common_stretches(a, b) == [7, 6]
+    assert common_stretches(a, a) == [len(a)]
+    assert common_stretches(a, "một hai ba bốn năm".split()) == []
+
+
+def test_long_and_well_aligned_pairs_need_no_stretches() -> None:
+    """The stretch rule only applies to pairs under MEDIUM_TOKENS aligned under MEDIUM_MIN_SIMILARITY."""
+    a, b = _tokens(DISTINCT["route"])
+    padded_a, padded_b = a + [f"w{i}" for i in range(30)], b + [f"w{i}" for i in range(30)]
+    assert max(len(padded_a), len(padded_b)) >= MEDIUM_TOKENS
+    assert similarity(padded_a, padded_b) == alignment(padded_a, padded_b) >= 0.5
+    close = [*a[:-3], "x", "y", "z"]  # three words changed: aligned at 0.88, kept on the alignment alone
+    assert similarity(a, close) == alignment(a, close) >= MEDIUM_MIN_SIMILARITY
