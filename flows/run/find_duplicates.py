@@ -4,6 +4,7 @@ archive (through the run's `PassageIndex`, whatever its backend), clusters and c
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -25,6 +26,21 @@ from flows.storage.store import OutputStore
 PREFILTER = 0.8  # candidates estimated under 0.8 x the LSH threshold skip the text check (tuning half: no copy lost)
 
 
+def _take_rows(shard: Path, hit: list[int], columns: list[str]) -> pa.Table:
+    """Rows `hit` (sorted row numbers) of a Parquet file, decoding only the row groups holding them:
+    a compacted shard holds hundreds of thousands of passages, a run needs a few of them."""
+    pf = pq.ParquetFile(shard)
+    starts = np.cumsum([0] + [pf.metadata.row_group(g).num_rows for g in range(pf.num_row_groups)])
+    rows = np.asarray(hit, dtype=np.int64)
+    group_of = np.searchsorted(starts, rows, side="right") - 1
+    groups = sorted(set(group_of.tolist()))
+    sizes = np.diff(starts)
+    base = dict(zip(groups, np.cumsum([0] + [int(sizes[g]) for g in groups[:-1]]), strict=True))
+    local = rows - starts[group_of] + np.array([base[g] for g in group_of.tolist()], dtype=np.int64)
+    names = pf.schema_arrow.names  # shards written before `published_precision` lack it
+    return pf.read_row_groups(groups, columns=[c for c in columns if c in names]).take(pa.array(local))
+
+
 def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str], exclude_docs: set[str],
                     clusters: set[str] = frozenset()) -> list[dict]:
     """Rows of earlier runs' passages, by index key, by passage id or by cluster id."""
@@ -41,8 +57,7 @@ def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str]
                    if pid in want_ids or (want_pkeys and lsh_index.passage_key(pid) in want_pkeys)]
         if not hit:
             continue
-        names = pq.read_schema(shard).names  # shards written before `published_precision` lack it
-        t = pq.read_table(shard, columns=[c for c in columns if c in names]).take(pa.array(hit))
+        t = _take_rows(shard, hit, columns)
         rows.extend(r for r in t.to_pylist() if r["doc_id"] not in exclude_docs)
     return rows
 
