@@ -110,6 +110,9 @@ def assign_clusters(
             return float(similarity(node, canon))
         return float(jaccard(sig(node)[None, :], sig(canon)[None, :])[0])
 
+    def doc(node: int) -> str:
+        return (ids[node] if node < n else archived[node - n].passage_id).rsplit("#", 1)[0]
+
     def rank(node: int) -> tuple[bool, float, int]:
         if node < n:
             return _rank(published[node], node)
@@ -136,12 +139,17 @@ def assign_clusters(
         else:
             canon = first_new
             canon_id = cluster_id = ids[canon]
+        # a passage of the canonical copy's own document is never a copy of it (a paragraph repeated)
+        new = [x for x in new if x == canon or doc(x) != doc(canon)]
         members = [(x, 1.0 if x == canon else score(x, canon)) for x in new]
         members = [(x, sim) for x, sim in members if x == canon or sim >= threshold]
         moved_ids = {archived[c - n].passage_id for c in moved}
         for x in nodes:  # every member of a moved cluster follows its old canonical copy
             if x >= n and (x in moved or archived[x - n].duplicate_of in moved_ids):
-                out.archived[x - n] = Assignment(cluster_id, canon_id, round(score(x, canon), 4))
+                if doc(x) == doc(canon):
+                    out.archived[x - n] = Assignment(None, None, None)
+                else:
+                    out.archived[x - n] = Assignment(cluster_id, canon_id, round(score(x, canon), 4))
         if len(members) + (canon >= n) + len(moved) < 2:
             continue  # only the canonical copy is left: no cluster
         for x, sim in members:

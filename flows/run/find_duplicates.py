@@ -21,6 +21,7 @@ from cleaners.short_lines import ShortLine, short_clusters
 from cleaners.verify import similarity as text_similarity
 from cleaners.verify import verified_edges
 from flows.run.context import RunContext, timed
+from flows.storage.forget import reelect
 from flows.storage.store import OutputStore
 
 PREFILTER = 0.8  # candidates estimated under 0.8 x the LSH threshold skip the text check (tuning half: no copy lost)
@@ -59,6 +60,31 @@ def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str]
             continue
         t = _take_rows(shard, hit, columns)
         rows.extend(r for r in t.to_pylist() if r["doc_id"] not in exclude_docs)
+    return rows
+
+
+def _orphans(store: OutputStore, replaced: set[str]) -> dict[str, dict]:
+    """Earlier clusters whose canonical passage belongs to a document this run replaces (an
+    upsert): re-elected among their remaining members, as `forget` does, before the new version is
+    matched. {passage_id: {cluster_id, duplicate_of, similarity}} of the members that change."""
+    if not replaced:
+        return {}
+    value_set = pa.array(sorted(replaced), pa.string())
+    gone: set[str] = set()
+    for shard in store.shards("passages"):
+        t = pq.read_table(shard, columns=["passage_id", "doc_id"])
+        gone.update(t.filter(pc.fill_null(pc.is_in(t.column("doc_id"), value_set=value_set), False))
+                    .column("passage_id").to_pylist())
+    out = reelect(store, gone, replaced) if gone else {}
+    out.pop("_reelected", None)
+    return out
+
+
+def _override(rows: list[dict], overrides: dict[str, dict]) -> list[dict]:
+    """Archived rows as they stand after the re-elections in `overrides`."""
+    for r in rows:
+        if (o := overrides.get(r["passage_id"])) is not None:
+            r["cluster_id"], r["duplicate_of"] = o["cluster_id"], o["duplicate_of"]
     return rows
 
 
@@ -150,10 +176,13 @@ def dedup(ctx: RunContext) -> dict:
     arch_rows, arch_pkeys = ctx.index.lookup(keys, sigs)
     keep = np.array([int(k) not in new_pkeys for k in arch_pkeys], dtype=bool)
     arch_rows, arch_pkeys = arch_rows[keep], arch_pkeys[keep]
-    archived_rows = _fetch_archived(ctx.store, {int(k) for k in arch_pkeys}, set(), replaced) if len(arch_pkeys) else []
+    orphans = _orphans(ctx.store, replaced)  # clusters whose canonical document is replaced: re-elected first
+    archived_rows = _fetch_archived(ctx.store, {int(k) for k in arch_pkeys}, set(orphans), replaced) \
+        if len(arch_pkeys) or orphans else []
+    _override(archived_rows, orphans)
     missing_canon = {r["duplicate_of"] for r in archived_rows if r["duplicate_of"]} - {r["passage_id"] for r in archived_rows}
     if missing_canon:
-        archived_rows += _fetch_archived(ctx.store, set(), missing_canon, replaced)
+        archived_rows += _override(_fetch_archived(ctx.store, set(), missing_canon, replaced), orphans)
     hasher = MinHasher(cfg.num_perm, cfg.ngram)
     archived, arch_tokens = _archived_passages(archived_rows, hasher)
     pos = {lsh_index.passage_key(a.passage_id): k for k, a in enumerate(archived)}
@@ -187,7 +216,7 @@ def dedup(ctx: RunContext) -> dict:
     if found.archived:  # late originals: every member of the clusters they take over moves too
         moving = {archived[k].cluster_id or archived[k].passage_id for k in found.archived}
         known = {a.passage_id for a in archived}
-        more = [r for r in _fetch_archived(ctx.store, set(), set(), replaced, clusters=moving)
+        more = [r for r in _override(_fetch_archived(ctx.store, set(), set(), replaced, clusters=moving), orphans)
                 if r["passage_id"] not in known]
         if more:
             archived_rows += more
@@ -196,14 +225,17 @@ def dedup(ctx: RunContext) -> dict:
             arch_tokens += extra_tokens
             found = cluster()
     assignments = found.new
-    moved_rows = [archived_rows[k] for k in sorted(found.archived)]
-    moved = [found.archived[k] for k in sorted(found.archived)]
+    # changes to earlier rows: re-elections after an upsert, then the take-overs of late originals
+    changed = {pid: (o["cluster_id"], o["duplicate_of"], o["similarity"]) for pid, o in orphans.items()}
+    changed.update((archived_rows[k]["passage_id"], (a.cluster_id, a.duplicate_of, a.similarity))
+                   for k, a in found.archived.items())
+    moved = sorted(changed.items())
     pq.write_table(pa.table({
-        "passage_id": pa.array([r["passage_id"] for r in moved_rows], pa.string()),
-        "doc_id": pa.array([r["doc_id"] for r in moved_rows], pa.string()),
-        "cluster_id": pa.array([a.cluster_id for a in moved], pa.string()),
-        "duplicate_of": pa.array([a.duplicate_of for a in moved], pa.string()),
-        "similarity": pa.array([a.similarity for a in moved], pa.float32()),
+        "passage_id": pa.array([pid for pid, _ in moved], pa.string()),
+        "doc_id": pa.array([pid.rsplit("#", 1)[0] for pid, _ in moved], pa.string()),
+        "cluster_id": pa.array([c[0] for _, c in moved], pa.string()),
+        "duplicate_of": pa.array([c[1] for _, c in moved], pa.string()),
+        "similarity": pa.array([c[2] for _, c in moved], pa.float32()),
     }), ctx.staging / "archive_changes.parquet")
     # outlets of the earlier documents passages may now point at (for `documents.copied_from`)
     arch_docs = sorted({r["doc_id"]: r["outlet"] for r in archived_rows}.items())

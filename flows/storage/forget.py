@@ -37,12 +37,38 @@ def _select(store: OutputStore, doc_ids: list[str], outlets: list[str], runs: li
     return out
 
 
-def _reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str]) -> dict[str, dict]:
+def _lone_canonicals(store: OutputStore, gone_pids: set[str], gone_docs: set[str]) -> set[str]:
+    """Canonical passages (not gone) of clusters whose every member is gone."""
+    clusters: set[str] = set()
+    rows = []
+    for shard in store.shards("passages"):
+        t = pq.read_table(shard, columns=["passage_id", "doc_id", "cluster_id", "duplicate_of"])
+        t = t.filter(pc.is_valid(t.column("cluster_id")))
+        rows.append(t)
+        gone = t.filter(pc.fill_null(pc.is_in(t.column("passage_id"), value_set=pa.array(sorted(gone_pids), pa.string())),
+                                     False))
+        clusters.update(c for c, d in zip(gone.column("cluster_id").to_pylist(), gone.column("duplicate_of").to_pylist(),
+                                          strict=True) if d is not None and c not in gone_pids)
+    if not clusters:
+        return set()
+    remaining: dict[str, int] = dict.fromkeys(clusters, 0)
+    for t in rows:
+        for _pid, doc, cid, dup in zip(*(t.column(c).to_pylist() for c in t.column_names), strict=True):
+            if cid in remaining and dup is not None and doc not in gone_docs:
+                remaining[cid] += 1
+    return {cid for cid, n in remaining.items() if n == 0}
+
+
+def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str]) -> dict[str, dict]:
     """New cluster_id / duplicate_of / similarity of remaining passages whose cluster lost its
     canonical passage: the earliest published remaining member (then the first processed, then
     the id) is canonical; a lone survivor becomes unique. {passage_id: {cluster_id, duplicate_of,
     similarity}}; also {"_reelected": {old canonical: new canonical or None}}."""
     members: dict[str, list[dict]] = {}
+    out: dict[str, dict] = {}
+    # clusters that lose members but keep their canonical copy: one left alone becomes unique
+    left = _lone_canonicals(store, gone_pids, gone_docs)
+    out.update((pid, {"cluster_id": None, "duplicate_of": None, "similarity": None}) for pid in left)
     for shard in store.shards("passages"):
         names = pq.read_schema(shard).names
         cols = [c for c in ("passage_id", "doc_id", "published", "published_precision", "text", "cluster_id",
@@ -54,7 +80,7 @@ def _reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str]) -> di
             if r["doc_id"] not in gone_docs:
                 members.setdefault(r["cluster_id"] or r["duplicate_of"], []).append(r)
     if not members:
-        return {}
+        return out
     processed: dict[str, str] = {}
     want = {r["doc_id"] for rs in members.values() for r in rs}
     for shard in store.shards("documents"):
@@ -62,7 +88,6 @@ def _reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str]) -> di
         t = t.filter(pc.is_in(t.column("doc_id"), value_set=pa.array(sorted(want), pa.string())))
         processed.update((d, str(p)) for d, p in zip(t.column("doc_id").to_pylist(),
                                                      t.column("processed_at").to_pylist(), strict=True))
-    out: dict[str, dict] = {}
     elected: dict[str, str | None] = {}
     for old, rs in sorted(members.items()):
         def order(r: dict) -> tuple:
@@ -125,7 +150,7 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
             t = pq.read_table(shard, columns=["passage_id", "doc_id"])
             gone_pids.update(t.filter(pc.fill_null(pc.is_in(t.column("doc_id"), value_set=gone), False))
                              .column("passage_id").to_pylist())
-        changes = _reelect(store, gone_pids, gone_docs) if gone_pids else {}
+        changes = reelect(store, gone_pids, gone_docs) if gone_pids else {}
         reelected = changes.pop("_reelected", {})
         moves: list[tuple[Path, Path]] = []
         removed = {"documents": 0, "passages": 0, "rejects": 0}

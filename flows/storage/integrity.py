@@ -187,6 +187,7 @@ def verify(store: OutputStore) -> Report:
                 rep.problems.append(f"{table}: {n - distinct:,} duplicate {key} rows")
             rep.notes.append(f"{table}: {n:,} rows")
     rep.problems += _passage_count_problems(store, rep.damaged, rep.notes)
+    rep.problems += _dedup_problems(store, rep.damaged)
     rep.notes.append(f"{len(expected)} files listed by {len(manifests)} manifests")
     return rep
 
@@ -222,6 +223,53 @@ def _passage_count_problems(store: OutputStore, damaged: dict[str, str], notes: 
         return []
     example = bad.column("doc_id")[0].as_py()
     return [f"passages: {n:,} documents whose n_passages differs from their passage rows (e.g. {example!r})"]
+
+
+def _dedup_problems(store: OutputStore, damaged: dict[str, str]) -> list[str]:
+    """The dedup record: every `duplicate_of` points at a canonical passage (itself no copy) of
+    another document and shares its `cluster_id`; documents' `n_duplicate_passages` and
+    `duplicate_of` agree with passages/. A pointer into a document whose passage rows are missing
+    is left to the passage count check."""
+    def read(table: str, columns: list[str]) -> list[tuple]:
+        rows: list[tuple] = []
+        for p in store.shards(table):
+            if str(p.relative_to(store.root)) in damaged:
+                continue
+            names = pq.read_schema(p).names
+            t = pq.read_table(p, columns=[c for c in columns if c in names])
+            cols = [t.column(c).to_pylist() if c in names else [None] * t.num_rows for c in columns]
+            rows.extend(zip(*cols, strict=True))
+        return rows
+
+    passages = read("passages", ["passage_id", "doc_id", "cluster_id", "duplicate_of"])
+    if not passages:
+        return []
+    canonical_of = {pid: dup for pid, _, _, dup in passages}
+    with_rows = {doc for _, doc, _, _ in passages}
+    bad: dict[str, list[str]] = {}
+    n_dup: dict[str, int] = {}
+    for pid, doc, cluster, dup in passages:
+        if dup is None:
+            continue
+        n_dup[doc] = n_dup.get(doc, 0) + 1
+        target_doc = dup.rsplit("#", 1)[0]
+        if dup not in canonical_of:
+            if target_doc in with_rows:
+                bad.setdefault("point at a missing passage", []).append(pid)
+        elif canonical_of[dup] is not None:
+            bad.setdefault("point at a passage that is itself a copy", []).append(pid)
+        if target_doc == doc:
+            bad.setdefault("are copies of their own document", []).append(pid)
+        if cluster != dup:
+            bad.setdefault("have a cluster_id other than their canonical passage", []).append(pid)
+    docs = read("documents", ["doc_id", "n_duplicate_passages", "duplicate_of"])
+    doc_ids = {d for d, _, _ in docs}
+    for d, count, dup_doc in docs:
+        if count is not None and d in with_rows and count != n_dup.get(d, 0):
+            bad.setdefault("(documents) have n_duplicate_passages other than their passages say", []).append(d)
+        if dup_doc is not None and dup_doc not in doc_ids:
+            bad.setdefault("(documents) have a duplicate_of that is no document", []).append(d)
+    return [f"dedup: {len(ids):,} rows {what} (e.g. {ids[0]!r})" for what, ids in bad.items()]
 
 
 # -- repair -------------------------------------------------------------------------------------

@@ -87,6 +87,7 @@ def three_runs(tmp_path: Path, name: str, *extra: str) -> Path:
             assert d["duplicate_of"] == (None if d["doc_id"] == expected_canonical[k] else expected_canonical[k])
     docs = by_id(out, "documents", "doc_id")
     assert docs["c-1"]["copied_from"] == docs["b-1"]["copied_from"] == ["vnexpress.net"]
+    check_dedup_record(out)
     return out
 
 
@@ -160,3 +161,138 @@ def test_documents_written_by_an_older_version_get_the_new_columns(tmp_path: Pat
     assert docs["tt-1"]["duplicate_of"] == "vne-1" and docs["tt-1"]["copied_from"] == ["vnexpress.net"]
     assert docs["vne-1"]["dup_share"] == 0.0 and docs["x-1"]["duplicate_of"] is None
     assert cli("verify", str(out)).returncode == 0
+
+
+def check_dedup_record(out: Path) -> None:
+    """What a downstream user relies on: every `duplicate_of` points at an existing canonical
+    passage of another document (itself not a copy) and shares its `cluster_id`; no canonical is
+    published after one of its copies; documents' counts and `duplicate_of` agree with passages."""
+    passages = by_id(out, "passages", "passage_id")
+    docs = by_id(out, "documents", "doc_id")
+    for p in passages.values():
+        if p["duplicate_of"] is None:
+            continue
+        canon = passages.get(p["duplicate_of"])
+        assert canon is not None, f"{p['passage_id']} points at a missing passage {p['duplicate_of']}"
+        assert canon["duplicate_of"] is None, f"chain: {p['passage_id']} -> {canon['passage_id']} -> {canon['duplicate_of']}"
+        assert canon["doc_id"] != p["doc_id"], f"{p['passage_id']} is a copy of its own document"
+        assert p["cluster_id"] == canon["passage_id"]
+        if p["published"] is not None and canon["published"] is not None:
+            assert canon["published"] <= p["published"], f"canonical {canon['passage_id']} published after its copy"
+    for d in docs.values():
+        mine = [p for p in passages.values() if p["doc_id"] == d["doc_id"]]
+        assert d["n_duplicate_passages"] == sum(p["duplicate_of"] is not None for p in mine)
+        assert d["duplicate_of"] is None or d["duplicate_of"] in docs
+
+
+def test_a_recrawled_canonical_keeps_its_copies_pointing_at_its_new_passages(tmp_path: Path) -> None:
+    """The original is processed again with a paragraph inserted at the top: its copies point at
+    the passages that now hold their text (not at the old numbers), and later copies are found."""
+    paras = story()
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", [article("vne-1", "vnexpress.net", "2024-06-19T08:00:00+07:00", paras)])
+    write_jsonl(inputs / "b.jsonl", [article("tt-1", "tuoitre.vn", "2024-06-19T09:30:00+07:00", edited(paras, 1))])
+    run(inputs, out)
+    lead = _paragraphs("003", 1)[0]
+    write_jsonl(inputs / "a.jsonl", [article("vne-1", "vnexpress.net", "2024-06-19T08:00:00+07:00", [lead, *paras])])
+    run(inputs, out)
+    check_dedup_record(out)
+    passages = by_id(out, "passages", "passage_id")
+    for p in (p for p in passages.values() if p["doc_id"] == "tt-1" and p["n_words"] >= 25):
+        assert p["duplicate_of"] and p["duplicate_of"].startswith("vne-1#")
+        assert passages[p["duplicate_of"]]["text"].split()[:3] == p["text"].split()[:3] or p["similarity"] < 1.0
+    assert by_id(out, "documents", "doc_id")["tt-1"]["duplicate_of"] == "vne-1"
+    write_jsonl(inputs / "c.jsonl", [article("nld-1", "nld.com.vn", "2024-06-19T11:00:00+07:00", paras)])
+    run(inputs, out)
+    check_dedup_record(out)
+    docs = by_id(out, "documents", "doc_id")
+    assert docs["nld-1"]["duplicate_of"] == "vne-1" and docs["nld-1"]["dup_share"] == 1.0
+
+
+def test_a_canonical_republished_later_hands_the_cluster_to_the_earliest_copy(tmp_path: Path) -> None:
+    paras = story()
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", [article("vne-1", "vnexpress.net", "2024-06-19T08:00:00+07:00", paras)])
+    write_jsonl(inputs / "b.jsonl", [article("tt-1", "tuoitre.vn", "2024-06-19T09:30:00+07:00", edited(paras, 1)),
+                                     article("nld-1", "nld.com.vn", "2024-06-19T10:00:00+07:00", edited(paras, 2))])
+    run(inputs, out)
+    write_jsonl(inputs / "a.jsonl", [article("vne-1", "vnexpress.net", "2024-06-19T12:00:00+07:00", paras)])
+    run(inputs, out)
+    check_dedup_record(out)
+    docs = by_id(out, "documents", "doc_id")
+    assert docs["tt-1"]["duplicate_of"] is None
+    assert docs["vne-1"]["duplicate_of"] == docs["nld-1"]["duplicate_of"] == "tt-1"
+
+
+def test_a_late_original_with_a_recrawl_of_the_old_canonical_in_one_run(tmp_path: Path) -> None:
+    paras = story()
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", [article("tt-1", "tuoitre.vn", "2024-06-19T09:30:00+07:00", edited(paras, 1)),
+                                     article("nld-1", "nld.com.vn", "2024-06-19T10:00:00+07:00", edited(paras, 2))])
+    run(inputs, out)
+    write_jsonl(inputs / "a.jsonl", [article("tt-1", "tuoitre.vn", "2024-06-19T09:30:00+07:00", edited(paras, 3)),
+                                     article("nld-1", "nld.com.vn", "2024-06-19T10:00:00+07:00", edited(paras, 2))])
+    write_jsonl(inputs / "b.jsonl", [article("vne-1", "vnexpress.net", "2024-06-19T08:00:00+07:00", paras)])
+    run(inputs, out)
+    check_dedup_record(out)
+    docs = by_id(out, "documents", "doc_id")
+    assert docs["tt-1"]["duplicate_of"] == docs["nld-1"]["duplicate_of"] == "vne-1"
+    assert docs["tt-1"]["copied_from"] == ["vnexpress.net"]
+
+
+def test_a_late_original_repeating_a_paragraph_is_no_copy_of_itself(tmp_path: Path) -> None:
+    paras = story()
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", [article("tt-1", "tuoitre.vn", "2024-06-19T09:30:00+07:00", paras)])
+    run(inputs, out)
+    write_jsonl(inputs / "b.jsonl", [article("vne-1", "vnexpress.net", "2024-06-19T08:00:00+07:00",
+                                             [paras[0], paras[0], *paras[1:]])])
+    run(inputs, out)
+    check_dedup_record(out)
+    docs = by_id(out, "documents", "doc_id")
+    assert docs["vne-1"]["duplicate_of"] is None and docs["vne-1"]["copied_from"] == []
+    assert docs["tt-1"]["duplicate_of"] == "vne-1"
+
+
+def test_verify_reports_a_broken_dedup_record(tmp_path: Path) -> None:
+    """`newsclean verify` checks the dedup pointers, not only the files."""
+    import json
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    from flows.storage import integrity
+
+    paras = story()
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", [article("vne-1", "vnexpress.net", "2024-06-19T08:00:00+07:00", paras),
+                                     article("tt-1", "tuoitre.vn", "2024-06-19T09:30:00+07:00", edited(paras, 1))])
+    run(inputs, out)
+    assert cli("verify", str(out)).returncode == 0
+    (shard,) = (out / "passages").glob("*.parquet")
+    t = pq.read_table(shard)
+    k = t.column_names.index("duplicate_of")
+    bad = pc.if_else(pc.is_valid(t.column("duplicate_of")), pa.scalar("vne-1#9"), t.column("duplicate_of"))
+    pq.write_table(t.set_column(k, "duplicate_of", bad), shard)  # as a buggy writer would leave it
+    for m_path in (out / "manifests").glob("*.json"):  # the file itself is intact as far as the manifest knows
+        m = json.loads(m_path.read_text())
+        rel = str(shard.relative_to(out))
+        if rel in m.get("shards", {}):
+            m["shards"][rel] = integrity.file_info(shard)
+            m_path.write_text(json.dumps(m))
+    done = cli("verify", str(out))
+    assert done.returncode != 0 and "dedup: 4 rows point at a missing passage" in done.stdout + done.stderr
+
+
+def test_forgetting_the_last_copy_leaves_the_canonical_unique(tmp_path: Path) -> None:
+    paras = story()
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", [article("vne-1", "vnexpress.net", "2024-06-19T08:00:00+07:00", paras),
+                                     article("tt-1", "tuoitre.vn", "2024-06-19T09:30:00+07:00", edited(paras, 1))])
+    run(inputs, out)
+    assert any(p["cluster_id"] for p in rows(out, "passages") if p["doc_id"] == "vne-1")
+    assert cli("forget", str(out), "--doc-id", "tt-1").returncode == 0
+    assert all(p["cluster_id"] is None and p["duplicate_of"] is None for p in rows(out, "passages"))
+    assert by_id(out, "documents", "doc_id")["vne-1"]["dup_share"] == 0.0
+    check_dedup_record(out)
