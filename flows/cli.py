@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "with a journalled commit and a manifest of kind compact. Rows are copied unchanged.")
     compact.add_argument("output", help="output folder")
     compact.add_argument("--target-mb", type=float, default=None, metavar="MB",
-                         help="size of a merged file of each table (default: 256)")
+                         help="size of a merged file of each table (default: 64)")
     compact.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
                          help="wait this long for a run on the same output to finish (default: 0)")
     compact.set_defaults(handler=cmd_compact)
@@ -97,7 +97,7 @@ def _register_serve_compact(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("output", help="output folder")
     p.add_argument("--cron", default=COMPACT_CRON, help=f"cron schedule (default: '{COMPACT_CRON}', daily)")
     p.add_argument("--timezone", default=None, metavar="TZ", help="IANA time zone of the schedule (default: UTC)")
-    p.add_argument("--target-mb", type=float, default=256, metavar="MB", help="size of a merged file (default: 256)")
+    p.add_argument("--target-mb", type=float, default=None, metavar="MB", help="size of a merged file (default: 64)")
     p.add_argument("--wait-lock", type=float, default=600.0, metavar="SECONDS",
                    help="how long a compaction waits for a run holding the lock (default: 600)")
     p.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")

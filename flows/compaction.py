@@ -50,7 +50,7 @@ def cmd_serve_compact(args: argparse.Namespace) -> int:
     except ValueError as err:
         print(f"newsclean: error: --cron: {err}", file=sys.stderr)
         return 2
-    parameters = {"output": str(Path(args.output).resolve()), "target_mb": args.target_mb, "lock_wait": args.wait_lock}
+    parameters = {"output": str(Path(args.output).resolve()), "target_mb": args.target_mb or TARGET_MB, "lock_wait": args.wait_lock}
     print(f"newsclean: serving 'compact-output/{args.name}' (cron '{args.cron}') for {parameters['output']}", file=sys.stderr)
     asyncio.run(serve_until_stopped(compact_output, args.name, schedules=[schedule], parameters=parameters,
                                     concurrency_limit=1, entrypoint_type=EntrypointType.MODULE_PATH, tags=["newsclean"]))

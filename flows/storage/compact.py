@@ -24,7 +24,7 @@ from flows.storage import integrity, schemas
 from flows.storage.shards import RowGroupWriter
 from flows.storage.store import OutputStore, failpoint
 
-TARGET_MB = 256  # per table file; row groups stay 2,000 documents / 50,000 passages
+TARGET_MB = 64  # per table file; row groups stay 2,000 documents / 50,000 passages
 SCHEMAS = {"documents": schemas.DOCUMENTS, "passages": schemas.PASSAGES, "rejects": schemas.REJECTS}
 ROW_GROUPS = {"documents": 2_000, "passages": 50_000, "rejects": 50_000}
 
