@@ -330,7 +330,7 @@ class BoilerplateCleaner:
         # Precision: a short line right before the article resumes may be its sub-heading (unless
         # it is marked as a link: "» ...", or dated: "... (3/8)", "... - 11/09/2010").
         if j < len(items) and not saw_timestamp and last == "headline" and taken_headline is not None \
-                and self.reads_as_text(items[j][1], words[j]) and not self._link_item(items[taken_headline][1]):
+                and not self._link_item(items[taken_headline][1]):
             labels[taken_headline] = None
             j = taken_headline
         return j - start
