@@ -17,9 +17,11 @@ families 8-11 (`T.fresh_*`: wordings and layouts of their own, written after tha
 of all four outlets and seed 3, scored once and never tuned on. Round 2 (sources, bylines, share/follow
 widgets and related blocks in text records): DEV2 = families 12-13 (`T.r2_*`, new wordings, seed 4,
 tuned on); HELDOUT2 = families 14-17 (`T.H2`, wordings of their own, seed 5), written before it was
-ever scored, scored once.
+ever scored, scored once. Round 3 (the same classes by shape, related blocks at the very end with an
+unknown header or none): DEV3 = families 18-21 (`T.R3`, seed 6, tuned on); HELDOUT3 = families 22-25
+(`T.H3`, seed 7), written before the round-3 rules, scored once.
 
-Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|heldout|both] [--pages 16] [--keep DIR]`.
+Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
 
 from __future__ import annotations
