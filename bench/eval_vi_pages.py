@@ -17,9 +17,11 @@ families 8-11 (`T.fresh_*`: wordings and layouts of their own, written after tha
 of all four outlets and seed 3, scored once and never tuned on. Round 2 (sources, bylines, share/follow
 widgets and related blocks in text records): DEV2 = families 12-13 (`T.r2_*`, new wordings, seed 4,
 tuned on); HELDOUT2 = families 14-17 (`T.H2`, wordings of their own, seed 5), written before it was
-ever scored, scored once.
+ever scored, scored once. Round 3 (the same classes by shape, related blocks at the very end with an
+unknown header or none): DEV3 = families 18-21 (`T.R3`, seed 6, tuned on); HELDOUT3 = families 22-25
+(`T.H3`, seed 7), written before the round-3 rules, scored once.
 
-Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|heldout|both] [--pages 16] [--keep DIR]`.
+Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
 
 from __future__ import annotations
@@ -44,12 +46,15 @@ EVALDATA = Path(os.environ.get("NEWSCLEAN_EVALDATA", "/work/shared/evaldata"))
 VNTC = EVALDATA / "vntc_subset" / "vntc_xh_pl_tg.jsonl.gz"
 HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("NLD", "TN"), 2),
           "fresh": ((8, 9, 10, 11), ("NLD", "TN", "VNE", "TT"), 3),
-          "dev2": ((12, 13), ("VNE", "TT", "NLD", "TN"), 4), "heldout2": ((14, 15, 16, 17), ("NLD", "TN", "VNE", "TT"), 5)}
+          "dev2": ((12, 13), ("VNE", "TT", "NLD", "TN"), 4), "heldout2": ((14, 15, 16, 17), ("NLD", "TN", "VNE", "TT"), 5),
+          "dev3": ((18, 19, 20, 21), ("VNE", "TT", "NLD", "TN"), 6),
+          "heldout3": ((22, 23, 24, 25), ("TN", "NLD", "TT", "VNE"), 7)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
            "tinvietonline.vn", "baotaynguyen24h.vn", "nguoiduatin24.vn", "tamnhinviet.net", "baocaobang.info",
-           "doanhnhanmoi.vn"]
+           "doanhnhanmoi.vn", "baobiengioi24h.vn", "tinphuongnam.net", "nhandanso.vn", "tieudiem360.com",
+           "baovungtau24h.vn", "thoisutaynguyen.net", "tinmienbac.com.vn", "songkhoe24h.vn"]
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -95,6 +100,8 @@ def _add_trap(page: T.Page, n: int, r: random.Random) -> None:
 
 
 def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page:
+    if fam >= 18:
+        return build_r3_page(fam, n, article, r)
     if fam >= 12:
         return build_r2_page(fam, n, article, r)
     if fam >= 8:
@@ -165,6 +172,30 @@ def build_r2_page(fam: int, n: int, article: list[str], r: random.Random) -> T.P
     return page
 
 
+def build_r3_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page:
+    """A page of the round-3 families (18-21 dev3, 22-25 heldout3): bylines, sources, share/follow/count
+    bars and related blocks of new shapes (`T.R3` for dev3, `T.H3` for heldout3), related blocks with
+    unknown headers or none at the very end, and the round-3 precision traps."""
+    m = T.R3 if fam < 22 else T.H3
+    outlet = OUTLETS[fam]
+    page = T.Page(fam, outlet)
+    page.head += T.menu(r, fam % 4)
+    page.head.append(T.breadcrumb(r, fam % 4))
+    title, sapo, *paras = article
+    page.body += [T.Line(title, "title", "h1"), T.dateline(r, fam % 4), T.Line(sapo, "content")]
+    box_at = min(len(paras), r.randint(1, 3))
+    for i, para in enumerate(paras):
+        if i == box_at:
+            page.body += m.related(r)
+        page.body.append(T.Line(para, "content"))
+    _add_trap(page, n, r)
+    T.add_r3_trap(page, n, r, m)
+    page.body += m.tail(r, fam)
+    page.side += T.weather(r, fam % 4) if fam % 2 == 0 else T.prices(r, fam % 4)
+    page.foot += T.footer(r, fam % 4, outlet)
+    return page
+
+
 def tail_block(fam: int, r: random.Random, outlet: str) -> list[T.Line]:
     """The closing zone of a family: which classes, in which order."""
     pick = {
@@ -198,6 +229,8 @@ def render_html(page: T.Page, n: int) -> str:
     body, in_list = [], False
     for x in page.body:
         if x.tag == "li" and not in_list:
+            if not body or not body[-1].startswith("<div class='box-related'>"):
+                body.append("<div class='box-related'>")
             body.append("<ul class='related'>")
             in_list = True
         elif x.tag != "li" and in_list:
@@ -378,7 +411,7 @@ def evaluate(halves: tuple[str, ...] = ("dev", "heldout"), pages: int = 16, reco
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=["dev", "heldout", "fresh", "dev2", "heldout2", "both", "all", "round2"], default="dev")
+    parser.add_argument("--half", choices=[*HALVES, "both", "all", "round2", "round3"], default="dev")
     parser.add_argument("--pages", type=int, default=16, help="HTML pages per template family")
     parser.add_argument("--records", type=int, default=40, help="text records per template family")
     parser.add_argument("--workers", type=int, default=2)
@@ -386,10 +419,11 @@ def main() -> None:
     parser.add_argument("--details", action="store_true", help="print the dev half's misses")
     args = parser.parse_args()
     halves = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "fresh"),
-              "round2": ("dev", "dev2", "heldout2", "fresh")}.get(args.half, (args.half,))
+              "round2": ("dev", "dev2", "heldout2", "fresh"),
+              "round3": ("dev", "dev2", "dev3")}.get(args.half, (args.half,))
     results = evaluate(halves, args.pages, args.records, args.workers, args.keep)
     print(markdown(results))
-    for half in ("dev", "dev2"):
+    for half in ("dev", "dev2", "dev3"):
         if args.details and half in results:
             print(details(results, half))
 

@@ -418,3 +418,210 @@ class H2:
         if r.random() < 0.5:
             lines += H2.r2_related(r, fam)
         return lines
+
+
+# -- precision traps of round 3: article endings that look like a tail widget or a headline list -----
+
+
+def list_end(r: random.Random) -> list[Line]:
+    """An article that ends with its own list of short, unpunctuated items, announced by a colon."""
+    intro = r.choice(["Kết quả chung cuộc của giải như sau:", "Danh sách các xã được công nhận đạt chuẩn nông thôn mới:",
+                      "Những điểm tiêm chủng mở cửa xuyên trưa gồm:"])
+    items = r.sample(["Đội Hà Nội giành ba huy chương vàng", "Xã Tân Phú huyện Đồng Xoài", "Trạm y tế phường Bến Nghé quận 1",
+                      "Trường THPT Chu Văn An xếp thứ hai", "Xã Hòa Bình huyện Chợ Gạo", "Bệnh viện quận Tân Bình",
+                      "Đội Đà Nẵng về thứ ba chung cuộc"], 3)
+    return [Line(intro, "content")] + [Line(x, "content") for x in items]
+
+
+def address_list(r: random.Random) -> list[Line]:
+    """Addresses and phones that are the article's news (where to get help), not an advert."""
+    intro = r.choice(["Người dân có thể đến các điểm hỗ trợ sau:", "Các địa chỉ tiếp nhận hàng cứu trợ:"])
+    return [Line(intro, "content")] + [
+        Line(f"{r.choice(['Nhà văn hóa phường', 'Trụ sở UBND xã', 'Trường tiểu học'])} {r.choice(GIVEN)}, số "
+             f"{r.randint(1, 200)} {r.choice(STREETS)}, điện thoại {phone(r)}", "content") for _ in range(3)]
+
+
+def unpunctuated_end(page: Page) -> None:
+    """The last paragraph of the article has lost its final full stop (sloppy source text)."""
+    for x in reversed(page.body):
+        if x.label == "content" and len(x.text.split()) >= 12:
+            x.text = x.text.rstrip(" .")
+            return
+
+
+# -- ROUND 3 DEV families (18-21): bylines, sources, share/follow/count bars and related blocks of new
+# shapes, tuned on; the round-3 held-out families (22-25, class H3) are written separately -----------
+
+R3_OUTLETS = ["Báo Nông thôn Ngày nay", "Báo Quảng Ninh", "Tạp chí Tài chính", "Báo Giao thông", "VnReview",
+              "Báo Bình Dương", "Tạp chí Kinh tế Sài Gòn", "Báo Pháp luật Việt Nam", "Vietnam+", "Đài PT-TH Nghệ An"]
+R3_HEADLINES = ["Hàng nghìn hộ dân vùng cao được hỗ trợ nhà ở kiên cố trước mùa mưa bão",
+                "Giá thép xây dựng tiếp tục điều chỉnh giảm lần thứ tư liên tiếp",
+                "Khởi tố vụ án lừa đảo chiếm đoạt tài sản qua mạng xã hội",
+                "Nông dân miền Tây trúng mùa sầu riêng", "Cảnh báo chiêu trò giả danh nhân viên ngân hàng",
+                "Đề xuất tăng lương tối thiểu vùng từ đầu năm sau", "Hội An đón lượng khách kỷ lục dịp lễ",
+                "Tàu cá bị nạn được lai dắt vào bờ an toàn", "Học sinh tiểu học được miễn học phí",
+                "Quốc hội thảo luận dự án Luật Đất đai sửa đổi", "Vì sao giá cà phê lập đỉnh mới?",
+                "Đường sắt tốc độ cao: cần bao nhiêu vốn", "Thêm một tỉnh công bố hết dịch cúm gia cầm"]
+
+
+def initials(r: random.Random) -> str:
+    a = person(r).split()
+    return r.choice([".".join(w[0] for w in a), a[0][0] + "." + a[-1], a[0][:2] + "." + a[-1]])
+
+
+class R3:
+    """Round-3 DEV wordings (families 18-21), seed 6: tuned on."""
+
+    @staticmethod
+    def byline(r: random.Random) -> Line:
+        a, b = person(r), person(r)
+        o = r.choice(R3_OUTLETS)
+        forms = ["PV", "Nhóm PV", initials(r), f"{initials(r)} - {initials(r)}", f"{a} - {b}", f"Bài, ảnh: {a}",
+                 f"{a} (tổng hợp)", f"{a}/VOV", f"Theo {a}/{o}", f"Bài và ảnh: {initials(r)}", f"{a} (từ {r.choice(CITIES)})",
+                 f"Ghi chép của {a}", f"BS. {a}", f"{a} - {b} - {person(r)}", f"{a} (Phóng viên thường trú tại Pháp)",
+                 f"{person(r, caps=True)} (TTXVN)", f"Luật sư {a}", f"{a} - Đài PT-TH {r.choice(CITIES)}",
+                 f"Nhóm phóng viên {r.choice(TOPICS)}", f"{a}, {b} thực hiện"]
+        return Line(r.choice(forms), "byline")
+
+    @staticmethod
+    def source(r: random.Random) -> Line:
+        a, b = r.sample(R3_OUTLETS + AGENCIES, 2)
+        slug = "-".join(r.choice(HEADLINE_BITS).lower().split()[:4])
+        forms = [f"Nguồn: {a}", f"Theo {a}", f"(Theo {a})", f"— Theo {a}", f"Tổng hợp từ {a}, {b}", f"Nguồn tin: {a}",
+                 f"[Nguồn: {a}]", f"Nguồn: https://www.{a.split()[-1].lower()}.vn/{slug}.html", f"Dẫn theo {a}",
+                 f"Lược dịch từ {a}", f"Theo hãng tin {a}", f"(Nguồn: {a} - {b})", f"Bài viết tham khảo từ {a}",
+                 f"Theo {a} (www.{b.split()[-1].lower()}.com)", f"Nguồn ảnh và bài: {a}"]
+        return Line(r.choice(forms), "source")
+
+    @staticmethod
+    def share(r: random.Random) -> Line:
+        o = r.choice(R3_OUTLETS)
+        forms = ["Chia sẻ", f"Chia sẻ ({r.randint(1, 99)})", f"Thích ({r.randint(1, 999)}) · Chia sẻ",
+                 f"Bình luận ({r.randint(0, 99)})", f"Theo dõi {o} trên Google News", f"Tải app {o}",
+                 f"Tải ứng dụng {o} để đọc tin nhanh hơn", f"Lượt xem {r.randint(100, 99999):,}".replace(",", "."),
+                 "Like | Share | Comment", f"Đăng ký kênh YouTube của {o}", "Nhận tin qua email",
+                 f"Theo dõi trang Facebook của {o}", "Chia sẻ bài viết này lên:", "Báo lỗi bài viết",
+                 "Quay lại đầu trang", "Gửi bài viết cho bạn bè", f"{r.randint(1, 500)} bình luận"]
+        return Line(r.choice(forms), "share_widget")
+
+    @staticmethod
+    def headline(r: random.Random) -> str:
+        return r.choice(R3_HEADLINES + HEADLINE_BITS)
+
+    @staticmethod
+    def item(r: random.Random, h: str) -> str:
+        d = f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}"
+        return r.choice([h, h, f"» {h}", f"- {h}", f"{h} ({d})", f"{d}/2023 {h}", f"{h} | {d}", f"• {h}",
+                         f"{h} - {r.randint(1, 23)} giờ trước"])
+
+    @staticmethod
+    def related(r: random.Random, header: bool = True) -> list[Line]:
+        out = []
+        if header:
+            h = r.choice(["Mới nhất", "Đáng chú ý", "Tin nên đọc", "Tiêu điểm", "Bài viết mới", "Tin khác cùng chuyên mục",
+                          "Cùng chuyên mục", "ĐỌC NHIỀU", "Tin cùng sự kiện:", "Có thể bạn quan tâm"])
+            out.append(Line(h, "related_links", "h3"))
+        for h in r.sample(R3_HEADLINES + HEADLINE_BITS, r.randint(2, 5)):
+            out.append(Line(R3.item(r, h), "related_links", "li"))
+        return out
+
+    @staticmethod
+    def tail(r: random.Random, fam: int) -> list[Line]:
+        b, s, sh = R3.byline, R3.source, R3.share
+        lines = {18: lambda: [b(r), s(r), sh(r), sh(r)] + R3.related(r),
+                 19: lambda: [s(r), b(r), sh(r), tags_line(r, r.randint(0, 3))] + R3.related(r, header=False),
+                 20: lambda: [sh(r), b(r), s(r), sh(r)] + R3.related(r, header=r.random() < 0.5),
+                 21: lambda: [b(r), sh(r), s(r)] + (R3.related(r, header=False) if r.random() < 0.5 else [])}[fam]()
+        if r.random() < 0.25:
+            lines.pop(r.randrange(min(3, len(lines))))
+        return lines
+
+
+def add_r3_trap(page: Page, n: int, r: random.Random, m: type) -> None:
+    """Round-3 traps for pages without an older one (n % 6 in 4, 5): a list, an address list, a last
+    paragraph without its full stop."""
+    if n % 6 == 4:
+        page.body += (list_end(r) if r.random() < 0.5 else address_list(r))
+    elif n % 6 == 5:
+        unpunctuated_end(page)
+
+
+class H3:
+    """ROUND 3 HELD-OUT families (22-25), seed 7: wordings and layouts of their own, written before the
+    round-3 rules were tuned and before this half was ever scored; scored once, never adjusted."""
+
+    OUTLETS = ["Báo Thái Nguyên", "Báo Cần Thơ", "Cổng TTĐT tỉnh Lâm Đồng", "Tạp chí Cộng sản", "Báo Lâm Đồng",
+               "Tạp chí Môi trường", "Báo Kiểm toán", "Báo Hòa Bình", "Tạp chí Điện tử Doanh nghiệp",
+               "Trung tâm Dự báo KTTV quốc gia", "Sở Y tế Bình Định", "Báo Đắk Lắk"]
+    FOREIGN = ["Nikkei", "Politico", "The Economist", "Financial Times", "Bangkok Post", "Jakarta Post",
+               "Global Times", "Reuters", "El País", "Time"]
+    HEADLINES = ["Mở rộng tuyến buýt điện đến các huyện ngoại thành", "Lật xe khách trên đèo, nhiều người bị thương",
+                 "Xử phạt hàng loạt cơ sở kinh doanh thực phẩm không rõ nguồn gốc",
+                 "Thanh long rớt giá, nông dân lao đao", "Khai mạc lễ hội hoa xuân với nhiều hoạt động đặc sắc",
+                 "Ra mắt ứng dụng tra cứu thủ tục hành chính trên điện thoại", "Cháy lớn tại xưởng gỗ trong đêm",
+                 "Công bố quy hoạch vùng đồng bằng sông Cửu Long đến năm 2030", "Tìm thấy thi thể nạn nhân mất tích do lũ",
+                 "Tôm hùm Phú Yên được giá", "Hơn 200 doanh nghiệp tham gia hội chợ hàng Việt",
+                 "Nâng cấp quốc lộ 1 đoạn qua tỉnh Bình Thuận", "Trao học bổng cho học sinh nghèo vượt khó"]
+
+    @staticmethod
+    def _item(r: random.Random, h: str) -> str:
+        d = f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/20{r.randint(15, 24)}"
+        t = f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}"
+        return r.choice([h, h, f"► {h}", f"→ {h}", f"- {h} ({d})", f"{t} {d[:5]} {h}", f"[{d[:5]}] {h}",
+                         f"{h} (ảnh)", f"{h} (video)", f"+ {h}"])
+
+    @staticmethod
+    def related(r: random.Random, header: bool = True) -> list[Line]:
+        out = []
+        if header:
+            out.append(Line(r.choice(["Tin nổi bật khác", "Bài viết nổi bật", "Tin xem nhiều", "Tin tức khác:",
+                                      "Bạn đọc quan tâm", "Các bài đã đăng", "Chuyên mục khác", "TIN MỚI"]),
+                            "related_links", "h3"))
+        for h in r.sample(H3.HEADLINES + R3_HEADLINES, r.randint(2, 5)):
+            out.append(Line(H3._item(r, h), "related_links", "li"))
+        return out
+
+    @staticmethod
+    def byline(r: random.Random) -> Line:
+        a, b = person(r), person(r)
+        o = r.choice(H3.OUTLETS)
+        w = a.split()
+        forms = [f"{a} (Báo {o.split('Báo ')[-1]})", "Nhóm tác giả", f"{w[0][0]}. {w[-1]}",
+                 f"{initials(r)} - {initials(r)}", f"Bài: {a} - Ảnh: {b}", f"{a} (gt)", f"{a} (biên soạn)",
+                 f"{a} - Phóng viên {o}", f"{person(r, caps=True)} - {person(r, caps=True)} (TTXVN)", f"Người viết: {a}",
+                 f"{a} - {b}/{r.choice(AGENCIES)}", f"ThS. BS {a}", f"{a} (Công an huyện {r.choice(GIVEN)} {r.choice(GIVEN)})",
+                 f"Thực hiện: {a}", f"{a} (Bệnh viện {r.choice(CITIES)})", f"{a} – {b}"]
+        return Line(r.choice(forms), "byline")
+
+    @staticmethod
+    def source(r: random.Random) -> Line:
+        o, o2 = r.sample(H3.OUTLETS, 2)
+        f = r.choice(H3.FOREIGN)
+        d = date(r)
+        forms = [f"Theo Thời báo {f}", f"Nguồn: Cổng TTĐT tỉnh {r.choice(['Gia Lai', 'Kon Tum', 'Sóc Trăng'])}",
+                 f"(Tổng hợp từ {o}, {o2}, {f})", f"Nguồn tham khảo: {f}", f"Theo {o}, {f}",
+                 f"Theo thông cáo báo chí của {o}", f"Nguồn: http://{f.split()[-1].lower()}.com/news/{r.randint(1000, 99999)}",
+                 f"(Dịch từ {f})", f"Tham khảo: {f}, {o}", f"Nguồn {o}", f"Theo {o} ({d})", f"Nguồn: {o} – {d}",
+                 f"Bài đăng trên {o}", f"Theo {f}/{o}"]
+        return Line(r.choice(forms), "source")
+
+    @staticmethod
+    def share(r: random.Random) -> Line:
+        o = r.choice(H3.OUTLETS)
+        forms = ["Chia sẻ Facebook", "Share on Facebook", "Gửi tin qua email", f"{r.randint(2, 900)} người thích",
+                 f"Đã xem: {r.randint(1000, 9999):,}".replace(",", "."), f"Lượt thích: {r.randint(1, 500)}",
+                 "Nghe bài viết", "Theo dõi chúng tôi", "Đọc báo trên app", f"Tải ứng dụng {o} trên iOS và Android",
+                 "Xem bình luận", "Ẩn/hiện bình luận", "Tweet", f"Theo dõi {o} tại Google Tin tức", "Cỡ chữ A- A+",
+                 "In bài này", "Lưu lại", "Báo cáo vi phạm"]
+        return Line(r.choice(forms), "share_widget")
+
+    @staticmethod
+    def tail(r: random.Random, fam: int) -> list[Line]:
+        b, s, sh = H3.byline, H3.source, H3.share
+        lines = {22: lambda: [s(r), b(r), sh(r)] + H3.related(r, header=r.random() < 0.6),
+                 23: lambda: [b(r), sh(r), sh(r), s(r)] + (H3.related(r) if r.random() < 0.5 else []),
+                 24: lambda: [b(r), s(r), tags_line(r, r.randint(0, 7)), sh(r)] + H3.related(r, header=False),
+                 25: lambda: [sh(r), s(r), b(r)] + H3.related(r)}[fam]()
+        if r.random() < 0.25:
+            lines.pop(r.randrange(min(3, len(lines))))
+        return lines

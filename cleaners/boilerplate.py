@@ -30,6 +30,16 @@ _MENU_BREAK = re.compile(r"[.,;:!?…。、，！？]")  # a menu item is a labe
 _LINK_ITEM = re.compile(r"^\s*(?:[»›]|>>)\s*\S|(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|[^\d\s:]\s[-–|]\s*\d{1,2}/\d{1,2}/\d{2,4})\s*$")
 
 
+# Closing-zone labels that are a line's shape only (a name, a date): a poem's title or a place name
+# looks the same; a contact line is often the article's own event or address list: a headline run
+# under one of them is not taken for a related block.
+_SHAPE_ONLY = ("author_byline", "dateline", "contact_block")
+# "Label: number" (a result, a price, an address, a deadline) is a data line, never a headline.
+_DATA_ITEM = re.compile(r":\s*\d")
+# A line with a web or e-mail address is never a related headline (a list of the article's links is).
+_ADDRESS = re.compile(r"https?://|www\.|\S@\S")
+
+
 @dataclass(frozen=True)
 class RemovedLine:
     line: int  # 1-based line number in the normalised input text
@@ -102,7 +112,9 @@ class BoilerplateCleaner:
     def _close(self, items, words, labels) -> None:
         """Label the closing zone bottom-up; then release contact runs that are the article's list."""
         rules, unknown, contact = self._tail + self._anywhere, 0, set()
-        for j in range(len(items) - 1, -1, -1):
+        j = len(items)
+        while j > 0:
+            j -= 1
             if labels[j] is not None:
                 continue
             line = items[j][1]
@@ -112,11 +124,99 @@ class BoilerplateCleaner:
                 if rule.group == "contact":
                     contact.add(j)
                 continue
+            if (top := self._tail_links(items, words, labels, j)) is not None:
+                j = top
+                continue
             if self.reads_as_text(line, words[j]) or unknown >= self.rules.tail_unknown_max:
                 break
             unknown += 1
         if contact:
             self._release_lists(items, labels, contact)
+
+    def _tail_links(self, items, words, labels, j) -> int | None:
+        """A list of related headlines ending at item j, read by shape; label it and return its first
+        item (its header's, if it has one), or None when the lines there are not such a list.
+
+        The run: consecutive headline-like lines (no sentence end) that no closing rule claims, at most
+        `tail_run_max` of them (a poem, an itinerary, a table is longer). It is a related block when
+        all its lines are marked as links, or when it has two lines or more and stands under a related
+        header (short, a word that names a list of articles: `related_header`), under a credit, a share
+        bar or other boilerplate (not under a line that is only name-shaped: a poem's title, a place),
+        or anywhere with two lines or more all marked as links; a single line needs such an anchor. A
+        line ending with ":" above it announces the article's own list: never a related block."""
+        mark = self.rules.tail_link_mark
+        if mark is None:
+            return None
+        rules = self._tail + self._anywhere
+        if j + 1 < len(items) and labels[j + 1] == "related_links" and self._related_header(items[j][1], words[j]):
+            labels[j] = "related_links"  # the header of the related block below it
+            return j
+        i = j
+        while i >= 0 and labels[i] is None and self._link_like(items[i][1], words[i]) \
+                and (i == j or self._first(rules, items[i][1], words[i]) is None):
+            i -= 1
+
+        def anchor_of(k: int) -> str | None:
+            if k < 0:
+                return None
+            if labels[k] is not None:
+                return labels[k]
+            rule = self._first(rules, items[k][1], words[k])
+            return rule.name if rule is not None else None
+
+        anchor = anchor_of(i)
+        if anchor is None and i >= 0 and not self._related_header(items[i][1], words[i]):
+            # no header and no boilerplate above: the run's top lines that are long and unmarked may be
+            # the article's last paragraphs without their full stop
+            while i < j and words[i + 1] >= self.rules.prose_min_words and not self._marked(items[i + 1][1]):
+                i += 1
+            anchor = anchor_of(i)
+        run = range(i + 1, j + 1)
+        if not run:
+            return None
+        strong = sum(mark.search(items[k][1]) is not None for k in run)
+        if strong < len(run) and len(run) > self.rules.tail_run_max:
+            return None
+        above = items[i][1] if i >= 0 else ""
+        if anchor is None and above.rstrip().endswith(":"):
+            return None  # "Kết quả như sau:" announces the article's own list
+        after_credit = anchor is not None and anchor not in _SHAPE_ONLY
+        header = anchor is None and i >= 0 and self._related_header(above, words[i])
+        under_block = anchor == "related_links" and (self._header_like(above, words[i]) or self._marked(above))
+        over_block = j + 1 < len(items) and labels[j + 1] == "related_links" and (after_credit or header)
+        anchored = after_credit or header or under_block or over_block
+        is_list = (anchored and (len(run) >= 2 or strong == len(run) or under_block or over_block)) \
+            or (len(run) >= 2 and strong == len(run))
+        if not is_list:
+            return None
+        for k in run:
+            labels[k] = "related_links"
+        if header:
+            labels[i] = "related_links"
+            return i
+        return i + 1
+
+    def _related_header(self, line: str, n_words: int) -> bool:
+        words = self.rules.related_header
+        return self._header_like(line, n_words) and words is not None and words.search(line) is not None
+
+    def _header_like(self, line: str, n_words: int) -> bool:
+        return n_words <= self.rules.tail_header_max_words and not _MENU_BREAK.search(line)
+
+    def _marked(self, line: str) -> bool:
+        m, w = self.rules.tail_link_mark, self.rules.tail_link_weak_mark
+        return (m is not None and m.search(line) is not None) or (w is not None and w.search(line) is not None)
+
+    def _link_like(self, line: str, n_words: int) -> bool:
+        """A headline: four words or more (fewer when marked as a link), mostly words, not numbers
+        (a table's cells are not headlines), starting with a capital, a digit or a mark, no sentence end."""
+        s = line.strip()
+        if not (2 <= n_words <= self.rules.headline_max_words) or s.endswith(_SENTENCE_END) \
+                or s[:1].islower() or _ADDRESS.search(s):
+            return False
+        if (n_words < 4 and not self._marked(s)) or _DATA_ITEM.search(s):
+            return False
+        return sum(any(ch.isdigit() for ch in w) for w in s.split()) * 3 <= n_words
 
     def reads_as_text(self, line: str, n_words: int) -> bool:
         """A line of article prose: long, or a sentence."""
@@ -163,10 +263,37 @@ class BoilerplateCleaner:
         if i == 0:  # a first line is a title: "Clip: ..." there is a headline, not a caption
             rules = tuple(r for r in rules if r.kind != "caption")
         rule = self._first(rules, line, words[i])
+        if i >= self._head_end and (rule is None or rule.name == "widget_label"):
+            # a header no block rule knows ("Tiêu điểm"), or a widget label ("Mới nhất") over headlines
+            span = self._unnamed_block(items, words, i, labels)
+            if span:
+                return span
         if rule is not None:
             labels[i] = rule.name
             return 1
         return 0
+
+    def _unnamed_block(self, items, words, i, labels) -> int:
+        """A related box whose header no rule knows: a short header line (not the title) over two or
+        more headlines, one of them marked as a link by a date, a time or "»" (`link_mark`)."""
+        mark = self.rules.link_mark
+        if mark is None or i == 0 or not self._related_header(items[i][1], words[i]):
+            return 0
+        if labels[i - 1] is None and not self.reads_as_text(items[i - 1][1], words[i - 1]):
+            return 0  # under a list intro or another short line: an item of the article's own list
+        k, marked = i + 1, 0
+        while k < len(items) and labels[k] is None and self._link_like(items[k][1], words[k]):
+            rule = self._first(self._anywhere + self._tail, items[k][1], words[k])
+            if rule is not None and rule.name != "related_links":
+                break
+            marked += rule is not None or mark.search(items[k][1]) is not None
+            k += 1
+        # a widget label ("Đọc nhiều", "Mới nhất") is a related header already: no mark needed
+        label = self._first(self._anywhere, items[i][1], words[i])
+        if k - i - 1 < 2 or not (marked or (label is not None and label.name == "widget_label")):
+            return 0
+        labels[i] = "related_links"
+        return 1 + self._consume_block(items, words, i + 1, labels, "related_links")
 
     def _match_widget(self, items, words, i, labels) -> int:
         for rule in self._widgets:
@@ -203,10 +330,14 @@ class BoilerplateCleaner:
         # Precision: a short line right before the article resumes may be its sub-heading (unless
         # it is marked as a link: "» ...", or dated: "... (3/8)", "... - 11/09/2010").
         if j < len(items) and not saw_timestamp and last == "headline" and taken_headline is not None \
-                and not _LINK_ITEM.search(items[taken_headline][1]):
+                and not self._link_item(items[taken_headline][1]):
             labels[taken_headline] = None
             j = taken_headline
         return j - start
+
+    def _link_item(self, line: str) -> bool:
+        mark = self.rules.tail_link_mark
+        return _LINK_ITEM.search(line) is not None or (mark is not None and mark.search(line) is not None)
 
     def _match_other(self, items, words, j, labels) -> int:
         span = self._match_widget(items, words, j, labels)
@@ -220,7 +351,7 @@ class BoilerplateCleaner:
 
     def _headline_like(self, line: str, n_words: int) -> bool:
         return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
-                and not line.rstrip().endswith(_SENTENCE_END))
+                and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line))
 
     @staticmethod
     def _first(rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:

@@ -62,6 +62,15 @@ class RuleSet:
     sentence_end: regex.Pattern | None = None
     contact_anchor: regex.Pattern | None = None
     list_intro: regex.Pattern | None = None
+    # Headline lists at the tail (round 3): a line marked as a link (a leading bullet symbol, a date or
+    # time before or after it, "... giờ trước"); weak marks ("- ", "+ ") count only in a run or under a
+    # header; a related header is at most `tail_header_max_words` words without punctuation.
+    link_mark: regex.Pattern | None = None
+    tail_link_mark: regex.Pattern | None = None
+    tail_link_weak_mark: regex.Pattern | None = None
+    tail_header_max_words: int = 0
+    tail_run_max: int = 8
+    related_header: regex.Pattern | None = None
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.kind in kinds)
@@ -81,6 +90,11 @@ def load_rules(language: str = "vi") -> RuleSet:
         raise ValueError(f"no boilerplate rules for language {language!r} (have: {', '.join(available)})")
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     timestamp = data["timestamp"]
+    # named fragments (`[define]`), written `{name}` in patterns: one shape of a name or an outlet,
+    # shared by the rules that need it; a fragment may use the fragments defined before it
+    defines: dict[str, str] = {"timestamp": timestamp, "link_mark": data.get("link_mark", "(?!)")}
+    for key, value in data.get("define", {}).items():
+        defines[key] = _expand(value, defines)
     rules = []
     for raw in data["rule"]:
         if raw["kind"] not in KINDS:
@@ -90,7 +104,7 @@ def load_rules(language: str = "vi") -> RuleSet:
             Rule(
                 name=raw["name"],
                 kind=raw["kind"],
-                pattern=_compile(raw["pattern"].replace("{timestamp}", timestamp), case),
+                pattern=_compile(_expand(raw["pattern"], defines), case),
                 max_words=raw.get("max_words"),
                 body=_compile(raw["body"], case) if "body" in raw else None,
                 contains=tuple(raw.get("contains", ())),
@@ -113,4 +127,15 @@ def load_rules(language: str = "vi") -> RuleSet:
         sentence_end=_compile(data["sentence_end"], False) if "sentence_end" in data else None,
         contact_anchor=_compile(data["contact_anchor"], False) if "contact_anchor" in data else None,
         list_intro=_compile(data["list_intro"], False) if "list_intro" in data else None,
+        link_mark=_compile(data["link_mark"], False) if "link_mark" in data else None,
+        tail_link_mark=_compile(_expand(data["tail_link_mark"], defines), False) if "tail_link_mark" in data else None,
+        tail_link_weak_mark=_compile(data["tail_link_weak_mark"], False) if "tail_link_weak_mark" in data else None,
+        tail_header_max_words=int(data.get("tail_header_max_words", 0)),
+        tail_run_max=int(data.get("tail_run_max", 8)),
+        related_header=_compile(data["related_header"], False) if "related_header" in data else None,
     )
+
+
+def _expand(pattern: str, defines: dict[str, str]) -> str:
+    """Replace `{name}` by the named fragment (wrapped in a group); other braces are regex syntax."""
+    return regex.sub(r"\{([a-z_]+)\}", lambda m: f"(?:{defines[m[1]]})" if m[1] in defines else m[0], pattern)

@@ -123,3 +123,18 @@ def test_a_title_that_reads_like_a_caption_stays() -> None:
 def test_interpreter_prompts_are_not_related_links() -> None:
     kept, _ = clean([BODY[0], ">>> import pandas as pd", BODY[1]])
     assert ">>> import pandas as pd" in kept
+
+
+def test_named_fragments_are_expanded_in_rules() -> None:
+    """`[define]` fragments ({name}, {org}, ...) reach the rules: a byline and a credit by shape."""
+    kept, removed = clean(BODY[:3] + ["Tổng hợp từ Báo Quảng Ninh, Reuters", "N.T.H - Th.Yến"])
+    assert kept == BODY[:3]
+    assert removed == {"Tổng hợp từ Báo Quảng Ninh, Reuters": "source_credit", "N.T.H - Th.Yến": "author_byline"}
+
+
+def test_a_headline_run_under_a_name_shaped_line_stays() -> None:
+    """A poem under its title in capitals is not a related block (a title is only name-shaped)."""
+    poem = ["GẠC MA ƠI", "Gạc Ma ơi trong nỗi đau nước Việt", "Có linh hồn xương thịt của Gạc Ma",
+            "Người ngã xuống để tươi xanh trỗi dậy"]
+    kept, _ = clean(BODY[:3] + poem)
+    assert kept[:3] == BODY[:3] and kept[-3:] == poem[-3:]

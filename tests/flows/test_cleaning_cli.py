@@ -67,6 +67,42 @@ TAILS: dict[str, tuple[list[str], dict[str, str]]] = {
                             "Người dân được khuyến cáo chủ động phòng tránh khi ra đường trong những ngày tới."],
                            dict.fromkeys(["Bài cùng chuyên mục", "Giá lúa tăng mạnh ở đồng bằng - 03/08/2023",
                                           "Mưa lớn kéo dài ở miền Bắc (4/8)"], "related_links")),
+    # round 3: classes read by shape (bylines, sources, share/count bars, related blocks at the very end)
+    "r3-byline-shapes": (["Bài, ảnh: Quốc Tuấn", "N.T.H - Th.Yến", "Hải Nam/VOV"],
+                         {"Bài, ảnh: Quốc Tuấn": "author_byline", "N.T.H - Th.Yến": "author_byline",
+                          "Hải Nam/VOV": "author_byline"}),
+    "r3-byline-note": (["Minh Châu (Phóng viên thường trú tại Nhật Bản)", "Thích (34) · Chia sẻ"],
+                       {"Minh Châu (Phóng viên thường trú tại Nhật Bản)": "author_byline",
+                        "Thích (34) · Chia sẻ": "share_widget"}),
+    "r3-source-url": (["Tổng hợp từ Báo Quảng Ninh, Reuters", "Nguồn: https://baoquangninh.vn/tin-tuc-12345.html"],
+                      {"Tổng hợp từ Báo Quảng Ninh, Reuters": "source_credit",
+                       "Nguồn: https://baoquangninh.vn/tin-tuc-12345.html": "source_credit"}),
+    "r3-follow-app": (["Theo dõi Báo Quảng Ninh trên Google News", "Tải ứng dụng Báo Quảng Ninh để đọc tin nhanh hơn"],
+                      {"Theo dõi Báo Quảng Ninh trên Google News": "share_widget",
+                       "Tải ứng dụng Báo Quảng Ninh để đọc tin nhanh hơn": "share_widget"}),
+    # an unknown related header and its headlines at the very end no longer shield the credit above
+    "r3-related-unknown-header": (
+        ["Lan Anh", "Chia sẻ", "Tiêu điểm", "Giá thép xây dựng tiếp tục điều chỉnh giảm lần thứ tư",
+         "Hội An đón lượng khách kỷ lục dịp lễ - 3 giờ trước"],
+        {"Lan Anh": "author_byline", "Chia sẻ": "share_widget", "Tiêu điểm": "related_links",
+         "Giá thép xây dựng tiếp tục điều chỉnh giảm lần thứ tư": "related_links",
+         "Hội An đón lượng khách kỷ lục dịp lễ - 3 giờ trước": "related_links"}),
+    # headlines without a header, after the credits
+    "r3-related-no-header": (
+        ["(Theo Báo Giao thông)", "Nông dân miền Tây trúng mùa sầu riêng", "Tàu cá bị nạn được lai dắt vào bờ an toàn"],
+        {"(Theo Báo Giao thông)": "source_credit", "Nông dân miền Tây trúng mùa sầu riêng": "related_links",
+         "Tàu cá bị nạn được lai dắt vào bờ an toàn": "related_links"}),
+    # round-3 precision traps: lists, poems, tables, captions and an unpunctuated last paragraph stay
+    "trap-r3-list": (["Kết quả chung cuộc của giải như sau:", "Đội Hà Nội giành ba huy chương vàng",
+                      "Trường THPT Chu Văn An xếp thứ hai", "Đội Đà Nẵng về thứ ba chung cuộc"], {}),
+    "trap-r3-poem": (["GẠC MA ƠI", "Gạc Ma ơi trong nỗi đau nước Việt", "Có linh hồn xương thịt của Gạc Ma",
+                      "Người ngã xuống để tươi xanh trỗi dậy", "Toả bóng chở che cho Tổ quốc ta"], {}),
+    "trap-r3-table": (["Sông Thao tại Yên Bái", "28,37 m", "Hồ Hòa Bình (sông Đà)", "116,47 m"], {}),
+    "trap-r3-captions": (["Bàn tiếp khách", "Một góc hiên nhà nhìn ra vịnh", "Sảnh trước cửa chính của toà nhà",
+                          "Vườn hoa và thảm cỏ trước nhà"], {}),
+    "trap-r3-results": (["- Michelle Bachelet: 45,8%", "- Sebastian Pinera: 25,7%"], {}),
+    "trap-r3-unpunctuated": (["Người dân trong khu vực được khuyến cáo chủ động phòng tránh khi ra đường trong "
+                              "những ngày mưa lớn sắp tới", "Nhóm PV"], {"Nhóm PV": "author_byline"}),
     # precision traps: article text that looks like closing boilerplate stays
     "trap-subheading": (["Tin liên quan", "Giá lúa tăng mạnh ở đồng bằng", "Nỗi lo của người trồng lúa",
                          "Nhiều hộ dân cho biết giá phân bón tăng gấp đôi so với năm ngoái khiến lợi nhuận giảm."],
