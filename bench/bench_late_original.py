@@ -104,7 +104,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--articles", type=int, default=0, help="VNTC articles in the archive (0: all)")
-    parser.add_argument("--target-mb", type=float, default=256, help="`newsclean compact --target-mb`")
+    parser.add_argument("--target-mb", type=float, default=None, help="`newsclean compact --target-mb` (default: its own)")
     args = parser.parse_args()
     from flows.config import RunConfig
     from flows.run.stages import run_pipeline
@@ -128,8 +128,9 @@ def main() -> None:
         canon_docs = Counter(d.rsplit("#", 1)[0] for d in t.column("duplicate_of").drop_null().to_pylist())
         print(f"archive run: {t.num_rows:,} passages, {sum(canon_docs.values()):,} duplicates", flush=True)
         n_rep = replicate(archive)
-        done = subprocess.run([sys.executable, "-m", "flows.cli", "compact", str(archive), "--target-mb",
-                               str(args.target_mb)], capture_output=True, text=True, cwd=REPO)
+        target = ["--target-mb", str(args.target_mb)] if args.target_mb else []
+        done = subprocess.run([sys.executable, "-m", "flows.cli", "compact", str(archive), *target],
+                              capture_output=True, text=True, cwd=REPO)
         assert done.returncode == 0, done.stderr
         build_s = time.perf_counter() - t0
         passages = ds.dataset(archive / "passages", format="parquet")
