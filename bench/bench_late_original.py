@@ -4,7 +4,7 @@
 2. Four replicas of its shards (ids prefixed, so 5 x the rows: ~1.1M passages) are added with an
    `import` manifest, their index entries with random band keys (as a year of other news would
    leave them: they occupy the index but propose no candidates), then `newsclean compact` merges
-   everything into shards of 256 MB, the archive a year of hourly runs would leave after compaction.
+   everything into shards of its default target size, as a year of hourly runs would leave them.
 3. Timed, each on a fresh copy of that archive (in-process `run_pipeline`, no Prefect start-up):
    a run adding one new unrelated article (the baseline cost of a small run) and a run adding the
    late original of an archived canonical article (the same text from another outlet, published
