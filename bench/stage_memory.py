@@ -13,13 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import psutil
 
-from bench.bench_scale import make_inputs
 from flows.config import RunConfig
 from flows.run.stages import STAGES, close_run, commit, open_run
 
@@ -82,8 +83,9 @@ def main() -> None:
     inputs = args.inputs
     if not inputs:
         folder = args.workdir / f"in-x{args.scale}"
-        if not folder.exists():
-            make_inputs(args.scale, folder)
+        if not folder.exists():  # in another process: its memory is not this run's
+            subprocess.run([sys.executable, "-c", f"from bench.bench_scale import make_inputs; "
+                            f"make_inputs({args.scale}, __import__('pathlib').Path({str(folder)!r}))"], check=True)
         inputs = [str(folder)]
     measure(inputs, args.workdir / "out")
 

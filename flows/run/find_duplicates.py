@@ -191,6 +191,7 @@ def dedup(ctx: RunContext) -> dict:
     cols = run.columns(members, ["passage_id", "outlet", "published", "published_precision"])
     ids, outlets = cols["passage_id"], cols["outlet"]
     published = [rank_seconds(d, p) for d, p in zip(cols["published"], cols["published_precision"], strict=True)]
+    run.load_texts(members)  # a member may be scored against its canonical copy
     local_edges = np.searchsorted(members, new_edges)
     local_archive = [(int(np.searchsorted(members, r)), k) for r, k in archive_edges]
 

@@ -11,10 +11,11 @@ only for the rows asked for, and texts are kept once per content.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
@@ -160,3 +161,49 @@ class RunPassages:
 
 
 TOKEN_CACHE = 8192  # contents whose match tokens are kept (least recently used dropped)
+
+
+class ParquetRows:
+    """A Parquet file read front to back a few rows at a time (`next_rows`), or one column as a lazy
+    sequence (`passage_ids`): the whole file is never held."""
+
+    def __init__(self, path: Path, chunk: int = 1 << 16) -> None:
+        self.path, self.chunk = path, chunk
+        self._batches: Iterator | None = None
+        self._buffer: list = []
+        self._buffered = 0
+
+    def next_rows(self, n: int) -> pa.Table:
+        if self._batches is None:
+            self._batches = pq.ParquetFile(self.path).iter_batches(batch_size=self.chunk)
+        while self._buffered < n:
+            batch = next(self._batches)
+            self._buffer.append(batch)
+            self._buffered += batch.num_rows
+        t = pa.Table.from_batches(self._buffer, schema=pq.read_schema(self.path)) if self._buffer else None
+        if t is None:
+            return pq.read_schema(self.path).empty_table()
+        rest = t.slice(n)
+        self._buffer, self._buffered = rest.to_batches(), rest.num_rows
+        return t.slice(0, n)
+
+    def passage_ids(self) -> PassageIds:
+        return PassageIds(self.path)
+
+
+class PassageIds(Sequence[str]):
+    """The `passage_id` column of a Parquet file as a sequence read a row group at a time."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.n = path, pq.read_metadata(path).num_rows
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __iter__(self) -> Iterator[str]:
+        pf = pq.ParquetFile(self.path)
+        for rg in range(pf.num_row_groups):
+            yield from pf.read_row_group(rg, columns=["passage_id"]).column(0).to_pylist()
+
+    def __getitem__(self, i):  # noqa: ANN001 - a sequence's index or slice
+        return list(self)[i]

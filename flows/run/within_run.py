@@ -166,6 +166,7 @@ def within_run_edges(rp: RunPassages, codes: np.ndarray, min_similarity: float,
     first = np.ones(len(rep), dtype=bool)
     first[1:] = rep[1:, 0] != rep[:-1, 0]
     rep = np.sort(rep[first, 1])
+    rp.load_texts(np.unique(np.concatenate([rep // n, rep % n])))  # one read of the batches for their texts
     pairs = ((int(c // n), int(c % n)) for c in rep.tolist())
     # verified in group space: a group is one node (the pair's rows stand for their groups)
     found, scores = verified_edges(((int(group[i]), int(group[j])) for i, j in pairs), n,
