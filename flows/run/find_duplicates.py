@@ -14,13 +14,14 @@ import pyarrow.parquet as pq
 import xxhash
 
 from cleaners import index as lsh_index
-from cleaners.clustering import ArchivedPassage, Assignment, assign_clusters
+from cleaners.clustering import ArchivedPassage
 from cleaners.dates import rank_seconds
 from cleaners.lsh import lsh_params
 from cleaners.minhash import MinHasher, jaccard
 from cleaners.normalize import match_tokens
 from cleaners.short_lines import ShortLine, short_clusters
 from cleaners.verify import similarity as text_similarity
+from flows.run import cluster_chunks
 from flows.run.context import RunContext, timed
 from flows.run.run_passages import RunPassages
 from flows.run.within_run import Verified, candidate_codes, within_run_edges
@@ -112,22 +113,24 @@ DEDUP_SCHEMA = pa.schema([("passage_id", pa.string()), ("cluster_id", pa.string(
                           ("similarity", pa.float32())])
 
 
-def _write_assignments(run: RunPassages, members: np.ndarray, assignments: list[Assignment], path: Path) -> None:
-    """`dedup.parquet`: every indexed row in row order with its cluster (rows not in `members`: none),
+def _write_assignments(run: RunPassages, found: cluster_chunks.Clusters, path: Path) -> None:
+    """`dedup.parquet`: every indexed row in row order with its cluster (rows not among the members: none),
     written batch by batch."""
-    at = {int(r): a for r, a in zip(members.tolist(), assignments, strict=True)}
-    none = Assignment(None, None, None)
+    cut = np.searchsorted(found.members, run.starts)  # members of batch k: cut[k]:cut[k + 1]
     with pq.ParquetWriter(path, DEDUP_SCHEMA) as writer:
         for k, base in enumerate(run.bases):
             t = pq.read_table(f"{base}.passages.parquet", columns=["passage_id", "indexed"])
             ids = t.filter(pc.field("indexed")).column("passage_id")
-            rows = [at.get(r, none) for r in range(int(run.starts[k]), int(run.starts[k + 1]))]
-            writer.write_table(pa.table({
-                "passage_id": ids.cast(pa.string()),
-                "cluster_id": pa.array([a.cluster_id for a in rows], pa.string()),
-                "duplicate_of": pa.array([a.duplicate_of for a in rows], pa.string()),
-                "similarity": pa.array([a.similarity for a in rows], pa.float32()),
-            }, schema=DEDUP_SCHEMA))
+            at = (found.members[cut[k] : cut[k + 1]] - run.starts[k]).tolist()
+            columns = {}
+            for name, values, kind in (("cluster_id", found.cluster_id, pa.string()),
+                                       ("duplicate_of", found.duplicate_of, pa.string()),
+                                       ("similarity", found.similarity, pa.float32())):
+                column = [None] * len(ids)
+                for r, v in zip(at, values.slice(cut[k], cut[k + 1] - cut[k]).to_pylist(), strict=True):
+                    column[r] = v
+                columns[name] = pa.array(column, kind)
+            writer.write_table(pa.table({"passage_id": ids.cast(pa.string()), **columns}, schema=DEDUP_SCHEMA))
 
 
 @timed
@@ -185,29 +188,20 @@ def dedup(ctx: RunContext) -> dict:
 
     del sigs
 
-    # clusters: only rows with a verified match take part, renumbered in row order (others stay unassigned)
+    # clusters: only rows with a verified match take part (others stay unassigned), a chunk of
+    # whole connected components at a time (`cluster_chunks`)
     members = np.unique(np.concatenate([new_edges.ravel(), np.array([r for r, _ in archive_edges], np.int64)]))
-    m = len(members)
-    cols = run.columns(members, ["passage_id", "outlet", "published", "published_precision"])
-    ids, outlets = cols["passage_id"], cols["outlet"]
-    published = [rank_seconds(d, p) for d, p in zip(cols["published"], cols["published_precision"], strict=True)]
-    run.load_texts(members)  # a member may be scored against its canonical copy
-    local_edges = np.searchsorted(members, new_edges)
-    local_archive = [(int(np.searchsorted(members, r)), k) for r, k in archive_edges]
+    n = len(run)
 
     def similarity(row: int, canon: int) -> float:
-        if canon < m:
-            return scored.score(int(members[row]), int(members[canon]))
-        return text_similarity(tokens[int(members[row])], arch_tokens[canon - m])
+        if canon < n:
+            return scored.score(row, canon)
+        return text_similarity(tokens[row], arch_tokens[canon - n])
 
-    assignments = assign_clusters(ids, published, run.sig_rows(members), _pairs(local_edges), archived,
-                                  local_archive, cfg.min_similarity, similarity)
     arch_outlet = {r["passage_id"]: r["outlet"] for r in archived_rows}
-    id_outlet = dict(zip(ids, outlets, strict=True))
-    dups = [(i, a) for i, a in enumerate(assignments) if a.duplicate_of is not None]
-    cross = sum(1 for i, a in dups if (id_outlet.get(a.duplicate_of) or arch_outlet.get(a.duplicate_of)) != outlets[i])
-    clusters = Counter(a.cluster_id for a in assignments if a.cluster_id is not None)
-    _write_assignments(run, members, assignments, ctx.staging / "dedup.parquet")
+    found = cluster_chunks.assign(run, members, new_edges, archived, archive_edges, cfg.min_similarity, similarity,
+                                  arch_outlet)
+    _write_assignments(run, found, ctx.staging / "dedup.parquet")
     short = _short_lines(bases)
     pq.write_table(short, ctx.staging / "short.parquet")
     out = {
@@ -219,10 +213,10 @@ def dedup(ctx: RunContext) -> dict:
         "text_comparisons": verified,
         "archive_candidates": int(len(arch_pkeys)),
         "archive_matches": len(archive_edges),
-        "duplicate_passages": len(dups),
-        "cross_outlet_duplicates": cross,
-        "clusters": len(clusters),
-        "largest_clusters": [{"cluster_id": c, "new_members": n} for c, n in clusters.most_common(10)],
+        "duplicate_passages": found.duplicates,
+        "cross_outlet_duplicates": found.cross_outlet,
+        "clusters": found.n_clusters,
+        "largest_clusters": [{"cluster_id": c, "new_members": k} for c, k in found.largest],
         "short_duplicates": sum(1 for d in short.column("duplicate_of").to_pylist() if d),
     }
     ctx.stats["dedup"] = out

@@ -103,7 +103,7 @@ def _estimate_ok(rp: RunPassages, code: np.ndarray, floor: float) -> np.ndarray:
     return out
 
 
-def _smallest_labels(n: int, pairs: Iterator[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+def smallest_labels(n: int, pairs: Iterator[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
     """For each row, the smallest row of its connected component over `pairs`."""
     label = np.arange(n, dtype=np.int64)
     for i, j in pairs:
@@ -151,7 +151,7 @@ def within_run_edges(rp: RunPassages, codes: np.ndarray, min_similarity: float,
             m = (rp.content[i] == rp.content[j]) == same
             yield i[m], j[m]
 
-    group = _smallest_labels(n, chunks(True))  # rows joined through copies of one text
+    group = smallest_labels(n, chunks(True))  # rows joined through copies of one text
     copies = np.flatnonzero(group != np.arange(n))
     edges = np.stack([group[copies], copies], axis=1)
     del copies

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from cleaners.clustering import UnionFind
 from cleaners.lsh import candidate_pairs, lsh_params
@@ -132,3 +133,42 @@ def test_no_passages(tmp_path: Path) -> None:
     codes = candidate_codes(rp, 0.4, 0.5)
     edges, scored = within_run_edges(rp, codes, 0.5, Verified(rp))
     assert len(codes) == 0 and edges.shape == (0, 2) and scored == 0
+
+
+def test_clusters_decided_a_few_components_at_a_time_equal_one_call(tmp_path: Path) -> None:
+    """`cluster_chunks.assign` (whole components per call, here tiny chunks) gives what one
+    `assign_clusters` call over every row gives, also when archived passages join two components."""
+    from cleaners.clustering import ArchivedPassage, assign_clusters
+    from flows.run import cluster_chunks
+
+    staging, bases = _staging(tmp_path, _documents())
+    cfg = RunConfig(inputs=[str(SEEDS)], output=str(tmp_path / "out"))
+    bands, _ = lsh_params(cfg.threshold, cfg.num_perm)
+    rp = RunPassages(staging, bases, cfg.num_perm, bands)
+    verified = Verified(rp)
+    edges, _ = within_run_edges(rp, candidate_codes(rp, cfg.threshold * 0.8, cfg.min_similarity), cfg.min_similarity,
+                                verified)
+    n = len(rp)
+    comps = _components(n, edges)
+    a_row, b_row = min(comps[0]), min(comps[1])  # two components an earlier cluster joins
+    sig = rp.sig_rows(np.array([a_row]))[0]
+    archived = [ArchivedPassage("old#0", None, None, 0.0, sig), ArchivedPassage("old#1", "old#0", "old#0", 5.0, sig)]
+    archive_edges = [(a_row, 1), (b_row, 0)]
+
+    def similarity(row: int, canon: int) -> float:
+        return verified.score(row, canon) if canon < n else 0.9
+
+    members = np.unique(np.concatenate([edges.ravel(), [a_row, b_row]]))
+    got = cluster_chunks.assign(rp, members, edges, archived, archive_edges, cfg.min_similarity, similarity,
+                                {}, limit=3)
+    t = pa.concat_tables([pq.read_table(f"{b}.passages.parquet") for b in bases])
+    t = t.filter(t.column("indexed"))
+    ids = t.column("passage_id").to_pylist()
+    whole = assign_clusters(ids, [None] * n, np.concatenate([np.load(f"{b}.sig.npy") for b in bases]),
+                            edges.tolist(), archived, archive_edges, cfg.min_similarity, similarity)
+    expect = [whole[r] for r in members.tolist()]
+    assert got.cluster_id.to_pylist() == [a.cluster_id for a in expect]
+    assert got.duplicate_of.to_pylist() == [a.duplicate_of for a in expect]
+    assert got.similarity.to_pylist() == pytest.approx([a.similarity for a in expect])
+    assert {a.cluster_id for a in expect} >= {"old#0"} and got.n_clusters == len({a.cluster_id for a in expect} - {None})
+    assert all(a.cluster_id is None for r, a in enumerate(whole) if r not in set(members.tolist()))

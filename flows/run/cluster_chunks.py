@@ -1,0 +1,139 @@
+"""Clusters and canonical copies decided a group of whole connected components at a time (issue 17).
+
+`cleaners.clustering.assign_clusters` decides each connected component of verified matches on its
+own (union-find over the edges it is given, then one canonical copy per component), so calling it
+on a few components at a time, with every row and archived passage of those components and their
+edges, gives the same assignments as one call over the run, while Python objects exist only for
+one chunk. Rows keep their order inside a chunk, and so do archived passages (ties go to the first).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+
+from cleaners.clustering import ArchivedPassage, assign_clusters
+from cleaners.dates import rank_seconds
+from flows.run.run_passages import RunPassages
+from flows.run.within_run import smallest_labels
+
+CLUSTER_CHUNK = 1 << 17  # rows and archived passages per call (whole components; a bigger one alone)
+
+
+@dataclass
+class Clusters:
+    """Assignments of the member rows (sorted), as Arrow columns in member order, and run stats."""
+
+    members: np.ndarray
+    cluster_id: pa.Array
+    duplicate_of: pa.Array
+    similarity: pa.Array
+    duplicates: int = 0
+    cross_outlet: int = 0
+    n_clusters: int = 0
+    largest: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _member_columns(run: RunPassages, members: np.ndarray) -> tuple[pa.Array, pa.Array, np.ndarray]:
+    """Passage ids and outlets (Arrow) and publication ranks (NaN: none) of the member rows."""
+    cols = run.columns(members, ["passage_id", "outlet", "published", "published_precision"])
+    ranks = [rank_seconds(d, p) for d, p in zip(cols["published"], cols["published_precision"], strict=True)]
+    published = np.array([np.nan if r is None else r for r in ranks], dtype=np.float64)
+    return pa.array(cols["passage_id"], pa.string()), pa.array(cols["outlet"], pa.string()), published
+
+
+def _chunks(label: np.ndarray, limit: int) -> Iterator[np.ndarray]:
+    """Sorted node lists of groups of whole components (by smallest-node label), about `limit` nodes each."""
+    order = np.argsort(label, kind="stable")
+    lab = label[order]
+    starts = np.flatnonzero(np.concatenate(([True], lab[1:] != lab[:-1])))
+    sizes = np.diff(np.append(starts, len(lab)))
+    chunk_of_comp = np.cumsum(sizes) // limit  # a component belongs to the chunk where it ends
+    bounds = np.flatnonzero(np.diff(chunk_of_comp)) + 1
+    for comp_range in np.split(np.arange(len(starts)), bounds):
+        if not len(comp_range):
+            continue
+        a, b = starts[comp_range[0]], (starts[comp_range[-1] + 1] if comp_range[-1] + 1 < len(starts) else len(lab))
+        yield np.sort(order[a:b])
+
+
+def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: list[ArchivedPassage],
+           archive_edges: list[tuple[int, int]], threshold: float,
+           similarity: Callable[[int, int], float], arch_outlet: dict[str, str | None],
+           limit: int = CLUSTER_CHUNK) -> Clusters:
+    """`assign_clusters` over `members` (sorted rows), the within-run `edges` (rows, (k, 2)), `archived`
+    and `archive_edges` (row, archived index), a chunk of components at a time.
+
+    `similarity(row, canon)` scores a row against a canonical copy: another row, or
+    `len(run) + k` for `archived[k]`."""
+    m, n = len(members), len(run)
+    ids, outlets, published = _member_columns(run, members)
+    local = np.searchsorted(members, edges).reshape(-1, 2)
+    arch = np.array(archive_edges, dtype=np.int64).reshape(-1, 2)
+    arch_local = np.stack([np.searchsorted(members, arch[:, 0]), arch[:, 1] + m], axis=1)
+    by_id = {p.passage_id: k for k, p in enumerate(archived)}
+    links = np.array([(m + k, m + by_id[p.duplicate_of]) for k, p in enumerate(archived) if p.duplicate_of in by_id],
+                     dtype=np.int64).reshape(-1, 2)
+    every = np.concatenate([local, arch_local, links])
+    label = smallest_labels(m + len(archived), iter([(every[:, 0], every[:, 1])]))
+    order = np.argsort(label[every[:, 0]], kind="stable")  # edges grouped by component label
+    every_sorted, edge_label = every[order], label[every[order][:, 0]]
+
+    out_pos, out_cluster, out_dup, out_sim = [], [], [], []
+    sizes: dict[str, list[int]] = {}  # cluster id -> [members, first member row]
+    duplicates = cross = 0
+    for nodes in _chunks(label, limit):
+        new = nodes[nodes < m]
+        old = nodes[nodes >= m] - m
+        labels_here = np.unique(label[nodes])
+        lo = np.searchsorted(edge_label, labels_here, "left")
+        hi = np.searchsorted(edge_label, labels_here, "right")
+        e = np.concatenate([every_sorted[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)] or
+                           [np.empty((0, 2), np.int64)])
+        nn = e[(e[:, 0] < m) & (e[:, 1] < m)]
+        na = e[(e[:, 0] < m) & (e[:, 1] >= m)]
+        new_edges = np.searchsorted(new, nn).tolist()
+        arch_edges = np.stack([np.searchsorted(new, na[:, 0]), np.searchsorted(old, na[:, 1] - m)], axis=1).tolist()
+        rows = members[new]
+        k_new = len(new)
+
+        def sim(x: int, canon: int, rows: np.ndarray = rows, old: np.ndarray = old, k_new: int = k_new) -> float:
+            target = int(rows[canon]) if canon < k_new else n + int(old[canon - k_new])
+            return similarity(int(rows[x]), target)
+
+        pub = published[new]
+        got = assign_clusters(ids.take(pa.array(new)).to_pylist(), [None if np.isnan(p) else float(p) for p in pub],
+                              run.sig_rows(rows), new_edges, [archived[k] for k in old.tolist()], arch_edges,
+                              threshold, sim)
+        chunk_ids = ids.take(pa.array(new)).to_pylist()
+        chunk_outlets = outlets.take(pa.array(new)).to_pylist()
+        id_outlet = dict(zip(chunk_ids, chunk_outlets, strict=True))
+        for x, a in enumerate(got):
+            if a.cluster_id is None:
+                continue
+            entry = sizes.get(a.cluster_id)
+            if entry is None:
+                sizes[a.cluster_id] = [1, int(new[x])]
+            else:
+                entry[0] += 1
+                entry[1] = min(entry[1], int(new[x]))
+            if a.duplicate_of is not None:
+                duplicates += 1
+                cross += (id_outlet.get(a.duplicate_of) or arch_outlet.get(a.duplicate_of)) != chunk_outlets[x]
+        out_pos.append(new)
+        out_cluster.append(pa.array([a.cluster_id for a in got], pa.string()))
+        out_dup.append(pa.array([a.duplicate_of for a in got], pa.string()))
+        out_sim.append(pa.array([a.similarity for a in got], pa.float32()))
+    if out_pos:
+        back = pa.array(np.argsort(np.concatenate(out_pos), kind="stable"))
+        cluster, dup, sims = (pa.concat_arrays(c).take(back) for c in (out_cluster, out_dup, out_sim))
+    else:
+        cluster, dup, sims = pa.array([], pa.string()), pa.array([], pa.string()), pa.array([], pa.float32())
+    # the ten largest, ties to the cluster met first in row order (as `Counter.most_common`)
+    largest = [(c, s) for c, (s, _) in heapq.nsmallest(10, sizes.items(), key=lambda kv: (-kv[1][0], kv[1][1]))]
+    return Clusters(members, cluster, dup, sims, duplicates, cross, len(sizes), largest)
+
