@@ -3,7 +3,6 @@ archive (through the run's `PassageIndex`, whatever its backend), clusters and c
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,17 +58,21 @@ def _short_lines(bases: list[str]) -> pa.Table:
         tokens = match_tokens(text)
         return tokens, xxhash.xxh3_64_intdigest(" ".join(tokens).encode("utf-8", "surrogatepass"))
 
-    seen: Counter[int] = Counter()
-    for t in short_rows(["text"]):
-        seen.update(form(text)[1] for text in t.column("text").to_pylist())
+    hashes = [np.fromiter((form(text)[1] for text in t.column("text").to_pylist()), dtype=np.uint64)
+              for t in short_rows(["text"])]
+    every = np.concatenate(hashes) if hashes else np.empty(0, np.uint64)
+    values, counts = np.unique(every, return_counts=True)
+    repeated = np.isin(every, values[counts > 1])  # lines whose form appears more than once
+    del hashes, every, values, counts
     cols = ("passage_id", "outlet", "published", "published_precision", "text")
-    lines = []
+    lines, at = [], 0
     for t in short_rows(list(cols)):
+        mine, at = repeated[at : at + t.num_rows], at + t.num_rows
+        if not mine.any():
+            continue
+        t = t.filter(pa.array(mine))
         for pid, outlet, d, precision, text in zip(*(t.column(c).to_pylist() for c in cols), strict=True):
-            tokens, h = form(text)
-            if seen[h] > 1:
-                lines.append(ShortLine(pid, pid.rsplit("#", 1)[0], outlet, rank_seconds(d, precision), tokens))
-    del seen
+            lines.append(ShortLine(pid, pid.rsplit("#", 1)[0], outlet, rank_seconds(d, precision), form(text)[0]))
     found = short_clusters(lines)
     rows = sorted(found.items())
     return pa.table({

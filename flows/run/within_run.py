@@ -85,21 +85,27 @@ def candidate_codes(rp: RunPassages, floor: float, min_similarity: float) -> np.
 
 
 def _estimate_ok(rp: RunPassages, code: np.ndarray, floor: float) -> np.ndarray:
-    """Which pairs' signatures estimate a Jaccard of at least `floor`; equal texts always do."""
+    """Which pairs' signatures estimate a Jaccard of at least `floor`; equal texts always do.
+    Estimated once per pair of texts (copies of a text have its signature)."""
     n = len(rp)
     out = np.ones(len(code), dtype=bool)
     i, j = code // n, code % n
-    differ = np.flatnonzero(rp.content[i] != rp.content[j])
+    ci, cj = rp.content[i], rp.content[j]
+    differ = np.flatnonzero(ci != cj)
     if not len(differ):
         return out
+    c_lo, c_hi = np.minimum(ci[differ], cj[differ]), np.maximum(ci[differ], cj[differ])
+    _, first, back = np.unique(c_lo * (int(rp.content.max()) + 1) + c_hi, return_index=True, return_inverse=True)
+    a, b = i[differ[first]], j[differ[first]]
+    ok = np.empty(len(first), dtype=bool)
     sigs = rp.sigs()
     try:
-        for s in range(0, len(differ), EST_CHUNK):
-            at = differ[s : s + EST_CHUNK]
-            est = pair_jaccard(sigs, np.stack([i[at], j[at]], axis=1), EST_CHUNK)
-            out[at] = est >= floor
+        for s in range(0, len(first), EST_CHUNK):
+            est = pair_jaccard(sigs, np.stack([a[s : s + EST_CHUNK], b[s : s + EST_CHUNK]], axis=1), EST_CHUNK)
+            ok[s : s + EST_CHUNK] = est >= floor
     finally:
         del sigs
+    out[differ] = ok[back.ravel()]
     return out
 
 
