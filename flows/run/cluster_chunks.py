@@ -40,10 +40,15 @@ class Clusters:
 
 def _member_columns(run: RunPassages, members: np.ndarray) -> tuple[pa.Array, pa.Array, np.ndarray]:
     """Passage ids and outlets (Arrow) and publication ranks (NaN: none) of the member rows."""
-    cols = run.columns(members, ["passage_id", "outlet", "published", "published_precision"])
-    ranks = [rank_seconds(d, p) for d, p in zip(cols["published"], cols["published_precision"], strict=True)]
-    published = np.array([np.nan if r is None else r for r in ranks], dtype=np.float64)
-    return pa.array(cols["passage_id"], pa.string()), pa.array(cols["outlet"], pa.string()), published
+    t = run.table(members, ["passage_id", "outlet", "published", "published_precision"])
+    published = np.full(t.num_rows, np.nan)
+    for s in range(0, t.num_rows, 1 << 16):  # Python values for a slice at a time
+        part = t.slice(s, 1 << 16)
+        ranks = [rank_seconds(d, p) for d, p in zip(part.column("published").to_pylist(),
+                                                    part.column("published_precision").to_pylist(), strict=True)]
+        published[s : s + len(ranks)] = [np.nan if r is None else r for r in ranks]
+    return (t.column("passage_id").combine_chunks().cast(pa.string()), t.column("outlet").combine_chunks().cast(pa.string()),
+            published)
 
 
 def _chunks(label: np.ndarray, limit: int) -> Iterator[np.ndarray]:

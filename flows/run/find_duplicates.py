@@ -205,6 +205,11 @@ def dedup(ctx: RunContext) -> dict:
     found = cluster_chunks.assign(run, members, new_edges, archived, archive_edges, cfg.min_similarity, similarity,
                                   arch_outlet)
     _write_assignments(run, found, ctx.staging / "dedup.parquet")
+    stats = {"duplicate_passages": found.duplicates, "cross_outlet_duplicates": found.cross_outlet,
+             "clusters": found.n_clusters,
+             "largest_clusters": [{"cluster_id": c, "new_members": k} for c, k in found.largest]}
+    n_verified = len(new_edges)
+    del found, new_edges, members  # before the short lines are read
     short = _short_lines(bases)
     pq.write_table(short, ctx.staging / "short.parquet")
     out = {
@@ -212,14 +217,11 @@ def dedup(ctx: RunContext) -> dict:
         "rows": rows,
         "indexed_passages": len(run),
         "candidate_pairs": n_candidates,
-        "verified_pairs": len(new_edges),
+        "verified_pairs": n_verified,
         "text_comparisons": verified,
         "archive_candidates": int(len(arch_pkeys)),
         "archive_matches": len(archive_edges),
-        "duplicate_passages": found.duplicates,
-        "cross_outlet_duplicates": found.cross_outlet,
-        "clusters": found.n_clusters,
-        "largest_clusters": [{"cluster_id": c, "new_members": k} for c, k in found.largest],
+        **stats,
         "short_duplicates": sum(1 for d in short.column("duplicate_of").to_pylist() if d),
     }
     ctx.stats["dedup"] = out

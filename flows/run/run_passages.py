@@ -114,15 +114,21 @@ class RunPassages:
             mine = rows[at == k]
             yield int(k), mine, mine - self.starts[k]
 
-    def columns(self, rows: np.ndarray, names: list[str]) -> dict[str, list]:
-        """Columns `names` of sorted unique `rows`, as Python lists in row order."""
-        out: dict[str, list] = {c: [] for c in names}
+    def table(self, rows: np.ndarray, names: list[str]) -> pa.Table:
+        """Columns `names` of sorted unique `rows`, in row order (Arrow: no Python object per value)."""
+        parts = []
         for k, _, pos in self.batch_rows(rows):
             t = pq.read_table(f"{self.bases[k]}.passages.parquet", columns=[*names, "indexed"])
-            t = t.filter(pc.field("indexed")).take(pos)
-            for c in names:
-                out[c] += t.column(c).to_pylist()
-        return out
+            parts.append(t.filter(pc.field("indexed")).take(pa.array(pos)).select(names))
+        if not parts:
+            return pq.read_schema(f"{self.bases[0]}.passages.parquet").empty_table().select(names) if self.bases \
+                else pa.table({c: pa.array([], pa.string()) for c in names})
+        return pa.concat_tables(parts).combine_chunks()
+
+    def columns(self, rows: np.ndarray, names: list[str]) -> dict[str, list]:
+        """Columns `names` of sorted unique `rows`, as Python lists in row order."""
+        t = self.table(rows, names)
+        return {c: t.column(c).to_pylist() for c in names}
 
     # -- texts ------------------------------------------------------------------------------------
 

@@ -23,8 +23,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy as np
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from cleaners.lsh import SMALL_BUCKET
 from cleaners.minhash import pair_jaccard
@@ -111,6 +109,10 @@ def _estimate_ok(rp: RunPassages, code: np.ndarray, floor: float) -> np.ndarray:
 
 def smallest_labels(n: int, pairs: Iterator[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
     """For each row, the smallest row of its connected component over `pairs`."""
+    # imported on first use: the stages before find-duplicates need not carry scipy.sparse
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
     label = np.arange(n, dtype=np.int64)
     for i, j in pairs:
         a, b = label[i], label[j]
