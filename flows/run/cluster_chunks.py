@@ -26,16 +26,30 @@ CLUSTER_CHUNK = 1 << 17  # rows and archived passages per call (whole components
 
 @dataclass
 class Clusters:
-    """Assignments of the member rows (sorted), as Arrow columns in member order, and run stats."""
+    """Assignments of the member rows (sorted), in member order, and run stats. A cluster id or
+    canonical id is kept as a number: a member's position (its passage id), -1 for none, or
+    -2 - k for `external[k]` (an earlier run's passage): 20 bytes a member, not two strings."""
 
     members: np.ndarray
-    cluster_id: pa.Array
-    duplicate_of: pa.Array
-    similarity: pa.Array
+    ids: pa.Array  # passage ids of the members
+    cluster_ref: np.ndarray
+    duplicate_ref: np.ndarray
+    similarity: np.ndarray  # float32, NaN: none
+    external: list[str] = field(default_factory=list)
     duplicates: int = 0
     cross_outlet: int = 0
     n_clusters: int = 0
     largest: list[tuple[str, int]] = field(default_factory=list)
+
+    def strings(self, refs: np.ndarray) -> list[str | None]:
+        """The ids that `refs` stand for."""
+        out: list[str | None] = [None] * len(refs)
+        mine = np.flatnonzero(refs >= 0)
+        for at, value in zip(mine.tolist(), self.ids.take(pa.array(refs[mine])).to_pylist(), strict=True):
+            out[at] = value
+        for at in np.flatnonzero(refs <= -2).tolist():
+            out[at] = self.external[-2 - int(refs[at])]
+        return out
 
 
 def _member_columns(run: RunPassages, members: np.ndarray) -> tuple[pa.Array, pa.Array, np.ndarray]:
@@ -88,7 +102,18 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
     order = np.argsort(label[every[:, 0]], kind="stable")  # edges grouped by component label
     every_sorted, edge_label = every[order], label[every[order][:, 0]]
 
-    out_pos, out_cluster, out_dup, out_sim = [], [], [], []
+    cluster_ref, duplicate_ref = np.full(m, -1, np.int64), np.full(m, -1, np.int64)
+    sims = np.full(m, np.nan, np.float32)
+    external: dict[str, int] = {}
+
+    def ref(value: str | None, here: dict[str, int]) -> int:
+        if value is None:
+            return -1
+        at = here.get(value)
+        if at is None:
+            at = -2 - external.setdefault(value, len(external))
+        return at
+
     sizes: dict[str, list[int]] = {}  # cluster id -> [members, first member row]
     duplicates = cross = 0
     for nodes in _chunks(label, limit):
@@ -117,9 +142,14 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
         chunk_ids = ids.take(pa.array(new)).to_pylist()
         chunk_outlets = outlets.take(pa.array(new)).to_pylist()
         id_outlet = dict(zip(chunk_ids, chunk_outlets, strict=True))
+        here = {pid: int(p) for pid, p in zip(chunk_ids, new.tolist(), strict=True)}  # id -> member position
         for x, a in enumerate(got):
             if a.cluster_id is None:
                 continue
+            p = int(new[x])
+            cluster_ref[p], duplicate_ref[p] = ref(a.cluster_id, here), ref(a.duplicate_of, here)
+            if a.similarity is not None:
+                sims[p] = a.similarity
             entry = sizes.get(a.cluster_id)
             if entry is None:
                 sizes[a.cluster_id] = [1, int(new[x])]
@@ -129,16 +159,8 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
             if a.duplicate_of is not None:
                 duplicates += 1
                 cross += (id_outlet.get(a.duplicate_of) or arch_outlet.get(a.duplicate_of)) != chunk_outlets[x]
-        out_pos.append(new)
-        out_cluster.append(pa.array([a.cluster_id for a in got], pa.string()))
-        out_dup.append(pa.array([a.duplicate_of for a in got], pa.string()))
-        out_sim.append(pa.array([a.similarity for a in got], pa.float32()))
-    if out_pos:
-        back = pa.array(np.argsort(np.concatenate(out_pos), kind="stable"))
-        cluster, dup, sims = (pa.concat_arrays(c).take(back) for c in (out_cluster, out_dup, out_sim))
-    else:
-        cluster, dup, sims = pa.array([], pa.string()), pa.array([], pa.string()), pa.array([], pa.float32())
     # the ten largest, ties to the cluster met first in row order (as `Counter.most_common`)
     largest = [(c, s) for c, (s, _) in heapq.nsmallest(10, sizes.items(), key=lambda kv: (-kv[1][0], kv[1][1]))]
-    return Clusters(members, cluster, dup, sims, duplicates, cross, len(sizes), largest)
+    return Clusters(members, ids, cluster_ref, duplicate_ref, sims, list(external), duplicates, cross, len(sizes),
+                    largest)
 

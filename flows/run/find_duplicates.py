@@ -125,12 +125,14 @@ def _write_assignments(run: RunPassages, found: cluster_chunks.Clusters, path: P
             t = pq.read_table(f"{base}.passages.parquet", columns=["passage_id", "indexed"])
             ids = t.filter(pc.field("indexed")).column("passage_id")
             at = (found.members[cut[k] : cut[k + 1]] - run.starts[k]).tolist()
+            sims = found.similarity[cut[k] : cut[k + 1]]
             columns = {}
-            for name, values, kind in (("cluster_id", found.cluster_id, pa.string()),
-                                       ("duplicate_of", found.duplicate_of, pa.string()),
-                                       ("similarity", found.similarity, pa.float32())):
+            for name, values, kind in (
+                    ("cluster_id", found.strings(found.cluster_ref[cut[k] : cut[k + 1]]), pa.string()),
+                    ("duplicate_of", found.strings(found.duplicate_ref[cut[k] : cut[k + 1]]), pa.string()),
+                    ("similarity", [None if np.isnan(v) else v for v in sims.tolist()], pa.float32())):
                 column = [None] * len(ids)
-                for r, v in zip(at, values.slice(cut[k], cut[k + 1] - cut[k]).to_pylist(), strict=True):
+                for r, v in zip(at, values, strict=True):
                     column[r] = v
                 columns[name] = pa.array(column, kind)
             writer.write_table(pa.table({"passage_id": ids.cast(pa.string()), **columns}, schema=DEDUP_SCHEMA))

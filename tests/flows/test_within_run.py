@@ -167,8 +167,10 @@ def test_clusters_decided_a_few_components_at_a_time_equal_one_call(tmp_path: Pa
     whole = assign_clusters(ids, [None] * n, np.concatenate([np.load(f"{b}.sig.npy") for b in bases]),
                             edges.tolist(), archived, archive_edges, cfg.min_similarity, similarity)
     expect = [whole[r] for r in members.tolist()]
-    assert got.cluster_id.to_pylist() == [a.cluster_id for a in expect]
-    assert got.duplicate_of.to_pylist() == [a.duplicate_of for a in expect]
-    assert got.similarity.to_pylist() == pytest.approx([a.similarity for a in expect])
+    assert got.strings(got.cluster_ref) == [a.cluster_id for a in expect]
+    assert got.strings(got.duplicate_ref) == [a.duplicate_of for a in expect]
+    assert [None if np.isnan(v) else v for v in got.similarity.tolist()] == pytest.approx(
+        [a.similarity for a in expect])
+    assert got.external == ["old#0"]  # the earlier run's cluster, kept once
     assert {a.cluster_id for a in expect} >= {"old#0"} and got.n_clusters == len({a.cluster_id for a in expect} - {None})
     assert all(a.cluster_id is None for r, a in enumerate(whole) if r not in set(members.tolist()))
