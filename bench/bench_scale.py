@@ -12,7 +12,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -40,6 +42,11 @@ def make_inputs(scale: int, folder: Path) -> int:
     return len(lines) * scale
 
 
+def _commit() -> str:
+    out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
 def _manifest(output: Path) -> dict:
     return json.loads(sorted((output / "manifests").glob("*.json"))[-1].read_text(encoding="utf-8"))
 
@@ -50,12 +57,16 @@ def run_scale(scale: int, work: Path) -> dict:
     articles = make_inputs(scale, inputs)
     env = newsclean_env(work / "prefect-home")
     cmd = [str(Path(sys.executable).with_name("newsclean")), "run", str(inputs), "--output", str(output)]
+    load_before = os.getloadavg()[0]
     m = measure(cmd, env)
+    load_after = os.getloadavg()[0]
     if m.returncode != 0:
         raise RuntimeError(f"×{scale} failed: {m.stderr[-2000:]}")
     man = _manifest(output)
     row = {"scale": scale, "articles": articles, "passages": man["counts"]["passages"],
            "duplicate_passages": man["counts"]["duplicate_passages"], "wall_s": m.seconds, "peak_tree_mb": m.peak_mb,
+           "load_average_1min": [round(load_before, 1), round(load_after, 1)],
+           "commit": _commit(),
            "stages_s": {k: v.get("seconds") for k, v in man["stages"].items() if isinstance(v, dict)}}
     if scale == 1:
         again = measure(cmd, env)
@@ -69,12 +80,14 @@ def run_scale(scale: int, work: Path) -> dict:
 
 def markdown(rows: list[dict]) -> str:
     out = ["## VNTC scale runs (`bench/bench_scale.py`)", "",
-           "| input | articles | passages | duplicate passages | wall | peak memory (tree) | stages (s) |",
-           "|---|---:|---:|---:|---:|---:|---|"]
+           "| input | articles | passages | duplicate passages | wall | peak memory (tree) | load (1 min, before/after) "
+           "| stages (s) |",
+           "|---|---:|---:|---:|---:|---:|---|---|"]
     for r in rows:
         stages = ", ".join(f"{k} {v}" for k, v in r["stages_s"].items() if v is not None)
         out.append(f"| VNTC ×{r['scale']} | {r['articles']:,} | {r['passages']:,} | {r['duplicate_passages']:,} | "
-                   f"{r['wall_s']:.1f} s | {r['peak_tree_mb']:,.0f} MB | {stages} |")
+                   f"{r['wall_s']:.1f} s | {r['peak_tree_mb']:,.0f} MB | "
+                   f"{'/'.join(map(str, r.get('load_average_1min', [])))} | {stages} |")
     base = next((r for r in rows if r["scale"] == 1), None)
     if base:
         out += ["", f"Run again with nothing new (×1 output): {base['noop_wall_s']:.1f} s wall, "

@@ -15,6 +15,7 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -171,13 +172,18 @@ def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS) -> t
     if not passages.exists():
         return 0, []
     cols = ["passage_id", "doc_id", "cluster_id", "outlet", "published", "text", "duplicate_of", "similarity"]
-    t = pq.read_table(passages, columns=cols)
-    t = t.filter(pc.is_valid(t.column("cluster_id")))
-    if t.num_rows == 0:
+    # cluster sizes from one column, then only the chosen clusters' rows (issue 17: not every text of the run)
+    ids = pq.read_table(passages, columns=["cluster_id"]).column("cluster_id").drop_null()
+    if len(ids) == 0:
         return 0, []
-    sizes = Counter(t.column("cluster_id").to_pylist())
-    chosen = [c for c, _ in sizes.most_common(top)]
-    members = t.filter(pc.is_in(t.column("cluster_id"), value_set=pa.array(chosen))).to_pylist()
+    sizes = pc.value_counts(ids)  # in order of first appearance, as a Counter's ties
+    order = np.argsort(-sizes.field("counts").to_numpy(), kind="stable")[:top]
+    chosen = sizes.field("values").take(pa.array(order)).to_pylist()
+    wanted_ids = pa.array(chosen, pa.string())
+    members = []
+    for batch in pq.ParquetFile(passages).iter_batches(columns=cols):
+        hit = pc.fill_null(pc.is_in(batch.column("cluster_id"), value_set=wanted_ids), False)
+        members += batch.filter(hit).to_pylist()
     groups: dict[str, list[dict]] = {c: [] for c in chosen}
     for row in members:
         groups[row["cluster_id"]].append(row)

@@ -5,7 +5,8 @@ passage, about 170 bytes a passage at 14 bands. Two part formats, chosen by the 
 
 * `.arrow` (Arrow IPC, uncompressed): memory-mapped; a lookup binary-searches the sorted key
   column in place and touches only the pkeys of hits, so its cost grows with log(archive size)
-  and the pages it reads are file cache, not process memory.
+  and the pages it reads are file cache, not process memory. A part is one record batch sorted
+  by key, or (a big run's part) several, each sorted by key and searched in turn.
 * `.parquet` (zstd): a lookup streams the key column one row group at a time, binary-searches
   only the new keys inside that row group's key range, and reads pkeys only of row groups with
   hits. Memory is bounded by one row group; time is linear in the archive.
@@ -40,13 +41,30 @@ def _write_sorted(path: Path, keys: np.ndarray, pkeys: np.ndarray) -> None:
         pq.write_table(table, path, compression="zstd", row_group_size=ROW_GROUP)
 
 
+SORT_RUN = 1 << 22  # entries sorted at once when a run's `.arrow` part is written (about 100 MB of work)
+
+
 def write_part(path: Path, keys: np.ndarray, pkeys: np.ndarray) -> int:
     """Write one index part for passages with band `keys` (n, bands) and `pkeys` (n,).
 
-    The format follows the suffix of `path` (`.arrow` or `.parquet`)."""
-    flat_pkeys = np.repeat(np.asarray(pkeys, dtype=np.uint64), keys.shape[1])
-    _write_sorted(path, keys.reshape(-1), flat_pkeys)
-    return len(flat_pkeys)
+    The format follows the suffix of `path` (`.arrow` or `.parquet`). An `.arrow` part is written
+    as record batches of at most `SORT_RUN` entries, each sorted by key (lookups search each
+    batch), so writing it takes memory for one batch, not for the whole run."""
+    pkeys = np.asarray(pkeys, dtype=np.uint64)
+    n, bands = keys.shape
+    if Path(path).suffix != ".arrow":
+        _write_sorted(path, keys.reshape(-1), np.repeat(pkeys, bands))
+        return n * bands
+    rows = max(1, SORT_RUN // max(bands, 1))
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, SCHEMA) as writer:
+        for start in range(0, n, rows):
+            k = np.ascontiguousarray(keys[start : start + rows]).reshape(-1)
+            p = np.repeat(pkeys[start : start + rows], bands)
+            order = np.argsort(k, kind="stable")
+            writer.write_batch(pa.record_batch([pa.array(k[order]), pa.array(p[order])], schema=SCHEMA))
+        if n == 0 or bands == 0:
+            writer.write_batch(pa.record_batch([pa.array([], pa.uint32()), pa.array([], pa.uint64())], schema=SCHEMA))
+    return n * bands
 
 
 def index_parts(directory: Path) -> list[Path]:
@@ -74,13 +92,15 @@ def _match(sorted_new: np.ndarray, arch_keys: np.ndarray) -> tuple[np.ndarray, n
 
 
 def _lookup_arrow(part: Path, sorted_new: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    news, pkeys = [np.empty(0, np.int64)], [np.empty(0, np.uint64)]
     with pa.memory_map(str(part)) as source:
         reader = pa.ipc.open_file(source)
-        if reader.num_record_batches == 0:
-            return np.empty(0, np.int64), np.empty(0, np.uint64)
-        batch = reader.get_batch(0)  # zero-copy views of the mapped file
-        new_pos, arch_pos = _match(sorted_new, batch.column(0).to_numpy())
-        return new_pos, batch.column(1).to_numpy()[arch_pos]
+        for b in range(reader.num_record_batches):  # each batch sorted by key (one, or one per sort run)
+            batch = reader.get_batch(b)  # zero-copy views of the mapped file
+            new_pos, arch_pos = _match(sorted_new, batch.column(0).to_numpy())
+            news.append(new_pos)
+            pkeys.append(batch.column(1).to_numpy()[arch_pos])
+    return np.concatenate(news), np.concatenate(pkeys)
 
 
 def _lookup_parquet(part: Path, sorted_new: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -110,12 +130,13 @@ def _bucket_sizes(part: Path, sorted_new: np.ndarray) -> np.ndarray:
     if t is not None:
         arch = t.column("key").to_numpy()
         return np.searchsorted(arch, sorted_new, "right") - np.searchsorted(arch, sorted_new, "left")
+    sizes = np.zeros(len(sorted_new), np.int64)
     with pa.memory_map(str(part)) as source:
         reader = pa.ipc.open_file(source)
-        if reader.num_record_batches == 0:
-            return np.zeros(len(sorted_new), np.int64)
-        arch = reader.get_batch(0).column(0).to_numpy()
-        return np.searchsorted(arch, sorted_new, "right") - np.searchsorted(arch, sorted_new, "left")
+        for b in range(reader.num_record_batches):
+            arch = reader.get_batch(b).column(0).to_numpy()
+            sizes += np.searchsorted(arch, sorted_new, "right") - np.searchsorted(arch, sorted_new, "left")
+    return sizes
 
 
 def lookup(directory: Path, keys: np.ndarray, max_bucket: int | None = None,

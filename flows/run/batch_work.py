@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
+import xxhash
 
 from cleaners import dates
 from cleaners.boilerplate import BoilerplateCleaner
@@ -199,16 +200,20 @@ def load_learned(path: str) -> dict[str, dict[str, LearnedPattern]]:
     return out
 
 
+_LOW64 = (1 << 64) - 1
+
+
 def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     """Remove learned boilerplate, split passages, compute MinHash signatures and band keys.
 
     Writes `<batch>.clean.parquet` (documents), `<batch>.passages.parquet`, and for indexed
-    passages `<batch>.sig.npy` and `<batch>.keys.npy` (rows in passage order)."""
+    passages `<batch>.sig.npy`, `<batch>.keys.npy` and `<batch>.texthash.npy` (128-bit hash of the
+    text, two uint64; rows in passage order)."""
     base = docs_path.removesuffix(".docs.parquet")
     learned = load_learned(learned_path)
     hasher = _hasher(settings["num_perm"], settings["ngram"])
     bands, rows = lsh_params(settings["threshold"], settings["num_perm"])
-    docs_out, passages_out, to_sign = [], [], []
+    docs_out, passages_out, to_sign, text_hashes = [], [], [], []
     learned_removed: Counter[str] = Counter()
     examples: dict[str, str] = {}
     for doc in pq.read_table(docs_path).to_pylist():
@@ -236,6 +241,8 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
             )
             if indexed:
                 to_sign.append(p.tokens)
+                h = xxhash.xxh3_128_intdigest(p.text.encode("utf-8", "surrogatepass"))
+                text_hashes.append((h >> 64, h & _LOW64))
         docs_out.append(
             {
                 "doc_id": doc["doc_id"],
@@ -255,6 +262,8 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     sigs = hasher.signatures(to_sign)
     _save_array(sigs, f"{base}.sig.npy")
     _save_array(band_keys(sigs, bands, rows), f"{base}.keys.npy")
+    # equal texts of indexed passages, found by find-duplicates without reading the texts (issue 17)
+    _save_array(np.array(text_hashes, dtype=np.uint64).reshape(-1, 2), f"{base}.texthash.npy")
     later = ("n_duplicate_passages", "run_id", "processed_at", *schemas.DOC_LEVEL)  # added by the write stage
     doc_schema = pa.schema([f for f in schemas.DOCUMENTS if f.name not in later])
     _write_table(pa.Table.from_pylist(docs_out, schema=doc_schema), f"{base}.clean.parquet")

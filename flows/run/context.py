@@ -32,6 +32,7 @@ def timed(stage: Callable[[RunContext], dict]) -> Callable[[RunContext], dict]:
         started = time.perf_counter()
         out = stage(ctx)
         out["seconds"] = round(time.perf_counter() - started, 2)
+        pa.default_memory_pool().release_unused()  # Arrow's allocator keeps freed memory otherwise (issue 17)
         return out
 
     return wrapper

@@ -3,24 +3,27 @@ archive (through the run's `PassageIndex`, whatever its backend), clusters and c
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+import xxhash
 
 from cleaners import index as lsh_index
-from cleaners.clustering import ArchivedPassage, Clusters, assign_clusters
+from cleaners.clustering import ArchivedPassage
 from cleaners.dates import rank_seconds
-from cleaners.lsh import candidate_pairs, lsh_params
-from cleaners.minhash import MinHasher, jaccard, pair_jaccard
+from cleaners.lsh import lsh_params
+from cleaners.minhash import MinHasher, jaccard
 from cleaners.normalize import match_tokens
 from cleaners.short_lines import ShortLine, short_clusters
 from cleaners.verify import similarity as text_similarity
-from cleaners.verify import verified_edges
+from flows.run import cluster_chunks
 from flows.run.context import RunContext, timed
+from flows.run.run_passages import RunPassages
+from flows.run.within_run import Verified, candidate_codes, within_run_edges
 from flows.storage.forget import reelect
 from flows.storage.store import OutputStore
 
@@ -88,14 +91,44 @@ def _override(rows: list[dict], overrides: dict[str, dict]) -> list[dict]:
     return rows
 
 
-def _short_lines(every: pa.Table) -> pa.Table:
-    """Cluster assignments of this run's short (not indexed) passages copied across outlets."""
-    short_t = every.filter(pc.invert(pc.field("indexed"))) if every.num_rows else every
-    pids = short_t.column("passage_id").to_pylist() if short_t.num_rows else []
-    cols = ("outlet", "published", "published_precision", "text")
-    lines = [ShortLine(pid, pid.rsplit("#", 1)[0], outlet, rank_seconds(d, precision), match_tokens(text))
-             for pid, outlet, d, precision, text in zip(pids, *(short_t.column(c).to_pylist() for c in cols), strict=True)
-             ] if pids else []
+def _archived_passages(rows: list[dict], hasher: MinHasher) -> tuple[list[ArchivedPassage], list[list[str]]]:
+    """Archived passages (with signatures recomputed from the text) and their match tokens."""
+    tokens = [match_tokens(r["text"]) for r in rows]
+    sigs = hasher.signatures([t or ["\u2205"] for t in tokens]) if rows else []
+    return [ArchivedPassage(r["passage_id"], r["cluster_id"], r["duplicate_of"],
+                            rank_seconds(r["published"], r.get("published_precision")), sigs[k])
+            for k, r in enumerate(rows)], tokens
+
+
+def _short_lines(bases: list[str]) -> pa.Table:
+    """Cluster assignments of this run's short (not indexed) passages copied across outlets.
+
+    Read batch by batch twice: first a hash of each short line's match form, then full lines only
+    for forms seen more than once (a group of one is never a cluster), so memory follows the copies."""
+    def short_rows(columns: list[str]) -> Iterator[pa.Table]:
+        for base in bases:
+            t = pq.read_table(f"{base}.passages.parquet", columns=[*columns, "indexed"])
+            yield t.filter(pc.invert(pc.field("indexed")))
+
+    def form(text: str) -> tuple[list[str], int]:
+        tokens = match_tokens(text)
+        return tokens, xxhash.xxh3_64_intdigest(" ".join(tokens).encode("utf-8", "surrogatepass"))
+
+    hashes = [np.fromiter((form(text)[1] for text in t.column("text").to_pylist()), dtype=np.uint64)
+              for t in short_rows(["text"])]
+    every = np.concatenate(hashes) if hashes else np.empty(0, np.uint64)
+    values, counts = np.unique(every, return_counts=True)
+    repeated = np.isin(every, values[counts > 1])  # lines whose form appears more than once
+    del hashes, every, values, counts
+    cols = ("passage_id", "outlet", "published", "published_precision", "text")
+    lines, at = [], 0
+    for t in short_rows(list(cols)):
+        mine, at = repeated[at : at + t.num_rows], at + t.num_rows
+        if not mine.any():
+            continue
+        t = t.filter(pa.array(mine))
+        for pid, outlet, d, precision, text in zip(*(t.column(c).to_pylist() for c in cols), strict=True):
+            lines.append(ShortLine(pid, pid.rsplit("#", 1)[0], outlet, rank_seconds(d, precision), form(text)[0]))
     found = short_clusters(lines)
     rows = sorted(found.items())
     return pa.table({
@@ -106,33 +139,59 @@ def _short_lines(every: pa.Table) -> pa.Table:
     })
 
 
-def _archived_passages(rows: list[dict], hasher: MinHasher) -> tuple[list[ArchivedPassage], list[list[str]]]:
-    """Archived passages (with signatures recomputed from the text) and their match tokens."""
-    tokens = [match_tokens(r["text"]) for r in rows]
-    sigs = hasher.signatures([t or ["\u2205"] for t in tokens]) if rows else []
-    return [ArchivedPassage(r["passage_id"], r["cluster_id"], r["duplicate_of"],
-                            rank_seconds(r["published"], r.get("published_precision")), sigs[k])
-            for k, r in enumerate(rows)], tokens
+def _pairs(edges: np.ndarray, chunk: int = 1 << 16) -> Iterator[list[int]]:
+    """Rows of an (m, 2) array as [i, j] lists, made a chunk at a time."""
+    for s in range(0, len(edges), chunk):
+        yield from edges[s : s + chunk].tolist()
 
 
-class _Tokens:
-    """Match tokens of passages by row, computed on first use."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self.texts, self.cache = texts, {}
-
-    def __getitem__(self, row: int) -> list[str]:
-        tokens = self.cache.get(row)
-        if tokens is None:
-            tokens = self.cache[row] = match_tokens(self.texts[row])
-        return tokens
+LOOKUP_ROWS = 1 << 17  # rows looked up in the index at once
 
 
-def _doc_numbers(ids: list[str]) -> np.ndarray:
-    """A number per document of passage ids `<doc>#<idx>` (rows of one document are consecutive)."""
-    docs = [pid.rsplit("#", 1)[0] for pid in ids]
-    change = np.fromiter((a != b for a, b in zip(docs, docs[1:], strict=False)), dtype=bool, count=max(len(docs) - 1, 0))
-    return np.concatenate(([0], np.cumsum(change))) if docs else np.empty(0, np.int64)
+def _lookup(index: lsh_index.PassageIndex, run: RunPassages) -> tuple[np.ndarray, np.ndarray]:
+    """`index.lookup` over all rows, a block of rows at a time (its answer is per row)."""
+    found_rows, found_pkeys = [np.empty(0, np.int64)], [np.empty(0, np.uint64)]
+    for start in range(0, len(run), LOOKUP_ROWS):
+        stop = min(start + LOOKUP_ROWS, len(run))
+        r, p = index.lookup(run.key_rows(start, stop), run.sig_rows(np.arange(start, stop)))
+        found_rows.append(np.asarray(r, np.int64) + start)
+        found_pkeys.append(np.asarray(p, np.uint64))
+    return np.concatenate(found_rows), np.concatenate(found_pkeys)
+
+
+def _run_pkeys(bases: list[str]) -> np.ndarray:
+    """Index keys of all this run's passages (indexed or not)."""
+    out = [np.empty(0, np.uint64)]
+    for base in bases:
+        ids = pq.read_table(f"{base}.passages.parquet", columns=["passage_id"]).column("passage_id").to_pylist()
+        out.append(np.fromiter(map(lsh_index.passage_key, ids), dtype=np.uint64, count=len(ids)))
+    return np.concatenate(out)
+
+
+DEDUP_SCHEMA = pa.schema([("passage_id", pa.string()), ("cluster_id", pa.string()), ("duplicate_of", pa.string()),
+                          ("similarity", pa.float32())])
+
+
+def _write_assignments(run: RunPassages, found: cluster_chunks.Clusters, path: Path) -> None:
+    """`dedup.parquet`: every indexed row in row order with its cluster (rows not among the members: none),
+    written batch by batch."""
+    cut = np.searchsorted(found.members, run.starts)  # members of batch k: cut[k]:cut[k + 1]
+    with pq.ParquetWriter(path, DEDUP_SCHEMA) as writer:
+        for k, base in enumerate(run.bases):
+            t = pq.read_table(f"{base}.passages.parquet", columns=["passage_id", "indexed"])
+            ids = t.filter(pc.field("indexed")).column("passage_id")
+            at = (found.members[cut[k] : cut[k + 1]] - run.starts[k]).tolist()
+            sims = found.similarity[cut[k] : cut[k + 1]]
+            columns = {}
+            for name, values, kind in (
+                    ("cluster_id", found.strings(found.cluster_ref[cut[k] : cut[k + 1]]), pa.string()),
+                    ("duplicate_of", found.strings(found.duplicate_ref[cut[k] : cut[k + 1]]), pa.string()),
+                    ("similarity", [None if np.isnan(v) else v for v in sims.tolist()], pa.float32())):
+                column = [None] * len(ids)
+                for r, v in zip(at, values, strict=True):
+                    column[r] = v
+                columns[name] = pa.array(column, kind)
+            writer.write_table(pa.table({"passage_id": ids.cast(pa.string()), **columns}, schema=DEDUP_SCHEMA))
 
 
 @timed
@@ -141,41 +200,25 @@ def dedup(ctx: RunContext) -> dict:
     >= min_similarity), then clusters and canonical copies."""
     cfg = ctx.config
     bands, rows = lsh_params(cfg.threshold, cfg.num_perm)
-    keys_parts = [np.load(p) for p in ctx.batches("keys.npy")]
-    sig_parts = [np.load(p) for p in ctx.batches("sig.npy")]
-    keys = np.concatenate(keys_parts) if keys_parts else np.empty((0, bands), np.uint32)
-    sigs = np.concatenate(sig_parts) if sig_parts else np.empty((0, cfg.num_perm), np.uint32)
-    columns = ["passage_id", "outlet", "published", "indexed", "published_precision", "n_words", "text"]
-    parts = [pq.read_table(p, columns=columns) for p in ctx.batches("passages.parquet")]
-    every = pa.concat_tables(parts) if parts else pa.table({c: pa.array([], pa.string()) for c in columns[:2]})
-    indexed_t = every.filter(pc.field("indexed")) if parts else every
-    ids = indexed_t.column("passage_id").to_pylist()
-    outlets = indexed_t.column("outlet").to_pylist()
-    published = [rank_seconds(d, p) for d, p in zip(indexed_t.column("published").to_pylist(),
-                                                    indexed_t.column("published_precision").to_pylist(), strict=True)] if parts else []
-    n_words = indexed_t.column("n_words").to_numpy() if parts else np.empty(0, np.int64)
-    tokens = _Tokens(indexed_t.column("text").to_pylist() if parts else [])
-    assert len(ids) == len(sigs), "signatures and passages out of step"
-    doc_of = _doc_numbers(ids)
+    # this run's indexed passages: per-row arrays in memory, signatures, keys and texts on disk (issue 17)
+    bases = [str(p).removesuffix(".passages.parquet") for p in ctx.batches("passages.parquet")]
+    run = RunPassages(ctx.staging, bases, cfg.num_perm, bands)
+    tokens = run  # tokens[row]: match tokens of a row, read when needed
     floor = cfg.threshold * PREFILTER  # estimated Jaccard below which a candidate is not worth the LCS
 
     # within this run: candidates by band, a cheap signature/length filter, then the text decides
-    pairs = candidate_pairs(keys) if len(keys) else np.empty((0, 2), np.int64)
-    if len(pairs):
-        est = pair_jaccard(sigs, pairs)
-        la, lb = n_words[pairs[:, 0]], n_words[pairs[:, 1]]
-        pairs = pairs[(est >= floor) & (np.minimum(la, lb) >= cfg.min_similarity * np.maximum(la, lb))
-                      & (doc_of[pairs[:, 0]] != doc_of[pairs[:, 1]])]  # a document repeating itself is no copy
-    new_edges, scores = verified_edges(pairs.tolist(), len(ids), lambda i, j: text_similarity(tokens[i], tokens[j]),
-                                       cfg.min_similarity)
-    verified = len(scores)
+    codes = candidate_codes(run, floor, cfg.min_similarity)
+    n_candidates = len(codes)
+    scored = Verified(run)
+    new_edges, verified = within_run_edges(run, codes, cfg.min_similarity, scored)
+    del codes
 
     # against earlier runs
     replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
-    new_pkeys = {lsh_index.passage_key(pid) for pid in every.column("passage_id").to_pylist()}
-    arch_rows, arch_pkeys = ctx.index.lookup(keys, sigs)
-    keep = np.array([int(k) not in new_pkeys for k in arch_pkeys], dtype=bool)
-    arch_rows, arch_pkeys = arch_rows[keep], arch_pkeys[keep]
+    arch_rows, arch_pkeys = _lookup(ctx.index, run)
+    if len(arch_pkeys):  # this run's own passages (documents read again) are no earlier copies
+        keep = ~np.isin(arch_pkeys, _run_pkeys(bases))
+        arch_rows, arch_pkeys = arch_rows[keep], arch_pkeys[keep]
     orphans = _orphans(ctx.store, replaced)  # clusters whose canonical document is replaced: re-elected first
     archived_rows = _fetch_archived(ctx.store, {int(k) for k in arch_pkeys}, set(orphans), replaced) \
         if len(arch_pkeys) or orphans else []
@@ -186,6 +229,8 @@ def dedup(ctx: RunContext) -> dict:
     hasher = MinHasher(cfg.num_perm, cfg.ngram)
     archived, arch_tokens = _archived_passages(archived_rows, hasher)
     pos = {lsh_index.passage_key(a.passage_id): k for k, a in enumerate(archived)}
+    sigs = run.sigs()  # memory-mapped: only the rows read below are paged in
+    run.load_texts(np.unique(arch_rows))
     archive_edges, joined = [], set()
     for row, pkey in zip(arch_rows.tolist(), arch_pkeys.tolist(), strict=True):
         k = pos.get(int(pkey))
@@ -199,20 +244,25 @@ def dedup(ctx: RunContext) -> dict:
             archive_edges.append((row, k))
             joined.add((row, cluster))
 
-    n = len(ids)
+    del sigs
+
+    # clusters: only rows with a verified match take part (others stay unassigned), a chunk of
+    # whole connected components at a time (`cluster_chunks`)
+    members = np.unique(np.concatenate([new_edges.ravel(), np.array([r for r, _ in archive_edges], np.int64)]))
+    n = len(run)
 
     def similarity(node: int, canon: int) -> float:
         if node < n and canon < n:
-            known = scores.get((min(node, canon), max(node, canon)))
-            if known is not None:
-                return known
+            return scored.score(node, canon)
         return text_similarity(tokens[node] if node < n else arch_tokens[node - n],
                                tokens[canon] if canon < n else arch_tokens[canon - n])
 
-    def cluster() -> Clusters:
-        return assign_clusters(ids, published, sigs, new_edges, archived, archive_edges, cfg.min_similarity, similarity)
+    def cluster(members: np.ndarray, new_edges: np.ndarray) -> cluster_chunks.Clusters:
+        arch_outlet = {r["passage_id"]: r["outlet"] for r in archived_rows}
+        return cluster_chunks.assign(run, members, new_edges, archived, archive_edges, cfg.min_similarity, similarity,
+                                     arch_outlet)
 
-    found = cluster()
+    found = cluster(members, new_edges)
     if found.archived:  # late originals: every member of the clusters they take over moves too
         moving = {archived[k].cluster_id or archived[k].passage_id for k in found.archived}
         known = {a.passage_id for a in archived}
@@ -223,8 +273,7 @@ def dedup(ctx: RunContext) -> dict:
             extra, extra_tokens = _archived_passages(more, hasher)
             archived += extra
             arch_tokens += extra_tokens
-            found = cluster()
-    assignments = found.new
+            found = cluster(members, new_edges)
     # changes to earlier rows: re-elections after an upsert, then the take-overs of late originals
     changed = {pid: (o["cluster_id"], o["duplicate_of"], o["similarity"]) for pid, o in orphans.items()}
     changed.update((archived_rows[k]["passage_id"], (a.cluster_id, a.duplicate_of, a.similarity))
@@ -242,36 +291,25 @@ def dedup(ctx: RunContext) -> dict:
     pq.write_table(pa.table({"doc_id": pa.array([d for d, _ in arch_docs], pa.string()),
                              "outlet": pa.array([o for _, o in arch_docs], pa.string())}),
                    ctx.staging / "archive_outlets.parquet")
-    arch_outlet = {r["passage_id"]: r["outlet"] for r in archived_rows}
-    id_outlet = dict(zip(ids, outlets, strict=True))
-    dups = [(i, a) for i, a in enumerate(assignments) if a.duplicate_of is not None]
-    cross = sum(1 for i, a in dups if (id_outlet.get(a.duplicate_of) or arch_outlet.get(a.duplicate_of)) != outlets[i])
-    clusters = Counter(a.cluster_id for a in assignments if a.cluster_id is not None)
-    pq.write_table(
-        pa.table({
-            "passage_id": pa.array(ids, pa.string()),
-            "cluster_id": pa.array([a.cluster_id for a in assignments], pa.string()),
-            "duplicate_of": pa.array([a.duplicate_of for a in assignments], pa.string()),
-            "similarity": pa.array([a.similarity for a in assignments], pa.float32()),
-        }),
-        ctx.staging / "dedup.parquet",
-    )
-    short = _short_lines(every)
+    _write_assignments(run, found, ctx.staging / "dedup.parquet")
+    stats = {"duplicate_passages": found.duplicates, "cross_outlet_duplicates": found.cross_outlet,
+             "clusters": found.n_clusters,
+             "largest_clusters": [{"cluster_id": c, "new_members": k} for c, k in found.largest]}
+    n_verified = len(new_edges)
+    del found, new_edges, members  # before the short lines are read
+    short = _short_lines(bases)
     pq.write_table(short, ctx.staging / "short.parquet")
     out = {
         "bands": bands,
         "rows": rows,
-        "indexed_passages": len(ids),
-        "candidate_pairs": int(len(pairs)),
-        "verified_pairs": len(new_edges),
+        "indexed_passages": len(run),
+        "candidate_pairs": n_candidates,
+        "verified_pairs": n_verified,
         "text_comparisons": verified,
         "archive_candidates": int(len(arch_pkeys)),
         "archive_matches": len(archive_edges),
-        "archived_passages_moved": len(moved),  # members of earlier clusters taken over by a late original
-        "duplicate_passages": len(dups),
-        "cross_outlet_duplicates": cross,
-        "clusters": len(clusters),
-        "largest_clusters": [{"cluster_id": c, "new_members": n} for c, n in clusters.most_common(10)],
+        "archived_passages_moved": len(moved),  # earlier rows re-pointed (late originals, upserted canonicals)
+        **stats,
         "short_duplicates": sum(1 for d in short.column("duplicate_of").to_pylist() if d),
     }
     ctx.stats["dedup"] = out

@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 from flows.engines.redis_index import public_parameters
 from flows.report import markdown_report
 from flows.run.context import RunContext, timed
+from flows.run.run_passages import SIGS, ParquetRows
 from flows.storage import copies, integrity, schemas
 from flows.storage.shards import RowGroupWriter
 from flows.storage.store import TABLES, OutputStore
@@ -146,7 +147,7 @@ def write(ctx: RunContext) -> dict:
         shutil.rmtree(final)
     final.mkdir()
     now = datetime.now(UTC)
-    dedup_t = pq.read_table(ctx.staging / "dedup.parquet")  # indexed passages, in batch order
+    dedup_t = ParquetRows(ctx.staging / "dedup.parquet")  # indexed passages, in batch order, read as needed
     short = pq.read_table(ctx.staging / "short.parquet")  # short passages copied across outlets
     counts: Counter[str] = Counter()
     docs_w = RowGroupWriter(final / "documents.parquet", schemas.DOCUMENTS, DOC_ROW_GROUP)
@@ -170,7 +171,7 @@ def write(ctx: RunContext) -> dict:
             passages = pq.read_table(f"{base}.passages.parquet")
             indexed = passages.column("indexed").combine_chunks()
             n_indexed = pc.sum(indexed).as_py() or 0
-            assigned = dedup_t.slice(offset, n_indexed)
+            assigned = dedup_t.next_rows(n_indexed)
             offset += n_indexed
             assert passages.filter(indexed).column("passage_id").equals(assigned.column("passage_id"))
             passages = passages.drop_columns(["indexed"])
@@ -220,9 +221,8 @@ def write(ctx: RunContext) -> dict:
     # this run's indexed passages into the index (the part the commit moves in, parts it replaces)
     keys_parts = [np.load(p) for p in ctx.batches("keys.npy")]
     if keys_parts and sum(len(k) for k in keys_parts):
-        sigs = np.concatenate([np.load(p) for p in ctx.batches("sig.npy")])
-        change = ctx.index.add(final, ctx.run_id, dedup_t.column("passage_id").to_pylist(), np.concatenate(keys_parts),
-                               sigs)
+        sigs = np.load(ctx.staging / SIGS, mmap_mode="r")  # all signatures, as find-duplicates copied them
+        change = ctx.index.add(final, ctx.run_id, dedup_t.passage_ids(), np.concatenate(keys_parts), sigs)
         if change.replaced:
             ctx.stats["_replaced_index_parts"] = [str(p) for p in change.replaced]
 

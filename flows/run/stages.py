@@ -72,19 +72,19 @@ def _unique_displays(files: list[InputFile]) -> list[InputFile]:
     return sorted(out, key=lambda f: f.display)
 
 
-def _content_key(rec: RawRecord) -> str:
+def _content_key(rec: RawRecord) -> int:
     """What makes two versions of one record "the same" (then no conflict is reported)."""
     parts = (rec.kind, rec.text or rec.html or rec.path or "", rec.title or "", rec.url or "", rec.published or "")
-    return xxhash.xxh3_128_hexdigest("\x00".join(parts).encode("utf-8", "surrogatepass"))
+    return xxhash.xxh3_128_intdigest("\x00".join(parts).encode("utf-8", "surrogatepass"))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Version:
     """The version of a doc_id kept so far in this run."""
 
     rank: tuple[int, int, int]  # (file mtime_ns, file reading order, line/row): larger is newer
     source: str
-    content: str
+    content: int
 
 
 @timed
@@ -263,6 +263,29 @@ def extract(ctx: RunContext) -> dict:
     return out
 
 
+LINESTATS_MERGE_ROWS = 1 << 19  # line statistics read before they are reduced to distinct rows
+
+
+def _distinct_line_docs(paths: list[Path]) -> pa.Table:
+    """(outlet, key, doc, example_min): every line key per outlet and document (by content) with its
+    smallest example, reduced to distinct rows every `LINESTATS_MERGE_ROWS` rows read."""
+    cols = ["outlet", "key", "doc", "example"]
+
+    def reduce(tables: list[pa.Table]) -> pa.Table:
+        t = pa.concat_tables(tables).group_by(["outlet", "key", "doc"]).aggregate([("example", "min")])
+        return t.select(["outlet", "key", "doc", "example_min"]).rename_columns(cols)
+
+    kept: list[pa.Table] = []
+    unreduced = 0
+    for path in paths:
+        kept.append(pq.read_table(path).select(cols))
+        unreduced += kept[-1].num_rows
+        if unreduced >= LINESTATS_MERGE_ROWS:
+            kept, unreduced = [reduce(kept)], 0
+    out = reduce(kept or [schemas.LINESTATS.empty_table().select(cols)])
+    return out.rename_columns(["outlet", "key", "doc", "example_min"])
+
+
 LEARN_WINDOW_DAYS = 90  # a line below the support threshold for this long is dropped from the state
 
 
@@ -270,10 +293,9 @@ LEARN_WINDOW_DAYS = 90  # a line below the support threshold for this long is dr
 def learn(ctx: RunContext) -> dict:
     """Merge this run's per-outlet line statistics into the persisted ones; learn patterns."""
     cfg = ctx.config
-    parts = [pq.read_table(p) for p in ctx.batches("linestats.parquet")]
-    run_stats = pa.concat_tables(parts) if parts else schemas.LINESTATS.empty_table()
-    # distinct documents (by content) per outlet and key
-    distinct = run_stats.group_by(["outlet", "key", "doc"]).aggregate([("example", "min")])
+    # distinct documents (by content) per outlet and key, merged as batches are read (issue 17: the
+    # run's line statistics are never all in memory at once, only their distinct rows)
+    distinct = _distinct_line_docs(ctx.batches("linestats.parquet"))
     counted = distinct.group_by(["outlet", "key"]).aggregate([("doc", "count"), ("example_min", "min")])
     counted = counted.rename_columns(["outlet", "key", "n_docs", "example"])
     now = datetime.now(UTC)

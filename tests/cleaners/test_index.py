@@ -46,6 +46,29 @@ def test_lookup_round_trip_across_parts(tmp_path: Path, suffix: str, monkeypatch
     assert (5, int(parts[1][1][17])) in set(zip(rows.tolist(), pkeys.tolist(), strict=True))
 
 
+def test_a_part_written_in_sort_runs_answers_as_one_sorted_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17: a big run's `.arrow` part is several record batches, each sorted by key; lookups
+    (hits, bucket sizes, shared bands) and compaction read it as one sorted part."""
+    rng = np.random.default_rng(3)
+    keys = rng.integers(0, 2000, (300, 14), dtype=np.uint32)
+    pkeys = np.arange(300, dtype=np.uint64) * np.uint64(7919)
+    new = np.concatenate([keys[::7], rng.integers(0, 2000, (20, 14), dtype=np.uint32)])
+    (tmp_path / "one").mkdir()
+    (tmp_path / "runs").mkdir()
+    ix.write_part(tmp_path / "one" / "a.arrow", keys, pkeys)
+    monkeypatch.setattr(ix, "SORT_RUN", 14 * 40)  # 8 batches of 40 passages
+    ix.write_part(tmp_path / "runs" / "a.arrow", keys, pkeys)
+    import pyarrow as pa
+
+    with pa.memory_map(str(tmp_path / "runs" / "a.arrow")) as src:
+        assert pa.ipc.open_file(src).num_record_batches == 8
+    for kw in ({}, {"max_bucket": 3}, {"min_bands": 2}):
+        a, b = ix.lookup(tmp_path / "one", new, **kw), ix.lookup(tmp_path / "runs", new, **kw)
+        assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and len(a[0])
+    ix.compact(tmp_path / "runs", tmp_path / "merged.arrow")
+    assert ix.read_part(tmp_path / "merged.arrow").equals(ix.read_part(tmp_path / "one" / "a.arrow"))
+
+
 def test_mixed_formats_and_empty(tmp_path: Path) -> None:
     rng = np.random.default_rng(2)
     keys = rng.integers(0, 100, (10, 14), dtype=np.uint32)

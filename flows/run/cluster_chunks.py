@@ -1,0 +1,171 @@
+"""Clusters and canonical copies decided a group of whole connected components at a time (issue 17).
+
+`cleaners.clustering.assign_clusters` decides each connected component of verified matches on its
+own (union-find over the edges it is given, then one canonical copy per component), so calling it
+on a few components at a time, with every row and archived passage of those components and their
+edges, gives the same assignments as one call over the run, while Python objects exist only for
+one chunk. Rows keep their order inside a chunk, and so do archived passages (ties go to the first).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+
+from cleaners.clustering import ArchivedPassage, Assignment, assign_clusters
+from cleaners.dates import rank_seconds
+from flows.run.run_passages import RunPassages
+from flows.run.within_run import smallest_labels
+
+CLUSTER_CHUNK = 1 << 17  # rows and archived passages per call (whole components; a bigger one alone)
+
+
+@dataclass
+class Clusters:
+    """Assignments of the member rows (sorted), in member order, and run stats. A cluster id or
+    canonical id is kept as a number: a member's position (its passage id), -1 for none, or
+    -2 - k for `external[k]` (an earlier run's passage): 20 bytes a member, not two strings."""
+
+    members: np.ndarray
+    ids: pa.Array  # passage ids of the members
+    cluster_ref: np.ndarray
+    duplicate_ref: np.ndarray
+    similarity: np.ndarray  # float32, NaN: none
+    external: list[str] = field(default_factory=list)
+    duplicates: int = 0
+    cross_outlet: int = 0
+    n_clusters: int = 0
+    largest: list[tuple[str, int]] = field(default_factory=list)
+    archived: dict[int, Assignment] = field(default_factory=dict)  # new assignments of `archived[k]` (late originals)
+
+    def strings(self, refs: np.ndarray) -> list[str | None]:
+        """The ids that `refs` stand for."""
+        out: list[str | None] = [None] * len(refs)
+        mine = np.flatnonzero(refs >= 0)
+        for at, value in zip(mine.tolist(), self.ids.take(pa.array(refs[mine])).to_pylist(), strict=True):
+            out[at] = value
+        for at in np.flatnonzero(refs <= -2).tolist():
+            out[at] = self.external[-2 - int(refs[at])]
+        return out
+
+
+def _member_columns(run: RunPassages, members: np.ndarray) -> tuple[pa.Array, pa.Array, np.ndarray]:
+    """Passage ids and outlets (Arrow) and publication ranks (NaN: none) of the member rows."""
+    t = run.table(members, ["passage_id", "outlet", "published", "published_precision"])
+    published = np.full(t.num_rows, np.nan)
+    for s in range(0, t.num_rows, 1 << 16):  # Python values for a slice at a time
+        part = t.slice(s, 1 << 16)
+        ranks = [rank_seconds(d, p) for d, p in zip(part.column("published").to_pylist(),
+                                                    part.column("published_precision").to_pylist(), strict=True)]
+        published[s : s + len(ranks)] = [np.nan if r is None else r for r in ranks]
+    return (t.column("passage_id").combine_chunks().cast(pa.string()), t.column("outlet").combine_chunks().cast(pa.string()),
+            published)
+
+
+def _chunks(label: np.ndarray, limit: int) -> Iterator[np.ndarray]:
+    """Sorted node lists of groups of whole components (by smallest-node label), about `limit` nodes each."""
+    order = np.argsort(label, kind="stable")
+    lab = label[order]
+    starts = np.flatnonzero(np.concatenate(([True], lab[1:] != lab[:-1])))
+    sizes = np.diff(np.append(starts, len(lab)))
+    chunk_of_comp = np.cumsum(sizes) // limit  # a component belongs to the chunk where it ends
+    bounds = np.flatnonzero(np.diff(chunk_of_comp)) + 1
+    for comp_range in np.split(np.arange(len(starts)), bounds):
+        if not len(comp_range):
+            continue
+        a, b = starts[comp_range[0]], (starts[comp_range[-1] + 1] if comp_range[-1] + 1 < len(starts) else len(lab))
+        yield np.sort(order[a:b])
+
+
+def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: list[ArchivedPassage],
+           archive_edges: list[tuple[int, int]], threshold: float,
+           similarity: Callable[[int, int], float], arch_outlet: dict[str, str | None],
+           limit: int = CLUSTER_CHUNK) -> Clusters:
+    """`assign_clusters` over `members` (sorted rows), the within-run `edges` (rows, (k, 2)), `archived`
+    and `archive_edges` (row, archived index), a chunk of components at a time.
+
+    `similarity(row, canon)` scores a row against a canonical copy: another row, or
+    `len(run) + k` for `archived[k]`."""
+    m, n = len(members), len(run)
+    ids, outlets, published = _member_columns(run, members)
+    local = np.searchsorted(members, edges).reshape(-1, 2)
+    arch = np.array(archive_edges, dtype=np.int64).reshape(-1, 2)
+    arch_local = np.stack([np.searchsorted(members, arch[:, 0]), arch[:, 1] + m], axis=1)
+    by_id = {p.passage_id: k for k, p in enumerate(archived)}
+    links = np.array([(m + k, m + by_id[p.duplicate_of]) for k, p in enumerate(archived) if p.duplicate_of in by_id],
+                     dtype=np.int64).reshape(-1, 2)
+    every = np.concatenate([local, arch_local, links])
+    label = smallest_labels(m + len(archived), iter([(every[:, 0], every[:, 1])]))
+    order = np.argsort(label[every[:, 0]], kind="stable")  # edges grouped by component label
+    every_sorted, edge_label = every[order], label[every[order][:, 0]]
+
+    cluster_ref, duplicate_ref = np.full(m, -1, np.int64), np.full(m, -1, np.int64)
+    sims = np.full(m, np.nan, np.float32)
+    external: dict[str, int] = {}
+
+    def ref(value: str | None, here: dict[str, int]) -> int:
+        if value is None:
+            return -1
+        at = here.get(value)
+        if at is None:
+            at = -2 - external.setdefault(value, len(external))
+        return at
+
+    sizes: dict[str, list[int]] = {}  # cluster id -> [members, first member row]
+    moved_archived: dict[int, Assignment] = {}
+    duplicates = cross = 0
+    for nodes in _chunks(label, limit):
+        new = nodes[nodes < m]
+        old = nodes[nodes >= m] - m
+        labels_here = np.unique(label[nodes])
+        lo = np.searchsorted(edge_label, labels_here, "left")
+        hi = np.searchsorted(edge_label, labels_here, "right")
+        e = np.concatenate([every_sorted[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)] or
+                           [np.empty((0, 2), np.int64)])
+        nn = e[(e[:, 0] < m) & (e[:, 1] < m)]
+        na = e[(e[:, 0] < m) & (e[:, 1] >= m)]
+        new_edges = np.searchsorted(new, nn).tolist()
+        arch_edges = np.stack([np.searchsorted(new, na[:, 0]), np.searchsorted(old, na[:, 1] - m)], axis=1).tolist()
+        rows = members[new]
+        k_new = len(new)
+
+        def sim(x: int, canon: int, rows: np.ndarray = rows, old: np.ndarray = old, k_new: int = k_new) -> float:
+            def node(v: int) -> int:  # chunk-local node -> run row, or len(run) + archived index
+                return int(rows[v]) if v < k_new else n + int(old[v - k_new])
+            return similarity(node(x), node(canon))
+
+        pub = published[new]
+        result = assign_clusters(ids.take(pa.array(new)).to_pylist(), [None if np.isnan(p) else float(p) for p in pub],
+                                 run.sig_rows(rows), new_edges, [archived[k] for k in old.tolist()], arch_edges,
+                                 threshold, sim)
+        got = result.new
+        moved_archived.update((int(old[k]), a) for k, a in result.archived.items())
+        chunk_ids = ids.take(pa.array(new)).to_pylist()
+        chunk_outlets = outlets.take(pa.array(new)).to_pylist()
+        id_outlet = dict(zip(chunk_ids, chunk_outlets, strict=True))
+        here = {pid: int(p) for pid, p in zip(chunk_ids, new.tolist(), strict=True)}  # id -> member position
+        for x, a in enumerate(got):
+            if a.cluster_id is None:
+                continue
+            p = int(new[x])
+            cluster_ref[p], duplicate_ref[p] = ref(a.cluster_id, here), ref(a.duplicate_of, here)
+            if a.similarity is not None:
+                sims[p] = a.similarity
+            entry = sizes.get(a.cluster_id)
+            if entry is None:
+                sizes[a.cluster_id] = [1, int(new[x])]
+            else:
+                entry[0] += 1
+                entry[1] = min(entry[1], int(new[x]))
+            if a.duplicate_of is not None:
+                duplicates += 1
+                cross += (id_outlet.get(a.duplicate_of) or arch_outlet.get(a.duplicate_of)) != chunk_outlets[x]
+    # the ten largest, ties to the cluster met first in row order (as `Counter.most_common`)
+    largest = [(c, s) for c, (s, _) in heapq.nsmallest(10, sizes.items(), key=lambda kv: (-kv[1][0], kv[1][1]))]
+    return Clusters(members, ids, cluster_ref, duplicate_ref, sims, list(external), duplicates, cross, len(sizes),
+                    largest, moved_archived)
+

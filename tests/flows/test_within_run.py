@@ -1,0 +1,176 @@
+"""Issue 17: the find-duplicates stage reads this run's passages from staging batch by batch and
+verifies one pair per pair of texts; the candidate pairs and the clusters must be exactly those of
+verifying every candidate pair of `cleaners.lsh.candidate_pairs` one by one."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from cleaners.clustering import UnionFind
+from cleaners.lsh import candidate_pairs, lsh_params
+from cleaners.minhash import pair_jaccard
+from cleaners.normalize import match_tokens
+from cleaners.verify import similarity, verified_edges
+from flows.config import RunConfig
+from flows.run import batch_work
+from flows.run.run_passages import RunPassages
+from flows.run.within_run import Verified, candidate_codes, within_run_edges
+from flows.storage import schemas
+from tests.flows.helpers import SEEDS
+
+
+def _paragraphs() -> list[str]:
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        out += [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if len(line.split()) >= 25]
+    return out
+
+
+def _edit(text: str, rng: random.Random, share: float) -> str:
+    words = text.split()
+    for _ in range(max(1, int(len(words) * share))):
+        words[rng.randrange(len(words))] = rng.choice(["SỬA", "mới", "thêm", "đổi"])
+    return " ".join(words)
+
+
+def _documents() -> list[list[str]]:
+    """Documents (lists of lines) full of copies: exact copies across documents, light and heavy
+    edits, a document repeating its own line, and one line copied 45 times (a bucket above
+    `SMALL_BUCKET`, where candidates are a star)."""
+    rng = random.Random(17)
+    paras = _paragraphs()
+    assert len(paras) >= 30
+    docs = []
+    for k in range(60):
+        lines = rng.sample(paras, 4)
+        if k % 3 == 0:
+            lines.append(_edit(rng.choice(paras[:10]), rng, 0.05))
+        if k % 5 == 0:
+            lines.append(_edit(rng.choice(paras[:10]), rng, 0.4))
+        if k % 7 == 0:
+            lines.append(lines[0])  # the document repeats itself: no copy
+        if k < 45:
+            lines.append(paras[-1])
+        docs.append(lines)
+    return docs
+
+
+def _staging(tmp_path: Path, docs: list[list[str]], batch: int = 13) -> tuple[Path, list[str]]:
+    """Real staging files made by `sign_batch` (three-plus batches)."""
+    settings = RunConfig(inputs=[str(SEEDS)], output=str(tmp_path / "out")).model_dump()
+    bases = []
+    for b in range(0, len(docs), batch):
+        rows = [{"doc_id": f"d{k:03d}", "source": f"s#{k}", "outlet": f"o{k % 4}", "url": None, "title": None,
+                 "published": None, "lines": lines, "line_numbers": list(range(len(lines))), "removed": [],
+                 "content_sha256": str(k), "published_precision": None, "decode_errors": 0}
+                for k, lines in enumerate(docs[b : b + batch], start=b)]
+        base = str(tmp_path / f"batch-{b // batch:05d}")
+        pq.write_table(pa.Table.from_pylist(rows, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
+        batch_work.sign_batch(f"{base}.docs.parquet", str(tmp_path / "none.parquet"), settings)
+        bases.append(base)
+    return tmp_path, bases
+
+
+def _reference(bases: list[str], floor: float, min_sim: float) -> tuple[np.ndarray, list[set[int]], int]:
+    """The pairs and clusters of verifying every candidate pair (the code before issue 17)."""
+    keys = np.concatenate([np.load(f"{b}.keys.npy") for b in bases])
+    sigs = np.concatenate([np.load(f"{b}.sig.npy") for b in bases])
+    t = pa.concat_tables([pq.read_table(f"{b}.passages.parquet") for b in bases])
+    t = t.filter(t.column("indexed"))
+    ids, texts = t.column("passage_id").to_pylist(), t.column("text").to_pylist()
+    doc = np.array([hash(i.rsplit("#", 1)[0]) for i in ids])
+    words = t.column("n_words").to_numpy()
+    pairs = candidate_pairs(keys)
+    est = pair_jaccard(sigs, pairs)
+    la, lb = words[pairs[:, 0]], words[pairs[:, 1]]
+    pairs = pairs[(est >= floor) & (np.minimum(la, lb) >= min_sim * np.maximum(la, lb))
+                  & (doc[pairs[:, 0]] != doc[pairs[:, 1]])]
+    tokens = [match_tokens(x) for x in texts]
+    edges, scores = verified_edges(pairs.tolist(), len(ids), lambda i, j: similarity(tokens[i], tokens[j]), min_sim)
+    return pairs, _components(len(ids), edges), len(scores)
+
+
+def _components(n: int, edges) -> list[set[int]]:
+    uf = UnionFind(n)
+    for i, j in edges:
+        uf.union(int(i), int(j))
+    groups: dict[int, set[int]] = {}
+    for x in range(n):
+        groups.setdefault(uf.find(x), set()).add(x)
+    return sorted((g for g in groups.values() if len(g) > 1), key=min)
+
+
+def test_streamed_candidates_and_clusters_equal_verifying_every_pair(tmp_path: Path) -> None:
+    staging, bases = _staging(tmp_path, _documents())
+    cfg = RunConfig(inputs=[str(SEEDS)], output=str(tmp_path / "out"))
+    bands, _ = lsh_params(cfg.threshold, cfg.num_perm)
+    floor = cfg.threshold * 0.8
+    pairs, clusters, scored_before = _reference(bases, floor, cfg.min_similarity)
+
+    rp = RunPassages(staging, bases, cfg.num_perm, bands)
+    codes = candidate_codes(rp, floor, cfg.min_similarity)
+    n = len(rp)
+    assert np.array_equal(np.stack([codes // n, codes % n], axis=1), pairs)  # the very same candidate pairs
+    edges, scored = within_run_edges(rp, codes, cfg.min_similarity, Verified(rp))
+    got = _components(n, edges)
+    assert got == clusters  # the very same clusters
+    assert any(len(c) >= 45 for c in got)  # the line copied 45 times is one cluster
+    assert scored < scored_before / 3  # far fewer alignments: one per pair of texts, none between equal texts
+    # signatures, keys and texts stay on disk: only per-row numbers live in memory
+    assert (staging / "run.sigs.npy").exists() and len(rp._texts) < len(set(rp.content.tolist()))
+
+
+def test_no_passages(tmp_path: Path) -> None:
+    staging, bases = _staging(tmp_path, [["ngắn"], ["cũng ngắn"]])
+    rp = RunPassages(staging, bases, 64, 16)
+    assert len(rp) == 0
+    codes = candidate_codes(rp, 0.4, 0.5)
+    edges, scored = within_run_edges(rp, codes, 0.5, Verified(rp))
+    assert len(codes) == 0 and edges.shape == (0, 2) and scored == 0
+
+
+def test_clusters_decided_a_few_components_at_a_time_equal_one_call(tmp_path: Path) -> None:
+    """`cluster_chunks.assign` (whole components per call, here tiny chunks) gives what one
+    `assign_clusters` call over every row gives, also when archived passages join two components."""
+    from cleaners.clustering import ArchivedPassage, assign_clusters
+    from flows.run import cluster_chunks
+
+    staging, bases = _staging(tmp_path, _documents())
+    cfg = RunConfig(inputs=[str(SEEDS)], output=str(tmp_path / "out"))
+    bands, _ = lsh_params(cfg.threshold, cfg.num_perm)
+    rp = RunPassages(staging, bases, cfg.num_perm, bands)
+    verified = Verified(rp)
+    edges, _ = within_run_edges(rp, candidate_codes(rp, cfg.threshold * 0.8, cfg.min_similarity), cfg.min_similarity,
+                                verified)
+    n = len(rp)
+    comps = _components(n, edges)
+    a_row, b_row = min(comps[0]), min(comps[1])  # two components an earlier cluster joins
+    sig = rp.sig_rows(np.array([a_row]))[0]
+    archived = [ArchivedPassage("old#0", None, None, 0.0, sig), ArchivedPassage("old#1", "old#0", "old#0", 5.0, sig)]
+    archive_edges = [(a_row, 1), (b_row, 0)]
+
+    def similarity(row: int, canon: int) -> float:
+        return verified.score(row, canon) if canon < n else 0.9
+
+    members = np.unique(np.concatenate([edges.ravel(), [a_row, b_row]]))
+    got = cluster_chunks.assign(rp, members, edges, archived, archive_edges, cfg.min_similarity, similarity,
+                                {}, limit=3)
+    t = pa.concat_tables([pq.read_table(f"{b}.passages.parquet") for b in bases])
+    t = t.filter(t.column("indexed"))
+    ids = t.column("passage_id").to_pylist()
+    whole = assign_clusters(ids, [None] * n, np.concatenate([np.load(f"{b}.sig.npy") for b in bases]),
+                            edges.tolist(), archived, archive_edges, cfg.min_similarity, similarity).new
+    expect = [whole[r] for r in members.tolist()]
+    assert got.strings(got.cluster_ref) == [a.cluster_id for a in expect]
+    assert got.strings(got.duplicate_ref) == [a.duplicate_of for a in expect]
+    assert [None if np.isnan(v) else v for v in got.similarity.tolist()] == pytest.approx(
+        [a.similarity for a in expect])
+    assert got.external == ["old#0"]  # the earlier run's cluster, kept once
+    assert {a.cluster_id for a in expect} >= {"old#0"} and got.n_clusters == len({a.cluster_id for a in expect} - {None})
+    assert all(a.cluster_id is None for r, a in enumerate(whole) if r not in set(members.tolist()))
