@@ -24,7 +24,7 @@ from flows.run import cluster_chunks
 from flows.run.context import RunContext, timed
 from flows.run.run_passages import RunPassages
 from flows.run.within_run import Verified, candidate_codes, within_run_edges
-from flows.storage.forget import reelect
+from flows.storage.forget import passages_of, reelect
 from flows.storage.store import OutputStore
 
 PREFILTER = 0.8  # candidates estimated under 0.8 x the LSH threshold skip the text check (tuning half: no copy lost)
@@ -70,14 +70,7 @@ def _orphans(store: OutputStore, replaced: set[str]) -> dict[str, dict]:
     """Earlier clusters whose canonical passage belongs to a document this run replaces (an
     upsert): re-elected among their remaining members, as `forget` does, before the new version is
     matched. {passage_id: {cluster_id, duplicate_of, similarity}} of the members that change."""
-    if not replaced:
-        return {}
-    value_set = pa.array(sorted(replaced), pa.string())
-    gone: set[str] = set()
-    for shard in store.shards("passages"):
-        t = pq.read_table(shard, columns=["passage_id", "doc_id"])
-        gone.update(t.filter(pc.fill_null(pc.is_in(t.column("doc_id"), value_set=value_set), False))
-                    .column("passage_id").to_pylist())
+    gone = passages_of(store, replaced) if replaced else set()
     out = reelect(store, gone, replaced) if gone else {}
     out.pop("_reelected", None)
     return out

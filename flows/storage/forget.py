@@ -37,6 +37,17 @@ def _select(store: OutputStore, doc_ids: list[str], outlets: list[str], runs: li
     return out
 
 
+def passages_of(store: OutputStore, doc_ids: set[str]) -> set[str]:
+    """Passage ids of `doc_ids` in passages/."""
+    value_set = pa.array(sorted(doc_ids), pa.string())
+    out: set[str] = set()
+    for shard in store.shards("passages"):
+        t = pq.read_table(shard, columns=["passage_id", "doc_id"])
+        out.update(t.filter(pc.fill_null(pc.is_in(t.column("doc_id"), value_set=value_set), False))
+                   .column("passage_id").to_pylist())
+    return out
+
+
 def _lone_canonicals(store: OutputStore, gone_pids: set[str], gone_docs: set[str]) -> set[str]:
     """Canonical passages (not gone) of clusters whose every member is gone."""
     clusters: set[str] = set()
@@ -144,12 +155,7 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
     with Maintenance(store, "forget", wait_lock) as op:
         gone_docs = _select(store, list(doc_ids), list(outlets), list(runs))
         gone = pa.array(sorted(gone_docs), pa.string())
-        # passages of the forgotten documents
-        gone_pids: set[str] = set()
-        for shard in store.shards("passages"):
-            t = pq.read_table(shard, columns=["passage_id", "doc_id"])
-            gone_pids.update(t.filter(pc.fill_null(pc.is_in(t.column("doc_id"), value_set=gone), False))
-                             .column("passage_id").to_pylist())
+        gone_pids = passages_of(store, gone_docs)
         changes = reelect(store, gone_pids, gone_docs) if gone_pids else {}
         reelected = changes.pop("_reelected", {})
         moves: list[tuple[Path, Path]] = []
