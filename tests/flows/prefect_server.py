@@ -44,7 +44,7 @@ def _wait_for(what: str, check: Callable[[], Any], timeout: float, proc: subproc
             result = None
         if result:
             return result
-        time.sleep(1)
+        time.sleep(0.2)  # a run on the seeds lasts about a second: poll often enough to see it running
     pytest.fail(f"{what}: not after {timeout:.0f} s:\n{log.read_text()[-3000:]}")
 
 
