@@ -138,7 +138,7 @@ class RunConfig(BaseModel):
     )
     # -- limits and parallelism -----------------------------------------------------------------
     max_file_mb: float = Field(
-        64.0, gt=0, title="File size cap (MB)", description="Larger input files are rejected (reason too_large).",
+        64.0, gt=0, title="File size cap (MB)", description="Larger text/HTML files, and longer lines of record files, are rejected (too_large).",
         json_schema_extra=group("limits"),
     )
     max_line_chars: int = Field(

@@ -26,7 +26,7 @@ KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".j
          ".parquet": "parquet", ".csv": "csv", ".csv.gz": "csv", ".tsv": "tsv", ".tsv.gz": "tsv"}
 RECORD_FIELDS = ("id", "text", "html", "url", "outlet", "title", "published")
 MAX_JSON_DEPTH = 64  # news records are shallow; deeper lines are rejected before parsing
-DECOMPRESSED_FACTOR = 32  # a compressed file may expand to this many times the size cap, no more
+DECOMPRESSED_FACTOR = 32  # a compressed file may expand to this many times max(size cap, its size), no more
 NO_TEXT_HINT_SHARE = 0.9  # a file with at least this share of `no_text` records gets a mapping hint
 _STRING_SAMPLE = 2000  # records of a file whose string fields are looked at for the hint
 
@@ -261,16 +261,17 @@ def read_records(f: InputFile, max_bytes: int, fields: FieldMap | None = None,
     JSONL, Parquet and CSV/TSV files are parsed here, one record (or reject) per line/row.
 
     Every record is isolated: one that cannot be read, parsed or encoded becomes one reject row
-    naming its file and line, and reading goes on. A line (decompressed) longer than `max_bytes`
-    is skipped unparsed, in bounded memory; a compressed file stops being read once it has expanded
-    to DECOMPRESSED_FACTOR x `max_bytes`."""
+    naming its file and line, and reading goes on. A text/HTML file larger than `max_bytes` is
+    rejected; a record file of any size is streamed: a line (decompressed) longer than `max_bytes`
+    is skipped unparsed, in bounded memory, and a compressed file stops being read once it has
+    expanded to DECOMPRESSED_FACTOR x the larger of `max_bytes` and its own size."""
     fm = fields or FieldMap()
     stats = stats if stats is not None else ReadStats()
-    if f.size > max_bytes:
-        yield Reject(f.display, None, "too_large", f"{f.size:,} bytes > cap of {max_bytes:,}")
-        return
-    if f.kind in ("text", "html"):
-        yield RawRecord(f.display, stable_id(f.path), 0, f.kind, path=f.path)
+    if f.kind in ("text", "html"):  # one document: the cap is on the file
+        if f.size > max_bytes:
+            yield Reject(f.display, None, "too_large", f"{f.size:,} bytes > cap of {max_bytes:,}")
+        else:
+            yield RawRecord(f.display, stable_id(f.path), 0, f.kind, path=f.path)
         return
     n = 0  # a record file that yields nothing at all (empty, header only, 0 rows) is one reject
     try:
@@ -378,7 +379,7 @@ _JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 
 def _read_jsonl(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> Iterator[RawRecord | Reject]:
     with _open(f.path) as fh:
-        lines = _Lines(fh, max_bytes, DECOMPRESSED_FACTOR * max_bytes)
+        lines = _Lines(fh, max_bytes, DECOMPRESSED_FACTOR * max(max_bytes, f.size))
         try:
             for raw in lines:
                 lineno = lines.lineno
@@ -474,7 +475,7 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
     """CSV/TSV with a header row, streamed by the `csv` module (quoted fields may span lines)."""
     csv.field_size_limit(max(max_bytes, csv.field_size_limit()))
     with _open(f.path) as fh:
-        lines = _Lines(fh, max_bytes, DECOMPRESSED_FACTOR * max_bytes)
+        lines = _Lines(fh, max_bytes, DECOMPRESSED_FACTOR * max(max_bytes, f.size))
         decoded = _decode_lines(iter(lines))
         first = next(decoded, None)
         if first is None:

@@ -78,3 +78,19 @@ def test_hint_for_a_large_parquet_file(tmp_path: Path) -> None:
     stats = ReadStats()
     assert sum(1 for _ in read_records(files[0], 1 << 24, FieldMap(), stats)) == n
     assert stats.no_text_hint(FieldMap()).endswith("try --text-field noi_dung")
+
+
+def test_a_record_file_larger_than_the_cap_is_streamed_not_rejected(tmp_path: Path) -> None:
+    """The cap bounds one document (a .txt/.html file, a line of a record file), not a record file."""
+    p = tmp_path / "many.jsonl"
+    good = [json.dumps({"id": f"m{i}", "text": TEXT}, ensure_ascii=False) for i in range(60)]
+    big = json.dumps({"id": "huge", "text": "x" * 5000})
+    p.write_text("\n".join(good[:30] + [big] + good[30:]) + "\n", encoding="utf-8")
+    assert p.stat().st_size > 4000
+    got = read(p, max_bytes=4000)
+    assert [r.doc_id for r in got if isinstance(r, RawRecord)] == [f"m{i}" for i in range(60)]
+    (bad,) = [r for r in got if isinstance(r, Reject)]
+    assert bad.reason == "too_large" and bad.source.endswith("#L31")
+    (tmp_path / "one.txt").write_text(TEXT * 200, encoding="utf-8")
+    (doc,) = read(tmp_path / "one.txt", max_bytes=4000)
+    assert isinstance(doc, Reject) and doc.reason == "too_large"
