@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 
 from flows.config import RunConfig
 from flows.storage import integrity
-from flows.storage.sources import FieldMap, discover
+from flows.storage.sources import FieldMap, discover, same_stat
 from flows.storage.store import LockedError, OutputError, OutputStore
 
 # parameters that do not change what a run with nothing new would record or check
@@ -93,8 +93,7 @@ def _check_locked(config: RunConfig, store: OutputStore, state: Path) -> NoOp | 
     documents = 0
     for f in files:
         old = prev.get(f.path)
-        if (old is None or old["size"] != f.size or old["mtime_ns"] != f.mtime_ns
-                or old.get("read_with") != read_with):
+        if old is None or not same_stat(old, f) or old.get("read_with") != read_with:
             return None
         documents += old["n_docs"]
     return NoOp(runs[-1]["run_id"], len(files), documents, len(ignored))

@@ -44,6 +44,7 @@ from flows.storage.sources import (
     discover,
     file_sha256,
     read_records,
+    same_stat,
     stable_id,
 )
 from flows.storage.store import OutputStore
@@ -121,11 +122,11 @@ def plan(ctx: RunContext) -> dict:
 
     for order, f in enumerate(files):
         old = prev.get(f.path)
-        unchanged_stat = old is not None and old["size"] == f.size and old["mtime_ns"] == f.mtime_ns
-        sha = old["sha256"] if unchanged_stat else file_sha256(f.path)
+        sha = old["sha256"] if same_stat(old, f) else file_sha256(f.path)
         if not cfg.reprocess and old is not None and old["sha256"] == sha and old.get("read_with") == fields.key():
             skipped_docs += old["n_docs"]
             skipped_files += 1
+            state_rows[f.path] = {**old, "size": f.size, "mtime_ns": f.mtime_ns, "ctime_ns": f.ctime_ns}
             continue
         if old is not None:
             reread.append((old["source"], old["run_id"]))
@@ -162,7 +163,7 @@ def plan(ctx: RunContext) -> dict:
             hints.append(f"{f.display}: {hint}")
         state_rows[f.path] = {
             "path": f.path, "source": f.display, "size": f.size, "mtime_ns": f.mtime_ns,
-            "sha256": sha, "n_docs": n_docs, "run_id": ctx.run_id, "read_with": fields.key(),
+            "sha256": sha, "n_docs": n_docs, "run_id": ctx.run_id, "read_with": fields.key(), "ctime_ns": f.ctime_ns,
         }
     flush()
     n_records -= _drop_superseded(ctx, superseded)

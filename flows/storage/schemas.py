@@ -123,5 +123,6 @@ INPUTS = pa.schema(
         ("n_docs", pa.int64()),
         ("run_id", pa.string()),
         ("read_with", pa.string()),  # the field mapping the file was read with; null = defaults (issue 16)
+        ("ctime_ns", pa.int64()),  # status change time: size+mtime+ctime unchanged = content not hashed again
     ]
 )

@@ -38,6 +38,7 @@ class InputFile:
     kind: str
     size: int
     mtime_ns: int
+    ctime_ns: int = 0  # status change time: moves on every write, and cannot be set back (touch -r)
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject], list[str
                     ignored.append(display)
                 continue
             st = p.stat()
-            files.setdefault(str(p), InputFile(str(p), display, kind, st.st_size, st.st_mtime_ns))
+            files.setdefault(str(p), InputFile(str(p), display, kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
     return sorted(files.values(), key=lambda f: f.display), rejects, sorted(set(ignored))
 
 
@@ -192,6 +193,14 @@ def _encodable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def same_stat(old: dict | None, f: InputFile) -> bool:
+    """The file is as recorded without reading it: same size, mtime and ctime. A write moves ctime
+    even when size and mtime are set back (`touch -r`), so the content is hashed again; a copy or a
+    chmod moves it too, and then the hash (same) decides."""
+    return (old is not None and old["size"] == f.size and old["mtime_ns"] == f.mtime_ns
+            and old.get("ctime_ns") == f.ctime_ns)
 
 
 def file_sha256(path: str) -> str:

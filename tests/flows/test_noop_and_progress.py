@@ -102,3 +102,30 @@ def test_progress_is_a_bar_on_a_terminal(tmp_path: Path, prefect_api: str) -> No
     assert "━" in text, text  # rich's bar
     assert "extract" in text and "3/3" in text and "batches" in text and "ETA" in text
     assert "extract: 3/3 batches (100%" not in text  # not the log lines
+
+
+def test_a_file_rewritten_with_its_old_size_and_mtime_is_read_again(tmp_path: Path, prefect_api: str) -> None:
+    """`touch -r` can set size and mtime back, not ctime: the content is hashed and read again."""
+    seeds, out = copy_seeds(tmp_path / "seeds"), tmp_path / "out"
+    assert cli("run", str(seeds), "--output", str(out), api=prefect_api).returncode == 0
+    f = sorted(seeds.glob("*.txt"))[0]
+    hashes = {d["source"]: d["content_sha256"] for d in rows(out, "documents")}
+    st = f.stat()
+    text = f.read_text(encoding="utf-8")
+    digit = next(c for c in text if c.isdigit())
+    edited = text.replace(digit, str((int(digit) + 1) % 10), 1)
+    assert edited != text and len(edited.encode()) == st.st_size
+    f.write_text(edited, encoding="utf-8")
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert (f.stat().st_size, f.stat().st_mtime_ns) == (st.st_size, st.st_mtime_ns)
+    again = cli("run", str(seeds), "--output", str(out), api=prefect_api)
+    assert again.returncode == 0, again.stderr
+    assert "nothing new" not in again.stdout and manifests(out)[-1]["counts"]["processed"] == 1
+    after = {d["source"]: d["content_sha256"] for d in rows(out, "documents")}
+    assert [s for s in after if after[s] != hashes[s]] == [s for s in after if s.endswith(f.name)]
+    # a chmod moves ctime too: the content is hashed, found unchanged and skipped; the new stat is kept
+    os.chmod(f, 0o600)
+    same = cli("run", str(seeds), "--output", str(out), api=prefect_api)
+    assert same.returncode == 0, same.stderr
+    assert manifests(out)[-1]["counts"]["processed"] == 0 or "nothing new" in same.stdout
+    assert "nothing new" in cli("run", str(seeds), "--output", str(out), api=prefect_api).stdout
