@@ -66,12 +66,12 @@ def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str]
     return rows
 
 
-def _orphans(store: OutputStore, replaced: set[str]) -> dict[str, dict]:
+def _orphans(store: OutputStore, replaced: set[str], min_similarity: float) -> dict[str, dict]:
     """Earlier clusters whose canonical passage belongs to a document this run replaces (an
     upsert): re-elected among their remaining members, as `forget` does, before the new version is
     matched. {passage_id: {cluster_id, duplicate_of, similarity}} of the members that change."""
     gone = passages_of(store, replaced) if replaced else set()
-    out = reelect(store, gone, replaced) if gone else {}
+    out = reelect(store, gone, replaced, min_similarity) if gone else {}
     out.pop("_reelected", None)
     return out
 
@@ -212,7 +212,7 @@ def dedup(ctx: RunContext) -> dict:
     if len(arch_pkeys):  # this run's own passages (documents read again) are no earlier copies
         keep = ~np.isin(arch_pkeys, _run_pkeys(bases))
         arch_rows, arch_pkeys = arch_rows[keep], arch_pkeys[keep]
-    orphans = _orphans(ctx.store, replaced)  # clusters whose canonical document is replaced: re-elected first
+    orphans = _orphans(ctx.store, replaced, cfg.min_similarity)  # clusters whose canonical document is replaced: re-elected first
     archived_rows = _fetch_archived(ctx.store, {int(k) for k in arch_pkeys}, set(orphans), replaced) \
         if len(arch_pkeys) or orphans else []
     _override(archived_rows, orphans)

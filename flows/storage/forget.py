@@ -70,16 +70,19 @@ def _lone_canonicals(store: OutputStore, gone_pids: set[str], gone_docs: set[str
     return {cid for cid, n in remaining.items() if n == 0}
 
 
-def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str]) -> dict[str, dict]:
+def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str], min_similarity: float) -> dict[str, dict]:
     """New cluster_id / duplicate_of / similarity of remaining passages whose cluster lost its
-    canonical passage: the earliest published remaining member (then the first processed, then
-    the id) is canonical; a lone survivor becomes unique. {passage_id: {cluster_id, duplicate_of,
-    similarity}}; also {"_reelected": {old canonical: new canonical or None}}."""
+    canonical passage, decided as a run decides: members in time order (earliest published, then
+    first processed, then the id), each joining the first new canonical it verifies against at
+    `min_similarity`, or becoming one; a canonical left without members becomes unique.
+    {passage_id: {cluster_id, duplicate_of, similarity}}; also {"_reelected": {old canonical:
+    first new canonical or None}}."""
     members: dict[str, list[dict]] = {}
     out: dict[str, dict] = {}
+    unique = {"cluster_id": None, "duplicate_of": None, "similarity": None}
     # clusters that lose members but keep their canonical copy: one left alone becomes unique
     left = _lone_canonicals(store, gone_pids, gone_docs)
-    out.update((pid, {"cluster_id": None, "duplicate_of": None, "similarity": None}) for pid in left)
+    out.update((pid, dict(unique)) for pid in left)
     for shard in store.shards("passages"):
         names = pq.read_schema(shard).names
         cols = [c for c in ("passage_id", "doc_id", "published", "published_precision", "text", "cluster_id",
@@ -99,24 +102,29 @@ def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str]) -> dic
         t = t.filter(pc.is_in(t.column("doc_id"), value_set=pa.array(sorted(want), pa.string())))
         processed.update((d, str(p)) for d, p in zip(t.column("doc_id").to_pylist(),
                                                      t.column("processed_at").to_pylist(), strict=True))
+
+    def order(r: dict) -> tuple:
+        at = rank_seconds(r["published"], r.get("published_precision"))
+        return (at is None, at or 0.0, processed.get(r["doc_id"], ""), r["passage_id"])
+
     elected: dict[str, str | None] = {}
     for old, rs in sorted(members.items()):
-        def order(r: dict) -> tuple:
-            at = rank_seconds(r["published"], r.get("published_precision"))
-            return (at is None, at or 0.0, processed.get(r["doc_id"], ""), r["passage_id"])
-
-        rs = sorted(rs, key=order)
-        canon = rs[0]
-        if len(rs) == 1:
-            out[canon["passage_id"]] = {"cluster_id": None, "duplicate_of": None, "similarity": None}
-            elected[old] = None
-            continue
-        elected[old] = canon["passage_id"]
-        canon_tokens = match_tokens(canon["text"])
-        out[canon["passage_id"]] = {"cluster_id": canon["passage_id"], "duplicate_of": None, "similarity": None}
-        for r in rs[1:]:
-            out[r["passage_id"]] = {"cluster_id": canon["passage_id"], "duplicate_of": canon["passage_id"],
-                                    "similarity": round(float(similarity(match_tokens(r["text"]), canon_tokens)), 4)}
+        heads: list[tuple[dict, list[str], list[str]]] = []  # (canonical row, its tokens, members joined)
+        for r in sorted(rs, key=order):
+            tokens = match_tokens(r["text"])
+            for head, head_tokens, joined in heads:
+                score = float(similarity(tokens, head_tokens))
+                if head["doc_id"] != r["doc_id"] and score >= min_similarity - 1e-9:
+                    joined.append(r["passage_id"])
+                    out[r["passage_id"]] = {"cluster_id": head["passage_id"], "duplicate_of": head["passage_id"],
+                                            "similarity": round(score, 4)}
+                    break
+            else:
+                heads.append((r, tokens, []))
+        for head, _, joined in heads:
+            pid = head["passage_id"]
+            out[pid] = {"cluster_id": pid, "duplicate_of": None, "similarity": None} if joined else dict(unique)
+        elected[old] = next((h["passage_id"] for h, _, joined in heads if joined), None)
     out["_reelected"] = elected  # type: ignore[assignment]
     return out
 
@@ -156,16 +164,18 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
         gone_docs = _select(store, list(doc_ids), list(outlets), list(runs))
         gone = pa.array(sorted(gone_docs), pa.string())
         gone_pids = passages_of(store, gone_docs)
-        changes = reelect(store, gone_pids, gone_docs) if gone_pids else {}
+        from flows.config import RunConfig
+
+        params = _latest_parameters(store)
+        min_sim = float(params.get("min_similarity", RunConfig.model_fields["min_similarity"].default))
+        changes = reelect(store, gone_pids, gone_docs, min_sim) if gone_pids else {}
         reelected = changes.pop("_reelected", {})
         moves: list[tuple[Path, Path]] = []
         removed = {"documents": 0, "passages": 0, "rejects": 0}
         change_t = pa.Table.from_pylist([{"passage_id": pid, **c} for pid, c in sorted(changes.items())],
                                         schema=_CHANGES)
         # article-level columns of the documents whose passages were re-pointed, computed again
-        from flows.config import RunConfig
-
-        min_words = int(_latest_parameters(store).get("min_words", RunConfig.model_fields["min_words"].default))
+        min_words = int(params.get("min_words", RunConfig.model_fields["min_words"].default))
         doc_updates = copies.earlier_documents(store, change_t, min_words, {})
         # passages: drop rows, apply re-elections
         for shard in store.shards("passages"):

@@ -296,3 +296,30 @@ def test_forgetting_the_last_copy_leaves_the_canonical_unique(tmp_path: Path) ->
     assert all(p["cluster_id"] is None and p["duplicate_of"] is None for p in rows(out, "passages"))
     assert by_id(out, "documents", "doc_id")["vne-1"]["dup_share"] == 0.0
     check_dedup_record(out)
+
+
+def test_forget_re_elects_only_members_that_verify_against_the_new_canonical(tmp_path: Path) -> None:
+    """B keeps the first part of A's paragraph, C the last part: both copy A, but not each other.
+    With A forgotten, C is no copy of B (a run without A would not say so either)."""
+    words = (story()[0] + " " + story()[1]).split()  # one long paragraph of A
+    n = len(words)
+    a, b, c = words, words[: int(n * 0.6)], words[int(n * 0.4):]
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", [
+        article("a-1", "vnexpress.net", "2024-06-19T08:00:00+07:00", [" ".join(a)]),
+        article("b-1", "tuoitre.vn", "2024-06-19T09:00:00+07:00", [" ".join(b)]),
+        article("c-1", "thanhnien.vn", "2024-06-19T10:00:00+07:00", [" ".join(c)])])
+    run(inputs, out)
+    before = {p["doc_id"]: p for p in rows(out, "passages")}
+    assert before["b-1"]["duplicate_of"] == before["c-1"]["duplicate_of"] == before["a-1"]["passage_id"]
+    assert cli("forget", str(out), "--doc-id", "a-1").returncode == 0
+    after = {p["doc_id"]: p for p in rows(out, "passages")}
+    assert after["c-1"]["duplicate_of"] is None and after["b-1"]["duplicate_of"] is None
+    assert after["b-1"]["cluster_id"] is None and after["c-1"]["similarity"] is None
+    without_a = tmp_path / "in2"
+    write_jsonl(without_a / "a.jsonl", [
+        article("b-1", "tuoitre.vn", "2024-06-19T09:00:00+07:00", [" ".join(b)]),
+        article("c-1", "thanhnien.vn", "2024-06-19T10:00:00+07:00", [" ".join(c)])])
+    run(without_a, tmp_path / "out2")
+    assert all(p["duplicate_of"] is None for p in rows(tmp_path / "out2", "passages"))
+    assert cli("verify", str(out)).returncode == 0
