@@ -67,6 +67,7 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
         ("duplicate clusters", f"{c['duplicate_clusters']:,}"),
         ("duplicate passages", f"{c['duplicate_passages']:,}"),
         ("cross-outlet duplicate passages", f"{c['cross_outlet_duplicate_passages']:,}"),
+        ("short lines copied (titles, sub-headings)", f"{c.get('short_line_duplicates', 0):,}"),
         ("article copies (documents.duplicate_of)", f"{c.get('article_copies', 0):,}"),  # issue 13
     ]
     if c.get("earlier_passages_repointed"):
@@ -262,7 +263,8 @@ def markdown_report(output: Path, m: dict, passages: Path | None = None, rejects
            f"Started {m.get('started_at', '?')[:19].replace('T', ' ')} UTC, took **{took}**: "
            f"{c['processed']:,} documents written, {c['skipped_unchanged']:,} skipped as unchanged, "
            f"{c['rejected']:,} rejected; {c['duplicate_passages']:,} of {c['indexed_passages']:,} checked passages "
-           f"are near-duplicates ({c['duplicate_clusters']:,} clusters).", ""]
+           f"are near-duplicates ({c['duplicate_clusters']:,} clusters); {c.get('short_line_duplicates', 0):,} "
+           "short lines (titles, sub-headings, not checked passages) are exact copies.", ""]
     if not c.get("balanced", True):
         out += ["**Warning**: inputs seen differ from written + skipped + rejected.", ""]
     if m.get("hints"):  # e.g. records whose text is in a field the mapping does not name

@@ -40,7 +40,7 @@ class NoOp:
         return {"inputs_seen": self.documents, "processed": 0, "skipped_unchanged": self.documents,
                 "rejected": 0, "rejects_by_reason": {}, "lines_removed_by_rule": {}, "passages": 0,
                 "indexed_passages": 0, "duplicate_clusters": 0, "duplicate_passages": 0,
-                "cross_outlet_duplicate_passages": 0, "learned_patterns": 0, "documents_without_outlet": 0,
+                "cross_outlet_duplicate_passages": 0, "short_line_duplicates": 0, "learned_patterns": 0, "documents_without_outlet": 0,
                 "files_ignored": self.files_ignored, "balanced": True}
 
 

@@ -276,6 +276,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "duplicate_passages": ded.get("duplicate_passages", 0),
         "duplicate_clusters": ded.get("clusters", 0),
         "cross_outlet_duplicate_passages": ded.get("cross_outlet_duplicates", 0),
+        "short_line_duplicates": ded.get("short_duplicates", 0),  # titles, sub-headings: exact copies
         "learned_patterns": ctx.stats.get("learn", {}).get("patterns", 0),
         "files_ignored": plan_s.get("files_ignored", 0),  # not inputs (README.md, .json, ...)
         "published_invalid": ext.get("published_invalid", 0),  # unreadable/impossible dates, left null

@@ -75,3 +75,23 @@ def test_failure_report_names_the_reason_and_settings() -> None:
                                                                                   "redis_url": "redis://:pw@h:1/0"})
     assert "**refused: bad parameters**: threshold: must be ‹ 1" in text and "| Dedup threshold | 1.7 |" in text
     assert "pw" not in text
+
+
+def test_counts_say_what_the_tables_hold_short_lines_apart(tmp_path: Path) -> None:
+    """Every passage with `duplicate_of` is counted: checked passages in `duplicate_passages`, short
+    lines (a copied title) in `short_line_duplicates`, and the report says both."""
+    from tests.flows.cli_support import write_jsonl
+    from tests.flows.corpus import _paragraphs
+    from tests.flows.helpers import rows
+
+    inputs, out = write_syndicated(tmp_path / "in"), tmp_path / "out"
+    head = "Hà Nội công bố kế hoạch phân luồng giao thông dịp nghỉ lễ"  # a copied title: a short line
+    paras = [_paragraphs("003", 1)[0], _paragraphs("004", 1)[0]]
+    write_jsonl(inputs / "titles.jsonl", [{"id": f"t-{k}", "outlet": outlet, "text": f"{head}\n{para}"}
+                                          for k, (outlet, para) in enumerate(zip(("a.vn", "b.vn"), paras, strict=True))])
+    m = run([inputs], out, threshold=0.6)
+    c, short = m["counts"], m["parameters"]["min_words"]
+    passages = rows(out, "passages")
+    assert c["duplicate_passages"] == sum(1 for p in passages if p["duplicate_of"] and p["n_words"] >= short) > 0
+    assert c["short_line_duplicates"] == sum(1 for p in passages if p["duplicate_of"] and p["n_words"] < short) > 0
+    assert f"{c['short_line_duplicates']:,} short lines" in _report(out, m)
