@@ -296,10 +296,31 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "versions": {p: version(p) for p in ("newsclean", "prefect", "datasketch", "trafilatura", "pyarrow", "numpy")},
         "counts": counts,
         "rule_examples": {**ext.get("examples", {}), **sgn.get("examples", {})},
-        "hints": plan_s.get("hints", []),
+        "hints": plan_s.get("hints", []) + _index_settings_hint(ctx),
         "stages": {k: v for k, v in ctx.stats.items() if not k.startswith("_")},
         "files": files,
     }
+
+
+BAND_SETTINGS = ("threshold", "ngram", "num_perm")  # what shapes the index's band keys
+
+
+def _index_settings_hint(ctx: RunContext) -> list[str]:
+    """A warning when earlier passages were indexed with other band settings: the embedded index
+    cannot match them in this run (a Redis index with other settings refuses the run instead)."""
+    if ctx.config.redis_url:
+        return []
+    manifests, _ = integrity.read_manifests(ctx.store)
+    now = {k: getattr(ctx.config, k) for k in BAND_SETTINGS}
+    other = sorted({tuple((k, m["parameters"].get(k)) for k in BAND_SETTINGS) for m in manifests
+                    if m.get("parameters") and m.get("counts", {}).get("indexed_passages")
+                    and any(m["parameters"].get(k) != v for k, v in now.items())})
+    if not other:
+        return []
+    was = "; ".join(", ".join(f"{k} {v}" for k, v in s) for s in other)
+    return [f"earlier runs indexed their passages with other dedup settings ({was}); with "
+            f"{', '.join(f'{k} {v}' for k, v in now.items())} this run cannot match them, so copies of "
+            "earlier passages are not found: run with the earlier settings, or start a new output"]
 
 
 def commit(ctx: RunContext) -> dict:

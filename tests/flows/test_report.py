@@ -95,3 +95,21 @@ def test_counts_say_what_the_tables_hold_short_lines_apart(tmp_path: Path) -> No
     assert c["duplicate_passages"] == sum(1 for p in passages if p["duplicate_of"] and p["n_words"] >= short) > 0
     assert c["short_line_duplicates"] == sum(1 for p in passages if p["duplicate_of"] and p["n_words"] < short) > 0
     assert f"{c['short_line_duplicates']:,} short lines" in _report(out, m)
+
+
+def test_a_run_with_other_band_settings_says_earlier_passages_cannot_be_matched(tmp_path: Path) -> None:
+    from tests.flows.cli_support import write_jsonl
+    from tests.flows.corpus import _paragraphs
+
+    out = tmp_path / "out"
+    paras = _paragraphs("000", 3)
+    write_jsonl(tmp_path / "a" / "a.jsonl", [{"id": "a-1", "outlet": "a.vn", "text": "\n".join(paras)}])
+    write_jsonl(tmp_path / "b" / "b.jsonl", [{"id": "b-1", "outlet": "b.vn", "text": "\n".join(paras)}])
+    assert not run([tmp_path / "a"], out)["hints"]
+    m = run([tmp_path / "b"], out, ngram=3)
+    assert m["counts"]["duplicate_passages"] == 0  # the limitation the hint is about
+    (hint,) = m["hints"]
+    assert "other dedup settings (threshold 0.25, ngram 2, num_perm 64)" in hint and "ngram 3" in hint
+    assert "cannot match them" in _report(out, m)
+    same = run([tmp_path / "b"], tmp_path / "out2", ngram=3)
+    assert not same["hints"]
