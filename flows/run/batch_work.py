@@ -168,6 +168,7 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
                 "removed": [{"line": r.line, "text": r.text, "rule": r.rule} for r in cleaned.removed],
                 "content_sha256": sha,
                 "decode_errors": decode_errors,
+                "input_key": rec.get("input_key"),
             }
         )
         if not known:  # the file name is no outlet to learn from: a whole file of records is no site
@@ -257,6 +258,7 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
                 "content_sha256": doc["content_sha256"],
                 "published_precision": doc["published_precision"],
                 "decode_errors": doc["decode_errors"],
+                "input_key": doc.get("input_key"),
             }
         )
     sigs = hasher.signatures(to_sign)

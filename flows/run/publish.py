@@ -72,7 +72,7 @@ class _Spills:
             writer.close()
 
 
-def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path, updates: pa.Table | None = None) -> bool:
+def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path, updates: list[pa.Table] = ()) -> bool:
     """`shard` without its rows to drop, with `updates` applied to its earlier rows (cluster
     changes by `passage_id`, article-level columns by `doc_id`), plus the spilled new rows of its
     documents, into `dest`; False when nothing changes. Replacing the shard by `dest` is then one
@@ -83,8 +83,8 @@ def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path, u
         key = "passage_id" if table == "passages" else "doc_id"
         keys = pq.read_table(shard, columns=list(dict.fromkeys(["doc_id", key])))
         mask = pc.fill_null(pc.is_in(keys.column("doc_id"), value_set=drop), False)
-        touched = updates is not None and updates.num_rows and pc.any(
-            pc.is_in(keys.column(key), value_set=updates.column(key))).as_py()
+        touched = any(u.num_rows and pc.any(pc.is_in(keys.column(key), value_set=u.column(key))).as_py()
+                      for u in updates)
         # a shard written by an older version lacks columns added since: brought to the current
         # schema once, so that every loader (which takes the first file's schema) sees them
         stale = pq.read_schema(shard).names != _SCHEMAS[table].names
@@ -94,7 +94,8 @@ def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path, u
         return False
     t = pq.read_table(shard).filter(pc.invert(mask))
     if table != "rejects":
-        t, _ = copies.apply(t, key, updates)
+        for u in updates:
+            t, _ = copies.apply(t, key, u)
         t = schemas.conform(t, _SCHEMAS[table])
     if spill.exists():
         t = pa.concat_tables([t, pq.read_table(spill).cast(t.schema)])
@@ -104,6 +105,23 @@ def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path, u
 
 DOC_ROW_GROUP, PASSAGE_ROW_GROUP = 2_000, 50_000
 _SCHEMAS = {"documents": schemas.DOCUMENTS, "passages": schemas.PASSAGES}
+
+
+def _new_sources(store: OutputStore, moved: pa.Table) -> pa.Table:
+    """The rows of `moved` (doc_id, source) whose stored document has another `source`."""
+    if not moved.num_rows:
+        return moved
+    keep = []
+    for shard in store.shards("documents"):
+        t = pq.read_table(shard, columns=["doc_id", "source"])
+        at = pc.index_in(t.column("doc_id"), value_set=moved.column("doc_id"))
+        hit = pc.fill_null(pc.is_valid(at), False)
+        if pc.any(hit).as_py():
+            now = moved.column("source").combine_chunks().take(at.filter(hit))
+            old = t.column("source").filter(hit)
+            keep += [d for d, a, b in zip(t.column("doc_id").filter(hit).to_pylist(), old.to_pylist(), now.to_pylist(),
+                                          strict=True) if a != b]
+    return moved.filter(pc.is_in(moved.column("doc_id"), value_set=pa.array(keep, pa.string())))
 
 
 def _stale_shards(ctx: RunContext) -> bool:
@@ -237,13 +255,19 @@ def write(ctx: RunContext) -> dict:
     reads = [f"{s}\x00{r}" for s, r in zip(reread.column("source").to_pylist(), reread.column("run_id").to_pylist(), strict=True)]
     drops = {"documents": ids, "passages": ids, "rejects": pa.array(reads, pa.string())}
     updates = _earlier_updates(ctx, outlets)
+    # documents read again unchanged from another place (a re-split dump): only `source` moves
+    moved_path = ctx.staging / "moved_sources.parquet"
+    moved_sources = _new_sources(ctx.store, pq.read_table(moved_path)) if moved_path.exists() else None
+    per_table = {"passages": [updates["passages"]], "documents": [updates["documents"], moved_sources]}
+    per_table = {k: [u for u in v if u is not None and u.num_rows] for k, v in per_table.items()}
     rewritten = []
-    if len(ids) or len(drops["rejects"]) or updates["passages"] is not None or _stale_shards(ctx):
+    if (len(ids) or len(drops["rejects"]) or updates["passages"] is not None or per_table["documents"]
+            or _stale_shards(ctx)):
         (final / "rewritten").mkdir()
         for table in TABLES:
             for shard in ctx.store.shards(table):
                 dest = final / "rewritten" / f"{table}--{shard.name}"
-                if _rewrite(shard, table, drops[table], spills.path(table, shard.name), dest, updates.get(table)):
+                if _rewrite(shard, table, drops[table], spills.path(table, shard.name), dest, per_table.get(table, [])):
                     rewritten.append((dest, shard))
     moved = updates["passages"].num_rows if updates["passages"] is not None else 0
     out = dict(counts, rewritten_shards=len(rewritten), replaced_documents=len(homes) + len(old_ids),

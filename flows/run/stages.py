@@ -50,10 +50,14 @@ from flows.storage.sources import (
 from flows.storage.store import OutputStore
 
 
-def _existing_ids(store: OutputStore) -> set[str]:
-    out: set[str] = set()
+def _existing_ids(store: OutputStore) -> dict[str, str | None]:
+    """doc_id -> `input_key` of the stored version (None: written before the key existed)."""
+    out: dict[str, str | None] = {}
     for shard in store.shards("documents"):
-        out.update(pq.read_table(shard, columns=["doc_id"]).column("doc_id").to_pylist())
+        names = pq.read_schema(shard).names
+        t = pq.read_table(shard, columns=[c for c in ("doc_id", "input_key") if c in names])
+        keys = t.column("input_key").to_pylist() if "input_key" in names else [None] * t.num_rows
+        out.update(zip(t.column("doc_id").to_pylist(), keys, strict=True))
     return out
 
 
@@ -79,6 +83,15 @@ def _content_key(rec: RawRecord) -> int:
     return xxhash.xxh3_128_intdigest("\x00".join(parts).encode("utf-8", "surrogatepass"))
 
 
+def input_key(rec: RawRecord, file_sha: str) -> str:
+    """What a document was made from (`documents.input_key`): its text or HTML (for a .txt/.html
+    file, the file's SHA-256) and its metadata fields. A record whose key equals the stored
+    version's is skipped as unchanged, so re-reading the same article from another file is a no-op."""
+    body = file_sha if rec.path is not None else (rec.text or rec.html or "")
+    parts = (rec.kind, body, rec.title or "", rec.url or "", rec.outlet or "", rec.published or "")
+    return xxhash.xxh3_128_hexdigest("\x00".join(parts).encode("utf-8", "surrogatepass"))
+
+
 @dataclass(slots=True)
 class _Version:
     """The version of a doc_id kept so far in this run."""
@@ -86,6 +99,7 @@ class _Version:
     rank: tuple[int, int, int]  # (file mtime_ns, file reading order, line/row): larger is newer
     source: str
     content: int
+    stored: str  # input_key
 
 
 @timed
@@ -140,7 +154,8 @@ def plan(ctx: RunContext) -> dict:
             legacy = _legacy_id(rec, f, old)
             if legacy in existing and legacy != rec.doc_id:
                 retired[legacy] = rec.doc_id
-            version = _Version((f.mtime_ns, order, rec.order), rec.source, _content_key(rec))
+            key = input_key(rec, sha)
+            version = _Version((f.mtime_ns, order, rec.order), rec.source, _content_key(rec), key)
             other = kept.get(rec.doc_id)
             if other is not None:
                 newer, older = (version, other) if version.rank > other.rank else (other, version)
@@ -155,7 +170,7 @@ def plan(ctx: RunContext) -> dict:
                     continue
             else:
                 kept[rec.doc_id] = version
-            batch.append(rec.to_row())
+            batch.append({**rec.to_row(), "input_key": key})
             n_records += 1
             if len(batch) >= cfg.batch_size:
                 flush()
@@ -167,11 +182,20 @@ def plan(ctx: RunContext) -> dict:
         }
     flush()
     n_records -= _drop_superseded(ctx, superseded)
+    # documents read again exactly as stored (same text and fields, from any file): nothing to do
+    same = set() if cfg.reprocess else {d for d, v in kept.items() if existing.get(d) == v.stored}
+    unchanged_docs = _drop_superseded(ctx, {kept[d].source for d in same})
+    n_records -= unchanged_docs
+    skipped_docs += unchanged_docs
+    moved = sorted(same)  # their `source` is set to where they were read now (publish rewrites only that)
+    pq.write_table(pa.table({"doc_id": pa.array(moved, pa.string()),
+                             "source": pa.array([kept[d].source for d in moved], pa.string())}),
+                   ctx.staging / "moved_sources.parquet")
     pq.write_table(pa.Table.from_pylist(list(state_rows.values()), schema=schemas.INPUTS), ctx.staging / "inputs.parquet")
     reject_rows = [{"source": r.source, "doc_id": r.doc_id, "reason": r.reason, "detail": r.detail} for r in rejects]
     pq.write_table(pa.Table.from_pylist(reject_rows, schema=schemas.REJECTS.remove(4)), ctx.staging / "plan.rejects.parquet")
     # earlier documents of the ids read again (find-duplicates leaves them out of the archive)
-    replaced_docs = sorted(existing.intersection(kept) | set(retired))
+    replaced_docs = sorted((existing.keys() & kept.keys()) - same | set(retired))
     pq.write_table(pa.table({"doc_id": pa.array(replaced_docs, pa.string())}), ctx.staging / "replaced.parquet")
     pq.write_table(pa.table({"doc_id": pa.array(list(retired), pa.string()),
                              "new_id": pa.array(list(retired.values()), pa.string())}), ctx.staging / "retired.parquet")
@@ -183,6 +207,7 @@ def plan(ctx: RunContext) -> dict:
         "files_skipped_unchanged": skipped_files,
         "inputs_seen": n_records + len(rejects) + skipped_docs + merged_same,
         "skipped_unchanged": skipped_docs,
+        "unchanged_documents_read_again": unchanged_docs,
         "queued": n_records,
         "rejected_at_read": len(rejects),
         "same_id_merged": merged_same,

@@ -29,6 +29,7 @@ DOCUMENTS = pa.schema(
         ("duplicate_of", pa.string()),
         ("dup_share", pa.float32()),
         ("copied_from", pa.list_(pa.string())),
+        ("input_key", pa.string()),  # what the document was made from: text/HTML and fields (unchanged = skipped)
     ]
 )
 
@@ -74,6 +75,7 @@ RAW = pa.schema(
         ("title", pa.string()),
         ("published", pa.string()),
         ("path", pa.string()),
+        ("input_key", pa.string()),
     ]
 )
 
@@ -92,6 +94,7 @@ EXTRACTED = pa.schema(
         ("content_sha256", pa.string()),
         ("published_precision", pa.string()),
         ("decode_errors", pa.int32()),
+        ("input_key", pa.string()),
     ]
 )
 

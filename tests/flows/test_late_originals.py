@@ -4,6 +4,7 @@ in `passages/` and `documents/`), and `documents/` says which article republishe
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -323,3 +324,31 @@ def test_forget_re_elects_only_members_that_verify_against_the_new_canonical(tmp
     run(without_a, tmp_path / "out2")
     assert all(p["duplicate_of"] is None for p in rows(tmp_path / "out2", "passages"))
     assert cli("verify", str(out)).returncode == 0
+
+
+def test_the_same_article_read_again_from_another_file_changes_nothing(tmp_path: Path) -> None:
+    """Re-ingesting an unchanged document is a no-op: its title and passage clusters stay where the
+    earliest copy put them (it was upserted before, and its title cluster moved to a later copy)."""
+    paras = story()
+    title = "Nga và Triều Tiên ký hiệp ước hỗ trợ quân sự"
+    a = article("vne-1", "vnexpress.net", "2024-06-19T08:00:00+07:00", [title, *paras])
+    b = article("tt-1", "tuoitre.vn", "2024-06-19T09:30:00+07:00", [title, *edited(paras, 1)])
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", [a, b])
+    run(inputs, out)
+    before = by_id(out, "passages", "passage_id")
+    assert before["tt-1#0"]["duplicate_of"] == "vne-1#0"  # the copied title, a short line
+    write_jsonl(inputs / "again.jsonl", [a])  # the same article in a new dump file
+    done = cli("run", str(inputs), "--output", str(out), "--workers", "1")
+    assert done.returncode == 0, done.stderr[-2000:]
+    counts = json.loads(sorted((out / "manifests").glob("*.json"))[-1].read_text())["counts"]
+    assert counts["processed"] == 0 and counts["skipped_unchanged"] == 3 and counts["balanced"]
+    after = by_id(out, "passages", "passage_id")
+    strip = ("run_id", "processed_at")
+    assert {k: {c: v for c, v in r.items() if c not in strip} for k, r in after.items()} == \
+        {k: {c: v for c, v in r.items() if c not in strip} for k, r in before.items()}
+    # a changed version is still an upsert
+    write_jsonl(inputs / "again.jsonl", [{**a, "title": "Tựa mới"}])
+    run(inputs, out)
+    counts = json.loads(sorted((out / "manifests").glob("*.json"))[-1].read_text())["counts"]
+    assert counts["processed"] == 1 and by_id(out, "documents", "doc_id")["vne-1"]["title"] == "Tựa mới"

@@ -87,7 +87,8 @@ def test_records_moving_between_files_lose_nothing(tmp_path: Path, prefect_api: 
     write_jsonl(dump / "a.jsonl", every[:150])  # re-split: 0-149 / 150-199
     write_jsonl(dump / "b.jsonl", every[150:])
     m = run_ok(prefect_api, str(dump), "--output", str(out))
-    assert m["counts"]["rejected"] == 0 and m["counts"]["processed"] == 200
+    # the records are unchanged: none is processed again, only their `source` follows them
+    assert m["counts"]["rejected"] == 0 and m["counts"]["processed"] == 0 and m["counts"]["skipped_unchanged"] == 200
     check_nothing_lost(out, ids("d", range(200)), {"dump/a.jsonl": 150, "dump/b.jsonl": 50})
     # a file that shrinks deletes nothing (records leave only when asked)
     write_jsonl(dump / "b.jsonl", every[150:160])
