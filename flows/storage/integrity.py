@@ -65,6 +65,28 @@ def read_manifests(store: OutputStore) -> tuple[list[dict], list[tuple[Path, str
     return sorted(good, key=lambda m: (m.get("started_at", ""), m["run_id"])), bad
 
 
+def _drop_input_keys(store: OutputStore, runs: set[str], gone: set[str]) -> dict[str, dict]:
+    """Clear `documents.input_key` of the documents `runs` wrote, so the next run writes them again
+    even when their input is unchanged (their passages may be what was lost). {shard: file info}."""
+    out = {}
+    for shard in store.shards("documents"):
+        rel = str(shard.relative_to(store.root))
+        if rel in gone or "input_key" not in pq.read_schema(shard).names:
+            continue
+        t = pq.read_table(shard)
+        hit = pc.and_(pc.is_in(t.column("run_id"), value_set=pa.array(sorted(runs), pa.string())),
+                      pc.is_valid(t.column("input_key")))
+        if not pc.any(hit).as_py():
+            continue
+        k = t.column_names.index("input_key")
+        t = t.set_column(k, "input_key", pc.if_else(hit, pa.scalar(None, pa.string()), t.column("input_key")))
+        tmp = shard.with_name(f".{shard.name}.tmp")
+        pq.write_table(t, tmp, compression="zstd", row_group_size=2_000)
+        os.replace(tmp, shard)
+        out[rel] = file_info(shard)
+    return out
+
+
 def expected_files(manifests: Iterable[dict]) -> dict[str, dict | None]:
     """Relative path -> recorded {size, rows, sha256} (None: listed by an older manifest, no size)."""
     out: dict[str, dict | None] = {}
@@ -407,6 +429,10 @@ def repair(store: OutputStore) -> list[str]:
         pq.write_table(t.filter(keep), tmp)
         os.replace(tmp, inputs)
         actions.append(f"forgot {t.num_rows - pc.sum(keep).as_py():,} input files (read again by the next run)")
+    rekeyed = _drop_input_keys(store, forget_runs, set(deleted)) if forget_runs else {}
+    if rekeyed:
+        actions.append(f"documents of run(s) {', '.join(sorted(forget_runs))} will be written again even if "
+                       f"unchanged (input_key cleared in {len(rekeyed)} shard(s))")
     run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}Z-repair"
     if rebuild_index:
         parts = [p for p in store.index_dir.iterdir() if p.suffix in (".arrow", ".parquet")]
@@ -444,6 +470,7 @@ def repair(store: OutputStore) -> list[str]:
     for rel in STATE_FILES:
         if (store.root / rel).exists():
             shards[rel] = file_info(store.root / rel)
+    shards.update(rekeyed)
     if not actions:
         return []
     from flows.storage.store import write_json_atomic
