@@ -103,6 +103,46 @@ TAILS: dict[str, tuple[list[str], dict[str, str]]] = {
     "trap-r3-results": (["- Michelle Bachelet: 45,8%", "- Sebastian Pinera: 25,7%"], {}),
     "trap-r3-unpunctuated": (["Người dân trong khu vực được khuyến cáo chủ động phòng tránh khi ra đường trong "
                               "những ngày mưa lớn sắp tới", "Nhóm PV"], {"Nhóm PV": "author_byline"}),
+    # round 4: widget lines by the class of their words, whatever the wording (buttons, reading tools,
+    # counters, reports), and an unknown short line between two closing widgets
+    "r4-widget-words": (["Hồng Nhung", "Phóng to · Thu nhỏ", "Trả lời · Báo lỗi", "1.204 lượt nghe"],
+                        {"Hồng Nhung": "author_byline", "Phóng to · Thu nhỏ": "share_widget",
+                         "Trả lời · Báo lỗi": "share_widget", "1.204 lượt nghe": "share_widget"}),
+    "r4-zone-fill": (["Theo Báo Đồng Nai", "Gợi ý cho bạn hôm nay", "Chia sẻ"],
+                     {"Theo Báo Đồng Nai": "source_credit", "Gợi ý cho bạn hôm nay": "tail_widget",
+                      "Chia sẻ": "share_widget"}),
+    # a related header that names articles twice over may end with ":" (it shielded the credits above)
+    "r4-header-colon": (["Quang Huy (sưu tầm)", "Bài viết cùng tác giả:", "Giá lúa tăng mạnh ở đồng bằng sông Cửu Long",
+                         "Mưa lớn kéo dài ở miền Bắc trong tuần tới"],
+                        {"Quang Huy (sưu tầm)": "author_byline", "Bài viết cùng tác giả:": "related_links",
+                         "Giá lúa tăng mạnh ở đồng bằng sông Cửu Long": "related_links",
+                         "Mưa lớn kéo dài ở miền Bắc trong tuần tới": "related_links"}),
+    # a box in the body under a strong header, its headlines marked by the media they link to
+    "r4-body-box": (["Độc giả quan tâm", "Giá lúa tăng mạnh ở đồng bằng (video)", "Mưa lớn kéo dài ở miền Bắc (ảnh)",
+                     "Người dân được khuyến cáo chủ động phòng tránh khi ra đường trong những ngày tới."],
+                    dict.fromkeys(["Độc giả quan tâm", "Giá lúa tăng mạnh ở đồng bằng (video)",
+                                   "Mưa lớn kéo dài ở miền Bắc (ảnh)"], "related_links")),
+    # headlines at the very end, most of them marked as links (a time and date, a date in brackets)
+    "r4-marked-run": (["[12/05] Giá lúa tăng mạnh ở đồng bằng", "+ Mưa lớn kéo dài ở miền Bắc trong tuần tới",
+                       "14:20 13/05 Hà Nội khởi công cầu mới qua sông Hồng"],
+                      dict.fromkeys(["[12/05] Giá lúa tăng mạnh ở đồng bằng", "+ Mưa lớn kéo dài ở miền Bắc trong tuần tới",
+                                     "14:20 13/05 Hà Nội khởi công cầu mới qua sông Hồng"], "related_links")),
+    "r4-byline-reporter": (["Lê Hoa - Phóng viên Đài PT-TH Đồng Nai"],
+                           {"Lê Hoa - Phóng viên Đài PT-TH Đồng Nai": "author_byline"}),
+    "r4-source-posted": (["Đăng tải trên Tạp chí Tuyên giáo", "Nguồn: Trung tâm Dự báo KTTV quốc gia"],
+                         {"Đăng tải trên Tạp chí Tuyên giáo": "source_credit",
+                          "Nguồn: Trung tâm Dự báo KTTV quốc gia": "source_credit"}),
+    # round-4 precision traps: a programme with times, a list the article announces under a header with
+    # "mới", a short closing line under the prose, a sentence with widget words
+    "trap-r4-schedule": (["Chương trình lễ hội như sau:", "8:30 Khai mạc và phát biểu của lãnh đạo tỉnh",
+                          "9:45 Diễu hành qua các tuyến phố chính", "11:00 Bế mạc lễ hội"], {}),
+    "trap-r4-new-list": (["Các điểm bán hàng mới:", "Trung tâm thương mại Vincom Đồng Khởi",
+                          "Chợ đầu mối Bình Điền quận 8", "Siêu thị Co.op Mart Cống Quỳnh quận 1"], {}),
+    "trap-r4-closing-place": (["Hà Nội, ngày 5/6/2024", "Theo TTXVN"], {"Theo TTXVN": "source_credit"}),
+    "trap-r4-widget-words-sentence": (["Người dân có thể theo dõi và chia sẻ thông tin trên ứng dụng của tỉnh."], {}),
+    "trap-r4-short-line-under-prose": (["Xem và nghe", "Theo VOV", "Chia sẻ"],
+                                       {"Xem và nghe": "share_widget", "Theo VOV": "source_credit",
+                                        "Chia sẻ": "share_widget"}),
     # precision traps: article text that looks like closing boilerplate stays
     "trap-subheading": (["Tin liên quan", "Giá lúa tăng mạnh ở đồng bằng", "Nỗi lo của người trồng lúa",
                          "Nhiều hộ dân cho biết giá phân bón tăng gấp đôi so với năm ngoái khiến lợi nhuận giảm."],
