@@ -35,9 +35,10 @@ _LINK_ITEM = re.compile(r"^\s*(?:[»›]|>>)\s*\S|(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4
 # under one of them is not taken for a related block.
 _SHAPE_ONLY = ("author_byline", "dateline", "contact_block")
 # "Label: number" (a result, a price, an address, a deadline) is a data line, never a headline; a
-# headline's own time stamp before its date ("21:51 06/01 Headline") is not such a label.
+# headline's own time stamp with its date ("21:51 06/01 Headline", "Headline (12/3/2024 08:00)") is not
+# such a label (a programme's bare times are: "8:30 Khai mạc").
 _DATA_ITEM = re.compile(r":\s*\d")
-_LEADING_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s+(?=\d{1,2}/\d{1,2})")
+_STAMP = re.compile(r"\d{1,2}:\d{2}\s*[-,|]?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-,|]?\s*\d{1,2}:\d{2}")
 # A list item's leading bullet ("- ", "• ", "→ "): items of one list share it.
 _BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[]{1,3})\s")
 # A line with a web or e-mail address is never a related headline (a list of the article's links is).
@@ -255,7 +256,7 @@ class BoilerplateCleaner:
         if not (2 <= n_words <= self.rules.headline_max_words) or s.endswith(_SENTENCE_END) \
                 or s[:1].islower() or _ADDRESS.search(s):
             return False
-        if (n_words < 4 and not self._marked(s)) or _DATA_ITEM.search(_LEADING_STAMP.sub("", s)):
+        if (n_words < 4 and not self._marked(s)) or _DATA_ITEM.search(_STAMP.sub("D", s)):
             return False
         return sum(any(ch.isdigit() for ch in w) for w in s.split()) * 3 <= n_words
 

@@ -132,6 +132,14 @@ TAILS: dict[str, tuple[list[str], dict[str, str]]] = {
     "r4-source-posted": (["Đăng tải trên Tạp chí Tuyên giáo", "Nguồn: Trung tâm Dự báo KTTV quốc gia"],
                          {"Đăng tải trên Tạp chí Tuyên giáo": "source_credit",
                           "Nguồn: Trung tâm Dự báo KTTV quốc gia": "source_credit"}),
+    "r4-credit-no-outlet": (["Tường thuật: Đức Minh", "(Sưu tầm)", "Bạn thấy bài viết này thế nào?"],
+                            {"Tường thuật: Đức Minh": "author_byline", "(Sưu tầm)": "source_credit",
+                             "Bạn thấy bài viết này thế nào?": "share_widget"}),
+    "r4-dated-timed-run": (["Biên dịch từ Reuters", "Giá lúa tăng mạnh ở đồng bằng (12/3/2024 08:00)",
+                            "Mưa lớn kéo dài ở miền Bắc (13/3/2024 09:15)"],
+                           {"Biên dịch từ Reuters": "source_credit",
+                            "Giá lúa tăng mạnh ở đồng bằng (12/3/2024 08:00)": "related_links",
+                            "Mưa lớn kéo dài ở miền Bắc (13/3/2024 09:15)": "related_links"}),
     # round-4 precision traps: a programme with times, a list the article announces under a header with
     # "mới", a short closing line under the prose, a sentence with widget words
     "trap-r4-schedule": (["Chương trình lễ hội như sau:", "8:30 Khai mạc và phát biểu của lãnh đạo tỉnh",
