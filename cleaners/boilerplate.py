@@ -39,8 +39,10 @@ _SHAPE_ONLY = ("author_byline", "dateline", "contact_block")
 # such a label (a programme's bare times are: "8:30 Khai mạc").
 _DATA_ITEM = re.compile(r":\s*\d")
 _STAMP = re.compile(r"\d{1,2}:\d{2}\s*[-,|]?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-,|]?\s*\d{1,2}:\d{2}")
-# A list item's leading bullet ("- ", "• ", "→ "): items of one list share it.
-_BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[]{1,3})\s")
+# A list item's leading bullet symbol ("• ", "→ "): items of one list share it. A dash or plus is no such
+# bullet: it opens dialogue and the article's own lists.
+_BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[\-+–—]{1,3})\s")
+_WEAK_ITEM = re.compile(r"^\s*[\-+–—]\s+\S")
 # A line with a web or e-mail address is never a related headline (a list of the article's links is).
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S")
 
@@ -368,7 +370,12 @@ class BoilerplateCleaner:
                 continue
             elif last == "timestamp":
                 labels[j], last = name, "teaser"
-            elif self._headline_like(line, words[j]):
+            elif self._headline_like(line, words[j]) and not (
+                    _WEAK_ITEM.match(line) and taken_headline is not None and not _WEAK_ITEM.match(items[taken_headline][1])
+                    and not self._link_item(line)
+                    and (line.rstrip().endswith("?") or self._list_goes_on(items, words, labels, j))):
+                # (a "- " line after headlines without one, not marked as a link, is the article's own: an
+                # interview's question, or a list going on past the box)
                 labels[j], last, taken_headline = name, "headline", j
             else:
                 break
@@ -380,6 +387,14 @@ class BoilerplateCleaner:
             labels[taken_headline] = None
             j = taken_headline
         return j - start
+
+    def _list_goes_on(self, items, words, labels, j) -> bool:
+        """Do the unpunctuated lines from item j on run longer than a box's last items (more than
+        three), or end on a line that is not prose ("+ Đối với chương trình B:")? Then they are a list."""
+        k = j
+        while k < len(items) and labels[k] is None and self._headline_like(items[k][1], words[k]) and k - j <= 3:
+            k += 1
+        return k - j > 3 or (k < len(items) and not self.reads_as_text(items[k][1], words[k]))
 
     @staticmethod
     def _same_bullet(items, start: int, k: int) -> bool:

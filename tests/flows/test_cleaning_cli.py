@@ -142,6 +142,18 @@ TAILS: dict[str, tuple[list[str], dict[str, str]]] = {
                             "Mưa lớn kéo dài ở miền Bắc (13/3/2024 09:15)": "related_links"}),
     # round-4 precision traps: a programme with times, a list the article announces under a header with
     # "mới", a short closing line under the prose, a sentence with widget words
+    # a box in the body does not run on into the article's own dash list or an interview's question
+    "trap-r4-list-after-box": (["Tin liên quan", "Giá lúa tăng mạnh ở đồng bằng sông Cửu Long",
+                                "Mưa lớn kéo dài ở miền Bắc trong tuần tới", "- Học sinh lớp 9 trở lên", "- Học lực giỏi",
+                                "- Điểm tiếng Anh từ 6.5 trở lên", "+ Đối với chương trình cao đẳng:",
+                                "Học sinh cần nộp hồ sơ trước ngày 30 tháng 11 tại văn phòng của trường."],
+                               {"Tin liên quan": "related_links",
+                                "Giá lúa tăng mạnh ở đồng bằng sông Cửu Long": "related_links"}),
+    "trap-r4-interview-after-box": (["Đừng bỏ lỡ", "Giá lúa tăng mạnh ở đồng bằng - 13/04",
+                                     "Mưa lớn kéo dài ở miền Bắc - 08/07", "- Khi đó anh có nghĩ đến hậu quả?",
+                                     "- Tôi biết sẽ có hậu quả nhưng vẫn muốn nói thật suy nghĩ của mình về chuyện này."],
+                                    dict.fromkeys(["Đừng bỏ lỡ", "Giá lúa tăng mạnh ở đồng bằng - 13/04",
+                                                   "Mưa lớn kéo dài ở miền Bắc - 08/07"], "related_links")),
     "trap-r4-schedule": (["Chương trình lễ hội như sau:", "8:30 Khai mạc và phát biểu của lãnh đạo tỉnh",
                           "9:45 Diễu hành qua các tuyến phố chính", "11:00 Bế mạc lễ hội"], {}),
     "trap-r4-new-list": (["Các điểm bán hàng mới:", "Trung tâm thương mại Vincom Đồng Khởi",
