@@ -140,6 +140,9 @@ TAILS: dict[str, tuple[list[str], dict[str, str]]] = {
                            {"Biên dịch từ Reuters": "source_credit",
                             "Giá lúa tăng mạnh ở đồng bằng (12/3/2024 08:00)": "related_links",
                             "Mưa lớn kéo dài ở miền Bắc (13/3/2024 09:15)": "related_links"}),
+    # an outlet whose name starts with a word that, lower-cased, opens a sentence ("người")
+    "r4-source-capital-word": (["(Theo Người Lao Động)"], {"(Theo Người Lao Động)": "source_credit"}),
+    "trap-r4-theo-people": (["Theo người dân địa phương"], {}),
     # round-4 precision traps: a programme with times, a list the article announces under a header with
     # "mới", a short closing line under the prose, a sentence with widget words
     # a box in the body does not run on into the article's own dash list or an interview's question
