@@ -143,6 +143,15 @@ TAILS: dict[str, tuple[list[str], dict[str, str]]] = {
     # an outlet whose name starts with a word that, lower-cased, opens a sentence ("người")
     "r4-source-capital-word": (["(Theo Người Lao Động)"], {"(Theo Người Lao Động)": "source_credit"}),
     "trap-r4-theo-people": (["Theo người dân địa phương"], {}),
+    "r4-tags-notes-serial": (["Kỳ 2: Ai chịu trách nhiệm?", "* Bài viết thể hiện quan điểm riêng của tác giả",
+                              "Thẻ: giáo dục, tuyển sinh"],
+                             {"Kỳ 2: Ai chịu trách nhiệm?": "continuation",
+                              "* Bài viết thể hiện quan điểm riêng của tác giả": "editor_note",
+                              "Thẻ: giáo dục, tuyển sinh": "tags"}),
+    # an article that ends with the outline of a law it announces stays whole
+    "trap-r4-outline": (["Dự thảo luật gồm các nội dung chính sau:", "Phần I: Những quy định chung",
+                         "Chương 1: Phạm vi điều chỉnh và đối tượng áp dụng", "Chương 2: Những nguyên tắc cơ bản",
+                         "Phần II: Hợp đồng thương mại", "Chương 1: Các quy định chung về hợp đồng"], {}),
     # round-4 precision traps: a programme with times, a list the article announces under a header with
     # "mới", a short closing line under the prose, a sentence with widget words
     # a box in the body does not run on into the article's own dash list or an interview's question
