@@ -105,9 +105,9 @@ TAILS: dict[str, tuple[list[str], dict[str, str]]] = {
                               "những ngày mưa lớn sắp tới", "Nhóm PV"], {"Nhóm PV": "author_byline"}),
     # round 4: widget lines by the class of their words, whatever the wording (buttons, reading tools,
     # counters, reports), and an unknown short line between two closing widgets
-    "r4-widget-words": (["Hồng Nhung", "Phóng to · Thu nhỏ", "Trả lời · Báo lỗi", "1.204 lượt nghe"],
+    "r4-widget-words": (["Hồng Nhung", "Phóng to · Thu nhỏ", "Phản hồi · Báo lỗi", "1.204 lượt nghe"],
                         {"Hồng Nhung": "author_byline", "Phóng to · Thu nhỏ": "share_widget",
-                         "Trả lời · Báo lỗi": "share_widget", "1.204 lượt nghe": "share_widget"}),
+                         "Phản hồi · Báo lỗi": "share_widget", "1.204 lượt nghe": "share_widget"}),
     "r4-zone-fill": (["Theo Báo Đồng Nai", "Gợi ý cho bạn hôm nay", "Chia sẻ"],
                      {"Theo Báo Đồng Nai": "source_credit", "Gợi ý cho bạn hôm nay": "tail_widget",
                       "Chia sẻ": "share_widget"}),
