@@ -34,8 +34,15 @@ _LINK_ITEM = re.compile(r"^\s*(?:[»›]|>>)\s*\S|(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4
 # looks the same; a contact line is often the article's own event or address list: a headline run
 # under one of them is not taken for a related block.
 _SHAPE_ONLY = ("author_byline", "dateline", "contact_block")
-# "Label: number" (a result, a price, an address, a deadline) is a data line, never a headline.
+# "Label: number" (a result, a price, an address, a deadline) is a data line, never a headline; a
+# headline's own time stamp with its date ("21:51 06/01 Headline", "Headline (12/3/2024 08:00)") is not
+# such a label (a programme's bare times are: "8:30 Khai mạc").
 _DATA_ITEM = re.compile(r":\s*\d")
+_STAMP = re.compile(r"\d{1,2}:\d{2}\s*[-,|]?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-,|]?\s*\d{1,2}:\d{2}")
+# A list item's leading bullet symbol ("• ", "→ "): items of one list share it. A dash or plus is no such
+# bullet: it opens dialogue and the article's own lists.
+_BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[\-+–—]{1,3})\s")
+_WEAK_ITEM = re.compile(r"^\s*[\-+–—]\s+\S")
 # A line with a web or e-mail address is never a related headline (a list of the article's links is).
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S")
 
@@ -110,28 +117,48 @@ class BoilerplateCleaner:
     # -- the closing zone -----------------------------------------------------------------------
 
     def _close(self, items, words, labels) -> None:
-        """Label the closing zone bottom-up; then release contact runs that are the article's list."""
+        """Label the closing zone bottom-up; then release contact runs that are the article's list.
+
+        Unknown lines the scan passes are kept, unless they lie between two boilerplate lines of the
+        zone, one of them of a class recognised by more than its shape (a credit, a share bar, tags,
+        a related block: not only a name-shaped byline, a date or a contact line): a short line of no
+        sentence there is a widget of the zone whatever its wording (`tail_widget`)."""
         rules, unknown, contact = self._tail + self._anywhere, 0, set()
+        pending: list[int] = []  # unknown lines passed since the last boilerplate line below
+        below: str | None = None  # the class of the boilerplate line under `pending`
         j = len(items)
         while j > 0:
             j -= 1
-            if labels[j] is not None:
-                continue
-            line = items[j][1]
-            rule = self._first(rules, line, words[j])
-            if rule is not None:
-                labels[j] = rule.name
-                if rule.group == "contact":
-                    contact.add(j)
-                continue
-            if (top := self._tail_links(items, words, labels, j)) is not None:
-                j = top
-                continue
-            if self.reads_as_text(line, words[j]) or unknown >= self.rules.tail_unknown_max:
-                break
-            unknown += 1
+            if labels[j] is None:
+                line = items[j][1]
+                rule = self._first(rules, line, words[j])
+                if rule is not None:
+                    labels[j] = rule.name
+                    if rule.group == "contact":
+                        contact.add(j)
+                elif (top := self._tail_links(items, words, labels, j)) is not None:
+                    j = top
+                else:
+                    if self.reads_as_text(line, words[j]) or unknown >= self.rules.tail_unknown_max:
+                        break
+                    unknown += 1
+                    pending.append(j)
+                    continue
+            if pending and below is not None and self._zone_fill(labels[j], below, [items[k][1] for k in pending]):
+                for k in pending:
+                    labels[k] = "tail_widget"
+            pending, below = [], labels[j]
         if contact:
             self._release_lists(items, labels, contact)
+
+    def _zone_fill(self, above: str | None, below: str, lines: list[str]) -> bool:
+        """Are these unknown lines, between boilerplate of classes `above` and `below`, widgets of the zone?"""
+        weak = (*_SHAPE_ONLY, "photo_caption")
+        if above is None or above in ("photo_caption", "contact_block") or below in ("photo_caption", "contact_block") \
+                or (above in weak and below in weak):
+            return False
+        return all(len(x.split()) <= self.rules.tail_fill_max_words and not x.rstrip().endswith(_SENTENCE_END)
+                   for x in lines)
 
     def _tail_links(self, items, words, labels, j) -> int | None:
         """A list of related headlines ending at item j, read by shape; label it and return its first
@@ -152,8 +179,10 @@ class BoilerplateCleaner:
             labels[j] = "related_links"  # the header of the related block below it
             return j
         i = j
+        # the run stops at a strong related header ("Các bài đã đăng" is headline-shaped too)
         while i >= 0 and labels[i] is None and self._link_like(items[i][1], words[i]) \
-                and (i == j or self._first(rules, items[i][1], words[i]) is None):
+                and (i == j or self._first(rules, items[i][1], words[i]) is None) \
+                and not (i < j and self._strong_header(items[i][1])):
             i -= 1
 
         def anchor_of(k: int) -> str | None:
@@ -178,15 +207,16 @@ class BoilerplateCleaner:
         if strong < len(run) and len(run) > self.rules.tail_run_max:
             return None
         above = items[i][1] if i >= 0 else ""
-        if anchor is None and above.rstrip().endswith(":"):
+        if anchor is None and above.rstrip().endswith(":") and not (i >= 0 and self._related_header(above, words[i])):
             return None  # "Kết quả như sau:" announces the article's own list
         after_credit = anchor is not None and anchor not in _SHAPE_ONLY
         header = anchor is None and i >= 0 and self._related_header(above, words[i])
         under_block = anchor == "related_links" and (self._header_like(above, words[i]) or self._marked(above))
         over_block = j + 1 < len(items) and labels[j + 1] == "related_links" and (after_credit or header)
         anchored = after_credit or header or under_block or over_block
+        # unanchored: every line marked as a link, or (round 4) most of them, two or more strongly
         is_list = (anchored and (len(run) >= 2 or strong == len(run) or under_block or over_block)) \
-            or (len(run) >= 2 and strong == len(run))
+            or (len(run) >= 2 and strong == len(run)) or (strong >= 2 and 2 * strong >= len(run))
         if not is_list:
             return None
         for k in run:
@@ -197,8 +227,22 @@ class BoilerplateCleaner:
         return i + 1
 
     def _related_header(self, line: str, n_words: int) -> bool:
+        """A short header with a word that names a list of articles; one ending with ":" must be a
+        strong header (`_strong_header`): "Các điểm bán hàng mới:" announces the article's own list."""
         words = self.rules.related_header
+        s = line.rstrip()
+        if s.endswith(":"):
+            return self._header_like(s[:-1], n_words) and self._strong_header(s[:-1])
         return self._header_like(line, n_words) and words is not None and words.search(line) is not None
+
+    def _strong_header(self, line: str) -> bool:
+        """A header that names articles twice over: a noun of articles ("tin", "bài viết", "bạn đọc")
+        and a second header word ("khác", "quan tâm", "đã đăng", "mới"): "Tin tức khác", "Bạn đọc quan tâm"."""
+        nouns, words = self.rules.related_noun, self.rules.related_header
+        if nouns is None or words is None or not self._header_like(line, len(line.split())):
+            return False
+        spans = [m.span() for m in nouns.finditer(line)]
+        return bool(spans) and any(not any(a <= m.start() < b for a, b in spans) for m in words.finditer(line))
 
     def _header_like(self, line: str, n_words: int) -> bool:
         return n_words <= self.rules.tail_header_max_words and not _MENU_BREAK.search(line)
@@ -214,7 +258,7 @@ class BoilerplateCleaner:
         if not (2 <= n_words <= self.rules.headline_max_words) or s.endswith(_SENTENCE_END) \
                 or s[:1].islower() or _ADDRESS.search(s):
             return False
-        if (n_words < 4 and not self._marked(s)) or _DATA_ITEM.search(s):
+        if (n_words < 4 and not self._marked(s)) or _DATA_ITEM.search(_STAMP.sub("D", s)):
             return False
         return sum(any(ch.isdigit() for ch in w) for w in s.split()) * 3 <= n_words
 
@@ -263,7 +307,8 @@ class BoilerplateCleaner:
         if i == 0:  # a first line is a title: "Clip: ..." there is a headline, not a caption
             rules = tuple(r for r in rules if r.kind != "caption")
         rule = self._first(rules, line, words[i])
-        if i >= self._head_end and (rule is None or rule.name == "widget_label"):
+        after_prose = i > 0 and labels[i - 1] is None and self.reads_as_text(items[i - 1][1], words[i - 1])
+        if (i >= self._head_end or after_prose) and (rule is None or rule.name == "widget_label"):
             # a header no block rule knows ("Tiêu điểm"), or a widget label ("Mới nhất") over headlines
             span = self._unnamed_block(items, words, i, labels)
             if span:
@@ -279,8 +324,7 @@ class BoilerplateCleaner:
         mark = self.rules.link_mark
         if mark is None or i == 0 or not self._related_header(items[i][1], words[i]):
             return 0
-        if labels[i - 1] is None and not self.reads_as_text(items[i - 1][1], words[i - 1]):
-            return 0  # under a list intro or another short line: an item of the article's own list
+        strong = self._strong_header(items[i][1].rstrip().removesuffix(":"))
         k, marked = i + 1, 0
         while k < len(items) and labels[k] is None and self._link_like(items[k][1], words[k]):
             rule = self._first(self._anywhere + self._tail, items[k][1], words[k])
@@ -288,9 +332,13 @@ class BoilerplateCleaner:
                 break
             marked += rule is not None or mark.search(items[k][1]) is not None
             k += 1
-        # a widget label ("Đọc nhiều", "Mới nhất") is a related header already: no mark needed
+        if labels[i - 1] is None and not self.reads_as_text(items[i - 1][1], words[i - 1]) \
+                and not (strong and marked >= 2):
+            return 0  # under a list intro or another short line: an item of the article's own list
+        # a widget label ("Đọc nhiều", "Mới nhất") or a strong header ("Tin tức khác:", "Bạn đọc quan
+        # tâm") is a related header already: no mark needed
         label = self._first(self._anywhere, items[i][1], words[i])
-        if k - i - 1 < 2 or not (marked or (label is not None and label.name == "widget_label")):
+        if k - i - 1 < 2 or not (marked or (label is not None and label.name == "widget_label") or strong):
             return 0
         labels[i] = "related_links"
         return 1 + self._consume_block(items, words, i + 1, labels, "related_links")
@@ -322,7 +370,12 @@ class BoilerplateCleaner:
                 continue
             elif last == "timestamp":
                 labels[j], last = name, "teaser"
-            elif self._headline_like(line, words[j]):
+            elif self._headline_like(line, words[j]) and not (
+                    _WEAK_ITEM.match(line) and taken_headline is not None and not _WEAK_ITEM.match(items[taken_headline][1])
+                    and not self._link_item(line)
+                    and (line.rstrip().endswith("?") or self._list_goes_on(items, words, labels, j))):
+                # (a "- " line after headlines without one, not marked as a link, is the article's own: an
+                # interview's question, or a list going on past the box)
                 labels[j], last, taken_headline = name, "headline", j
             else:
                 break
@@ -330,10 +383,27 @@ class BoilerplateCleaner:
         # Precision: a short line right before the article resumes may be its sub-heading (unless
         # it is marked as a link: "» ...", or dated: "... (3/8)", "... - 11/09/2010").
         if j < len(items) and not saw_timestamp and last == "headline" and taken_headline is not None \
-                and not self._link_item(items[taken_headline][1]):
+                and not self._link_item(items[taken_headline][1]) and not self._same_bullet(items, start, taken_headline):
             labels[taken_headline] = None
             j = taken_headline
         return j - start
+
+    def _list_goes_on(self, items, words, labels, j) -> bool:
+        """Do the unpunctuated lines from item j on run longer than a box's last items (more than
+        three), or end on a line that is not prose ("+ Đối với chương trình B:")? Then they are a list."""
+        k = j
+        while k < len(items) and labels[k] is None and self._headline_like(items[k][1], words[k]) and k - j <= 3:
+            k += 1
+        return k - j > 3 or (k < len(items) and not self.reads_as_text(items[k][1], words[k]))
+
+    @staticmethod
+    def _same_bullet(items, start: int, k: int) -> bool:
+        """Item k has the leading bullet of the block's item before it ("- A", "- B"): an item of the
+        same list, not a sub-heading after it."""
+        if k <= start:
+            return False
+        a, b = _BULLET.match(items[k][1]), _BULLET.match(items[k - 1][1])
+        return a is not None and b is not None and a[1] == b[1]
 
     def _link_item(self, line: str) -> bool:
         mark = self.rules.tail_link_mark

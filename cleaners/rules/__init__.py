@@ -57,6 +57,7 @@ class RuleSet:
     menu_max_words: int = 3
     menu_max_chars: int = 25
     tail_unknown_max: int = 0
+    tail_fill_max_words: int = 0  # an unknown line between two closing-zone widgets, at most this long, is one
     prose_min_words: int = 10
     sentence_min_words: int = 4
     sentence_end: regex.Pattern | None = None
@@ -71,6 +72,7 @@ class RuleSet:
     tail_header_max_words: int = 0
     tail_run_max: int = 8
     related_header: regex.Pattern | None = None
+    related_noun: regex.Pattern | None = None  # a noun of articles: with a second header word, a strong header
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.kind in kinds)
@@ -92,9 +94,11 @@ def load_rules(language: str = "vi") -> RuleSet:
     timestamp = data["timestamp"]
     # named fragments (`[define]`), written `{name}` in patterns: one shape of a name or an outlet,
     # shared by the rules that need it; a fragment may use the fragments defined before it
-    defines: dict[str, str] = {"timestamp": timestamp, "link_mark": data.get("link_mark", "(?!)")}
+    defines: dict[str, str] = {"timestamp": timestamp}
     for key, value in data.get("define", {}).items():
         defines[key] = _expand(value, defines)
+    link_mark = _expand(data["link_mark"], defines) if "link_mark" in data else None
+    defines["link_mark"] = link_mark or "(?!)"
     rules = []
     for raw in data["rule"]:
         if raw["kind"] not in KINDS:
@@ -118,6 +122,7 @@ def load_rules(language: str = "vi") -> RuleSet:
         headline_max_words=int(data["headline_max_words"]),
         timestamp=_compile(timestamp, False),
         tail_unknown_max=int(data.get("tail_unknown_max", 0)),
+        tail_fill_max_words=int(data.get("tail_fill_max_words", 0)),
         menu_min_items=int(data.get("menu_min_items", 0)),
         headline_min_words=int(data.get("headline_min_words", 1)),
         menu_max_words=int(data.get("menu_max_words", 3)),
@@ -127,12 +132,13 @@ def load_rules(language: str = "vi") -> RuleSet:
         sentence_end=_compile(data["sentence_end"], False) if "sentence_end" in data else None,
         contact_anchor=_compile(data["contact_anchor"], False) if "contact_anchor" in data else None,
         list_intro=_compile(data["list_intro"], False) if "list_intro" in data else None,
-        link_mark=_compile(data["link_mark"], False) if "link_mark" in data else None,
+        link_mark=_compile(link_mark, False) if link_mark is not None else None,
         tail_link_mark=_compile(_expand(data["tail_link_mark"], defines), False) if "tail_link_mark" in data else None,
         tail_link_weak_mark=_compile(data["tail_link_weak_mark"], False) if "tail_link_weak_mark" in data else None,
         tail_header_max_words=int(data.get("tail_header_max_words", 0)),
         tail_run_max=int(data.get("tail_run_max", 8)),
         related_header=_compile(data["related_header"], False) if "related_header" in data else None,
+        related_noun=_compile(data["related_noun"], False) if "related_noun" in data else None,
     )
 
 

@@ -138,3 +138,34 @@ def test_a_headline_run_under_a_name_shaped_line_stays() -> None:
             "Người ngã xuống để tươi xanh trỗi dậy"]
     kept, _ = clean(BODY[:3] + poem)
     assert kept[:3] == BODY[:3] and kept[-3:] == poem[-3:]
+
+
+@pytest.mark.parametrize(
+    ("header", "strong"),
+    [("Tin tức khác", True), ("Bạn đọc quan tâm", True), ("Các bài đã đăng", True), ("Gợi ý cho bạn", True),
+     ("Tiêu điểm", False), ("Tin tức", False), ("Các điểm bán hàng mới", False), ("Danh sách xã mới", False)],
+)
+def test_a_strong_related_header_names_articles_twice_over(header: str, strong: bool) -> None:
+    assert BoilerplateCleaner(load_rules("vi"))._strong_header(header) is strong
+
+
+@pytest.mark.parametrize(
+    "line", ["Lưu lại", "Cỡ chữ A- A+", "1,2K lượt thích", "Nhận thông báo", "Tải bản PDF", "Bài tiếp theo"]
+)
+def test_widget_lines_by_the_class_of_their_words(line: str) -> None:
+    _, removed = clean(BODY + [line])
+    assert removed == {line: "share_widget"}
+
+
+@pytest.mark.parametrize("line", ["Nam nữ", "Người Việt", "Xem và suy ngẫm", "Lớn nhỏ"])
+def test_short_lines_of_other_words_are_no_widgets(line: str) -> None:
+    _, removed = clean(BODY + [line])
+    assert removed.get(line) != "share_widget"  # ("Người Việt" is name-shaped: a byline's shape, not a widget)
+
+
+def test_an_unknown_line_between_two_widgets_goes_but_not_under_prose() -> None:
+    _, removed = clean(BODY + ["Gợi ý hôm nay", "Theo TTXVN", "Mục ưa thích", "Chia sẻ"])
+    assert removed == {"Theo TTXVN": "source_credit", "Mục ưa thích": "tail_widget", "Chia sẻ": "share_widget"}
+    # between two name-shaped lines (a poem's title and its author) nothing is filled
+    _, removed = clean(BODY + ["MÙA THU", "Lá vàng rơi ngõ nhỏ", "Nguyễn Văn An"])
+    assert "Lá vàng rơi ngõ nhỏ" not in removed

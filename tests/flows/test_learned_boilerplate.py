@@ -94,7 +94,7 @@ def test_records_without_outlet_teach_nothing_and_the_report_says_so(tmp_path: P
     """Issue 12: a file of records with no outlet and no URL is no site; its repeated lines stay."""
     inputs, out = tmp_path / "in", tmp_path / "out"
     inputs.mkdir()
-    recs = [{"id": f"v{n}", "text": article(n, "V") + "\n" + WARNING + "\nChia sẻ ngay"} for n in range(8)]
+    recs = [{"id": f"v{n}", "text": article(n, "V") + "\n" + WARNING + "\nHẹn gặp lại quý vị"} for n in range(8)]
     write_jsonl(inputs / "vims.jsonl", recs)
     m = run([inputs], out)
     assert m["counts"]["learned_patterns"] == 0 and m["counts"]["documents_without_outlet"] == 8
@@ -102,7 +102,7 @@ def test_records_without_outlet_teach_nothing_and_the_report_says_so(tmp_path: P
     assert not (out / "state" / "learned_patterns.parquet").exists() or \
         pq.read_table(out / "state" / "learned_patterns.parquet").num_rows == 0
     for d in rows(out, "documents"):
-        assert WARNING in d["text"] and "Chia sẻ ngay" in d["text"]
+        assert WARNING in d["text"] and "Hẹn gặp lại quý vị" in d["text"]
         assert not any(r["rule"] == "learned_boilerplate" for r in d["removed"])
     from flows.report import markdown_report
     assert "not learned from (no outlet) | 8" in markdown_report(out, m)
