@@ -189,7 +189,7 @@ def trap_lines(page: T.Page, kind: int, r: random.Random) -> None:
         body.append(L(r.choice([
             f"“Nước rút đến đâu, chúng tôi dọn dẹp đến đó, không để dịch bệnh bùng phát sau lũ”, ông {he} khẳng định.",
             f"“Tôi chỉ mong các con được đến trường như bao bạn bè khác”, chị {she} nghẹn ngào.",
-            f"“Chúng tôi sẽ xử lý nghiêm, không có vùng cấm”, đại diện cơ quan điều tra cho hay.",
+            "“Chúng tôi sẽ xử lý nghiêm, không có vùng cấm”, đại diện cơ quan điều tra cho hay.",
             "“Làm đến đâu chắc đến đó, không chạy theo thành tích”."]), "content"))
     elif kind == 3:  # short sentence about a named person
         he, she = full_name(r, False), full_name(r, True)
@@ -205,7 +205,7 @@ def trap_lines(page: T.Page, kind: int, r: random.Random) -> None:
     elif kind == 5:  # section subheadings inside the article
         paras = [i for i, x in enumerate(body) if x.label == "content" and len(x.text.split()) >= 12]
         picks = sorted(r.sample(paras[2:], min(len(paras[2:]), r.randint(1, 2))), reverse=True)
-        for i, s in zip(picks, r.sample(SUBHEADS, len(picks))):
+        for i, s in zip(picks, r.sample(SUBHEADS, len(picks)), strict=False):
             body.insert(i, L(s, "content"))
     else:  # a reporting sentence that starts with "Theo"
         who, she = full_name(r, False), full_name(r, True)
@@ -258,7 +258,7 @@ def f30_see_more(r: random.Random) -> T.Line:
 
 def f30_tail(r: random.Random) -> list[T.Line]:
     a, b = name(r), name(r)
-    byl = r.choice([name(r, caps=True), f"{a} - {b}", f"{a.upper()} - {b.upper()}", f"Nhóm phóng viên Thời cuộc",
+    byl = r.choice([name(r, caps=True), f"{a} - {b}", f"{a.upper()} - {b.upper()}", "Nhóm phóng viên Thời cuộc",
                     f"{a} thực hiện", f"Ghi nhận: {a}", f"{a} (tường thuật từ {r.choice(TOWNS)})",
                     f"Bài và ảnh: {a.upper()}", f"Nhà báo {a}", f"{a} (theo {r.choice(FOREIGN)})"])
     src = r.choice([f"Theo {r.choice(FOREIGN)}", f"(Theo {r.choice(FOREIGN)}, {r.choice(FOREIGN)})",
@@ -402,7 +402,7 @@ def f31_side(r: random.Random) -> list[T.Line]:
 
 def f31_footer(r: random.Random) -> list[T.Line]:
     prov = r.choice(PROVINCES)
-    lines = [f"BÁO SÔNG CÁI ĐIỆN TỬ", f"Cơ quan của Đảng bộ tỉnh {prov}, tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh {prov}",
+    lines = ["BÁO SÔNG CÁI ĐIỆN TỬ", f"Cơ quan của Đảng bộ tỉnh {prov}, tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh {prov}",
              f"Tổng biên tập: {name(r, full=True)}",
              f"Giấy phép số {r.randint(10, 400)}/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày {ddmmyyyy(r)}",
              f"Địa chỉ: Số {r.randint(1, 90)} {r.choice(ROADS)}, phường {r.randint(1, 9)}, tỉnh {prov}",
@@ -580,7 +580,7 @@ def f33_side(r: random.Random) -> list[T.Line]:
 
 def f33_footer(r: random.Random) -> list[T.Line]:
     lines = ["CỔNG THÔNG TIN ĐIỆN TỬ BỘ KINH TẾ NÔNG THÔN",
-             f"Đơn vị quản lý: Trung tâm Tin học và Thống kê - Bộ Kinh tế Nông thôn",
+             "Đơn vị quản lý: Trung tâm Tin học và Thống kê - Bộ Kinh tế Nông thôn",
              f"Trưởng Ban Biên tập: {name(r, full=True)}",
              f"Giấy phép số {r.randint(10, 300)}/GP-TTĐT do Cục Phát thanh, truyền hình và thông tin điện tử cấp ngày {ddmmyyyy(r)}",
              f"Địa chỉ: Số {r.randint(1, 20)} Ngọc Hà, Ba Đình, Hà Nội", f"Điện thoại: {tel(r, '024')} - Fax: {tel(r, '024')}",
