@@ -42,6 +42,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench import vi_bench_heldout4 as H4
 from bench import vi_bench_templates as T
 from bench.cli_run import run_cli
 
@@ -51,7 +52,8 @@ HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("N
           "fresh": ((8, 9, 10, 11), ("NLD", "TN", "VNE", "TT"), 3),
           "dev2": ((12, 13), ("VNE", "TT", "NLD", "TN"), 4), "heldout2": ((14, 15, 16, 17), ("NLD", "TN", "VNE", "TT"), 5),
           "dev3": ((18, 19, 20, 21), ("VNE", "TT", "NLD", "TN"), 6),
-          "heldout3": ((22, 23, 24, 25), ("TN", "NLD", "TT", "VNE"), 7)}
+          "heldout3": ((22, 23, 24, 25), ("TN", "NLD", "TT", "VNE"), 7),
+          "heldout4": (H4.FAMILIES, H4.ARTICLE_OUTLETS, H4.SEED)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
@@ -108,6 +110,8 @@ def _add_trap(page: T.Page, n: int, r: random.Random) -> None:
 
 
 def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page:
+    if fam in H4.FAMILIES:
+        return H4.build_page(fam, n, article, r)
     if fam >= 18:
         return build_r3_page(fam, n, article, r)
     if fam >= 12:
@@ -356,7 +360,8 @@ def run_half(half: str, pages_per_family: int, records_per_family: int, workers:
                 k += 1
                 if n < pages_per_family:
                     name = f"f{fam}-{n:03d}.html"
-                    (pages_dir / name).write_text(render_html(page, n), encoding="utf-8")
+                    markup = H4.render_html(page, n) if fam in H4.FAMILIES else render_html(page, n)
+                    (pages_dir / name).write_text(markup, encoding="utf-8")
                     html_pages[name] = page_lines(page)
                 else:
                     rid = f"f{fam}-r{n:03d}"
