@@ -148,7 +148,6 @@ def write(ctx: RunContext) -> dict:
     final.mkdir()
     now = datetime.now(UTC)
     dedup_t = ParquetRows(ctx.staging / "dedup.parquet")  # indexed passages, in batch order, read as needed
-    short = pq.read_table(ctx.staging / "short.parquet")  # short passages copied across outlets
     counts: Counter[str] = Counter()
     docs_w = RowGroupWriter(final / "documents.parquet", schemas.DOCUMENTS, DOC_ROW_GROUP)
     pass_w = RowGroupWriter(final / "passages.parquet", schemas.PASSAGES, PASSAGE_ROW_GROUP)
@@ -175,6 +174,7 @@ def write(ctx: RunContext) -> dict:
             offset += n_indexed
             assert passages.filter(indexed).column("passage_id").equals(assigned.column("passage_id"))
             passages = passages.drop_columns(["indexed"])
+            short = pq.read_table(f"{base}.short.parquet")  # this batch's short passages copied across outlets
             at = pc.index_in(passages.column("passage_id"), value_set=short.column("passage_id"))  # short copies
             for name in ("cluster_id", "duplicate_of", "similarity"):
                 column = pc.replace_with_mask(pa.nulls(passages.num_rows, assigned.schema.field(name).type), indexed,
