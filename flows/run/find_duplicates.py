@@ -19,7 +19,7 @@ from cleaners.minhash import MinHasher, jaccard
 from cleaners.normalize import match_tokens
 from cleaners.verify import similarity as text_similarity
 from flows.run import cluster_chunks
-from flows.run.context import RunContext, timed
+from flows.run.context import RunContext, peak_rss_mb, timed
 from flows.run.run_passages import RunPassages
 from flows.run.short_copies import short_copies
 from flows.run.within_run import Verified, candidate_codes, within_run_edges
@@ -165,6 +165,7 @@ def dedup(ctx: RunContext) -> dict:
     scored = Verified(run)
     new_edges, verified = within_run_edges(run, candidates, cfg.min_similarity, scored)
     del candidates
+    marks = {"within_run": peak_rss_mb()}  # this process's peak so far, after each phase (issue 17)
 
     # against earlier runs
     replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
@@ -198,6 +199,7 @@ def dedup(ctx: RunContext) -> dict:
             joined.add((row, cluster))
 
     del sigs
+    marks["archive"] = peak_rss_mb()
 
     # clusters: only rows with a verified match take part (others stay unassigned), a chunk of
     # whole connected components at a time (`cluster_chunks`)
@@ -227,6 +229,7 @@ def dedup(ctx: RunContext) -> dict:
             archived += extra
             arch_tokens += extra_tokens
             found = cluster(members, new_edges)
+    marks["clusters"] = peak_rss_mb()
     # changes to earlier rows: re-elections after an upsert, then the take-overs of late originals
     changed = {pid: (o["cluster_id"], o["duplicate_of"], o["similarity"]) for pid, o in orphans.items()}
     changed.update((archived_rows[k]["passage_id"], (a.cluster_id, a.duplicate_of, a.similarity))
@@ -250,7 +253,9 @@ def dedup(ctx: RunContext) -> dict:
              "largest_clusters": [{"cluster_id": c, "new_members": k} for c, k in found.largest]}
     n_verified = len(new_edges)
     del found, new_edges, members  # before the short lines are read
+    marks["assignments"] = peak_rss_mb()
     short_duplicates = short_copies(bases, ctx.staging)  # `<batch>.short.parquet`
+    marks["short_lines"] = peak_rss_mb()
     out = {
         "bands": bands,
         "rows": rows,
@@ -263,6 +268,7 @@ def dedup(ctx: RunContext) -> dict:
         "archived_passages_moved": len(moved),  # earlier rows re-pointed (late originals, upserted canonicals)
         **stats,
         "short_duplicates": short_duplicates,
+        "peak_rss_mb_after": marks,
     }
     ctx.stats["dedup"] = out
     return out
