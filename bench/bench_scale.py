@@ -73,7 +73,8 @@ def run_scale(scale: int, work: Path) -> dict:
                             for k, v in man["stages"].items() if isinstance(v, dict) and "cpu_seconds" in v},
            "stages_peak_rss_mb": {k: v.get("peak_rss_mb") for k, v in man["stages"].items()
                                   if isinstance(v, dict) and "peak_rss_mb" in v},
-           "dedup_peak_rss_mb_after": man["stages"].get("dedup", {}).get("peak_rss_mb_after", {})}
+           "dedup_peak_rss_mb_after": man["stages"].get("dedup", {}).get("peak_rss_mb_after", {}),
+           "candidate_pairs": man["stages"].get("dedup", {}).get("candidate_pairs")}
     if scale == 1:
         again = measure(cmd, env)
         row["noop_wall_s"], row["noop_peak_tree_mb"] = again.seconds, again.peak_mb
