@@ -47,7 +47,11 @@ def run_newsclean(folder: Path, work: Path) -> dict:
     man = json.loads(sorted((output / "manifests").glob("*.json"))[-1].read_text(encoding="utf-8"))
     shutil.rmtree(output, ignore_errors=True)
     return {"tool": "newsclean (whole pipeline)", "wall_s": m.seconds, "peak_tree_mb": m.peak_mb,
-            "passages": man["counts"]["passages"], "duplicate_passages": man["counts"]["duplicate_passages"]}
+            "passages": man["counts"]["passages"], "duplicate_passages": man["counts"]["duplicate_passages"],
+            "stages_s": {k: v.get("seconds") for k, v in man["stages"].items() if isinstance(v, dict)},
+            # CPU seconds per stage: the run's process plus its batch calls in worker processes
+            "stages_cpu_s": {k: round(v.get("cpu_seconds", 0) + v.get("batch_cpu_seconds", 0), 1)
+                             for k, v in man["stages"].items() if isinstance(v, dict) and "cpu_seconds" in v}}
 
 
 def run_datatrove(folder: Path, work: Path, tasks: int) -> dict:
@@ -83,6 +87,9 @@ def markdown(rows: list[dict]) -> str:
     for r in rows:
         ratio = "" if r is rows[0] else f"{r['wall_s'] / base:.1f}×"
         out.append(f"| {r['tool']} | {r['wall_s']:.1f} s | {r['peak_tree_mb']:,.0f} MB | {ratio} |")
+    if rows[0].get("stages_cpu_s"):
+        out += ["", "newsclean per stage, wall s: " + ", ".join(f"{k} {v}" for k, v in rows[0]["stages_s"].items()),
+                "newsclean per stage, CPU s: " + ", ".join(f"{k} {v}" for k, v in rows[0]["stages_cpu_s"].items())]
     return "\n".join(out)
 
 

@@ -67,7 +67,14 @@ def run_scale(scale: int, work: Path) -> dict:
            "duplicate_passages": man["counts"]["duplicate_passages"], "wall_s": m.seconds, "peak_tree_mb": m.peak_mb,
            "load_average_1min": [round(load_before, 1), round(load_after, 1)],
            "commit": _commit(),
-           "stages_s": {k: v.get("seconds") for k, v in man["stages"].items() if isinstance(v, dict)}}
+           "stages_s": {k: v.get("seconds") for k, v in man["stages"].items() if isinstance(v, dict)},
+           # CPU seconds per stage: the run's process, plus its batch calls in worker processes
+           "stages_cpu_s": {k: round(v.get("cpu_seconds", 0) + v.get("batch_cpu_seconds", 0), 1)
+                            for k, v in man["stages"].items() if isinstance(v, dict) and "cpu_seconds" in v},
+           "stages_peak_rss_mb": {k: v.get("peak_rss_mb") for k, v in man["stages"].items()
+                                  if isinstance(v, dict) and "peak_rss_mb" in v},
+           "dedup_peak_rss_mb_after": man["stages"].get("dedup", {}).get("peak_rss_mb_after", {}),
+           "candidate_pairs": man["stages"].get("dedup", {}).get("candidate_pairs")}
     if scale == 1:
         again = measure(cmd, env)
         row["noop_wall_s"], row["noop_peak_tree_mb"] = again.seconds, again.peak_mb
@@ -85,6 +92,8 @@ def markdown(rows: list[dict]) -> str:
            "|---|---:|---:|---:|---:|---:|---|---|"]
     for r in rows:
         stages = ", ".join(f"{k} {v}" for k, v in r["stages_s"].items() if v is not None)
+        if r.get("stages_cpu_s"):
+            stages += "; CPU s: " + ", ".join(f"{k} {v}" for k, v in r["stages_cpu_s"].items())
         out.append(f"| VNTC ×{r['scale']} | {r['articles']:,} | {r['passages']:,} | {r['duplicate_passages']:,} | "
                    f"{r['wall_s']:.1f} s | {r['peak_tree_mb']:,.0f} MB | "
                    f"{'/'.join(map(str, r.get('load_average_1min', [])))} | {stages} |")

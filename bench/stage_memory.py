@@ -5,7 +5,9 @@ stages called one by one).
     .venv/bin/python -m bench.stage_memory [--scale 1] [--workdir DIR] [INPUT ...]
 
 Without INPUT: VNTC (../shared/evaldata/vntc_subset) × `--scale` (copies with distinct ids, as
-`bench.bench_scale` makes them). Prints one line per stage: seconds, peak main RSS, peak tree RSS.
+`bench.bench_scale` makes them). Prints one line per stage: seconds, CPU seconds of this process
+(user + sys; with `--workers 1` every batch runs here, so that is the stage's whole CPU cost), peak
+main RSS, peak tree RSS.
 """
 
 from __future__ import annotations
@@ -53,19 +55,20 @@ class _Sampler(threading.Thread):
         return out
 
 
-def measure(inputs: list[str], output: Path) -> list[dict]:
+def measure(inputs: list[str], output: Path, workers: int = 0) -> list[dict]:
     shutil.rmtree(output, ignore_errors=True)
     sampler = _Sampler()
     sampler.start()
     rows = []
-    ctx = open_run(RunConfig(inputs=inputs, output=str(output)))
+    ctx = open_run(RunConfig(inputs=inputs, output=str(output), workers=workers))
     try:
         for name, stage in [*STAGES, ("commit", commit)]:
             sampler.take()
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             stage(ctx)
             main, tree = sampler.take()
             rows.append({"stage": name, "seconds": round(time.perf_counter() - started, 2),
+                         "cpu_s": round(time.process_time() - cpu, 2),
                          "peak_main_mb": round(main), "peak_tree_mb": round(tree)})
             print(json.dumps(rows[-1]), flush=True)
     finally:
@@ -79,6 +82,7 @@ def main() -> None:
     ap.add_argument("inputs", nargs="*")
     ap.add_argument("--scale", type=int, default=1)
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/newsclean-stage-memory"))
+    ap.add_argument("--workers", type=int, default=0, help="worker processes (0: one per core; 1: all in this process)")
     args = ap.parse_args()
     inputs = args.inputs
     if not inputs:
@@ -87,7 +91,7 @@ def main() -> None:
             subprocess.run([sys.executable, "-c", f"from bench.bench_scale import make_inputs; "
                             f"make_inputs({args.scale}, __import__('pathlib').Path({str(folder)!r}))"], check=True)
         inputs = [str(folder)]
-    measure(inputs, args.workdir / "out")
+    measure(inputs, args.workdir / "out", args.workers)
 
 
 if __name__ == "__main__":

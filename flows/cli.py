@@ -147,11 +147,22 @@ def cmd_run(args: argparse.Namespace) -> int:
         from flows.prefect_env import configure
 
         configure()
+        launched = embedded_server.launch()
+        os.environ["PREFECT_API_URL"] = launched[1]  # read by Prefect at import
         try:
-            server, os.environ["PREFECT_API_URL"] = embedded_server.start()
+            import flows.flow  # noqa: F401 - Prefect's import (about 2 s) while the server starts
+        except BaseException:
+            embedded_server.stop(launched[0])
+            raise
+        try:
+            server, os.environ["PREFECT_API_URL"] = embedded_server.start(launched=launched)
         except embedded_server.ServerStartError as err:
+            os.environ.pop("PREFECT_API_URL", None)
             print(f"newsclean: error: {err}", file=sys.stderr)
             return EXIT_FAILED
+        from prefect.context import refresh_global_settings_context
+
+        refresh_global_settings_context()  # the URL it answers on (another port if the first was taken)
     try:
         return _run_flow(config, args, started)
     finally:

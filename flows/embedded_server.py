@@ -30,29 +30,45 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start(timeout: float | None = None) -> tuple[subprocess.Popen, str]:
-    """Start the server (call from the main thread: the death signal follows the thread that
-    forked it); wait until it answers; returns (process, API URL)."""
+def launch() -> tuple[subprocess.Popen, str]:
+    """Start the server process on a free port without waiting for it (call from the main thread:
+    the death signal follows the thread that forked it); (process, API URL). The caller can import
+    Prefect meanwhile (about 2 s each, on two cores at once), then `wait_healthy`."""
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "NEWSCLEAN_REDIS_PASSWORD"}  # the server needs none
+    proc = subprocess.Popen([sys.executable, "-m", "flows.embedded_server", str(port)],
+                            env={**env, **SERVER_ENV}, stdin=subprocess.DEVNULL)
+    return proc, f"http://127.0.0.1:{port}/api"
+
+
+def wait_healthy(proc: subprocess.Popen, url: str, timeout: float | None = None) -> bool:
+    """Wait until the launched server answers; False when it exited first (e.g. its port was taken
+    between choosing and binding it). Stops it and raises `ServerStartError` on a timeout."""
     timeout = timeout or float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120"))
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=2) as resp:
+                if resp.status == 200:
+                    return True
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.1)
+    if proc.poll() is None:
+        stop(proc)
+        raise ServerStartError(f"the embedded Prefect server did not answer within {timeout:.0f} s "
+                               "(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS)")
+    return False
+
+
+def start(timeout: float | None = None, launched: tuple[subprocess.Popen, str] | None = None,
+          ) -> tuple[subprocess.Popen, str]:
+    """Start the server (or wait for one `launch`ed already); wait until it answers; (process, API URL)."""
     for _attempt in range(3):  # the port may be taken between choosing and binding it
-        port = _free_port()
-        env = {k: v for k, v in os.environ.items() if k != "NEWSCLEAN_REDIS_PASSWORD"}  # the server needs none
-        proc = subprocess.Popen([sys.executable, "-m", "flows.embedded_server", str(port)],
-                                env={**env, **SERVER_ENV}, stdin=subprocess.DEVNULL)
-        url = f"http://127.0.0.1:{port}/api"
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                with urllib.request.urlopen(f"{url}/health", timeout=2) as resp:
-                    if resp.status == 200:
-                        return proc, url
-            except (urllib.error.URLError, OSError):
-                pass
-            time.sleep(0.2)
-        if proc.poll() is None:
-            stop(proc)
-            raise ServerStartError(f"the embedded Prefect server did not answer within {timeout:.0f} s "
-                                   "(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS)")
+        proc, url = launched or launch()
+        launched = None
+        if wait_healthy(proc, url, timeout):
+            return proc, url
     raise ServerStartError(f"the embedded Prefect server exited at start (code {proc.returncode})")
 
 

@@ -21,7 +21,7 @@ from cleaners.dates import rank_seconds
 from flows.run.run_passages import RunPassages
 from flows.run.within_run import smallest_labels
 
-CLUSTER_CHUNK = 1 << 17  # rows and archived passages per call (whole components; a bigger one alone)
+CLUSTER_CHUNK = 1 << 16  # rows and archived passages per call (whole components; a bigger one alone)
 
 
 @dataclass
@@ -54,16 +54,22 @@ class Clusters:
 
 
 def _member_columns(run: RunPassages, members: np.ndarray) -> tuple[pa.Array, pa.Array, np.ndarray]:
-    """Passage ids and outlets (Arrow) and publication ranks (NaN: none) of the member rows."""
-    t = run.table(members, ["passage_id", "outlet", "published", "published_precision"])
-    published = np.full(t.num_rows, np.nan)
-    for s in range(0, t.num_rows, 1 << 16):  # Python values for a slice at a time
-        part = t.slice(s, 1 << 16)
-        ranks = [rank_seconds(d, p) for d, p in zip(part.column("published").to_pylist(),
-                                                    part.column("published_precision").to_pylist(), strict=True)]
-        published[s : s + len(ranks)] = [np.nan if r is None else r for r in ranks]
-    return (t.column("passage_id").combine_chunks().cast(pa.string()), t.column("outlet").combine_chunks().cast(pa.string()),
-            published)
+    """Passage ids and outlets (Arrow) and publication ranks (NaN: none) of the member rows, read
+    batch by batch (issue 17: the dates never held for all members, one column joined at a time)."""
+    ids, outlets, published = [], [], []
+    for _, rows, _ in run.batch_rows(members):
+        t = run.table(rows, ["passage_id", "outlet", "published", "published_precision"])
+        ranks = [rank_seconds(d, p) for d, p in zip(t.column("published").to_pylist(),
+                                                    t.column("published_precision").to_pylist(), strict=True)]
+        published.append(np.array([np.nan if r is None else r for r in ranks], dtype=np.float64))
+        ids.append(t.column("passage_id").combine_chunks().cast(pa.string()))
+        outlets.append(t.column("outlet").combine_chunks().cast(pa.string()))
+        del t, ranks
+    if not ids:
+        return pa.array([], pa.string()), pa.array([], pa.string()), np.empty(0, np.float64)
+    ids = pa.concat_arrays(ids)
+    outlets = pa.concat_arrays(outlets)
+    return ids, outlets, np.concatenate(published)
 
 
 def _chunks(label: np.ndarray, limit: int) -> Iterator[np.ndarray]:

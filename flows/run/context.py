@@ -4,6 +4,7 @@ opening a run (lock, crash recovery, engines) and closing it."""
 from __future__ import annotations
 
 import functools
+import resource
 import secrets
 import time
 from collections.abc import Callable
@@ -25,17 +26,26 @@ Progress = Callable[[str, int, int], None]
 
 
 def timed(stage: Callable[[RunContext], dict]) -> Callable[[RunContext], dict]:
-    """Record the stage's wall time in its stats (`seconds`)."""
+    """Record the stage's wall time (`seconds`), the CPU time of this process (`cpu_seconds`: worker
+    processes are counted by the stage as `batch_cpu_seconds`) and this process's peak memory so far
+    (`peak_rss_mb`) in its stats."""
 
     @functools.wraps(stage)
     def wrapper(ctx: RunContext) -> dict:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         out = stage(ctx)
         out["seconds"] = round(time.perf_counter() - started, 2)
+        out["cpu_seconds"] = round(time.process_time() - cpu, 2)
+        out["peak_rss_mb"] = peak_rss_mb()
         pa.default_memory_pool().release_unused()  # Arrow's allocator keeps freed memory otherwise (issue 17)
         return out
 
     return wrapper
+
+
+def peak_rss_mb() -> int:
+    """The highest resident memory of this process so far (MB)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
 def new_run_id() -> str:

@@ -9,12 +9,26 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
 from flows.engines import dask_cluster as engines
 from flows.run.lifeline import die_with_parent
+
+
+def _timed_call(fn: Callable[..., dict], *args: Any) -> dict:
+    """`fn(*args)` with the CPU seconds it took in its process (`cpu_seconds`), for the stage stats."""
+    started = time.process_time()
+    out = fn(*args)
+    out["cpu_seconds"] = round(time.process_time() - started, 3)
+    return out
+
+
+def batch_cpu_seconds(results: list[dict]) -> float:
+    """CPU seconds the batch calls of a stage took, wherever they ran (0 for calls run on Dask)."""
+    return round(sum(r.get("cpu_seconds", 0.0) for r in results), 2)
 
 
 def default_workers(requested: int) -> int:
@@ -40,7 +54,7 @@ def map_batches(
     if (workers <= 1 or len(calls) == 1) and threading.current_thread() is threading.main_thread():
         # Small jobs run here: no pool start-up, and per-document time limits (SIGALRM) still work.
         for i, args in enumerate(calls):
-            results[i] = fn(*args)
+            results[i] = _timed_call(fn, *args)
             if on_done:
                 on_done(i + 1, len(calls))
         return results
@@ -50,7 +64,7 @@ def map_batches(
     with ProcessPoolExecutor(
         max_workers=min(workers, len(calls)), mp_context=ctx, initializer=die_with_parent
     ) as pool:
-        pending: dict[Future, int] = {pool.submit(fn, *args): i for i, args in enumerate(calls)}
+        pending: dict[Future, int] = {pool.submit(_timed_call, fn, *args): i for i, args in enumerate(calls)}
         done_count = 0
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)

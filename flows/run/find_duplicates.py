@@ -10,7 +10,6 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-import xxhash
 
 from cleaners import index as lsh_index
 from cleaners.clustering import ArchivedPassage
@@ -18,11 +17,11 @@ from cleaners.dates import rank_seconds
 from cleaners.lsh import lsh_params
 from cleaners.minhash import MinHasher, jaccard
 from cleaners.normalize import match_tokens
-from cleaners.short_lines import ShortLine, short_clusters
 from cleaners.verify import similarity as text_similarity
 from flows.run import cluster_chunks
-from flows.run.context import RunContext, timed
+from flows.run.context import RunContext, peak_rss_mb, timed
 from flows.run.run_passages import RunPassages
+from flows.run.short_copies import short_copies
 from flows.run.within_run import Verified, candidate_codes, within_run_edges
 from flows.storage.forget import passages_of, reelect
 from flows.storage.store import OutputStore
@@ -93,45 +92,6 @@ def _archived_passages(rows: list[dict], hasher: MinHasher) -> tuple[list[Archiv
             for k, r in enumerate(rows)], tokens
 
 
-def _short_lines(bases: list[str]) -> pa.Table:
-    """Cluster assignments of this run's short (not indexed) passages copied across outlets.
-
-    Read batch by batch twice: first a hash of each short line's match form, then full lines only
-    for forms seen more than once (a group of one is never a cluster), so memory follows the copies."""
-    def short_rows(columns: list[str]) -> Iterator[pa.Table]:
-        for base in bases:
-            t = pq.read_table(f"{base}.passages.parquet", columns=[*columns, "indexed"])
-            yield t.filter(pc.invert(pc.field("indexed")))
-
-    def form(text: str) -> tuple[list[str], int]:
-        tokens = match_tokens(text)
-        return tokens, xxhash.xxh3_64_intdigest(" ".join(tokens).encode("utf-8", "surrogatepass"))
-
-    hashes = [np.fromiter((form(text)[1] for text in t.column("text").to_pylist()), dtype=np.uint64)
-              for t in short_rows(["text"])]
-    every = np.concatenate(hashes) if hashes else np.empty(0, np.uint64)
-    values, counts = np.unique(every, return_counts=True)
-    repeated = np.isin(every, values[counts > 1])  # lines whose form appears more than once
-    del hashes, every, values, counts
-    cols = ("passage_id", "outlet", "published", "published_precision", "text")
-    lines, at = [], 0
-    for t in short_rows(list(cols)):
-        mine, at = repeated[at : at + t.num_rows], at + t.num_rows
-        if not mine.any():
-            continue
-        t = t.filter(pa.array(mine))
-        for pid, outlet, d, precision, text in zip(*(t.column(c).to_pylist() for c in cols), strict=True):
-            lines.append(ShortLine(pid, pid.rsplit("#", 1)[0], outlet, rank_seconds(d, precision), form(text)[0]))
-    found = short_clusters(lines)
-    rows = sorted(found.items())
-    return pa.table({
-        "passage_id": pa.array([lines[k].passage_id for k, _ in rows], pa.string()),
-        "cluster_id": pa.array([a.cluster_id for _, a in rows], pa.string()),
-        "duplicate_of": pa.array([a.duplicate_of for _, a in rows], pa.string()),
-        "similarity": pa.array([a.similarity for _, a in rows], pa.float32()),
-    })
-
-
 def _pairs(edges: np.ndarray, chunk: int = 1 << 16) -> Iterator[list[int]]:
     """Rows of an (m, 2) array as [i, j] lists, made a chunk at a time."""
     for s in range(0, len(edges), chunk):
@@ -200,11 +160,12 @@ def dedup(ctx: RunContext) -> dict:
     floor = cfg.threshold * PREFILTER  # estimated Jaccard below which a candidate is not worth the LCS
 
     # within this run: candidates by band, a cheap signature/length filter, then the text decides
-    codes = candidate_codes(run, floor, cfg.min_similarity)
-    n_candidates = len(codes)
+    candidates = candidate_codes(run, floor, cfg.min_similarity)
+    n_candidates = len(candidates.codes)
     scored = Verified(run)
-    new_edges, verified = within_run_edges(run, codes, cfg.min_similarity, scored)
-    del codes
+    new_edges, verified = within_run_edges(run, candidates, cfg.min_similarity, scored)
+    del candidates
+    marks = {"within_run": peak_rss_mb()}  # this process's peak so far, after each phase (issue 17)
 
     # against earlier runs
     replaced = set(pq.read_table(ctx.staging / "replaced.parquet").column("doc_id").to_pylist())
@@ -238,6 +199,7 @@ def dedup(ctx: RunContext) -> dict:
             joined.add((row, cluster))
 
     del sigs
+    marks["archive"] = peak_rss_mb()
 
     # clusters: only rows with a verified match take part (others stay unassigned), a chunk of
     # whole connected components at a time (`cluster_chunks`)
@@ -267,6 +229,7 @@ def dedup(ctx: RunContext) -> dict:
             archived += extra
             arch_tokens += extra_tokens
             found = cluster(members, new_edges)
+    marks["clusters"] = peak_rss_mb()
     # changes to earlier rows: re-elections after an upsert, then the take-overs of late originals
     changed = {pid: (o["cluster_id"], o["duplicate_of"], o["similarity"]) for pid, o in orphans.items()}
     changed.update((archived_rows[k]["passage_id"], (a.cluster_id, a.duplicate_of, a.similarity))
@@ -290,8 +253,9 @@ def dedup(ctx: RunContext) -> dict:
              "largest_clusters": [{"cluster_id": c, "new_members": k} for c, k in found.largest]}
     n_verified = len(new_edges)
     del found, new_edges, members  # before the short lines are read
-    short = _short_lines(bases)
-    pq.write_table(short, ctx.staging / "short.parquet")
+    marks["assignments"] = peak_rss_mb()
+    short_duplicates = short_copies(bases, ctx.staging)  # `<batch>.short.parquet`
+    marks["short_lines"] = peak_rss_mb()
     out = {
         "bands": bands,
         "rows": rows,
@@ -303,7 +267,8 @@ def dedup(ctx: RunContext) -> dict:
         "archive_matches": len(archive_edges),
         "archived_passages_moved": len(moved),  # earlier rows re-pointed (late originals, upserted canonicals)
         **stats,
-        "short_duplicates": sum(1 for d in short.column("duplicate_of").to_pylist() if d),
+        "short_duplicates": short_duplicates,
+        "peak_rss_mb_after": marks,
     }
     ctx.stats["dedup"] = out
     return out

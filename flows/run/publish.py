@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 from flows.engines.redis_index import public_parameters
 from flows.report import markdown_report
 from flows.run.context import RunContext, timed
-from flows.run.run_passages import SIGS, ParquetRows
+from flows.run.run_passages import KEYS_T, SIGS, ParquetRows
 from flows.storage import copies, integrity, schemas
 from flows.storage.shards import RowGroupWriter
 from flows.storage.store import TABLES, OutputStore
@@ -166,7 +166,6 @@ def write(ctx: RunContext) -> dict:
     final.mkdir()
     now = datetime.now(UTC)
     dedup_t = ParquetRows(ctx.staging / "dedup.parquet")  # indexed passages, in batch order, read as needed
-    short = pq.read_table(ctx.staging / "short.parquet")  # short passages copied across outlets
     counts: Counter[str] = Counter()
     docs_w = RowGroupWriter(final / "documents.parquet", schemas.DOCUMENTS, DOC_ROW_GROUP)
     pass_w = RowGroupWriter(final / "passages.parquet", schemas.PASSAGES, PASSAGE_ROW_GROUP)
@@ -193,6 +192,7 @@ def write(ctx: RunContext) -> dict:
             offset += n_indexed
             assert passages.filter(indexed).column("passage_id").equals(assigned.column("passage_id"))
             passages = passages.drop_columns(["indexed"])
+            short = pq.read_table(f"{base}.short.parquet")  # this batch's short passages copied across outlets
             at = pc.index_in(passages.column("passage_id"), value_set=short.column("passage_id"))  # short copies
             for name in ("cluster_id", "duplicate_of", "similarity"):
                 column = pc.replace_with_mask(pa.nulls(passages.num_rows, assigned.schema.field(name).type), indexed,
@@ -237,10 +237,11 @@ def write(ctx: RunContext) -> dict:
     counts["rejects"] = rejects.num_rows
 
     # this run's indexed passages into the index (the part the commit moves in, parts it replaces)
-    keys_parts = [np.load(p) for p in ctx.batches("keys.npy")]
-    if keys_parts and sum(len(k) for k in keys_parts):
-        sigs = np.load(ctx.staging / SIGS, mmap_mode="r")  # all signatures, as find-duplicates copied them
-        change = ctx.index.add(final, ctx.run_id, dedup_t.passage_ids(), np.concatenate(keys_parts), sigs)
+    # band keys and signatures as find-duplicates copied them, memory-mapped: read a block at a time
+    keys = np.load(ctx.staging / KEYS_T, mmap_mode="r").T  # (n, bands)
+    if len(keys):
+        sigs = np.load(ctx.staging / SIGS, mmap_mode="r")
+        change = ctx.index.add(final, ctx.run_id, dedup_t.passage_ids(), keys, sigs)
         if change.replaced:
             ctx.stats["_replaced_index_parts"] = [str(p) for p in change.replaced]
 

@@ -31,7 +31,7 @@ from flows.run.context import (
     read_table_or_empty,
     timed,
 )
-from flows.run.executor import default_workers, map_batches
+from flows.run.executor import batch_cpu_seconds, default_workers, map_batches
 from flows.run.find_duplicates import dedup
 from flows.run.publish import commit, manifest, write
 from flows.storage import schemas
@@ -284,6 +284,7 @@ def extract(ctx: RunContext) -> dict:
         "published_invalid": sum(r.get("published_invalid", 0) for r in results),
         "published_invalid_examples": [e for r in results for e in r.get("published_invalid_examples", [])][:5],
         "without_outlet": sum(r.get("without_outlet", 0) for r in results),
+        "batch_cpu_seconds": batch_cpu_seconds(results),
     }
     ctx.stats["extract"] = out
     return out
@@ -377,6 +378,7 @@ def sign(ctx: RunContext) -> dict:
         "indexed": sum(r["indexed"] for r in results),
         "removed_by_rule": _merge_counts(results, "removed_by_rule"),
         "examples": _merge_examples(results),
+        "batch_cpu_seconds": batch_cpu_seconds(results),
     }
     ctx.stats["sign"] = out
     return out

@@ -21,6 +21,7 @@ per pair of texts).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import numpy as np
 
@@ -33,9 +34,51 @@ from flows.run.run_passages import RunPassages
 EST_CHUNK = 1 << 16  # pairs whose signatures are compared at once (2 x 64k x num_perm x 4 bytes)
 
 
-def _band_blocks(k_col: np.ndarray, small: int = SMALL_BUCKET) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """The pairs `candidate_pairs` makes in one band, a block at a time (each block at most n pairs):
-    every row with its bucket's first row, then in buckets of at most `small` rows every other pair."""
+class Units:
+    """One row per distinct text where that is exact (issue 17: ten copies of a passage make one
+    row to pair, not 45 pairs per band).
+
+    Equal texts share every band key, so all rows of a text fall in one bucket of each band. In a
+    small bucket every pair of rows of different documents is a candidate, so the rows of a text
+    found in two or more documents are all joined (copies of one text) as soon as the text lies in
+    one small bucket, and a row of another text that verifies against one of them verifies against
+    all (same two texts, same score): the text's first row (its "unit") stands for all of them, as
+    if from no document (a pair with it passes the two-documents check, for one of its rows is in
+    another document). A text found in one document only keeps all its rows (they never pair with
+    each other). Big buckets (more than `SMALL_BUCKET` rows) keep their star over every row.
+    """
+
+    def __init__(self, rp: RunPassages) -> None:
+        n = len(rp)
+        content, doc = rp.content, rp.doc_of
+        k = int(content.max()) + 1 if n else 0
+        order = np.lexsort((doc, content))
+        c, d = content[order], doc[order]
+        first = np.ones(n, dtype=bool)
+        first[1:] = c[1:] != c[:-1]
+        new_doc = first.copy()
+        new_doc[1:] |= d[1:] != d[:-1]
+        self.multi = np.zeros(k, dtype=bool)  # text found in two documents or more
+        if n:
+            self.multi[c[first]] = np.add.reduceat(new_doc.astype(np.int64), np.flatnonzero(first)) >= 2
+        del order, c, d, first, new_doc
+        self.rep = np.unique(content, return_index=True)[1].astype(np.int64)  # first row of each text
+        many = self.multi[content]
+        self.is_unit = ~many | (np.arange(n) == self.rep[content])
+        self.doc = np.where(many, -1, doc)  # a unit of a text in several documents: no document
+        self.in_small = np.zeros(k, dtype=bool)  # texts that lie in a small bucket of some band
+
+    def joined(self, content: np.ndarray) -> np.ndarray:
+        """Rows joined to their text's first row without a pair: texts in several documents that
+        lie in a small bucket of some band."""
+        return np.flatnonzero(self.multi[content] & self.in_small[content] & ~self.is_unit)
+
+
+def _band_blocks(k_col: np.ndarray, units: Units, content: np.ndarray,
+                 small: int = SMALL_BUCKET) -> Iterator[tuple[np.ndarray, np.ndarray, bool]]:
+    """The candidate pairs of one band, a block at a time, with whether units' documents apply:
+    in buckets of more than `small` rows each row with the bucket's first row (a star); in the
+    others every pair of units."""
     n = len(k_col)
     if n < 2:
         return
@@ -44,32 +87,58 @@ def _band_blocks(k_col: np.ndarray, small: int = SMALL_BUCKET) -> Iterator[tuple
     new_bucket = np.empty(n, dtype=bool)
     new_bucket[:1] = True
     new_bucket[1:] = k[1:] != k[:-1]
-    del k
     start = np.maximum.accumulate(np.where(new_bucket, np.arange(n), 0))
     size = np.diff(np.append(np.flatnonzero(new_bucket), n))[np.cumsum(new_bucket) - 1]
-    member = ~new_bucket
-    yield order[start][member], order[member]
-    pos = np.arange(n) - start
-    del start, member
-    for d in range(1, min(small, int(size.max(initial=1))) - 1):
-        later = np.flatnonzero((pos > d) & (size <= small))
+    big = size > small
+    star = ~new_bucket & big
+    yield order[start][star], order[star], False
+    del start, star
+    units.in_small[content[order[~big]]] = True
+    sel = ~big & units.is_unit[order]
+    sub, k = order[sel], k[sel]
+    del order, sel, big, size, new_bucket
+    m = len(sub)
+    if m < 2:
+        return
+    first = np.empty(m, dtype=bool)
+    first[:1] = True
+    first[1:] = k[1:] != k[:-1]
+    pos = np.arange(m) - np.maximum.accumulate(np.where(first, np.arange(m), 0))
+    for d in range(1, int(pos.max(initial=0)) + 1):
+        later = np.flatnonzero(pos >= d)
         if not len(later):
             break
-        yield order[later - d], order[later]
+        yield sub[later - d], sub[later], True
 
 
-def candidate_codes(rp: RunPassages, floor: float, min_similarity: float) -> np.ndarray:
-    """Sorted unique codes `i * n + j` (i < j) of candidate pairs that pass the cheap filters."""
+class Candidates(NamedTuple):
+    """Sorted unique codes `i * n + j` (i < j) of candidate pairs that pass the cheap filters, and
+    the rows joined to their text's first row without a pair (`Units.joined`)."""
+
+    codes: np.ndarray
+    joined: np.ndarray
+
+
+def candidate_codes(rp: RunPassages, floor: float, min_similarity: float) -> Candidates:
+    """The candidate pairs of `cleaners.lsh.candidate_pairs` over units (see `Units`) that pass the
+    cheap filters (estimated Jaccard >= floor, lengths that can align, two documents), built one
+    band at a time."""
     n = len(rp)
+    units = Units(rp)
     seen = np.empty(0, np.int64)
     for b in range(rp.bands):
         found = []
-        for a, c in _band_blocks(rp.band(b)):
+        for a, c, as_units in _band_blocks(rp.band(b), units, rp.content):
             i, j = np.minimum(a, c), np.maximum(a, c)
             del a, c
             la, lb = rp.n_words[i], rp.n_words[j]
-            ok = (rp.doc_of[i] != rp.doc_of[j]) & (np.minimum(la, lb) >= min_similarity * np.maximum(la, lb))
-            del la, lb
+            if as_units:
+                da, db = units.doc[i], units.doc[j]
+                two_docs = (da != db) | (da < 0) | (db < 0)
+            else:
+                two_docs = rp.doc_of[i] != rp.doc_of[j]
+            ok = two_docs & (np.minimum(la, lb) >= min_similarity * np.maximum(la, lb))
+            del la, lb, two_docs
             code = i[ok] * n + j[ok]
             del i, j, ok
             if len(seen):  # pairs of earlier bands are decided already
@@ -79,7 +148,7 @@ def candidate_codes(rp: RunPassages, floor: float, min_similarity: float) -> np.
         if found:
             band = np.unique(np.concatenate(found))
             seen = np.sort(np.concatenate((seen, band)), kind="stable")  # a merge of two sorted runs
-    return seen
+    return Candidates(seen, units.joined(rp.content))
 
 
 def _estimate_ok(rp: RunPassages, code: np.ndarray, floor: float) -> np.ndarray:
@@ -146,11 +215,12 @@ class Verified:
         return got
 
 
-def within_run_edges(rp: RunPassages, codes: np.ndarray, min_similarity: float,
+def within_run_edges(rp: RunPassages, candidates: Candidates, min_similarity: float,
                      verified: Verified) -> tuple[np.ndarray, int]:
     """Verified matches among this run's rows, (m, 2) (edges whose connected components are the
     clusters verifying every candidate pair would give), and how many candidate pairs were scored."""
     n = len(rp)
+    codes = candidates.codes
 
     def chunks(same: bool) -> Iterator[tuple[np.ndarray, np.ndarray]]:
         for s in range(0, len(codes), CODE_CHUNK):
@@ -159,7 +229,13 @@ def within_run_edges(rp: RunPassages, codes: np.ndarray, min_similarity: float,
             m = (rp.content[i] == rp.content[j]) == same
             yield i[m], j[m]
 
-    group = smallest_labels(n, chunks(True))  # rows joined through copies of one text
+    def copies_of_texts() -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        joined = candidates.joined
+        rep = np.unique(rp.content, return_index=True)[1]
+        yield rep[rp.content[joined]], joined
+        yield from chunks(True)
+
+    group = smallest_labels(n, copies_of_texts())  # rows joined through copies of one text
     copies = np.flatnonzero(group != np.arange(n))
     edges = np.stack([group[copies], copies], axis=1)
     del copies
@@ -170,14 +246,17 @@ def within_run_edges(rp: RunPassages, codes: np.ndarray, min_similarity: float,
         lo, hi = np.minimum(gi, gj), np.maximum(gi, gj)
         reps.append(np.stack([lo * n + hi, i * n + j], axis=1))
     rep = np.concatenate(reps) if reps else np.empty((0, 2), np.int64)
+    del reps
     rep = rep[np.lexsort((rep[:, 1], rep[:, 0]))]
     first = np.ones(len(rep), dtype=bool)
     first[1:] = rep[1:, 0] != rep[:-1, 0]
     rep = np.sort(rep[first, 1])
     rp.load_texts(np.unique(np.concatenate([rep // n, rep % n])))  # one read of the batches for their texts
-    pairs = ((int(c // n), int(c % n)) for c in rep.tolist())
-    # verified in group space: a group is one node (the pair's rows stand for their groups)
-    found, scores = verified_edges(((int(group[i]), int(group[j])) for i, j in pairs), n,
-                                   lambda a, b: verified.score(a, b), min_similarity)
-    return np.concatenate([edges, np.array(found, np.int64).reshape(-1, 2)]), len(scores)
-
+    # verified in group space, numbered densely (a group is one node: the pair's rows stand for their groups)
+    gi, gj = group[rep // n], group[rep % n]
+    nodes, dense = np.unique(np.concatenate([gi, gj]), return_inverse=True)
+    dense = dense.reshape(2, -1)
+    found, scores = verified_edges(zip(dense[0].tolist(), dense[1].tolist(), strict=True), len(nodes),
+                                   lambda a, b: verified.score(int(nodes[a]), int(nodes[b])), min_similarity)
+    found = nodes[np.array(found, np.int64).reshape(-1, 2)]
+    return np.concatenate([edges, found]), len(scores)

@@ -57,6 +57,14 @@ def _documents() -> list[list[str]]:
             lines.append(lines[0])  # the document repeats itself: no copy
         if k < 45:
             lines.append(paras[-1])
+        elif k < 55:  # ten copies: a small bucket, one unit to pair (issue 17)
+            lines.append(paras[-2])
+        if k == 55:
+            lines.append(_edit(paras[-2], rng, 0.05))
+        if k in (56, 58):  # a line twice in one document, near a line of the next document
+            lines += [_edit(paras[-3 - k % 2], rng, 0.03)] * 2
+        if k in (57, 59):
+            lines.append(paras[-3 - k % 2] if k == 57 else docs[-1][-1])
         docs.append(lines)
     return docs
 
@@ -114,13 +122,16 @@ def test_streamed_candidates_and_clusters_equal_verifying_every_pair(tmp_path: P
     pairs, clusters, scored_before = _reference(bases, floor, cfg.min_similarity)
 
     rp = RunPassages(staging, bases, cfg.num_perm, bands)
-    codes = candidate_codes(rp, floor, cfg.min_similarity)
+    candidates = candidate_codes(rp, floor, cfg.min_similarity)
     n = len(rp)
-    assert np.array_equal(np.stack([codes // n, codes % n], axis=1), pairs)  # the very same candidate pairs
-    edges, scored = within_run_edges(rp, codes, cfg.min_similarity, Verified(rp))
+    assert len(candidates.codes) < len(pairs) / 3  # one unit per text copied across documents: far fewer pairs
+    edges, scored = within_run_edges(rp, candidates, cfg.min_similarity, Verified(rp))
     got = _components(n, edges)
     assert got == clusters  # the very same clusters
     assert any(len(c) >= 45 for c in got)  # the line copied 45 times is one cluster
+    assert any(len(c) >= 10 for c in got)  # ten copies in a small bucket, paired as one unit
+    twice = [c for c in got if any(r in c for r in range(n) if rp.doc_of[r] == rp.doc_of[n - 1])]
+    assert twice and len(candidates.joined)  # a line twice in one document joins its near copy
     assert scored < scored_before / 3  # far fewer alignments: one per pair of texts, none between equal texts
     # signatures, keys and texts stay on disk: only per-row numbers live in memory
     assert (staging / "run.sigs.npy").exists() and len(rp._texts) < len(set(rp.content.tolist()))
@@ -130,9 +141,9 @@ def test_no_passages(tmp_path: Path) -> None:
     staging, bases = _staging(tmp_path, [["ngắn"], ["cũng ngắn"]])
     rp = RunPassages(staging, bases, 64, 16)
     assert len(rp) == 0
-    codes = candidate_codes(rp, 0.4, 0.5)
-    edges, scored = within_run_edges(rp, codes, 0.5, Verified(rp))
-    assert len(codes) == 0 and edges.shape == (0, 2) and scored == 0
+    candidates = candidate_codes(rp, 0.4, 0.5)
+    edges, scored = within_run_edges(rp, candidates, 0.5, Verified(rp))
+    assert len(candidates.codes) == 0 and edges.shape == (0, 2) and scored == 0
 
 
 def test_clusters_decided_a_few_components_at_a_time_equal_one_call(tmp_path: Path) -> None:
@@ -174,3 +185,30 @@ def test_clusters_decided_a_few_components_at_a_time_equal_one_call(tmp_path: Pa
     assert got.external == ["old#0"]  # the earlier run's cluster, kept once
     assert {a.cluster_id for a in expect} >= {"old#0"} and got.n_clusters == len({a.cluster_id for a in expect} - {None})
     assert all(a.cluster_id is None for r, a in enumerate(whole) if r not in set(members.tolist()))
+
+
+def test_short_copies_in_partitions_equal_one_call_over_the_run(tmp_path: Path, monkeypatch) -> None:
+    """`short_copies` (repeated short lines written to partitions by their form, here tiny ones)
+    assigns what one `short_clusters` call over every short line of the run assigns."""
+    from cleaners.dates import rank_seconds
+    from cleaners.short_lines import ShortLine, short_clusters
+    from flows.run import short_copies
+
+    rng = random.Random(3)
+    titles = [f"Tiêu đề số {k} của bản tin thời sự hôm nay" for k in range(12)]
+    docs = [[rng.choice(titles), "Xem thêm tin khác ở đây nhé bạn đọc", *rng.sample(_paragraphs(), 2)]
+            for _ in range(40)]
+    staging, bases = _staging(tmp_path, docs, batch=7)
+    monkeypatch.setattr(short_copies, "PARTITION_ROWS", 5)
+    n_copies = short_copies.short_copies(bases, staging)
+    got = pa.concat_tables([pq.read_table(f"{b}.short.parquet") for b in bases]).to_pylist()
+
+    t = pa.concat_tables([pq.read_table(f"{b}.passages.parquet") for b in bases])
+    t = t.filter(pa.compute.invert(t.column("indexed"))).to_pylist()
+    lines = [ShortLine(r["passage_id"], r["doc_id"], r["outlet"], rank_seconds(r["published"], r["published_precision"]),
+                       match_tokens(r["text"])) for r in t]
+    expect = short_clusters(lines)
+    assert sorted((r["passage_id"], r["cluster_id"], r["duplicate_of"], r["similarity"]) for r in got) == sorted(
+        (lines[k].passage_id, a.cluster_id, a.duplicate_of, a.similarity) for k, a in expect.items())
+    assert n_copies == sum(1 for a in expect.values() if a.duplicate_of) > 10
+    assert not (staging / "short-parts").exists() or not any((staging / "short-parts").iterdir())
