@@ -31,7 +31,10 @@ translations); heavy (35-50 %) synthetic copies lose 3.5 % of their pairs, light
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+
+from cleaners.normalize import _WORD, match_tokens
 
 
 def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
@@ -64,25 +67,68 @@ def alignment(a: Sequence[str], b: Sequence[str]) -> float:
 SHORT_TOKENS, SHORT_MIN_SIMILARITY = 25, 0.8
 MEDIUM_TOKENS, MEDIUM_MIN_SIMILARITY = 50, 0.7
 STRETCH_GRAM, LONG_STRETCH, MIN_STRETCHES = 6, 12, 3
+LOOSE_SIMILARITY, PLAIN_STRETCH_WORDS = 0.8, 8
+
+_SENTENCE_END = ".!?:…"
 
 
-def common_stretches(a: Sequence[str], b: Sequence[str], k: int = STRETCH_GRAM) -> list[int]:
-    """Lengths of the maximal runs of the shorter passage covered by word k-grams the other also has."""
-    if len(a) > len(b):
-        a, b = b, a
+class Tokens(list):
+    """Match tokens of a passage (`normalize.match_tokens`, equal to them as a list) that also know which
+    are names: `names` is a bit mask, bit i set when token i was written capitalised inside a sentence,
+    in capitals (an acronym) or with a digit (a number, date, plate or code)."""
+
+    names: int = 0
+
+
+def passage_tokens(text: str) -> Tokens:
+    """`match_tokens(text)` as `Tokens`, with the name mask read from the text as written."""
+    out, names, start = Tokens(), 0, True
+    for chunk in text.split():  # the same chunks and words as match_tokens
+        keys = match_tokens(chunk)
+        words = _WORD.findall(unicodedata.normalize("NFC", chunk))
+        if len(words) != len(keys):  # casing changed the word count (rare): the chunk counts as ordinary words
+            words = keys
+        for key, word in zip(keys, words, strict=True):
+            if (word[:1].isupper() and not start) or (len(word) > 1 and word.isupper()) \
+                    or any(c.isdigit() for c in word):
+                names |= 1 << len(out)
+            out.append(key)
+            start = False
+        if chunk.rstrip("\"'”’»)]").endswith(tuple(_SENTENCE_END)):
+            start = True  # the next word opens a sentence: its capital says nothing
+    out.names = names
+    return out
+
+
+def stretch_spans(a: Sequence[str], b: Sequence[str], k: int = STRETCH_GRAM) -> list[tuple[int, int]]:
+    """(start, end) of the maximal runs of `a` covered by word k-grams `b` also has."""
     grams = {tuple(b[i:i + k]) for i in range(len(b) - k + 1)}
-    out: list[int] = []
+    out: list[tuple[int, int]] = []
     start = end = -1
     for i in range(len(a) - k + 1):
         if tuple(a[i:i + k]) in grams:
             if i > end:  # a new stretch (the previous one, if any, ended before this k-gram)
                 if end >= 0:
-                    out.append(end - start)
+                    out.append((start, end))
                 start = i
             end = i + k
     if end >= 0:
-        out.append(end - start)
+        out.append((start, end))
     return out
+
+
+def _shorter_first(a: Sequence[str], b: Sequence[str]) -> tuple[Sequence[str], Sequence[str]]:
+    """The pair with the shorter passage first (a tie broken by the words, so the order of the call does
+    not matter)."""
+    if len(a) > len(b) or (len(a) == len(b) and list(a) > list(b)):
+        return b, a
+    return a, b
+
+
+def common_stretches(a: Sequence[str], b: Sequence[str], k: int = STRETCH_GRAM) -> list[int]:
+    """Lengths of the maximal runs of the shorter passage covered by word k-grams the other also has."""
+    a, b = _shorter_first(a, b)
+    return [end - start for start, end in stretch_spans(a, b, k)]
 
 
 def keeps_stretches(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -91,16 +137,30 @@ def keeps_stretches(a: Sequence[str], b: Sequence[str]) -> bool:
     return len(found) >= MIN_STRETCHES or max(found, default=0) >= LONG_STRETCH
 
 
+def plain_stretch_words(a: Sequence[str], b: Sequence[str]) -> int:
+    """Words of the shorter passage's verbatim stretches (`stretch_spans`) that are not names (`Tokens.names`;
+    every word counts for a plain list)."""
+    a, b = _shorter_first(a, b)
+    names = getattr(a, "names", 0)
+    return sum(1 for start, end in stretch_spans(a, b) for i in range(start, end) if not names >> i & 1)
+
+
 def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """The verified score compared with `min_similarity`: `alignment`, or 0.0 when the pair lacks the
     evidence its length needs: a short pair (longer < SHORT_TOKENS tokens) aligned under
-    SHORT_MIN_SIMILARITY, or a medium pair (longer < MEDIUM_TOKENS) aligned under MEDIUM_MIN_SIMILARITY
-    that keeps too few verbatim stretches (`keeps_stretches`)."""
+    SHORT_MIN_SIMILARITY; a medium pair (longer < MEDIUM_TOKENS) aligned under MEDIUM_MIN_SIMILARITY
+    that keeps too few verbatim stretches (`keeps_stretches`); any longer pair aligned under
+    LOOSE_SIMILARITY whose verbatim stretches hold fewer than PLAIN_STRETCH_WORDS words that are not
+    names (`plain_stretch_words`)."""
     s = alignment(a, b)
     longer = max(len(a), len(b))
     if longer < SHORT_TOKENS:
         return s if s >= SHORT_MIN_SIMILARITY - 1e-9 else 0.0
+    if s >= LOOSE_SIMILARITY - 1e-9:
+        return s
     if longer < MEDIUM_TOKENS and s < MEDIUM_MIN_SIMILARITY - 1e-9 and not keeps_stretches(a, b):
+        return 0.0
+    if plain_stretch_words(a, b) < PLAIN_STRETCH_WORDS:
         return 0.0
     return s
 

@@ -15,8 +15,7 @@ import pyarrow.parquet as pq
 
 from cleaners.dates import rank_seconds
 from cleaners.index import PassageIndex, passage_key
-from cleaners.normalize import match_tokens
-from cleaners.verify import similarity
+from cleaners.verify import passage_tokens, similarity
 from flows.storage import copies, schemas
 from flows.storage.compact import Maintenance
 from flows.storage.store import OutputStore
@@ -112,11 +111,11 @@ def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str]) -> dic
             elected[old] = None
             continue
         elected[old] = canon["passage_id"]
-        canon_tokens = match_tokens(canon["text"])
+        canon_tokens = passage_tokens(canon["text"])
         out[canon["passage_id"]] = {"cluster_id": canon["passage_id"], "duplicate_of": None, "similarity": None}
         for r in rs[1:]:
             out[r["passage_id"]] = {"cluster_id": canon["passage_id"], "duplicate_of": canon["passage_id"],
-                                    "similarity": round(float(similarity(match_tokens(r["text"]), canon_tokens)), 4)}
+                                    "similarity": round(float(similarity(passage_tokens(r["text"]), canon_tokens)), 4)}
     out["_reelected"] = elected  # type: ignore[assignment]
     return out
 
