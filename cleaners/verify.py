@@ -31,8 +31,11 @@ translations); heavy (35-50 %) synthetic copies lose 3.5 % of their pairs, light
 
 from __future__ import annotations
 
+import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from pathlib import Path
 
 from cleaners.normalize import _WORD, match_tokens
 
@@ -75,9 +78,31 @@ _SENTENCE_END = ".!?:…"
 class Tokens(list):
     """Match tokens of a passage (`normalize.match_tokens`, equal to them as a list) that also know which
     are names: `names` is a bit mask, bit i set when token i was written capitalised inside a sentence,
-    in capitals (an acronym) or with a digit (a number, date, plate or code)."""
+    in capitals (an acronym) or with a digit (a number, date, plate or code), or heads such a word as a
+    title or class noun (`name_heads`: "ông", "huyện", "quốc lộ", "công an", ...)."""
 
     names: int = 0
+
+
+@cache
+def name_heads() -> dict[int, frozenset[tuple[str, ...]]]:
+    """Words that head a name (`rules/name_heads.toml`, every language), in match form, by length in words."""
+    rules = tomllib.loads((Path(__file__).parent / "rules" / "name_heads.toml").read_text(encoding="utf-8"))
+    heads = {tuple(match_tokens(h)) for lang in rules.values() for h in lang["heads"]}
+    return {n: frozenset(h for h in heads if len(h) == n) for n in sorted({len(h) for h in heads})}
+
+
+def _mark_heads(tokens: list[str], names: int) -> int:
+    """`names` with the words that head a name (`name_heads`) marked too, right to left so that chains
+    of heads ("công an huyện …") are marked whole."""
+    heads = name_heads()
+    for i in range(len(tokens) - 2, -1, -1):
+        if names >> (i + 1) & 1 and not names >> i & 1:
+            for n, words in heads.items():
+                if i + 1 >= n and tuple(tokens[i + 1 - n:i + 1]) in words:
+                    names |= ((1 << n) - 1) << (i + 1 - n)
+                    break
+    return names
 
 
 def passage_tokens(text: str) -> Tokens:
@@ -96,7 +121,7 @@ def passage_tokens(text: str) -> Tokens:
             start = False
         if chunk.rstrip("\"'”’»)]").endswith(tuple(_SENTENCE_END)):
             start = True  # the next word opens a sentence: its capital says nothing
-    out.names = names
+    out.names = _mark_heads(out, names)
     return out
 
 
