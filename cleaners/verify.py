@@ -92,36 +92,58 @@ def name_heads() -> dict[int, frozenset[tuple[str, ...]]]:
     return {n: frozenset(h for h in heads if len(h) == n) for n in sorted({len(h) for h in heads})}
 
 
-def _mark_heads(tokens: list[str], names: int) -> int:
-    """`names` with the words that head a name (`name_heads`) marked too, right to left so that chains
-    of heads ("công an huyện …") are marked whole."""
+def _mark_heads(tokens: list[str], flags: list[bool]) -> None:
+    """Mark in `flags` the words that head a name (`name_heads`), right to left so that chains of heads
+    ("công an huyện …") are marked whole."""
     heads = name_heads()
     for i in range(len(tokens) - 2, -1, -1):
-        if names >> (i + 1) & 1 and not names >> i & 1:
+        if flags[i + 1] and not flags[i]:
             for n, words in heads.items():
                 if i + 1 >= n and tuple(tokens[i + 1 - n:i + 1]) in words:
-                    names |= ((1 << n) - 1) << (i + 1 - n)
+                    flags[i + 1 - n:i + 1] = [True] * n
                     break
-    return names
 
 
-def passage_tokens(text: str) -> Tokens:
-    """`match_tokens(text)` as `Tokens`, with the name mask read from the text as written."""
-    out, names, start = Tokens(), 0, True
-    for chunk in text.split():  # the same chunks and words as match_tokens
+_CHUNK_NAMES: dict[str, tuple[list[str], tuple[bool, ...], bool, bool]] = {}
+
+
+def _chunk_names(chunk: str) -> tuple[list[str], tuple[bool, ...], bool, bool]:
+    """A white-space chunk's match tokens, whether each is a name (its first word taken inside a sentence),
+    whether the first one is a name at a sentence start too, and whether the chunk ends a sentence."""
+    got = _CHUNK_NAMES.get(chunk)
+    if got is None:
         keys = match_tokens(chunk)
         words = _WORD.findall(unicodedata.normalize("NFC", chunk))
         if len(words) != len(keys):  # casing changed the word count (rare): the chunk counts as ordinary words
             words = keys
-        for key, word in zip(keys, words, strict=True):
-            if (word[:1].isupper() and not start) or (len(word) > 1 and word.isupper()) \
-                    or any(c.isdigit() for c in word):
-                names |= 1 << len(out)
-            out.append(key)
+        flags = tuple(w[:1].isupper() or _marked(w) for w in words)
+        got = (keys, flags, bool(words) and _marked(words[0]),
+               chunk.rstrip("\"'”’»)]").endswith(tuple(_SENTENCE_END)))
+        if len(_CHUNK_NAMES) < 100_000:
+            _CHUNK_NAMES[chunk] = got
+    return got
+
+
+def _marked(word: str) -> bool:
+    """A word that is a name wherever it stands: an acronym or a word with a digit."""
+    return (len(word) > 1 and word.isupper()) or any(c.isdigit() for c in word)
+
+
+def passage_tokens(text: str) -> Tokens:
+    """`match_tokens(text)` as `Tokens`, with the name mask read from the text as written."""
+    out, flags, start = Tokens(), [], True
+    for chunk in text.split():  # the same chunks and words as match_tokens
+        keys, names, first, ends = _chunk_names(chunk)
+        if keys:
+            out += keys
+            flags += names
+            if start:  # the word opens a sentence: its capital says nothing
+                flags[len(flags) - len(names)] = first
             start = False
-        if chunk.rstrip("\"'”’»)]").endswith(tuple(_SENTENCE_END)):
-            start = True  # the next word opens a sentence: its capital says nothing
-    out.names = _mark_heads(out, names)
+        if ends:
+            start = True
+    _mark_heads(out, flags)
+    out.names = sum(1 << i for i, f in enumerate(flags) if f)
     return out
 
 
@@ -166,28 +188,35 @@ def plain_stretch_words(a: Sequence[str], b: Sequence[str]) -> int:
     """Words of the shorter passage's verbatim stretches (`stretch_spans`) that are not names (`Tokens.names`;
     every word counts for a plain list)."""
     a, b = _shorter_first(a, b)
+    return _plain_words(a, stretch_spans(a, b))
+
+
+def _plain_words(a: Sequence[str], spans: list[tuple[int, int]]) -> int:
     names = getattr(a, "names", 0)
-    return sum(1 for start, end in stretch_spans(a, b) for i in range(start, end) if not names >> i & 1)
+    return sum(1 for start, end in spans for i in range(start, end) if not names >> i & 1)
 
 
 def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """The verified score compared with `min_similarity`: `alignment`, or 0.0 when the pair lacks the
     evidence its length needs: a short pair (longer < SHORT_TOKENS tokens) aligned under
-    SHORT_MIN_SIMILARITY; a medium pair (longer < MEDIUM_TOKENS) aligned under MEDIUM_MIN_SIMILARITY
-    that keeps too few verbatim stretches (`keeps_stretches`); any longer pair aligned under
-    LOOSE_SIMILARITY whose verbatim stretches hold fewer than PLAIN_STRETCH_WORDS words that are not
-    names (`plain_stretch_words`)."""
+    SHORT_MIN_SIMILARITY; a pair aligned under LOOSE_SIMILARITY whose verbatim stretches hold fewer than
+    PLAIN_STRETCH_WORDS words that are not names (`plain_stretch_words`), or, if the longer has fewer
+    than MEDIUM_TOKENS tokens and it aligns under MEDIUM_MIN_SIMILARITY, that keeps too few stretches
+    (`keeps_stretches`)."""
     s = alignment(a, b)
     longer = max(len(a), len(b))
     if longer < SHORT_TOKENS:
         return s if s >= SHORT_MIN_SIMILARITY - 1e-9 else 0.0
     if s >= LOOSE_SIMILARITY - 1e-9:
         return s
-    if longer < MEDIUM_TOKENS and s < MEDIUM_MIN_SIMILARITY - 1e-9 and not keeps_stretches(a, b):
+    shorter, other = _shorter_first(a, b)
+    spans = stretch_spans(shorter, other)
+    if not spans:
         return 0.0
-    if plain_stretch_words(a, b) < PLAIN_STRETCH_WORDS:
+    if longer < MEDIUM_TOKENS and s < MEDIUM_MIN_SIMILARITY - 1e-9 and len(spans) < MIN_STRETCHES \
+            and max(end - start for start, end in spans) < LONG_STRETCH:
         return 0.0
-    return s
+    return s if _plain_words(shorter, spans) >= PLAIN_STRETCH_WORDS else 0.0
 
 
 def could_reach(len_a: int, len_b: int, threshold: float) -> bool:
