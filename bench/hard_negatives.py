@@ -31,7 +31,9 @@ and B keeping different halves of C); every pair sharing a cluster is also count
 
 Split: ViMs events hash (`half_of`) into half A, whose pairs were read while choosing the method
 (`bench/hard_negatives_pairs.tsv`, tuning data), and half B, sampled fresh for
-`bench/hard_negatives_heldout.tsv` only after the method was final. KTLab (11 merges) goes whole
+`bench/hard_negatives_heldout.tsv` only after the method was final. Tuning file 2 (`bench/hard_negatives_tune_a.tsv`,
+200 asserted half-A pairs at main fb776cc, read while choosing the plain-words rule) is half A only.
+`rescore` decides a labelled file's pairs again, one by one, with today's verifier, without showing texts. KTLab (11 merges) goes whole
 into both files.
 """
 
