@@ -27,11 +27,28 @@ Measured on tuning data only (syndication tuning half; the tuning file of ViMs/K
 ViMs half-A pairs at alignment 0.5-0.72 read and labelled): 10 of the 11 independent pairs read and
 the 3 of the tuning file in this length band are rejected, as are 13 of the 59 copies read (loose paraphrases and
 translations); heavy (35-50 %) synthetic copies lose 3.5 % of their pairs, light and medium none.
+
+Any pair of SHORT_TOKENS or more aligned under LOOSE_SIMILARITY 0.8 must also keep plain words in its
+verbatim stretches: PLAIN_STRETCH_WORDS = 8 words of the shorter passage's stretches that are not names
+(`plain_stretch_words`). `passage_tokens` gives the match tokens of a text with its names marked: words
+written capitalised inside a sentence, in capitals or with a digit, and the titles and class nouns that
+head them (`rules/name_heads.toml`: "ông", "bị cáo", "huyện", "quốc lộ", "công an", ...). Independent
+reports of one event share a defendant's name, age and address, a date and an address, a road and a
+direction, in order; a copy keeps ordinary words too. Every verification site reads `passage_tokens`
+(a plain list counts every word as plain). Measured on tuning data only (200 asserted ViMs half-A
+pairs read, `bench/hard_negatives_tune_a.tsv`): 5 of the 13 distinct pairs the stretch rule kept are
+rejected, 2 of 187 copies; heavy synthetic pairs lose 1.3 %, light and medium none.
 """
 
 from __future__ import annotations
 
+import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from pathlib import Path
+
+from cleaners.normalize import _WORD, match_tokens
 
 
 def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
@@ -64,25 +81,112 @@ def alignment(a: Sequence[str], b: Sequence[str]) -> float:
 SHORT_TOKENS, SHORT_MIN_SIMILARITY = 25, 0.8
 MEDIUM_TOKENS, MEDIUM_MIN_SIMILARITY = 50, 0.7
 STRETCH_GRAM, LONG_STRETCH, MIN_STRETCHES = 6, 12, 3
+LOOSE_SIMILARITY, PLAIN_STRETCH_WORDS = 0.8, 8
+
+_SENTENCE_END = ".!?:…"
 
 
-def common_stretches(a: Sequence[str], b: Sequence[str], k: int = STRETCH_GRAM) -> list[int]:
-    """Lengths of the maximal runs of the shorter passage covered by word k-grams the other also has."""
-    if len(a) > len(b):
-        a, b = b, a
+class Tokens(list):
+    """Match tokens of a passage (`normalize.match_tokens`, equal to them as a list) that also know which
+    are names: `names` is a bit mask, bit i set when token i was written capitalised inside a sentence,
+    in capitals (an acronym) or with a digit (a number, date, plate or code), or heads such a word as a
+    title or class noun (`name_heads`: "ông", "huyện", "quốc lộ", "công an", ...)."""
+
+    names: int = 0
+
+
+@cache
+def name_heads() -> dict[int, frozenset[tuple[str, ...]]]:
+    """Words that head a name (`rules/name_heads.toml`, every language), in match form, by length in words."""
+    rules = tomllib.loads((Path(__file__).parent / "rules" / "name_heads.toml").read_text(encoding="utf-8"))
+    heads = {tuple(match_tokens(h)) for lang in rules.values() for h in lang["heads"]}
+    return {n: frozenset(h for h in heads if len(h) == n) for n in sorted({len(h) for h in heads})}
+
+
+def _mark_heads(tokens: list[str], flags: list[bool]) -> None:
+    """Mark in `flags` the words that head a name (`name_heads`), right to left so that chains of heads
+    ("công an huyện …") are marked whole."""
+    heads = name_heads()
+    for i in range(len(tokens) - 2, -1, -1):
+        if flags[i + 1] and not flags[i]:
+            for n, words in heads.items():
+                if i + 1 >= n and tuple(tokens[i + 1 - n:i + 1]) in words:
+                    flags[i + 1 - n:i + 1] = [True] * n
+                    break
+
+
+_CHUNK_NAMES: dict[str, tuple[list[str], tuple[bool, ...], bool, bool]] = {}
+
+
+def _chunk_names(chunk: str) -> tuple[list[str], tuple[bool, ...], bool, bool]:
+    """A white-space chunk's match tokens, whether each is a name (its first word taken inside a sentence),
+    whether the first one is a name at a sentence start too, and whether the chunk ends a sentence."""
+    got = _CHUNK_NAMES.get(chunk)
+    if got is None:
+        keys = match_tokens(chunk)
+        words = _WORD.findall(unicodedata.normalize("NFC", chunk))
+        if len(words) != len(keys):  # casing changed the word count (rare): the chunk counts as ordinary words
+            words = keys
+        flags = tuple(w[:1].isupper() or _marked(w) for w in words)
+        got = (keys, flags, bool(words) and _marked(words[0]),
+               chunk.rstrip("\"'”’»)]").endswith(tuple(_SENTENCE_END)))
+        if len(_CHUNK_NAMES) < 100_000:
+            _CHUNK_NAMES[chunk] = got
+    return got
+
+
+def _marked(word: str) -> bool:
+    """A word that is a name wherever it stands: an acronym or a word with a digit."""
+    return (len(word) > 1 and word.isupper()) or any(c.isdigit() for c in word)
+
+
+def passage_tokens(text: str) -> Tokens:
+    """`match_tokens(text)` as `Tokens`, with the name mask read from the text as written."""
+    out, flags, start = Tokens(), [], True
+    for chunk in text.split():  # the same chunks and words as match_tokens
+        keys, names, first, ends = _chunk_names(chunk)
+        if keys:
+            out += keys
+            flags += names
+            if start:  # the word opens a sentence: its capital says nothing
+                flags[len(flags) - len(names)] = first
+            start = False
+        if ends:
+            start = True
+    _mark_heads(out, flags)
+    out.names = sum(1 << i for i, f in enumerate(flags) if f)
+    return out
+
+
+def stretch_spans(a: Sequence[str], b: Sequence[str], k: int = STRETCH_GRAM) -> list[tuple[int, int]]:
+    """(start, end) of the maximal runs of `a` covered by word k-grams `b` also has."""
     grams = {tuple(b[i:i + k]) for i in range(len(b) - k + 1)}
-    out: list[int] = []
+    out: list[tuple[int, int]] = []
     start = end = -1
     for i in range(len(a) - k + 1):
         if tuple(a[i:i + k]) in grams:
             if i > end:  # a new stretch (the previous one, if any, ended before this k-gram)
                 if end >= 0:
-                    out.append(end - start)
+                    out.append((start, end))
                 start = i
             end = i + k
     if end >= 0:
-        out.append(end - start)
+        out.append((start, end))
     return out
+
+
+def _shorter_first(a: Sequence[str], b: Sequence[str]) -> tuple[Sequence[str], Sequence[str]]:
+    """The pair with the shorter passage first (a tie broken by the words, so the order of the call does
+    not matter)."""
+    if len(a) > len(b) or (len(a) == len(b) and list(a) > list(b)):
+        return b, a
+    return a, b
+
+
+def common_stretches(a: Sequence[str], b: Sequence[str], k: int = STRETCH_GRAM) -> list[int]:
+    """Lengths of the maximal runs of the shorter passage covered by word k-grams the other also has."""
+    a, b = _shorter_first(a, b)
+    return [end - start for start, end in stretch_spans(a, b, k)]
 
 
 def keeps_stretches(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -91,18 +195,39 @@ def keeps_stretches(a: Sequence[str], b: Sequence[str]) -> bool:
     return len(found) >= MIN_STRETCHES or max(found, default=0) >= LONG_STRETCH
 
 
+def plain_stretch_words(a: Sequence[str], b: Sequence[str]) -> int:
+    """Words of the shorter passage's verbatim stretches (`stretch_spans`) that are not names (`Tokens.names`;
+    every word counts for a plain list)."""
+    a, b = _shorter_first(a, b)
+    return _plain_words(a, stretch_spans(a, b))
+
+
+def _plain_words(a: Sequence[str], spans: list[tuple[int, int]]) -> int:
+    names = getattr(a, "names", 0)
+    return sum(1 for start, end in spans for i in range(start, end) if not names >> i & 1)
+
+
 def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """The verified score compared with `min_similarity`: `alignment`, or 0.0 when the pair lacks the
     evidence its length needs: a short pair (longer < SHORT_TOKENS tokens) aligned under
-    SHORT_MIN_SIMILARITY, or a medium pair (longer < MEDIUM_TOKENS) aligned under MEDIUM_MIN_SIMILARITY
-    that keeps too few verbatim stretches (`keeps_stretches`)."""
+    SHORT_MIN_SIMILARITY; a pair aligned under LOOSE_SIMILARITY whose verbatim stretches hold fewer than
+    PLAIN_STRETCH_WORDS words that are not names (`plain_stretch_words`), or, if the longer has fewer
+    than MEDIUM_TOKENS tokens and it aligns under MEDIUM_MIN_SIMILARITY, that keeps too few stretches
+    (`keeps_stretches`)."""
     s = alignment(a, b)
     longer = max(len(a), len(b))
     if longer < SHORT_TOKENS:
         return s if s >= SHORT_MIN_SIMILARITY - 1e-9 else 0.0
-    if longer < MEDIUM_TOKENS and s < MEDIUM_MIN_SIMILARITY - 1e-9 and not keeps_stretches(a, b):
+    if s >= LOOSE_SIMILARITY - 1e-9:
+        return s
+    shorter, other = _shorter_first(a, b)
+    spans = stretch_spans(shorter, other)
+    if not spans:
         return 0.0
-    return s
+    if longer < MEDIUM_TOKENS and s < MEDIUM_MIN_SIMILARITY - 1e-9 and len(spans) < MIN_STRETCHES \
+            and max(end - start for start, end in spans) < LONG_STRETCH:
+        return 0.0
+    return s if _plain_words(shorter, spans) >= PLAIN_STRETCH_WORDS else 0.0
 
 
 def could_reach(len_a: int, len_b: int, threshold: float) -> bool:

@@ -16,7 +16,7 @@ from cleaners.clustering import ArchivedPassage
 from cleaners.dates import rank_seconds
 from cleaners.lsh import lsh_params
 from cleaners.minhash import MinHasher, jaccard
-from cleaners.normalize import match_tokens
+from cleaners.verify import passage_tokens
 from cleaners.verify import similarity as text_similarity
 from flows.run import cluster_chunks
 from flows.run.context import RunContext, peak_rss_mb, timed
@@ -85,7 +85,7 @@ def _override(rows: list[dict], overrides: dict[str, dict]) -> list[dict]:
 
 def _archived_passages(rows: list[dict], hasher: MinHasher) -> tuple[list[ArchivedPassage], list[list[str]]]:
     """Archived passages (with signatures recomputed from the text) and their match tokens."""
-    tokens = [match_tokens(r["text"]) for r in rows]
+    tokens = [passage_tokens(r["text"]) for r in rows]  # match tokens that know their names (verify)
     sigs = hasher.signatures([t or ["\u2205"] for t in tokens]) if rows else []
     return [ArchivedPassage(r["passage_id"], r["cluster_id"], r["duplicate_of"],
                             rank_seconds(r["published"], r.get("published_precision")), sigs[k])

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from cleaners.normalize import match_tokens
+from cleaners.verify import passage_tokens
 
 SIGS, KEYS_T = "run.sigs.npy", "run.keys_t.npy"  # (n, num_perm) signatures; (bands, n) band keys
 
@@ -155,7 +155,7 @@ class RunPassages:
             if text is None:  # not asked for in advance: read it now
                 self.load_texts(np.array([row]))
                 text = self._texts[c]
-            got = self._tokens[c] = match_tokens(text)
+            got = self._tokens[c] = passage_tokens(text)  # match tokens that know their names
             if len(self._tokens) > TOKEN_CACHE:
                 self._tokens.popitem(last=False)
         else:

@@ -15,8 +15,7 @@ import pyarrow.parquet as pq
 
 from cleaners.dates import rank_seconds
 from cleaners.index import PassageIndex, passage_key
-from cleaners.normalize import match_tokens
-from cleaners.verify import similarity
+from cleaners.verify import passage_tokens, similarity
 from flows.storage import copies, schemas
 from flows.storage.compact import Maintenance
 from flows.storage.store import OutputStore
@@ -109,9 +108,9 @@ def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str], min_si
 
     elected: dict[str, str | None] = {}
     for old, rs in sorted(members.items()):
-        heads: list[tuple[dict, list[str], list[str]]] = []  # (canonical row, its tokens, members joined)
+        heads: list[tuple[dict, object, list[str]]] = []  # (canonical row, its tokens, members joined)
         for r in sorted(rs, key=order):
-            tokens = match_tokens(r["text"])
+            tokens = passage_tokens(r["text"])
             for head, head_tokens, joined in heads:
                 score = float(similarity(tokens, head_tokens))
                 if head["doc_id"] != r["doc_id"] and score >= min_similarity - 1e-9:

@@ -11,9 +11,12 @@ from cleaners.verify import (
     MEDIUM_MIN_SIMILARITY,
     MEDIUM_TOKENS,
     MIN_STRETCHES,
+    PLAIN_STRETCH_WORDS,
     SHORT_TOKENS,
     alignment,
     common_stretches,
+    passage_tokens,
+    plain_stretch_words,
     similarity,
 )
 
@@ -96,3 +99,56 @@ def test_long_and_well_aligned_pairs_need_no_stretches() -> None:
     assert similarity(padded_a, padded_b) == alignment(padded_a, padded_b) >= 0.5
     close = [*a[:-3], "x", "y", "z"]  # three words changed: aligned at 0.88, kept on the alignment alone
     assert similarity(a, close) == alignment(a, close) >= MEDIUM_MIN_SIMILARITY
+
+
+# Independent reports (ViMs half A) whose verbatim stretches are names, titles, numbers and dates: a defendant's
+# name, age and address; a date and an address; one named mixture in two rules of one regulation
+NAMES = {
+    "court": (
+        "Ngày 2/6, tại phiên xử sơ thẩm lưu động, TAND tỉnh Thanh Hóa tuyên phạt Hoàng Ngọc Hùng (28 tuổi, trú "
+        "phường Quảng Thành, TP Thanh Hóa) 20 năm tù về tội Giết người.",
+        "Sáng 2/6, TAND tỉnh Thanh Hóa xét xử vụ án “Giết người” đối với bị cáo Hoàng Ngọc Hùng (28 tuổi, trú "
+        "phường Quảng Thành, TP. Thanh Hóa).",
+    ),
+    "place": (
+        "Theo thông tin trước đó, sự việc diễn ra vào khoảng chiều qua (31/5) trước cổng trụ sở Bộ Y tế (đường "
+        "Giảng Võ, phường Kim Mã – Ba Đình – Hà Nội).",
+        "Được biết, sự việc diễn ra vào chiều 31/5 trước cổng trụ sở Bộ Y tế, đường Giảng Võ, phường Kim Mã, "
+        "quận Ba Đình, Hà Nội.",
+    ),
+    "mixture": (
+        "+ Hỗn hợp Methylchlorothiazolinone và Methylisothiazolinone (MCT + MIT) theo tỷ lệ 3:1 chỉ được dùng "
+        "trong các sản phẩm rửa sạch (rinse-off product) với nồng độ tối đa 0,0015%;",
+        "+ Hỗn hợp Methylchlorothiazolinone và Methylisothiazolinone (MCT + MIT) theo tỷ lệ 3:1 không được dùng "
+        "thêm thành phần Methylisothiazolinone (MIT) trong cùng một sản phẩm.",
+    ),
+}
+
+
+def test_passage_tokens_are_the_match_tokens_with_names_marked() -> None:
+    text = "Sáng 2/6, TAND tỉnh Thanh Hóa xét xử bị cáo Hoàng Ngọc Hùng. Tại tòa, Hùng khai nhận."
+    got = passage_tokens(text)
+    assert got == match_tokens(text)
+    names = [w for i, w in enumerate(got) if got.names >> i & 1]
+    # a capital opening a sentence ("Sáng", "Tại") is no name; numbers, acronyms and the titles or class
+    # nouns heading a name ("tỉnh", "bị cáo": rules/name_heads.toml) are
+    assert names == match_tokens("2 6 TAND tỉnh Thanh Hóa bị cáo Hoàng Ngọc Hùng Hùng")
+
+
+@pytest.mark.parametrize("kind", sorted(NAMES))
+def test_stretches_of_names_and_numbers_are_no_copy_evidence(kind: str) -> None:
+    """Aligned at 0.5-0.8 with a verbatim stretch the plain tokens accept; without its names the stretch
+    holds fewer than PLAIN_STRETCH_WORDS words, so the pair is rejected."""
+    a, b = (passage_tokens(t) for t in NAMES[kind])
+    assert 0.5 <= alignment(a, b) < 0.8
+    plain_a, plain_b = match_tokens(NAMES[kind][0]), match_tokens(NAMES[kind][1])
+    assert plain_stretch_words(plain_a, plain_b) >= PLAIN_STRETCH_WORDS  # every word counted: evidence enough
+    assert plain_stretch_words(a, b) < PLAIN_STRETCH_WORDS
+    assert similarity(a, b) == similarity(b, a) == 0.0
+
+
+@pytest.mark.parametrize("kind", sorted(COPIES))
+def test_reworded_copies_keep_plain_words_in_their_stretches(kind: str) -> None:
+    a, b = (passage_tokens(t) for t in COPIES[kind])
+    assert plain_stretch_words(a, b) >= PLAIN_STRETCH_WORDS
+    assert similarity(a, b) == alignment(a, b) >= 0.5

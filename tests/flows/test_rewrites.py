@@ -7,7 +7,11 @@ later in another time zone), and ViMs paragraphs that report the same event inde
 share names, numbers and phrases, and must stay apart; "route" and "plate" are two-sentence wordings of
 one fact aligned at 0.50-0.54, kept apart by the verbatim-stretch rule of `cleaners.verify`), two pairs of one-sentence newsroom formulae
 from unrelated ViMs stories ("Hiện nguyên nhân vụ việc đang được … điều tra, làm rõ", "Nhận được
-tin báo, Công an … có mặt để bảo vệ hiện trường") that must stay apart, and a chain: a real
+tin báo, Công an … có mặt để bảo vệ hiện trường") that must stay apart, four ViMs pairs whose verbatim
+stretches are mostly names, titles, numbers and dates ("court": a defendant's name, age and address;
+"park": a restaurant's name and address in two tellings; "place": a date and an address; "mixture": two
+rules of one regulation about one named mixture), kept apart by the plain-words rule of
+`cleaners.verify`, and a chain: a real
 paragraph (chain-c, first published) of which two outlets each kept a different 60 % (chain-a,
 chain-b), each a copy of chain-c but not of each other."""
 
@@ -25,7 +29,7 @@ from tests.flows.test_cli import cli
 
 FIXTURE = REPO / "tests" / "fixtures" / "rewrites.jsonl"
 COPIES = ["light", "medium", "heavy", "tone", "nfd", "split"]
-APART = ["kontum", "vinmart", "agribank", "cause", "scene", "route", "plate"]
+APART = ["kontum", "vinmart", "agribank", "cause", "scene", "route", "plate", "court", "park", "place", "mixture"]
 
 
 @pytest.fixture(scope="module")

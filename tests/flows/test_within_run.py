@@ -16,7 +16,7 @@ from cleaners.clustering import UnionFind
 from cleaners.lsh import candidate_pairs, lsh_params
 from cleaners.minhash import pair_jaccard
 from cleaners.normalize import match_tokens
-from cleaners.verify import similarity, verified_edges
+from cleaners.verify import passage_tokens, similarity, verified_edges
 from flows.config import RunConfig
 from flows.run import batch_work
 from flows.run.run_passages import RunPassages
@@ -99,7 +99,7 @@ def _reference(bases: list[str], floor: float, min_sim: float) -> tuple[np.ndarr
     la, lb = words[pairs[:, 0]], words[pairs[:, 1]]
     pairs = pairs[(est >= floor) & (np.minimum(la, lb) >= min_sim * np.maximum(la, lb))
                   & (doc[pairs[:, 0]] != doc[pairs[:, 1]])]
-    tokens = [match_tokens(x) for x in texts]
+    tokens = [passage_tokens(x) for x in texts]  # as the run reads them (names marked)
     edges, scores = verified_edges(pairs.tolist(), len(ids), lambda i, j: similarity(tokens[i], tokens[j]), min_sim)
     return pairs, _components(len(ids), edges), len(scores)
 
