@@ -32,6 +32,10 @@ HEAD_ZONE, TAIL_ZONE = 2, 3
 _SENTENCE_END = (".", "!", "?", "…", ".\"", ".”", "!\"", "!”", "?\"", "?”")
 
 
+def _announces(line: str) -> bool:
+    return line.rstrip().endswith(":") and len(line.split()) >= 3
+
+
 def learnable(lines: list[str]) -> list[bool]:
     """Which lines of a document may be learned as (or removed as) site boilerplate."""
     n = len(lines)
@@ -145,9 +149,12 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     and the removed lines with their rule."""
     if not patterns:
         return lines, line_numbers, []
+    found = [patterns.get(line_key(line)) if ok else None for line, ok in zip(lines, learnable(lines), strict=True)]
+    for i in range(len(lines) - 1):  # a line announcing what follows ("Các số đường dây nóng:") goes
+        if found[i] is not None and _announces(lines[i]) and found[i + 1] is None:  # only with it
+            found[i] = None
     kept, kept_no, removed = [], [], []
-    for line, no, ok in zip(lines, line_numbers, learnable(lines), strict=True):
-        pattern = patterns.get(line_key(line)) if ok else None
+    for line, no, pattern in zip(lines, line_numbers, found, strict=True):
         if pattern is None:
             kept.append(line)
             kept_no.append(no)

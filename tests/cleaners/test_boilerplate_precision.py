@@ -169,3 +169,18 @@ def test_an_unknown_line_between_two_widgets_goes_but_not_under_prose() -> None:
     # between two name-shaped lines (a poem's title and its author) nothing is filled
     _, removed = clean(BODY + ["MÙA THU", "Lá vàng rơi ngõ nhỏ", "Nguyễn Văn An"])
     assert "Lá vàng rơi ngõ nhỏ" not in removed
+
+
+@pytest.mark.parametrize("end", ["Theo PGS.TS Nguyễn Văn Kính, người dân không nên chủ quan",
+                                 "Theo Bộ Y tế, dịch chưa đạt đỉnh", "Theo Reuters, ông Trump đã ký sắc lệnh",
+                                 "Theo Giám đốc CDC Hà Nội, dịch sẽ còn kéo dài"])
+def test_a_closing_sentence_that_reports_what_a_source_says_stays(end: str) -> None:
+    """"Theo X, <clause>" is reporting; only a list of outlets after the comma is a credit."""
+    kept, removed = clean([BODY[2], end])
+    assert kept == [BODY[2], end], removed
+
+
+@pytest.mark.parametrize("end", ["(Theo Reuters, AFP)", "Theo vnexpress.net, dantri.com.vn", "Theo TTXVN, VOV"])
+def test_a_credit_naming_several_outlets_goes(end: str) -> None:
+    kept, removed = clean([BODY[2], end])
+    assert kept == [BODY[2]] and removed == {end: "source_credit"}

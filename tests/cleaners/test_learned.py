@@ -60,3 +60,17 @@ def test_a_short_menu_line_shared_by_outlets_is_learned_for_each() -> None:
     learned = learn_patterns(stats, min_docs=5)
     assert set(learned) == {"a.vn", "b.vn"}
     assert all(set(p) == {"thoi su"} for p in learned.values())
+
+
+def test_a_learned_line_announcing_kept_content_stays() -> None:
+    """An outlet repeats "Các số điện thoại đường dây nóng:" above each article's own hotlines: the
+    announcing line goes only with what it announces (here the hotlines differ, so both stay)."""
+    intro, menu = "Các số điện thoại đường dây nóng:", "Xem thêm các tin khác:"
+    learned = learn_patterns([stats("abc.vn", intro, 6), stats("abc.vn", menu, 6)], min_docs=5)
+    patterns = patterns_for(learned, "abc.vn")
+    lines = ["Bão số 3 đổ bộ vào Quảng Ninh", intro, "Ban Chỉ huy phòng chống thiên tai tỉnh: 0203 3835 559"]
+    kept, _, removed = remove_learned(lines, [1, 2, 3], patterns)
+    assert kept == lines and not removed
+    closing = ["Bão số 3 đổ bộ vào Quảng Ninh", "Một đoạn văn của bài báo.", menu]  # announces nothing: goes
+    kept, _, removed = remove_learned(closing, [1, 2, 3], patterns)
+    assert kept == closing[:2] and [r.text for r in removed] == [menu]
