@@ -59,6 +59,29 @@ class Clusters:
     archived: dict[int, Assignment]
 
 
+def _regroup(nodes: list[int], n: int, archived: list[ArchivedPassage], score: Callable[[int, int], float],
+             doc: Callable[[int], str], threshold: float) -> dict[int, Assignment]:
+    """Archived members (in time order) that left a moved cluster, decided as a run decides: each
+    joins the first earlier one of them it verifies against, or heads a cluster of its own; a head
+    nobody joins is unique. {archived index: assignment}."""
+    heads: list[tuple[int, list[int]]] = []
+    out: dict[int, Assignment] = {}
+    for x in nodes:
+        for head, joined in heads:
+            sim = score(x, head) if doc(x) != doc(head) else 0.0
+            if sim >= threshold:
+                joined.append(x)
+                hid = archived[head - n].passage_id
+                out[x - n] = Assignment(hid, hid, round(sim, 4))
+                break
+        else:
+            heads.append((x, []))
+    for head, joined in heads:
+        hid = archived[head - n].passage_id
+        out[head - n] = Assignment(hid, None, None) if joined else Assignment(None, None, None)
+    return out
+
+
 def _rank(published: float | None, order: int) -> tuple[bool, float, int]:
     return (published is None, published or 0.0, order)
 
@@ -144,12 +167,15 @@ def assign_clusters(
         members = [(x, 1.0 if x == canon else score(x, canon)) for x in new]
         members = [(x, sim) for x, sim in members if x == canon or sim >= threshold]
         moved_ids = {archived[c - n].passage_id for c in moved}
-        for x in nodes:  # every member of a moved cluster follows its old canonical copy
+        left: list[int] = []  # members of a moved cluster that do not verify against the new canonical
+        for x in nodes:  # every member of a moved cluster follows its old canonical copy, if it verifies
             if x >= n and (x in moved or archived[x - n].duplicate_of in moved_ids):
-                if doc(x) == doc(canon):
-                    out.archived[x - n] = Assignment(None, None, None)
+                sim = score(x, canon) if doc(x) != doc(canon) else 0.0
+                if sim >= threshold:
+                    out.archived[x - n] = Assignment(cluster_id, canon_id, round(sim, 4))
                 else:
-                    out.archived[x - n] = Assignment(cluster_id, canon_id, round(score(x, canon), 4))
+                    left.append(x)
+        out.archived.update(_regroup(sorted(left, key=rank), n, archived, score, doc, threshold))
         if len(members) + (canon >= n) + len(moved) < 2:
             continue  # only the canonical copy is left: no cluster
         for x, sim in members:

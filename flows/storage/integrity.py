@@ -249,7 +249,8 @@ def _passage_count_problems(store: OutputStore, damaged: dict[str, str], notes: 
 
 def _dedup_problems(store: OutputStore, damaged: dict[str, str]) -> list[str]:
     """The dedup record: every `duplicate_of` points at a canonical passage (itself no copy) of
-    another document and shares its `cluster_id`; documents' `n_duplicate_passages` and
+    another document, shares its `cluster_id` and scores at least the lowest `min_similarity` any
+    run used; documents' `n_duplicate_passages` and
     `duplicate_of` agree with passages/. A pointer into a document whose passage rows are missing
     is left to the passage count check."""
     def read(table: str, columns: list[str]) -> list[tuple]:
@@ -263,16 +264,21 @@ def _dedup_problems(store: OutputStore, damaged: dict[str, str]) -> list[str]:
             rows.extend(zip(*cols, strict=True))
         return rows
 
-    passages = read("passages", ["passage_id", "doc_id", "cluster_id", "duplicate_of"])
+    passages = read("passages", ["passage_id", "doc_id", "cluster_id", "duplicate_of", "similarity"])
     if not passages:
         return []
-    canonical_of = {pid: dup for pid, _, _, dup in passages}
-    with_rows = {doc for _, doc, _, _ in passages}
+    canonical_of = {pid: dup for pid, _, _, dup, _ in passages}
+    with_rows = {doc for _, doc, _, _, _ in passages}
+    manifests, _ = read_manifests(store)
+    floor = min((float(m["parameters"]["min_similarity"]) for m in manifests
+                 if "min_similarity" in m.get("parameters", {})), default=0.0)
     bad: dict[str, list[str]] = {}
     n_dup: dict[str, int] = {}
-    for pid, doc, cluster, dup in passages:
+    for pid, doc, cluster, dup, sim in passages:
         if dup is None:
             continue
+        if sim is None or sim < floor - 1e-4:
+            bad.setdefault(f"are copies with a similarity under min_similarity ({floor})", []).append(pid)
         n_dup[doc] = n_dup.get(doc, 0) + 1
         target_doc = dup.rsplit("#", 1)[0]
         if dup not in canonical_of:

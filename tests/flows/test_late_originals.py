@@ -275,7 +275,10 @@ def test_verify_reports_a_broken_dedup_record(tmp_path: Path) -> None:
     t = pq.read_table(shard)
     k = t.column_names.index("duplicate_of")
     bad = pc.if_else(pc.is_valid(t.column("duplicate_of")), pa.scalar("vne-1#9"), t.column("duplicate_of"))
-    pq.write_table(t.set_column(k, "duplicate_of", bad), shard)  # as a buggy writer would leave it
+    t = t.set_column(k, "duplicate_of", bad)
+    low = pc.if_else(pc.is_valid(bad), pa.scalar(0.1, t.schema.field("similarity").type), t.column("similarity"))
+    t = t.set_column(t.column_names.index("similarity"), "similarity", low)
+    pq.write_table(t, shard)  # as a buggy writer would leave it
     for m_path in (out / "manifests").glob("*.json"):  # the file itself is intact as far as the manifest knows
         m = json.loads(m_path.read_text())
         rel = str(shard.relative_to(out))
@@ -284,6 +287,7 @@ def test_verify_reports_a_broken_dedup_record(tmp_path: Path) -> None:
             m_path.write_text(json.dumps(m))
     done = cli("verify", str(out))
     assert done.returncode != 0 and "dedup: 4 rows point at a missing passage" in done.stdout + done.stderr
+    assert "4 rows are copies with a similarity under min_similarity (0.5)" in done.stdout + done.stderr
 
 
 def test_forgetting_the_last_copy_leaves_the_canonical_unique(tmp_path: Path) -> None:
@@ -352,3 +356,30 @@ def test_the_same_article_read_again_from_another_file_changes_nothing(tmp_path:
     run(inputs, out)
     counts = json.loads(sorted((out / "manifests").glob("*.json"))[-1].read_text())["counts"]
     assert counts["processed"] == 1 and by_id(out, "documents", "doc_id")["vne-1"]["title"] == "Tựa mới"
+
+
+def test_a_late_original_keeps_only_the_members_that_verify_against_it(tmp_path: Path) -> None:
+    """K's paragraph is copied in part by M1 (its first 60 %) and M2 (its last 60 %); a late original
+    holding only the last 54 % takes the cluster over: M2 follows it, M1 (which shares a fifth of
+    its words with it) leaves the cluster instead of pointing at it with a failing score."""
+    words = (story()[0] + " " + story()[1] + " " + story()[2]).split()
+    n = len(words)
+    para = {"k": words, "m1": words[: int(n * 0.6)], "m2": words[n - int(n * 0.6):], "late": words[n - int(n * 0.54):]}
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", [
+        article("k-1", "k.vn", "2024-06-19T08:00:00+07:00", [" ".join(para["k"])]),
+        article("m1-1", "m1.vn", "2024-06-19T09:00:00+07:00", [" ".join(para["m1"])]),
+        article("m2-1", "m2.vn", "2024-06-19T10:00:00+07:00", [" ".join(para["m2"])])])
+    run(inputs, out)
+    first = {p["doc_id"]: p for p in rows(out, "passages")}
+    assert first["m1-1"]["duplicate_of"] == first["m2-1"]["duplicate_of"] == first["k-1"]["passage_id"]
+    write_jsonl(inputs / "b.jsonl", [article("late-1", "late.vn", "2024-06-19T07:00:00+07:00", [" ".join(para["late"])])])
+    run(inputs, out)
+    after = {p["doc_id"]: p for p in rows(out, "passages")}
+    late = after["late-1"]["passage_id"]
+    assert after["k-1"]["duplicate_of"] == after["m2-1"]["duplicate_of"] == late
+    assert after["m1-1"]["duplicate_of"] is None and after["m1-1"]["cluster_id"] is None
+    assert all(p["similarity"] >= 0.5 for p in after.values() if p["duplicate_of"])
+    docs = by_id(out, "documents", "doc_id")
+    assert docs["m1-1"]["duplicate_of"] is None and docs["m1-1"]["copied_from"] == []
+    assert cli("verify", str(out)).returncode == 0
