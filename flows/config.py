@@ -281,3 +281,8 @@ class RunConfig(BaseModel):
     def dedup_settings(self) -> dict:
         """The settings that make signatures and band keys comparable across runs."""
         return {"num_perm": self.num_perm, "ngram": self.ngram, "threshold": self.threshold, "seed": 1}
+
+    def input_limits(self) -> dict:
+        """The input limits that differ from their defaults (stored in each file's `read_with`)."""
+        names = ("max_file_mb", "max_line_chars", "extract_timeout")
+        return {n: getattr(self, n) for n in names if getattr(self, n) != type(self).model_fields[n].default}

@@ -88,7 +88,7 @@ def _check_locked(config: RunConfig, store: OutputStore, state: Path) -> NoOp | 
     files, rejects, ignored = discover(config.inputs)
     if rejects or not files:
         return None
-    read_with = FieldMap.of(config).key()
+    read_with = FieldMap.of(config).key(config.input_limits())
     prev = {r["path"]: r for r in pq.read_table(state).to_pylist()}
     documents = 0
     for f in files:

@@ -114,6 +114,7 @@ def plan(ctx: RunContext) -> dict:
     found, rejects, ignored = discover(cfg.inputs)
     files = _unique_displays(found)
     fields, hints = FieldMap.of(cfg), []
+    read_with = fields.key(cfg.input_limits())
     prev = {r["path"]: r for r in read_table_or_empty(ctx.store.state / "inputs.parquet", schemas.INPUTS).to_pylist()}
     existing = _existing_ids(ctx.store)
     max_bytes = int(cfg.max_file_mb * 1024 * 1024)
@@ -137,7 +138,7 @@ def plan(ctx: RunContext) -> dict:
     for order, f in enumerate(files):
         old = prev.get(f.path)
         sha = old["sha256"] if same_stat(old, f) else file_sha256(f.path)
-        if not cfg.reprocess and old is not None and old["sha256"] == sha and old.get("read_with") == fields.key():
+        if not cfg.reprocess and old is not None and old["sha256"] == sha and old.get("read_with") == read_with:
             skipped_docs += old["n_docs"]
             skipped_files += 1
             state_rows[f.path] = {**old, "size": f.size, "mtime_ns": f.mtime_ns, "ctime_ns": f.ctime_ns}
@@ -178,7 +179,7 @@ def plan(ctx: RunContext) -> dict:
             hints.append(f"{f.display}: {hint}")
         state_rows[f.path] = {
             "path": f.path, "source": f.display, "size": f.size, "mtime_ns": f.mtime_ns,
-            "sha256": sha, "n_docs": n_docs, "run_id": ctx.run_id, "read_with": fields.key(), "ctime_ns": f.ctime_ns,
+            "sha256": sha, "n_docs": n_docs, "run_id": ctx.run_id, "read_with": read_with, "ctime_ns": f.ctime_ns,
         }
     flush()
     n_records -= _drop_superseded(ctx, superseded)

@@ -61,10 +61,11 @@ class FieldMap:
     def flag(self, name: str) -> str:
         return f"--{name}-field"
 
-    def key(self) -> str | None:
-        """The mapping as stored with each file's state (None for the defaults): a file read with
-        another mapping is read again, not skipped as unchanged."""
-        changed = {n: getattr(self, n) for n in RECORD_FIELDS if getattr(self, n) != n}
+    def key(self, limits: dict | None = None) -> str | None:
+        """The mapping (and the input limits that differ from the defaults) as stored with each
+        file's state (None for the defaults): a file read with another mapping or other limits is
+        read again, not skipped as unchanged (what a lower cap rejected comes in under a higher one)."""
+        changed = {n: getattr(self, n) for n in RECORD_FIELDS if getattr(self, n) != n} | (limits or {})
         return json.dumps(changed, sort_keys=True, ensure_ascii=False) if changed else None
 
 

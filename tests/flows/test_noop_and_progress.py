@@ -129,3 +129,19 @@ def test_a_file_rewritten_with_its_old_size_and_mtime_is_read_again(tmp_path: Pa
     assert same.returncode == 0, same.stderr
     assert manifests(out)[-1]["counts"]["processed"] == 0 or "nothing new" in same.stdout
     assert "nothing new" in cli("run", str(seeds), "--output", str(out), api=prefect_api).stdout
+
+
+def test_raising_a_limit_reads_again_what_the_lower_one_rejected(tmp_path: Path, prefect_api: str) -> None:
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    big = "\n".join(["Một đoạn văn bản đủ dài của bài báo để được giữ lại trong đầu ra của hệ thống."] * 20000)
+    (inputs / "big.txt").write_text(big, encoding="utf-8")
+    copy_seeds(inputs / "seeds")
+    first = cli("run", str(inputs), "--output", str(out), "--max-file-mb", "1", api=prefect_api)
+    assert first.returncode == 0, first.stderr
+    assert [r["reason"] for r in rows(out, "rejects")] == ["too_large"]
+    again = cli("run", str(inputs), "--output", str(out), api=prefect_api)  # the default cap, 64 MB
+    assert again.returncode == 0, again.stderr
+    assert "nothing new" not in again.stdout and not rows(out, "rejects")
+    assert any(d["source"].endswith("big.txt") for d in rows(out, "documents"))
+    assert manifests(out)[-1]["counts"]["processed"] == 1  # the seeds, unchanged, are skipped
