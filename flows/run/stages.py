@@ -123,6 +123,7 @@ def plan(ctx: RunContext) -> dict:
     reread: list[tuple[str, str]] = []  # (earlier source name, run that read it) of each file read again
     kept: dict[str, _Version] = {}
     superseded: set[str] = set()  # sources of records replaced by a newer version of their id
+    losers: list[tuple[str, _Version]] = []  # (doc_id, a version replaced by a newer one)
     retired: dict[str, str] = {}  # id an earlier version gave a record without `id` -> its id now
     merged_same = 0  # identical copies of a record (same id, same content): one document, no reject
     batch: list[dict] = []
@@ -161,11 +162,7 @@ def plan(ctx: RunContext) -> dict:
             if other is not None:
                 newer, older = (version, other) if version.rank > other.rank else (other, version)
                 superseded.add(older.source)
-                if newer.content == older.content:
-                    merged_same += 1
-                else:
-                    rejects.append(Reject(older.source, rec.doc_id, "duplicate_id",
-                                          f"another version of id {rec.doc_id} is newer: kept {newer.source}"))
+                losers.append((rec.doc_id, older))  # judged against the version finally kept, below
                 kept[rec.doc_id] = newer
                 if newer is other:
                     continue
@@ -183,6 +180,13 @@ def plan(ctx: RunContext) -> dict:
         }
     flush()
     n_records -= _drop_superseded(ctx, superseded)
+    for doc_id, older in losers:  # identical to the kept version: merged; else a reject naming it
+        final = kept[doc_id]
+        if final.content == older.content:
+            merged_same += 1
+        else:
+            rejects.append(Reject(older.source, doc_id, "duplicate_id",
+                                  f"another version of id {doc_id} is newer: kept {final.source}"))
     # documents read again exactly as stored (same text and fields, from any file): nothing to do
     same = set() if cfg.reprocess else {d for d, v in kept.items() if existing.get(d) == v.stored}
     unchanged_docs = _drop_superseded(ctx, {kept[d].source for d in same})

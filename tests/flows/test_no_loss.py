@@ -112,6 +112,24 @@ def test_one_id_in_two_files_of_a_run_is_one_document_the_newer_wins(tmp_path: P
     assert all(d["source"].startswith("in/a_new.jsonl") for d in docs if d["doc_id"].startswith("c"))
 
 
+def test_one_id_in_three_files_each_older_copy_is_judged_against_the_kept_one(tmp_path: Path,
+                                                                              prefect_api: str) -> None:
+    """v1 (oldest), v2, then a copy of v1 (newest): the kept version is the copy; the old v1 is
+    identical to it (merged, no reject) and v2 differs (one reject naming the copy, not v2)."""
+    inputs, out = tmp_path / "in", tmp_path / "o"
+    v1 = write_jsonl(inputs / "d1.jsonl", records("c", range(1), variant="cũ"))
+    v2 = write_jsonl(inputs / "d2.jsonl", records("c", range(1), variant="mới"))
+    v3 = write_jsonl(inputs / "d3.jsonl", records("c", range(1), variant="cũ"))
+    for k, f in enumerate((v1, v2, v3)):
+        os.utime(f, (1_700_000_000 + k, 1_700_000_000 + k))
+    m = run_ok(prefect_api, str(inputs), "--output", str(out))
+    assert m["counts"]["same_id_merged"] == 1 and m["counts"]["rejected"] == 1 and m["counts"]["balanced"]
+    (reject,) = rows(out, "rejects")
+    assert reject["source"].startswith("in/d2.jsonl") and "kept in/d3.jsonl" in reject["detail"]
+    (doc,) = check_nothing_lost(out, ids("c", range(1)))
+    assert doc["source"].startswith("in/d3.jsonl") and "cũ" in doc["text"]
+
+
 def test_reprocess_never_duplicates_rows(tmp_path: Path, prefect_api: str) -> None:
     inputs, out = tmp_path / "in", tmp_path / "o"
     write_jsonl(inputs / "a.jsonl", records("p", range(30)))
