@@ -7,12 +7,15 @@ runs saw them: a late original takes over an earlier run's cluster (its members 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 
 from cleaners.minhash import jaccard
+
+T = TypeVar("T")
 
 
 class UnionFind:
@@ -59,26 +62,33 @@ class Clusters:
     archived: dict[int, Assignment]
 
 
-def _regroup(nodes: list[int], n: int, archived: list[ArchivedPassage], score: Callable[[int, int], float],
-             doc: Callable[[int], str], threshold: float) -> dict[int, Assignment]:
-    """Archived members (in time order) that left a moved cluster, decided as a run decides: each
-    joins the first earlier one of them it verifies against, or heads a cluster of its own; a head
-    nobody joins is unique. {archived index: assignment}."""
-    heads: list[tuple[int, list[int]]] = []
-    out: dict[int, Assignment] = {}
-    for x in nodes:
+def regroup(items: Sequence[T], score: Callable[[T, T], float], doc: Callable[[T], str],
+            threshold: float) -> list[tuple[T, list[tuple[T, float]]]]:
+    """Passages in time order decided as a run decides: each joins the first head before it that it
+    verifies against (`score(item, head) >= threshold`, another document), or becomes a head.
+    [(head, [(member, score)])]; a head without members is unique."""
+    heads: list[tuple[T, list[tuple[T, float]]]] = []
+    for x in items:
         for head, joined in heads:
             sim = score(x, head) if doc(x) != doc(head) else 0.0
             if sim >= threshold:
-                joined.append(x)
-                hid = archived[head - n].passage_id
-                out[x - n] = Assignment(hid, hid, round(sim, 4))
+                joined.append((x, sim))
                 break
         else:
             heads.append((x, []))
-    for head, joined in heads:
+    return heads
+
+
+def _regroup(nodes: list[int], n: int, archived: list[ArchivedPassage], score: Callable[[int, int], float],
+             doc: Callable[[int], str], threshold: float) -> dict[int, Assignment]:
+    """Archived members (in time order) that left a moved cluster, `regroup`ed.
+    {archived index: assignment}."""
+    out: dict[int, Assignment] = {}
+    for head, joined in regroup(nodes, score, doc, threshold):
         hid = archived[head - n].passage_id
         out[head - n] = Assignment(hid, None, None) if joined else Assignment(None, None, None)
+        for x, sim in joined:
+            out[x - n] = Assignment(hid, hid, round(sim, 4))
     return out
 
 

@@ -13,6 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from cleaners.clustering import regroup
 from cleaners.dates import rank_seconds
 from cleaners.index import PassageIndex, passage_key
 from cleaners.verify import passage_tokens, similarity
@@ -108,22 +109,16 @@ def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str], min_si
 
     elected: dict[str, str | None] = {}
     for old, rs in sorted(members.items()):
-        heads: list[tuple[dict, object, list[str]]] = []  # (canonical row, its tokens, members joined)
-        for r in sorted(rs, key=order):
-            tokens = passage_tokens(r["text"])
-            for head, head_tokens, joined in heads:
-                score = float(similarity(tokens, head_tokens))
-                if head["doc_id"] != r["doc_id"] and score >= min_similarity - 1e-9:
-                    joined.append(r["passage_id"])
-                    out[r["passage_id"]] = {"cluster_id": head["passage_id"], "duplicate_of": head["passage_id"],
-                                            "similarity": round(score, 4)}
-                    break
-            else:
-                heads.append((r, tokens, []))
-        for head, _, joined in heads:
-            pid = head["passage_id"]
+        rs = sorted(rs, key=order)
+        tokens = [passage_tokens(r["text"]) for r in rs]
+        heads = regroup(range(len(rs)), lambda x, h, t=tokens: float(similarity(t[x], t[h])),
+                        lambda x, rows=rs: rows[x]["doc_id"], min_similarity - 1e-9)
+        for head, joined in heads:
+            pid = rs[head]["passage_id"]
             out[pid] = {"cluster_id": pid, "duplicate_of": None, "similarity": None} if joined else dict(unique)
-        elected[old] = next((h["passage_id"] for h, _, joined in heads if joined), None)
+            for x, score in joined:
+                out[rs[x]["passage_id"]] = {"cluster_id": pid, "duplicate_of": pid, "similarity": round(score, 4)}
+        elected[old] = next((rs[h]["passage_id"] for h, joined in heads if joined), None)
     out["_reelected"] = elected  # type: ignore[assignment]
     return out
 
