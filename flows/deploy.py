@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -84,8 +85,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from prefect.types.entrypoint import EntrypointType
 
     from flows import form
-    from flows.flow import clean_and_dedup
+    from flows.flow import SERVE_CHILD_ENV, clean_and_dedup
     from flows.serving import serve_until_stopped
+
+    os.environ[SERVE_CHILD_ENV] = "1"  # after the import: runs (spawned children) ignore Ctrl-C from the start
     from flows.storage.store import OutputError, OutputStore
 
     api_url = PREFECT_API_URL.value()

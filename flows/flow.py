@@ -12,11 +12,18 @@ configure()
 
 
 
+SERVE_CHILD_ENV = "NEWSCLEAN_SERVE_CHILD"  # set by `newsclean serve` after importing this module
+
+
 def _leave_ctrl_c_to_serve() -> None:
     """In a run started by `newsclean serve` (a Prefect runner's child process): ignore SIGINT.
     Ctrl-C in serve's terminal reaches the whole process group; serve lets the run finish, then
-    pauses the schedule (a second Ctrl-C cancels the run through Prefect)."""
-    started_by_runner = os.environ.get("PREFECT__CONTROL_PORT") or os.environ.get("PREFECT__DEPLOYMENT_NAME")
+    pauses the schedule (a second Ctrl-C cancels the run through Prefect).
+
+    The run's process imports this module while unpickling the flow, before Prefect marks the run
+    Running; Prefect's own variables are set only later, so serve's marker (inherited) decides."""
+    started_by_runner = (os.environ.get(SERVE_CHILD_ENV) or os.environ.get("PREFECT__CONTROL_PORT")
+                         or os.environ.get("PREFECT__DEPLOYMENT_NAME"))
     if started_by_runner and threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
