@@ -82,6 +82,7 @@ SHORT_TOKENS, SHORT_MIN_SIMILARITY = 25, 0.8
 MEDIUM_TOKENS, MEDIUM_MIN_SIMILARITY = 50, 0.7
 STRETCH_GRAM, LONG_STRETCH, MIN_STRETCHES = 6, 12, 3
 LOOSE_SIMILARITY, PLAIN_STRETCH_WORDS = 0.8, 8
+SHORT_PLAIN_WORDS = 2
 
 _SENTENCE_END = ".!?:…"
 
@@ -101,6 +102,34 @@ def name_heads() -> dict[int, frozenset[tuple[str, ...]]]:
     rules = tomllib.loads((Path(__file__).parent / "rules" / "name_heads.toml").read_text(encoding="utf-8"))
     heads = {tuple(match_tokens(h)) for lang in rules.values() for h in lang["heads"]}
     return {n: frozenset(h for h in heads if len(h) == n) for n in sorted({len(h) for h in heads})}
+
+
+@cache
+def formulae() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Newsroom formulae (`rules/formulae.toml`, every language) in match form, by first word, longest first."""
+    rules = tomllib.loads((Path(__file__).parent / "rules" / "formulae.toml").read_text(encoding="utf-8"))
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for lang in rules.values():
+        for phrase in lang["phrases"]:
+            words = tuple(match_tokens(phrase))
+            if words:
+                out.setdefault(words[0], set()).add(words)
+    return {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in out.items()}
+
+
+def _mark_formulae(tokens: list[str], flags: list[bool]) -> None:
+    """Mark in `flags` the words of newsroom formulae (`formulae`), longest match first, left to right."""
+    table = formulae()
+    i, n = 0, len(tokens)
+    while i < n:
+        for phrase in table.get(tokens[i], ()):
+            k = len(phrase)
+            if tuple(tokens[i:i + k]) == phrase:
+                flags[i:i + k] = [True] * k
+                i += k
+                break
+        else:
+            i += 1
 
 
 def _mark_heads(tokens: list[str], flags: list[bool]) -> None:
@@ -127,8 +156,9 @@ def _chunk_names(chunk: str) -> tuple[list[str], tuple[bool, ...], bool, bool]:
         words = _WORD.findall(unicodedata.normalize("NFC", chunk))
         if len(words) != len(keys):  # casing changed the word count (rare): the chunk counts as ordinary words
             words = keys
-        flags = tuple(w[:1].isupper() or _marked(w) for w in words)
-        got = (keys, flags, bool(words) and _marked(words[0]),
+        address = "://" in chunk or "www." in chunk.lower()  # a web address: every word of it is a name
+        flags = tuple(address or w[:1].isupper() or _marked(w) for w in words)
+        got = (keys, flags, bool(words) and (address or _marked(words[0])),
                chunk.rstrip("\"'”’»)]").endswith(tuple(_SENTENCE_END)))
         if len(_CHUNK_NAMES) < 100_000:
             _CHUNK_NAMES[chunk] = got
@@ -154,6 +184,7 @@ def passage_tokens(text: str) -> Tokens:
         if ends:
             start = True
     _mark_heads(out, flags)
+    _mark_formulae(out, flags)
     out.names = sum(1 << i for i, f in enumerate(flags) if f)
     return out
 
@@ -202,6 +233,12 @@ def plain_stretch_words(a: Sequence[str], b: Sequence[str]) -> int:
     return _plain_words(a, stretch_spans(a, b))
 
 
+def shared_plain_words(a: Sequence[str], b: Sequence[str]) -> int:
+    """Words of `a` that are neither names nor formulae (`Tokens.names`) and that `b` has too, anywhere."""
+    names, has = getattr(a, "names", 0), set(b)
+    return sum(1 for i, w in enumerate(a) if not names >> i & 1 and w in has)
+
+
 def _plain_words(a: Sequence[str], spans: list[tuple[int, int]]) -> int:
     names = getattr(a, "names", 0)
     return sum(1 for start, end in spans for i in range(start, end) if not names >> i & 1)
@@ -216,11 +253,12 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     (`keeps_stretches`)."""
     s = alignment(a, b)
     longer = max(len(a), len(b))
+    shorter, other = _shorter_first(a, b)
     if longer < SHORT_TOKENS:
-        return s if s >= SHORT_MIN_SIMILARITY - 1e-9 else 0.0
+        return s if s >= SHORT_MIN_SIMILARITY - 1e-9 and shared_plain_words(shorter, other) >= SHORT_PLAIN_WORDS \
+            else 0.0
     if s >= LOOSE_SIMILARITY - 1e-9:
         return s
-    shorter, other = _shorter_first(a, b)
     spans = stretch_spans(shorter, other)
     if not spans:
         return 0.0
