@@ -33,6 +33,11 @@ Split: ViMs events hash (`half_of`) into half A, whose pairs were read while cho
 (`bench/hard_negatives_pairs.tsv`, tuning data), and half B, sampled fresh for
 `bench/hard_negatives_heldout.tsv` only after the method was final. Tuning file 2 (`bench/hard_negatives_tune_a.tsv`,
 200 asserted half-A pairs at main fb776cc, read while choosing the plain-words rule) is half A only.
+Tuning file 3 (`bench/hard_negatives_tune_a3.tsv`, `sample --half A --asserted --n 300 --seed 5151 --fresh`, 300
+random half-A pairs at 59dbccc, read while checking the formulae rule) is half A only. Held-out 3
+(`bench/hard_negatives_heldout3.tsv`, `sample --half B --asserted --n 200 --seed 3011 --fresh --labels-from
+bench/hard_negatives_heldout.tsv bench/hard_negatives_heldout2.tsv`) was drawn at d567042 after the formulae rule was
+committed, read pair by pair and scored once; held-out 2 had been read as development data before.
 `rescore` decides a labelled file's pairs again, one by one, with today's verifier, without showing texts. KTLab (11 merges) goes whole
 into both files.
 """

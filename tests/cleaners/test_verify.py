@@ -130,9 +130,25 @@ def test_passage_tokens_are_the_match_tokens_with_names_marked() -> None:
     got = passage_tokens(text)
     assert got == match_tokens(text)
     names = [w for i, w in enumerate(got) if got.names >> i & 1]
-    # a capital opening a sentence ("Sáng", "Tại") is no name; numbers, acronyms and the titles or class
-    # nouns heading a name ("tỉnh", "bị cáo": rules/name_heads.toml) are
-    assert names == match_tokens("2 6 TAND tỉnh Thanh Hóa bị cáo Hoàng Ngọc Hùng Hùng")
+    # a capital opening a sentence ("Tại") is no name; numbers, acronyms and the titles or class nouns
+    # heading a name ("tỉnh", "bị cáo": rules/name_heads.toml) are, and so are newsroom formulae ("Sáng",
+    # "xét xử": rules/formulae.toml), which count like names
+    assert names == match_tokens("Sáng 2 6 TAND tỉnh Thanh Hóa xét xử bị cáo Hoàng Ngọc Hùng Hùng")
+
+
+def test_web_addresses_and_formulae_are_no_copy_evidence() -> None:
+    """Every word of a web address counts as a name; a short passage (fewer than SHORT_TOKENS words: lines
+    under `min_words` go to exact matching instead) made only of formulae is not a copy even when two
+    reports write it identically."""
+    url = passage_tokens("Nguồn: http://www.example.com/modules.php?name=News&file=article&sid=1482501")
+    assert all(url.names >> i & 1 for i in range(1, len(url)))
+    stock = "Hiện nguyên nhân vụ việc đang được cơ quan chức năng điều tra làm rõ theo quy định của pháp luật."
+    a, b = passage_tokens(stock), passage_tokens(stock.replace("tra,", "tra").replace("tra làm", "tra, làm"))
+    assert alignment(a, b) == 1.0
+    assert similarity(a, b) == 0.0
+    copied = "Hiện vụ việc đang được cơ quan chức năng điều tra làm rõ vì sao chiếc cần cẩu đổ sập xuống mái nhà."
+    assert 15 <= len(a) < SHORT_TOKENS and 15 <= len(passage_tokens(copied)) < SHORT_TOKENS
+    assert similarity(passage_tokens(copied), passage_tokens(copied)) == 1.0
 
 
 @pytest.mark.parametrize("kind", sorted(NAMES))

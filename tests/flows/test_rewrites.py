@@ -11,7 +11,12 @@ tin báo, Công an … có mặt để bảo vệ hiện trường") that must s
 stretches are mostly names, titles, numbers and dates ("court": a defendant's name, age and address;
 "park": a restaurant's name and address in two tellings; "place": a date and an address; "mixture": two
 rules of one regulation about one named mixture), kept apart by the plain-words rule of
-`cleaners.verify`, and a chain: a real
+`cleaners.verify`, three ViMs pairs that share newsroom formulae more than names ("handover": "bàn giao cho
+Phòng Cảnh sát kinh tế thụ lý giải quyết theo thẩm quyền" told of two things; "opening": a court's opening
+sentence with the crimes' legal names; "sentence": one verdict in two wordings), kept apart since formulae
+count like names (`rules/formulae.toml`), two real ViMs copies full of formulae that must still cluster
+("quote": an official's statement with "lập biên bản … theo quy định của pháp luật"; "indictment": one
+indictment retold), and a chain: a real
 paragraph (chain-c, first published) of which two outlets each kept a different 60 % (chain-a,
 chain-b), each a copy of chain-c but not of each other."""
 
@@ -29,7 +34,9 @@ from tests.flows.test_cli import cli
 
 FIXTURE = REPO / "tests" / "fixtures" / "rewrites.jsonl"
 COPIES = ["light", "medium", "heavy", "tone", "nfd", "split"]
-APART = ["kontum", "vinmart", "agribank", "cause", "scene", "route", "plate", "court", "park", "place", "mixture"]
+APART = ["kontum", "vinmart", "agribank", "cause", "scene", "route", "plate", "court", "park", "place", "mixture",
+         "handover", "opening", "sentence"]
+FORMULAIC_COPIES = ["quote", "indictment"]
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +63,13 @@ def test_a_rewritten_copy_joins_its_original_which_stays_canonical(passages: dic
 def test_independent_reports_of_one_event_stay_apart(passages: dict[str, dict], event: str) -> None:
     a, b = passages[f"{event}-a"], passages[f"{event}-b"]
     assert a["cluster_id"] is None or a["cluster_id"] != b["cluster_id"]
+
+
+@pytest.mark.parametrize("kind", FORMULAIC_COPIES)
+def test_a_copy_full_of_newsroom_formulae_still_clusters(passages: dict[str, dict], kind: str) -> None:
+    a, b = passages[f"{kind}-a"], passages[f"{kind}-b"]
+    assert a["cluster_id"] is not None and a["cluster_id"] == b["cluster_id"]
+    assert {a["duplicate_of"], b["duplicate_of"]} == {None, a["cluster_id"]}
 
 
 def test_two_copies_of_one_text_point_at_it_not_at_each_other(passages: dict[str, dict]) -> None:
