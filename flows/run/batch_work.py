@@ -29,6 +29,7 @@ from cleaners.minhash import MinHasher
 from cleaners.normalize import normalize_text
 from cleaners.passages import split_passages
 from cleaners.rules import load_rules
+from flows.run.short_copies import form_hash
 from flows.storage import schemas
 from flows.storage.sources import file_outlet, outlet_of
 
@@ -214,7 +215,7 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     learned = load_learned(learned_path)
     hasher = _hasher(settings["num_perm"], settings["ngram"])
     bands, rows = lsh_params(settings["threshold"], settings["num_perm"])
-    docs_out, passages_out, to_sign, text_hashes = [], [], [], []
+    docs_out, passages_out, to_sign, text_hashes, short_hashes = [], [], [], [], []
     learned_removed: Counter[str] = Counter()
     examples: dict[str, str] = {}
     for doc in pq.read_table(docs_path).to_pylist():
@@ -240,6 +241,8 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
                     "indexed": indexed,
                 }
             )
+            if not indexed:  # find-duplicates counts short lines by this hash of their form (`short_copies`)
+                short_hashes.append(form_hash(p.tokens))
             if indexed:
                 to_sign.append(p.tokens)
                 h = xxhash.xxh3_128_intdigest(p.text.encode("utf-8", "surrogatepass"))
@@ -266,6 +269,7 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     _save_array(band_keys(sigs, bands, rows), f"{base}.keys.npy")
     # equal texts of indexed passages, found by find-duplicates without reading the texts (issue 17)
     _save_array(np.array(text_hashes, dtype=np.uint64).reshape(-1, 2), f"{base}.texthash.npy")
+    _save_array(np.array(short_hashes, dtype=np.uint64), f"{base}.shorthash.npy")
     later = ("n_duplicate_passages", "run_id", "processed_at", *schemas.DOC_LEVEL)  # added by the write stage
     doc_schema = pa.schema([f for f in schemas.DOCUMENTS if f.name not in later])
     _write_table(pa.Table.from_pylist(docs_out, schema=doc_schema), f"{base}.clean.parquet")
