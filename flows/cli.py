@@ -149,6 +149,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         configure()
         launched = embedded_server.launch()
         os.environ["PREFECT_API_URL"] = launched[1]  # read by Prefect at import
+        from flows.run.executor import default_workers, start_pool_server
+
+        if default_workers(config.workers) > 1 and not (config.dask_address or config.dask_workers):
+            start_pool_server()  # the worker pools' forkserver imports the cleaners meanwhile (issue 17)
         try:
             import flows.flow  # noqa: F401 - Prefect's import (about 2 s) while the server starts
         except BaseException:

@@ -5,6 +5,7 @@
 import os
 import signal
 import threading
+import time
 
 from flows.prefect_env import configure
 
@@ -58,6 +59,8 @@ FLOW_NAME = "clean-and-dedup"
 # Prefect shows in the UI's run form. Read only inside `_ProgressArtifact`: the flow function is
 # cloudpickled by `flow.serve`, with the globals it uses, and a ContextVar cannot be pickled.
 _extra_progress: ContextVar[Callable[[str, int, int], None] | None] = ContextVar("newsclean_progress", default=None)
+# the progress artifact is updated at most this often (issue 17: not an API call per batch, 1,220 at VNTC ×10)
+PROGRESS_EVERY_S = 1.0
 STAGE_WEIGHTS = {"plan": 0.05, "extract": 0.45, "learn": 0.05, "sign": 0.3, "dedup": 0.1, "write": 0.05}
 
 
@@ -117,17 +120,21 @@ class _ProgressArtifact:
         self.extra = _extra_progress.get()
         self.artifact_id = create_progress_artifact(0.0, description="newsclean run progress")
         self.done_before = 0.0
+        self.last_set = 0.0
 
     def stage_done(self, stage: str) -> None:
         self.done_before += STAGE_WEIGHTS.get(stage, 0.0)
         self._set(self.done_before)
 
     def __call__(self, stage: str, done: int, total: int) -> None:
-        self._set(self.done_before + STAGE_WEIGHTS.get(stage, 0.0) * done / max(total, 1))
+        now = time.monotonic()
+        if now - self.last_set >= PROGRESS_EVERY_S or done == total:  # one API call a second at most
+            self._set(self.done_before + STAGE_WEIGHTS.get(stage, 0.0) * done / max(total, 1))
         if self.extra:
             self.extra(stage, done, total)
 
     def _set(self, fraction: float) -> None:
+        self.last_set = time.monotonic()
         try:
             update_progress_artifact(self.artifact_id, progress=round(min(fraction, 1.0) * 100, 1))
         except Exception:  # progress display must never fail a run

@@ -29,6 +29,7 @@ from cleaners.minhash import MinHasher
 from cleaners.normalize import normalize_text
 from cleaners.passages import split_passages
 from cleaners.rules import load_rules
+from flows.run.short_copies import form_hash
 from flows.storage import schemas
 from flows.storage.sources import file_outlet, outlet_of
 
@@ -214,7 +215,9 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     learned = load_learned(learned_path)
     hasher = _hasher(settings["num_perm"], settings["ngram"])
     bands, rows = lsh_params(settings["threshold"], settings["num_perm"])
-    docs_out, passages_out, to_sign, text_hashes = [], [], [], []
+    docs_out, to_sign, text_hashes, short_hashes = [], [], [], []
+    passage_cols: dict[str, list] = {name: [] for name in ("passage_id", "doc_id", "outlet", "published",
+                                                           "published_precision", "idx", "text", "n_words", "indexed")}
     learned_removed: Counter[str] = Counter()
     examples: dict[str, str] = {}
     for doc in pq.read_table(docs_path).to_pylist():
@@ -225,21 +228,20 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
         for r in dropped:
             examples.setdefault(r.rule, r.text)
         passages = split_passages(lines)
+        # the passage rows as columns (issue 17: no dict per passage)
+        n = len(passages)
+        for name, value in (("doc_id", doc["doc_id"]), ("outlet", doc["outlet"]), ("published", doc["published"]),
+                            ("published_precision", doc["published_precision"])):
+            passage_cols[name] += [value] * n
+        passage_cols["passage_id"] += [f"{doc['doc_id']}#{p.idx}" for p in passages]
+        passage_cols["idx"] += [p.idx for p in passages]
+        passage_cols["text"] += [p.text for p in passages]
+        passage_cols["n_words"] += [p.n_words for p in passages]
         for p in passages:
             indexed = p.n_words >= settings["min_words"]
-            passages_out.append(
-                {
-                    "passage_id": f"{doc['doc_id']}#{p.idx}",
-                    "doc_id": doc["doc_id"],
-                    "outlet": doc["outlet"],
-                    "published": doc["published"],
-                    "published_precision": doc["published_precision"],
-                    "idx": p.idx,
-                    "text": p.text,
-                    "n_words": p.n_words,
-                    "indexed": indexed,
-                }
-            )
+            passage_cols["indexed"].append(indexed)
+            if not indexed:  # find-duplicates counts short lines by this hash of their form (`short_copies`)
+                short_hashes.append(form_hash(p.tokens))
             if indexed:
                 to_sign.append(p.tokens)
                 h = xxhash.xxh3_128_intdigest(p.text.encode("utf-8", "surrogatepass"))
@@ -266,6 +268,7 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     _save_array(band_keys(sigs, bands, rows), f"{base}.keys.npy")
     # equal texts of indexed passages, found by find-duplicates without reading the texts (issue 17)
     _save_array(np.array(text_hashes, dtype=np.uint64).reshape(-1, 2), f"{base}.texthash.npy")
+    _save_array(np.array(short_hashes, dtype=np.uint64), f"{base}.shorthash.npy")
     later = ("n_duplicate_passages", "run_id", "processed_at", *schemas.DOC_LEVEL)  # added by the write stage
     doc_schema = pa.schema([f for f in schemas.DOCUMENTS if f.name not in later])
     _write_table(pa.Table.from_pylist(docs_out, schema=doc_schema), f"{base}.clean.parquet")
@@ -273,6 +276,7 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
         [f for f in schemas.PASSAGES if f.name not in ("cluster_id", "duplicate_of", "similarity")]
         + [pa.field("indexed", pa.bool_())]
     )
-    _write_table(pa.Table.from_pylist(passages_out, schema=passage_schema), f"{base}.passages.parquet")
-    return {"passages": len(passages_out), "indexed": len(to_sign), "removed_by_rule": dict(learned_removed),
+    _write_table(pa.Table.from_pydict({f.name: passage_cols[f.name] for f in passage_schema}, schema=passage_schema),
+                 f"{base}.passages.parquet")
+    return {"passages": len(passage_cols["passage_id"]), "indexed": len(to_sign), "removed_by_rule": dict(learned_removed),
             "examples": examples}

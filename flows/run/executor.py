@@ -26,6 +26,37 @@ def _timed_call(fn: Callable[..., dict], *args: Any) -> dict:
     return out
 
 
+PRELOAD = ["flows.run.lifeline", "flows.run.batch_work"]  # imported once by the forkserver, not by each worker
+
+
+def _pool_context() -> mp.context.ForkServerContext:
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)
+    os.environ["NEWSCLEAN_FORKSERVER"] = "1"  # inherited by the forkserver when it starts
+    return ctx
+
+
+def start_pool_server() -> None:
+    """Start the worker pools' forkserver now: its imports (the cleaners, about 1-2 s) then overlap other
+    start-up work, such as the embedded Prefect server's (issue 17). Call from the thread that lives
+    for the whole run (the forkserver dies with it, see `flows.run.lifeline`)."""
+    from multiprocessing import forkserver
+
+    _pool_context()
+    forkserver.ensure_running()
+
+
+def stop_pool_server() -> None:
+    """Stop the forkserver after the last stage that uses worker processes: its memory (about 120 MB
+    of imported modules) leaves the process tree while find-duplicates and write run (issue 17).
+    A later pool starts a new one."""
+    from multiprocessing import forkserver
+
+    stop = getattr(forkserver._forkserver, "_stop", None)  # noqa: SLF001 - no public way to stop it
+    if stop is not None:
+        stop()
+
+
 def batch_cpu_seconds(results: list[dict]) -> float:
     """CPU seconds the batch calls of a stage took, wherever they ran (0 for calls run on Dask)."""
     return round(sum(r.get("cpu_seconds", 0.0) for r in results), 2)
@@ -58,9 +89,7 @@ def map_batches(
             if on_done:
                 on_done(i + 1, len(calls))
         return results
-    ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["flows.run.lifeline", "flows.run.batch_work"])
-    os.environ["NEWSCLEAN_FORKSERVER"] = "1"  # inherited by the forkserver when it starts
+    ctx = _pool_context()
     with ProcessPoolExecutor(
         max_workers=min(workers, len(calls)), mp_context=ctx, initializer=die_with_parent
     ) as pool:

@@ -3,7 +3,7 @@
 Short passages (too short to index) are matched by their normalised form. The run's short lines are
 read batch by batch three times, never all at once as Python objects:
 
-1. a 64-bit hash of each line's form (8 bytes a line);
+1. a 64-bit hash of each line's form (8 bytes a line; `sign` writes them, `<batch>.shorthash.npy`);
 2. lines whose form is seen more than once (a group of one is never a cluster) and long enough to
    count are written to one of P partition files by their hash, with their position in processing
    order (P grows with how many there are, `PARTITION_ROWS` lines each);
@@ -17,7 +17,7 @@ similarity), which the write stage reads with that batch.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -38,7 +38,8 @@ _PART = pa.schema([("order", pa.int64()), ("batch", pa.int32()), ("passage_id", 
                    ("rank", pa.float64()), ("tokens", pa.list_(pa.string()))])
 
 
-def _form_hash(tokens: list[str]) -> int:
+def form_hash(tokens: Sequence[str]) -> int:
+    """64-bit hash of a short line's form (its match tokens): equal forms, equal hashes."""
     return xxhash.xxh3_64_intdigest(" ".join(tokens).encode("utf-8", "surrogatepass"))
 
 
@@ -47,10 +48,19 @@ def _short_rows(base: str, columns: list[str]) -> pa.Table:
     return t.filter(pc.invert(pc.field("indexed")))
 
 
+def _batch_hashes(base: str) -> np.ndarray:
+    """The form hash of each short line of a batch: as `sign` wrote it (issue 17: the texts are not read
+    and tokenised again here), else computed from the texts."""
+    path = Path(f"{base}.shorthash.npy")
+    if path.exists():
+        return np.load(path)
+    return np.fromiter((form_hash(match_tokens(text)) for text in _short_rows(base, ["text"]).column("text").to_pylist()),
+                       dtype=np.uint64)
+
+
 def _counts(bases: list[str]) -> tuple[list[np.ndarray], np.ndarray]:
     """Per batch, the form hash of each short line; and the hashes seen more than once."""
-    hashes = [np.fromiter((_form_hash(match_tokens(text)) for text in _short_rows(b, ["text"]).column("text").to_pylist()),
-                          dtype=np.uint64) for b in bases]
+    hashes = [_batch_hashes(b) for b in bases]
     every = np.concatenate(hashes) if hashes else np.empty(0, np.uint64)
     values, counts = np.unique(every, return_counts=True)
     return hashes, values[counts > 1]

@@ -31,7 +31,7 @@ from flows.run.context import (
     read_table_or_empty,
     timed,
 )
-from flows.run.executor import batch_cpu_seconds, default_workers, map_batches
+from flows.run.executor import batch_cpu_seconds, default_workers, map_batches, stop_pool_server
 from flows.run.find_duplicates import dedup
 from flows.run.publish import commit, manifest, write
 from flows.storage import schemas
@@ -378,6 +378,7 @@ def sign(ctx: RunContext) -> dict:
     calls = [(str(p), learned, ctx.settings) for p in ctx.batches("docs.parquet")]
     results = map_batches(batch_work.sign_batch, calls, default_workers(ctx.config.workers),
                           lambda d, t: ctx.report("sign", d, t))
+    stop_pool_server()  # the last stage with worker processes: their forkserver leaves (issue 17: memory)
     out = {
         "passages": sum(r["passages"] for r in results),
         "indexed": sum(r["indexed"] for r in results),

@@ -1,3 +1,5 @@
+import random
+import re
 import unicodedata
 
 from cleaners.normalize import line_key, match_tokens, normalize_text, unify_tones
@@ -40,3 +42,27 @@ def test_entities_line_separators_and_glued_contact_labels() -> None:
     assert normalize_text("Hà Nội\x0bĐT: 024\x0cFax\u2028Email") == "Hà Nội\nĐT: 024\nFax\nEmail"
     assert normalize_text("Ba Đình, Hà NộiĐT: 04.726 1938") == "Ba Đình, Hà Nội\nĐT: 04.726 1938"
     assert normalize_text("HÀ NỘIĐT: 1 và Q.3ĐT: 2") == "HÀ NỘIĐT: 1 và Q.3ĐT: 2"  # no lower-case word before
+
+
+def _chunk_by_chunk(text: str) -> list[str]:
+    """The match form as first defined: each white-space chunk on its own (NFC, lower case, words, tones)."""
+    from cleaners.normalize import _WORD
+
+    return [unify_tones(w) for chunk in text.split() for w in _WORD.findall(unicodedata.normalize("NFC", chunk).lower())]
+
+
+def test_match_tokens_of_a_whole_text_equal_those_chunk_by_chunk() -> None:
+    """match_tokens reads a whole text at once (issue 17): lower case (Greek final sigma), NFC (a mark
+    after a space, singleton decompositions) and words must not look across white space."""
+    pool = list("aăâđêôơưyAĐΣσİI_-'.,:0123 \t\n\u00a0\u3000\x1f") + ["\u0300", "\u0301", "\u0309", "\u0323", "\u0340", "\u0343"]
+    rng = random.Random(17)
+    texts = ["ΟΔΟΣ ΣΑΣ Σ", "hoa\u0300 \u0301a thu\u0309y", "İstanbul Đà_Nẵng", "x\u00a0y\u3000z\x1fw"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 25))) for _ in range(20_000)]
+    for text in texts:
+        assert match_tokens(text) == _chunk_by_chunk(text), repr(text)
+        assert line_key(text) == " ".join(re.sub(r"\d+", "0", t) for t in _chunk_by_chunk(text))
+
+
+def test_glued_labels_only_where_a_label_is() -> None:
+    assert normalize_text("Liên hệ: Hà NộiĐT: 024") == "Liên hệ: Hà Nội\nĐT: 024"
+    assert normalize_text("Tỉ số: 2:1, không có nhãn") == "Tỉ số: 2:1, không có nhãn"

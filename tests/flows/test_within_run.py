@@ -212,3 +212,19 @@ def test_short_copies_in_partitions_equal_one_call_over_the_run(tmp_path: Path, 
         (lines[k].passage_id, a.cluster_id, a.duplicate_of, a.similarity) for k, a in expect.items())
     assert n_copies == sum(1 for a in expect.values() if a.duplicate_of) > 10
     assert not (staging / "short-parts").exists() or not any((staging / "short-parts").iterdir())
+
+
+def test_sign_writes_the_short_line_hashes_short_copies_would_compute(tmp_path: Path) -> None:
+    """Issue 17: find-duplicates counts short lines by the form hashes `sign` wrote, not by reading and
+    tokenising every batch's texts again: they must be the hashes of those texts, row for row."""
+    from flows.run import short_copies
+
+    docs = [lines + ["Xem thêm:", "Tin liên quan", "Chia sẻ bài viết", "Ảnh: TTXVN"] for lines in _documents()[:30]]
+    _, bases = _staging(tmp_path, docs)
+    for base in bases:
+        texts = short_copies._short_rows(base, ["text"]).column("text").to_pylist()
+        written = np.load(f"{base}.shorthash.npy")
+        assert len(written) == len(texts) > 0
+        assert written.tolist() == [short_copies.form_hash(match_tokens(t)) for t in texts]
+        Path(f"{base}.shorthash.npy").unlink()  # a batch signed before the file existed: computed from the texts
+        assert short_copies._batch_hashes(base).tolist() == written.tolist()
