@@ -34,6 +34,12 @@ _LINK_ITEM = re.compile(r"^\s*(?:[»›]|>>)\s*\S|(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4
 # looks the same; a contact line is often the article's own event or address list: a headline run
 # under one of them is not taken for a related block.
 _SHAPE_ONLY = ("author_byline", "dateline", "contact_block")
+# The classes that sign an article: an unknown line between the article and its signature is its own.
+_SIGNATURE = ("author_byline", "source_credit", "translator_credit")
+# "Label: value" with a number in the value, short: an item of an address or phone list.
+_LABEL_VALUE = re.compile(r"[^:]{2,60}:\s*\S[^:]{0,120}\d[^:]{0,120}")
+# What the forward pass finds inside an article's list (a box of related links, an advert label, a caption).
+_INNER_BOX = ("related_links", "widget_label", "photo_caption")
 # "Label: number" (a result, a price, an address, a deadline) is a data line, never a headline; a
 # headline's own time stamp with its date ("21:51 06/01 Headline", "Headline (12/3/2024 08:00)") is not
 # such a label (a programme's bare times are: "8:30 Khai mạc").
@@ -89,7 +95,9 @@ class BoilerplateCleaner:
             span = self._match_forward(items, words, i, labels)
             i += span if span else 1
 
+        forward = list(labels)  # what the forward pass found (boxes inside the article, the head)
         self._close(items, words, labels)
+        self._page_tail(items, words, labels, forward)
 
         out = CleanedText()
         for (no, line), label in zip(items, labels, strict=True):
@@ -150,6 +158,150 @@ class BoilerplateCleaner:
             pending, below = [], labels[j]
         if contact:
             self._release_lists(items, labels, contact)
+
+    def _page_tail(self, items, words, labels, forward) -> None:
+        """A page's tail after the article (round 5): everything below the article's last line, when
+        the zone holds page furniture (`tail_furniture`: a share bar, a comment form, a related
+        block, a menu, a copyright line...), is boilerplate, whatever its wording.
+
+        Read bottom-up from the end, passing every line that is not article text; the article ends at
+        the first line that is (`_article_end`). Below it, lines a rule claims are labelled with their
+        rule, related runs as related blocks, and every other line `tail_widget`, unless it is the
+        article's own: a list the article announces (`_announced`), contact lines going on from an
+        article that ends with one (`_continued_contacts`), or any line above the article's signature
+        when the first line a rule claims below the article is a byline or a credit. Without
+        `tail_furniture_min` furniture lines in the zone (a text that is only an article, with its
+        credits) nothing changes: the closing scan above decided it."""
+        furniture = self.rules.tail_furniture
+        if not furniture:
+            return
+        trial = list(labels)
+        rules = self._tail + self._anywhere
+        unknown: list[int] = []
+        contact: set[int] = set()
+        j = len(items)
+        while j > 0:
+            j -= 1
+            if trial[j] is not None:
+                continue
+            rule = self._first(rules, items[j][1], words[j])
+            if rule is not None:
+                trial[j] = rule.name
+                if rule.group == "contact":
+                    contact.add(j)
+            elif (top := self._tail_links(items, words, trial, j)) is not None:
+                j = top
+            elif self._article_end(items, words, trial, j):
+                break
+            else:
+                unknown.append(j)
+        else:
+            return  # no article line at all: not a page's tail
+        end = j
+        if sum(trial[k] in furniture for k in range(end + 1, len(items))) < self.rules.tail_furniture_min:
+            return
+        listed = self._announced(items, words, forward, labels, trial, end) | self._continued_contacts(items, trial, end)
+        # the article's signature (its first claimed line below it is a byline or a credit) closes it:
+        # an unknown line above the signature is the article's own (a table's last row, a list)
+        first = next((k for k in range(end + 1, len(items)) if trial[k] is not None and k not in unknown), None)
+        if first is not None and trial[first] in _SIGNATURE:
+            listed.update(k for k in unknown if k < first)
+        for k in unknown:
+            if k not in listed:
+                trial[k] = "tail_widget"
+        for k in listed:
+            trial[k] = None
+        labels[:] = trial
+        if contact - listed:
+            self._release_lists(items, labels, contact - listed)
+
+    def _article_end(self, items, words, labels, j) -> bool:
+        """Is item j (no rule claims it) a line of the article, read from below? A sentence (three
+        words or more ending with a sentence end), or a long line (`prose_min_words`) that continues
+        the article above it (a sentence or a paragraph right above, unlabelled) or is a paragraph's length
+        (`article_min_words`): the last paragraph without its full stop. A long line under boilerplate
+        (a footer's line, a long related headline) is not."""
+        line, n = items[j][1], words[j]
+        end = self.rules.sentence_end
+        if n >= 3 and end is not None and end.search(line) is not None:
+            return True
+        if n < self.rules.prose_min_words:
+            return False
+        if n >= self.rules.article_min_words:
+            return True
+        if j == 0 or labels[j - 1] is not None:
+            return False
+        above, n_above = items[j - 1][1], words[j - 1]
+        return n_above >= self.rules.article_min_words or (
+            n_above >= self.rules.sentence_min_words and end is not None and end.search(above) is not None)
+
+    def _announced(self, items, words, forward, before, trial, end: int) -> set[int]:
+        """Lines of the tail zone that a list intro announces ("Các số điện thoại đường dây nóng:": a line
+        of three words or more ending with ":" that names no articles), from the intro down: unknown and
+        contact lines, up to `list_max_items` of them, passing the boxes inside (a box the forward pass
+        found, an advert label; a related run, whose last line before the list resumes may be the list's
+        own heading); the list ends at a line a rule claims other than a contact line (a byline, a credit,
+        a widget). The intro may be the article's last line, or above it when the article's last line is
+        an item of the list."""
+        out: set[int] = set()
+        k = end
+        while k > 0 and not items[k][1].rstrip().endswith(":") and words[k] < self.rules.article_min_words \
+                and before[k - 1] is None and end - k < 12:
+            k -= 1
+        if not items[k][1].rstrip().endswith(":"):
+            k = end
+        while k < len(items):
+            line = items[k][1].rstrip()
+            if line.endswith(":") and words[k] >= 3 and before[k] is None and not self._names_articles(line) \
+                    and (k <= end or trial[k] is None):
+                m, taken = k + 1, 0
+                while m < len(items) and taken < self.rules.list_max_items:
+                    if forward[m] not in (None, *_INNER_BOX) or (
+                            forward[m] is None and before[m] not in (None, "related_links", "tail_widget", "contact_block")):
+                        break  # a byline, a credit, a widget below the article
+                    if before[m] is None and trial[m] not in (None, "related_links", "contact_block"):
+                        break  # a line a rule claims below the article
+                    if trial[m] == "contact_block" and self._advert_head(items[m][1]):
+                        break  # an advert's name: the advert block below it is no item of the list
+                    if before[m] in (None, "contact_block") and trial[m] != "related_links":
+                        if m - 1 > k and trial[m - 1] == "related_links" and before[m - 1] is None \
+                                and trial[m - 2] == "related_links":
+                            out.add(m - 1)  # the related run ends where the list resumes
+                        out.add(m)
+                        taken += 1
+                    m += 1
+                if k > end:
+                    out.add(k)
+                k = m
+            else:
+                k += 1
+        return {k for k in out if k > end}
+
+    def _advert_head(self, line: str) -> bool:
+        """An advertiser's name opening an advert block ("Công ty Cổ phần X"): a contact anchor, no colon,
+        no digit."""
+        anchor = self.rules.contact_anchor
+        return anchor is not None and anchor.search(line) is not None and ":" not in line \
+            and not any(ch.isdigit() for ch in line)
+
+    def _continued_contacts(self, items, trial, end: int) -> set[int]:
+        """Contact lines right below an article that ends with one ("Trụ sở HN: 93 Đội Cấn, Ba Đình."): the
+        article's own list going on, unless one of them carries an advert anchor (company, e-mail, web)."""
+        if not _LABEL_VALUE.fullmatch(items[end][1]):
+            return set()
+        run, k = [], end + 1
+        while k < len(items) and trial[k] in (None, "contact_block") and _LABEL_VALUE.fullmatch(items[k][1]):
+            run.append(k)
+            k += 1
+        anchor = self.rules.contact_anchor
+        if anchor is not None and any(anchor.search(items[k][1]) for k in run):
+            return set()
+        return set(run)
+
+    def _names_articles(self, line: str) -> bool:
+        """Does the line name a list of articles ("Các tin, bài khác:"): a noun of articles and a second
+        header word, whatever its punctuation?"""
+        return self._strong_header(_MENU_BREAK.sub(" ", line).strip())
 
     def _zone_fill(self, above: str | None, below: str, lines: list[str]) -> bool:
         """Are these unknown lines, between boilerplate of classes `above` and `below`, widgets of the zone?"""
