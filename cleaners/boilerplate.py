@@ -38,6 +38,8 @@ _SHAPE_ONLY = ("author_byline", "dateline", "contact_block")
 _SIGNATURE = ("author_byline", "source_credit", "translator_credit")
 # "Label: value" with a number in the value, short: an item of an address or phone list.
 _LABEL_VALUE = re.compile(r"[^:]{2,60}:\s*\S[^:]{0,120}\d[^:]{0,120}")
+# The separators of a breadcrumb, a bar or a menu line ("Trang chủ > Thời sự", "Tin | Ảnh", "A · B").
+_SEPARATED = re.compile(r"\s(?:[|>»›❯•·/\\→]|>>|::)\s")
 # What the forward pass finds inside an article's list (a box of related links, an advert label, a caption).
 _INNER_BOX = ("related_links", "widget_label", "photo_caption")
 # "Label: number" (a result, a price, an address, a deadline) is a data line, never a headline; a
@@ -80,6 +82,7 @@ class BoilerplateCleaner:
         self.keep_captions = keep_captions
         self._anywhere = rules.of_kind("line", "caption")
         self._head = rules.of_kind("head")
+        self._top = rules.of_kind("top")
         self._tail = rules.of_kind("tail")
         self._blocks = rules.of_kind("block")
         self._widgets = rules.of_kind("widget")
@@ -89,11 +92,15 @@ class BoilerplateCleaner:
         words = [len(line.split()) for _, line in items]
         labels: list[str | None] = [None] * len(items)
 
-        self._head_end = self._menu(items, words, labels) + self.rules.head_lines
+        first = self._first_article(items, words)
+        self._head_end = max(self._menu(items, words, labels) + self.rules.head_lines, first or 0)
+        self._top_end = first or 0
         i = 0
         while i < len(items):
             span = self._match_forward(items, words, i, labels)
             i += span if span else 1
+        if first is not None:
+            self._page_head(items, words, labels, first)
 
         forward = list(labels)  # what the forward pass found (boxes inside the article, the head)
         self._close(items, words, labels)
@@ -121,6 +128,73 @@ class BoilerplateCleaner:
                 labels[k] = "menu"
             return n
         return 0
+
+    # -- the head of a page (round 5) ----------------------------------------------------------
+
+    def _first_article(self, items, words) -> int | None:
+        """The article's first line: the first line no line/head rule claims that is a sentence
+        (`sentence_min_words` ending with a sentence end) or a paragraph (`article_min_words`). The head
+        zone (head rules: datelines, breadcrumbs) reaches at least down to it."""
+        end, rules = self.rules.sentence_end, self._anywhere + self._head + self._top
+        for i, (_, line) in enumerate(items):
+            n = words[i]
+            if (n >= self.rules.article_min_words or (n >= self.rules.sentence_min_words and end is not None
+                                                        and end.search(line) is not None)) \
+                    and self._first(rules, line, n) is None:
+                return i
+        return None
+
+    def _menu_like(self, line: str) -> bool:
+        """A menu item: a label of at most `menu_max_words` words, or two joined by a dash or "&" ("Văn
+        hóa - Văn nghệ"), no punctuation."""
+        parts = [p.split() for p in re.split(r"\s[-–&]\s", line)]
+        return len(parts) <= 2 and all(1 <= len(p) <= self.rules.menu_max_words for p in parts) \
+            and len(line) <= self.rules.menu_max_chars + 10 and not _MENU_BREAK.search(line)
+
+    def _page_head(self, items, words, labels, first: int) -> None:
+        """A page's head above the article (round 5): before the article's first line, a run of
+        `menu_min_items` or more menu items anywhere is a menu; and when the head holds
+        `head_furniture_min` lines of page furniture (menus, a breadcrumb, a widget label, a share or
+        listen bar), every line above the title (the last headline-like line above the article, no rule
+        claiming it) is page furniture too (`head_widget`): a site's name, a date bar, "Đặt mua báo in",
+        "Tìm kiếm". Lines between the title and the article stay unless a rule claims them (a subtitle
+        or a short sapo is the article's)."""
+        # the title is never furniture: the last unlabelled line above the article, and the last such
+        # line of a headline's shape (a tool line may stand between the title and the article)
+        guard = {x for x in (self._last_unlabelled(labels, first, lambda x: True),
+                             self._last_unlabelled(labels, first, lambda x: words[x] >= 3)) if x is not None}
+        k = 0
+        while k < first:
+            m = k
+            while m < first and m not in guard and labels[m] in (None, "widget_label", "menu") \
+                    and self._menu_like(items[m][1]):
+                m += 1
+            # a menu is navigation: a breadcrumb, a dateline or a tool bar follows it before the article
+            # (table cells after a title and its intro have none below them)
+            if m - k >= max(self.rules.menu_min_items, 1) \
+                    and any(labels[x] in (*self.rules.tail_furniture, "dateline") for x in range(m, first)):
+                for x in range(k, m):
+                    labels[x] = "menu"
+            k = max(m, k + 1)
+        furniture = self.rules.tail_furniture
+        if sum(labels[x] in furniture for x in range(first)) < self.rules.head_furniture_min:
+            return
+        # navigation (menus, a breadcrumb) comes before the title: the title is the first line after the
+        # navigation begins that reads as a headline; what lies above the navigation's last line before it
+        # is the page's
+        nav = [x for x in range(first) if labels[x] in ("menu", "breadcrumb")]
+        if not nav:
+            return
+        title = next((x for x in range(nav[0], first) if labels[x] is None and words[x] >= 3
+                      and not _SEPARATED.search(items[x][1]) and not self._menu_like(items[x][1])), first)
+        last = max(x for x in nav if x < title) if nav[0] < title else 0
+        for x in range(1, last):  # the first line may be the record's title put first: never taken by position
+            if labels[x] is None and x not in guard:
+                labels[x] = "head_widget"
+
+    @staticmethod
+    def _last_unlabelled(labels, first: int, ok) -> int | None:
+        return next((x for x in range(first - 1, -1, -1) if labels[x] is None and ok(x)), None)
 
     # -- the closing zone -----------------------------------------------------------------------
 
@@ -455,7 +529,7 @@ class BoilerplateCleaner:
         span = self._match_widget(items, words, i, labels)
         if span:
             return span
-        rules = self._anywhere + (self._head if i < self._head_end else ())
+        rules = self._anywhere + (self._head if i < self._head_end else ()) + (self._top if i < self._top_end else ())
         if i == 0:  # a first line is a title: "Clip: ..." there is a headline, not a caption
             rules = tuple(r for r in rules if r.kind != "caption")
         rule = self._first(rules, line, words[i])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import regex
 
-KINDS = ("line", "head", "tail", "block", "widget", "caption")
+KINDS = ("line", "head", "top", "tail", "block", "widget", "caption")
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,7 @@ class RuleSet:
     tail_furniture: tuple[str, ...] = ()
     tail_furniture_min: int = 2  # lines of furniture that make a tail a page's
     list_max_items: int = 15  # the most lines a list intro protects in a page's tail
+    head_furniture_min: int = 2  # furniture lines above the article that make its head a page's
     article_min_words: int = 30
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
@@ -148,6 +149,8 @@ def load_rules(language: str = "vi") -> RuleSet:
         tail_furniture=tuple(data.get("tail_furniture", ())),
         tail_furniture_min=int(data.get("tail_furniture_min", 2)),
         list_max_items=int(data.get("list_max_items", 15)),
+        head_furniture_min=int(data.get("head_furniture_min", 2)),
+
         article_min_words=int(data.get("article_min_words", 30)),
     )
 
