@@ -32,7 +32,8 @@ HEAD = ["Thứ Năm, 12/03/2020", "Báo Điện tử Phương Nam", "Đặt mua 
 TAIL = ["Tin, ảnh: V.Diệp", "Gửi ý kiến về bài viết", "Họ và tên", "Nội dung (tối thiểu 20 ký tự)", "Gửi đi",
         "Chia sẻ lên Zalo | Facebook | Sao chép liên kết", "Đọc nhiều trong tuần",
         "Khởi công cầu vượt sông nối hai huyện ven biển", "[Video] Hạn mặn đến sớm, nhà vườn chủ động trữ nước ngọt",
-        "BÁO ĐIỆN TỬ PHƯƠNG NAM",
+        "Thăm dò ý kiến", "Bạn đánh giá thế nào về giao diện mới của trang?", "Rất tốt", "Bình thường",
+        "Biểu quyết | Xem kết quả", "BÁO ĐIỆN TỬ PHƯƠNG NAM",
         "Cơ quan của Đảng bộ tỉnh Phương Nam, tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh Phương Nam",
         "Trưởng ban biên tập: Trần Văn Hòa", "Giới thiệu | Liên hệ | Quy định bảo mật", "Đang trực tuyến: 139",
         "Bản quyền © 2024 Báo Điện tử Phương Nam."]
@@ -92,7 +93,7 @@ def test_unknown_page_lines_go_by_position(docs: dict[str, dict]) -> None:
     # lines no rule knows by their wording go as widgets of the zone they stand in
     for line in ("Họ và tên", "Gửi đi", "Cơ quan của Đảng bộ tỉnh Phương Nam, tiếng nói của Đảng bộ, chính quyền và "
                  "nhân dân tỉnh Phương Nam", "Đang trực tuyến: 139", "BÁO ĐIỆN TỬ PHƯƠNG NAM"):
-        assert removed[line] in ("tail_widget", "author_byline", "related_links"), (line, removed[line])
+        assert removed[line] in ("tail_widget", "author_byline", "related_links", "widget_label"), (line, removed[line])
     assert removed["Đặt mua báo in"] == removed["Báo Điện tử Phương Nam"] == "head_widget"
     assert removed["Văn hóa - Giải trí"] == "menu"
     assert removed["Trang chủ ❯ Nhịp sống"] == "breadcrumb"
@@ -100,6 +101,9 @@ def test_unknown_page_lines_go_by_position(docs: dict[str, dict]) -> None:
     assert removed["Nghe bài này (6:51)"] == "share_widget"
     assert removed[SEE_MORE] == "related_links"
     assert removed["Tin, ảnh: V.Diệp"] == "author_byline"
+    # a poll: its header, its question (a sentence that would end the zone's scan), options and buttons
+    for line in ("Thăm dò ý kiến", "Bạn đánh giá thế nào về giao diện mới của trang?", "Rất tốt", "Biểu quyết | Xem kết quả"):
+        assert removed[line] == "widget_label", (line, removed[line])
 
 
 def _kept_numbers(lines: list[str], kept: list[str]) -> set[int]:
