@@ -22,7 +22,8 @@ unknown header or none): DEV3 = families 18-21 (`T.R3`, seed 6, tuned on); HELDO
 (`T.H3`, seed 7), written before the round-3 rules, scored once. Round 4: HELDOUT3 was scored, its misses
 read and tuned on, so it is DEV data now (its key stays "heldout3"); the new held-out half, families 30-33
 (`bench/vi_bench_heldout4.py`, written by an independent author who never saw the rules), is added by
-the lead as HALVES["heldout4"] with a dispatch in `build_page`; `make eval` scores it once it exists.
+the lead as HALVES["heldout4"] with a dispatch in `build_page`; `make eval` scores it once it exists. Round 5:
+held-out 4 was scored, its misses read and tuned on, so it is DEV data now (`--details` prints its misses).
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -437,7 +438,8 @@ def main() -> None:
               "eval": tuple(h for h in MAKE_EVAL_HALVES if h in HALVES)}.get(args.half, (args.half,))
     results = evaluate(halves, args.pages, args.records, args.workers, args.keep)
     print(markdown(results))
-    for half in ("dev", "dev2", "dev3", "heldout3"):  # tuned-on halves only (held-out 3 is dev since round 4)
+    # tuned-on halves only (held-out 3 is dev since round 4, held-out 4 since round 5)
+    for half in ("dev", "dev2", "dev3", "heldout3", "heldout4"):
         if args.details and half in results:
             print(details(results, half))
 

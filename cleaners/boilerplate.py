@@ -34,6 +34,14 @@ _LINK_ITEM = re.compile(r"^\s*(?:[»›]|>>)\s*\S|(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4
 # looks the same; a contact line is often the article's own event or address list: a headline run
 # under one of them is not taken for a related block.
 _SHAPE_ONLY = ("author_byline", "dateline", "contact_block")
+# The classes that sign an article: an unknown line between the article and its signature is its own.
+_SIGNATURE = ("author_byline", "source_credit", "translator_credit")
+# "Label: value" with a number in the value, short: an item of an address or phone list.
+_LABEL_VALUE = re.compile(r"[^:]{2,60}:\s*\S[^:]{0,120}\d[^:]{0,120}")
+# The separators of a breadcrumb, a bar or a menu line ("Trang chủ > Thời sự", "Tin | Ảnh", "A · B").
+_SEPARATED = re.compile(r"\s(?:[|>»›❯•·/\\→]|>>|::)\s")
+# What the forward pass finds inside an article's list (a box of related links, an advert label, a caption).
+_INNER_BOX = ("related_links", "widget_label", "photo_caption")
 # "Label: number" (a result, a price, an address, a deadline) is a data line, never a headline; a
 # headline's own time stamp with its date ("21:51 06/01 Headline", "Headline (12/3/2024 08:00)") is not
 # such a label (a programme's bare times are: "8:30 Khai mạc").
@@ -74,6 +82,7 @@ class BoilerplateCleaner:
         self.keep_captions = keep_captions
         self._anywhere = rules.of_kind("line", "caption")
         self._head = rules.of_kind("head")
+        self._top = rules.of_kind("top")
         self._tail = rules.of_kind("tail")
         self._blocks = rules.of_kind("block")
         self._widgets = rules.of_kind("widget")
@@ -83,13 +92,19 @@ class BoilerplateCleaner:
         words = [len(line.split()) for _, line in items]
         labels: list[str | None] = [None] * len(items)
 
-        self._head_end = self._menu(items, words, labels) + self.rules.head_lines
+        first = self._first_article(items, words)
+        self._head_end = max(self._menu(items, words, labels) + self.rules.head_lines, first or 0)
+        self._top_end = first or 0
         i = 0
         while i < len(items):
             span = self._match_forward(items, words, i, labels)
             i += span if span else 1
+        if first is not None:
+            self._page_head(items, words, labels, first)
 
+        forward = list(labels)  # what the forward pass found (boxes inside the article, the head)
         self._close(items, words, labels)
+        self._page_tail(items, words, labels, forward)
 
         out = CleanedText()
         for (no, line), label in zip(items, labels, strict=True):
@@ -113,6 +128,73 @@ class BoilerplateCleaner:
                 labels[k] = "menu"
             return n
         return 0
+
+    # -- the head of a page (round 5) ----------------------------------------------------------
+
+    def _first_article(self, items, words) -> int | None:
+        """The article's first line: the first line no line/head rule claims that is a sentence
+        (`sentence_min_words` ending with a sentence end) or a paragraph (`article_min_words`). The head
+        zone (head rules: datelines, breadcrumbs) reaches at least down to it."""
+        end, rules = self.rules.sentence_end, self._anywhere + self._head + self._top
+        for i, (_, line) in enumerate(items):
+            n = words[i]
+            if (n >= self.rules.article_min_words or (n >= self.rules.sentence_min_words and end is not None
+                                                        and end.search(line) is not None)) \
+                    and self._first(rules, line, n) is None:
+                return i
+        return None
+
+    def _menu_like(self, line: str) -> bool:
+        """A menu item: a label of at most `menu_max_words` words, or two joined by a dash or "&" ("Văn
+        hóa - Văn nghệ"), no punctuation."""
+        parts = [p.split() for p in re.split(r"\s[-–&]\s", line)]
+        return len(parts) <= 2 and all(1 <= len(p) <= self.rules.menu_max_words for p in parts) \
+            and len(line) <= self.rules.menu_max_chars + 10 and not _MENU_BREAK.search(line)
+
+    def _page_head(self, items, words, labels, first: int) -> None:
+        """A page's head above the article (round 5): before the article's first line, a run of
+        `menu_min_items` or more menu items anywhere is a menu; and when the head holds
+        `head_furniture_min` lines of page furniture (menus, a breadcrumb, a widget label, a share or
+        listen bar), every line above the title (the last headline-like line above the article, no rule
+        claiming it) is page furniture too (`head_widget`): a site's name, a date bar, "Đặt mua báo in",
+        "Tìm kiếm". Lines between the title and the article stay unless a rule claims them (a subtitle
+        or a short sapo is the article's)."""
+        # the title is never furniture: the last unlabelled line above the article, and the last such
+        # line of a headline's shape (a tool line may stand between the title and the article)
+        guard = {x for x in (self._last_unlabelled(labels, first, lambda x: True),
+                             self._last_unlabelled(labels, first, lambda x: words[x] >= 3)) if x is not None}
+        k = 0
+        while k < first:
+            m = k
+            while m < first and m not in guard and labels[m] in (None, "widget_label", "menu") \
+                    and self._menu_like(items[m][1]):
+                m += 1
+            # a menu is navigation: a breadcrumb, a dateline or a tool bar follows it before the article
+            # (table cells after a title and its intro have none below them)
+            if m - k >= max(self.rules.menu_min_items, 1) \
+                    and any(labels[x] in (*self.rules.tail_furniture, "dateline") for x in range(m, first)):
+                for x in range(k, m):
+                    labels[x] = "menu"
+            k = max(m, k + 1)
+        furniture = self.rules.tail_furniture
+        if sum(labels[x] in furniture for x in range(first)) < self.rules.head_furniture_min:
+            return
+        # navigation (menus, a breadcrumb) comes before the title: the title is the first line after the
+        # navigation begins that reads as a headline; what lies above the navigation's last line before it
+        # is the page's
+        nav = [x for x in range(first) if labels[x] in ("menu", "breadcrumb")]
+        if not nav:
+            return
+        title = next((x for x in range(nav[0], first) if labels[x] is None and words[x] >= 3
+                      and not _SEPARATED.search(items[x][1]) and not self._menu_like(items[x][1])), first)
+        last = max(x for x in nav if x < title) if nav[0] < title else 0
+        for x in range(1, last):  # the first line may be the record's title put first: never taken by position
+            if labels[x] is None and x not in guard:
+                labels[x] = "head_widget"
+
+    @staticmethod
+    def _last_unlabelled(labels, first: int, ok) -> int | None:
+        return next((x for x in range(first - 1, -1, -1) if labels[x] is None and ok(x)), None)
 
     # -- the closing zone -----------------------------------------------------------------------
 
@@ -150,6 +232,150 @@ class BoilerplateCleaner:
             pending, below = [], labels[j]
         if contact:
             self._release_lists(items, labels, contact)
+
+    def _page_tail(self, items, words, labels, forward) -> None:
+        """A page's tail after the article (round 5): everything below the article's last line, when
+        the zone holds page furniture (`tail_furniture`: a share bar, a comment form, a related
+        block, a menu, a copyright line...), is boilerplate, whatever its wording.
+
+        Read bottom-up from the end, passing every line that is not article text; the article ends at
+        the first line that is (`_article_end`). Below it, lines a rule claims are labelled with their
+        rule, related runs as related blocks, and every other line `tail_widget`, unless it is the
+        article's own: a list the article announces (`_announced`), contact lines going on from an
+        article that ends with one (`_continued_contacts`), or any line above the article's signature
+        when the first line a rule claims below the article is a byline or a credit. Without
+        `tail_furniture_min` furniture lines in the zone (a text that is only an article, with its
+        credits) nothing changes: the closing scan above decided it."""
+        furniture = self.rules.tail_furniture
+        if not furniture:
+            return
+        trial = list(labels)
+        rules = self._tail + self._anywhere
+        unknown: list[int] = []
+        contact: set[int] = set()
+        j = len(items)
+        while j > 0:
+            j -= 1
+            if trial[j] is not None:
+                continue
+            rule = self._first(rules, items[j][1], words[j])
+            if rule is not None:
+                trial[j] = rule.name
+                if rule.group == "contact":
+                    contact.add(j)
+            elif (top := self._tail_links(items, words, trial, j)) is not None:
+                j = top
+            elif self._article_end(items, words, trial, j):
+                break
+            else:
+                unknown.append(j)
+        else:
+            return  # no article line at all: not a page's tail
+        end = j
+        if sum(trial[k] in furniture for k in range(end + 1, len(items))) < self.rules.tail_furniture_min:
+            return
+        listed = self._announced(items, words, forward, labels, trial, end) | self._continued_contacts(items, trial, end)
+        # the article's signature (its first claimed line below it is a byline or a credit) closes it:
+        # an unknown line above the signature is the article's own (a table's last row, a list)
+        first = next((k for k in range(end + 1, len(items)) if trial[k] is not None and k not in unknown), None)
+        if first is not None and trial[first] in _SIGNATURE:
+            listed.update(k for k in unknown if k < first)
+        for k in unknown:
+            if k not in listed:
+                trial[k] = "tail_widget"
+        for k in listed:
+            trial[k] = None
+        labels[:] = trial
+        if contact - listed:
+            self._release_lists(items, labels, contact - listed)
+
+    def _article_end(self, items, words, labels, j) -> bool:
+        """Is item j (no rule claims it) a line of the article, read from below? A sentence (three
+        words or more ending with a sentence end), or a long line (`prose_min_words`) that continues
+        the article above it (a sentence or a paragraph right above, unlabelled) or is a paragraph's length
+        (`article_min_words`): the last paragraph without its full stop. A long line under boilerplate
+        (a footer's line, a long related headline) is not."""
+        line, n = items[j][1], words[j]
+        end = self.rules.sentence_end
+        if n >= 3 and end is not None and end.search(line) is not None:
+            return True
+        if n < self.rules.prose_min_words:
+            return False
+        if n >= self.rules.article_min_words:
+            return True
+        if j == 0 or labels[j - 1] is not None:
+            return False
+        above, n_above = items[j - 1][1], words[j - 1]
+        return n_above >= self.rules.article_min_words or (
+            n_above >= self.rules.sentence_min_words and end is not None and end.search(above) is not None)
+
+    def _announced(self, items, words, forward, before, trial, end: int) -> set[int]:
+        """Lines of the tail zone that a list intro announces ("Các số điện thoại đường dây nóng:": a line
+        of three words or more ending with ":" that names no articles), from the intro down: unknown and
+        contact lines, up to `list_max_items` of them, passing the boxes inside (a box the forward pass
+        found, an advert label; a related run, whose last line before the list resumes may be the list's
+        own heading); the list ends at a line a rule claims other than a contact line (a byline, a credit,
+        a widget). The intro may be the article's last line, or above it when the article's last line is
+        an item of the list."""
+        out: set[int] = set()
+        k = end
+        while k > 0 and not items[k][1].rstrip().endswith(":") and words[k] < self.rules.article_min_words \
+                and before[k - 1] is None and end - k < 12:
+            k -= 1
+        if not items[k][1].rstrip().endswith(":"):
+            k = end
+        while k < len(items):
+            line = items[k][1].rstrip()
+            if line.endswith(":") and words[k] >= 3 and before[k] is None and not self._names_articles(line) \
+                    and (k <= end or trial[k] is None):
+                m, taken = k + 1, 0
+                while m < len(items) and taken < self.rules.list_max_items:
+                    if forward[m] not in (None, *_INNER_BOX) or (
+                            forward[m] is None and before[m] not in (None, "related_links", "tail_widget", "contact_block")):
+                        break  # a byline, a credit, a widget below the article
+                    if before[m] is None and trial[m] not in (None, "related_links", "contact_block"):
+                        break  # a line a rule claims below the article
+                    if trial[m] == "contact_block" and self._advert_head(items[m][1]):
+                        break  # an advert's name: the advert block below it is no item of the list
+                    if before[m] in (None, "contact_block") and trial[m] != "related_links":
+                        if m - 1 > k and trial[m - 1] == "related_links" and before[m - 1] is None \
+                                and trial[m - 2] == "related_links":
+                            out.add(m - 1)  # the related run ends where the list resumes
+                        out.add(m)
+                        taken += 1
+                    m += 1
+                if k > end:
+                    out.add(k)
+                k = m
+            else:
+                k += 1
+        return {k for k in out if k > end}
+
+    def _advert_head(self, line: str) -> bool:
+        """An advertiser's name opening an advert block ("Công ty Cổ phần X"): a contact anchor, no colon,
+        no digit."""
+        anchor = self.rules.contact_anchor
+        return anchor is not None and anchor.search(line) is not None and ":" not in line \
+            and not any(ch.isdigit() for ch in line)
+
+    def _continued_contacts(self, items, trial, end: int) -> set[int]:
+        """Contact lines right below an article that ends with one ("Trụ sở HN: 93 Đội Cấn, Ba Đình."): the
+        article's own list going on, unless one of them carries an advert anchor (company, e-mail, web)."""
+        if not _LABEL_VALUE.fullmatch(items[end][1]):
+            return set()
+        run, k = [], end + 1
+        while k < len(items) and trial[k] in (None, "contact_block") and _LABEL_VALUE.fullmatch(items[k][1]):
+            run.append(k)
+            k += 1
+        anchor = self.rules.contact_anchor
+        if anchor is not None and any(anchor.search(items[k][1]) for k in run):
+            return set()
+        return set(run)
+
+    def _names_articles(self, line: str) -> bool:
+        """Does the line name a list of articles ("Các tin, bài khác:"): a noun of articles and a second
+        header word, whatever its punctuation?"""
+        return self._strong_header(_MENU_BREAK.sub(" ", line).strip())
 
     def _zone_fill(self, above: str | None, below: str, lines: list[str]) -> bool:
         """Are these unknown lines, between boilerplate of classes `above` and `below`, widgets of the zone?"""
@@ -303,7 +529,7 @@ class BoilerplateCleaner:
         span = self._match_widget(items, words, i, labels)
         if span:
             return span
-        rules = self._anywhere + (self._head if i < self._head_end else ())
+        rules = self._anywhere + (self._head if i < self._head_end else ()) + (self._top if i < self._top_end else ())
         if i == 0:  # a first line is a title: "Clip: ..." there is a headline, not a caption
             rules = tuple(r for r in rules if r.kind != "caption")
         rule = self._first(rules, line, words[i])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import regex
 
-KINDS = ("line", "head", "tail", "block", "widget", "caption")
+KINDS = ("line", "head", "top", "tail", "block", "widget", "caption")
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,13 @@ class RuleSet:
     tail_run_max: int = 8
     related_header: regex.Pattern | None = None
     related_noun: regex.Pattern | None = None  # a noun of articles: with a second header word, a strong header
+    # A page's tail (round 5): the classes that say a text's tail is a web page's (share bars, comment
+    # forms, related blocks, menus...), and the length of a line that is an article paragraph wherever it stands.
+    tail_furniture: tuple[str, ...] = ()
+    tail_furniture_min: int = 2  # lines of furniture that make a tail a page's
+    list_max_items: int = 15  # the most lines a list intro protects in a page's tail
+    head_furniture_min: int = 2  # furniture lines above the article that make its head a page's
+    article_min_words: int = 30
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.kind in kinds)
@@ -139,6 +146,12 @@ def load_rules(language: str = "vi") -> RuleSet:
         tail_run_max=int(data.get("tail_run_max", 8)),
         related_header=_compile(data["related_header"], False) if "related_header" in data else None,
         related_noun=_compile(data["related_noun"], False) if "related_noun" in data else None,
+        tail_furniture=tuple(data.get("tail_furniture", ())),
+        tail_furniture_min=int(data.get("tail_furniture_min", 2)),
+        list_max_items=int(data.get("list_max_items", 15)),
+        head_furniture_min=int(data.get("head_furniture_min", 2)),
+
+        article_min_words=int(data.get("article_min_words", 30)),
     )
 
 
