@@ -491,6 +491,10 @@ def _fam35(r: random.Random, article: list[str]) -> T.Page:
     body.append(title)
     if badge_first:
         body.append(L(r.choice([ago(r), f"{dmy(r)} {hhmm(r)}"]), "dateline", "time"))
+    elif r.random() < 0.3:
+        body.append(L(r.choice([f"Nguồn: {src}", f"Theo {src}", maybe_upper(r, src, 0.5)]), "source", "div"))
+        body.append(L(r.choice([ago(r), f"Đăng {ago(r).lower()}", f"{hhmm(r)} {dmy(r, pad=False)}"]),
+                      "dateline", "time"))
     else:
         body.append(L(r.choice([f"{src} · {ago(r)}", f"{ago(r)} | Nguồn: {src}", f"{src} - {dmy(r)} {hhmm(r)}"]),
                       "source", "div"))
@@ -730,9 +734,13 @@ def gold_lines(r: random.Random, one_line: bool) -> list[T.Line]:
 def fx_fuel_lines(r: random.Random) -> list[T.Line]:
     out = []
     if r.random() < 0.6:
-        for cur in r.sample(["USD", "EUR", "JPY", "CNY", "KRW", "AUD"], r.randint(2, 3)):
-            v = r.randint(160, 27000)
-            out.append(L(f"{cur}{r.choice([': ', '  ', ' '])}{v:,}{r.choice([' / ', ' - '])}{v + r.randint(5, 400):,}"
+        rates = {"USD": (23900, 25500), "EUR": (25800, 28200), "JPY": (158, 178), "CNY": (3290, 3520),
+                 "KRW": (16, 19), "AUD": (15700, 16900)}
+        for cur in r.sample(sorted(rates), r.randint(2, 3)):
+            lo, hi = rates[cur]
+            v = r.randint(lo, hi)
+            spread = max(1, (hi - lo) // 8)
+            out.append(L(f"{cur}{r.choice([': ', '  ', ' '])}{v:,}{r.choice([' / ', ' - '])}{v + r.randint(1, spread):,}"
                          .replace(",", "."), "prices", "li"))
     else:
         for fuel in r.sample(["Xăng RON 95-III", "Xăng E5 RON 92", "Dầu DO 0,05S", "Dầu hỏa"], r.randint(2, 3)):
