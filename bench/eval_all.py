@@ -73,7 +73,8 @@ def main() -> None:
         "22-25 (seed 7; held out in round 3, scored once, then read and tuned on in round 4). Scored, misses not "
         "tuned on: heldout = 4-7 (seed 2; read after its first score), heldout2 = 14-17 (seed 5; its per-class figures were "
         "public in round 3), fresh = 8-11 (seed 3). "
-        "HELD-OUT: heldout4 = 30-33 (bench/vi_bench_heldout4.py, an independent author; listed when present).",
+        "heldout4 = 30-33 (bench/vi_bench_heldout4.py, an independent author; held out in round 4, read and tuned on "
+        "in round 5). HELD-OUT: heldout5 = 34-37 (bench/vi_bench_heldout5.py, another independent author).",
         "",
         eval_vi_pages.markdown(pages),
         "",

@@ -23,7 +23,9 @@ unknown header or none): DEV3 = families 18-21 (`T.R3`, seed 6, tuned on); HELDO
 read and tuned on, so it is DEV data now (its key stays "heldout3"); the new held-out half, families 30-33
 (`bench/vi_bench_heldout4.py`, written by an independent author who never saw the rules), is added by
 the lead as HALVES["heldout4"] with a dispatch in `build_page`; `make eval` scores it once it exists. Round 5:
-held-out 4 was scored, its misses read and tuned on, so it is DEV data now (`--details` prints its misses).
+held-out 4 was scored, its misses read and tuned on, so it is DEV data now (`--details` prints its misses);
+the new held-out half, families 34-37 (`bench/vi_bench_heldout5.py`, seed 10), was written by another
+independent author who never saw the rules, while round 5 was being tuned, and is scored once after it.
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -44,6 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import vi_bench_heldout4 as H4
+from bench import vi_bench_heldout5 as H5
 from bench import vi_bench_templates as T
 from bench.cli_run import run_cli
 
@@ -54,7 +57,8 @@ HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("N
           "dev2": ((12, 13), ("VNE", "TT", "NLD", "TN"), 4), "heldout2": ((14, 15, 16, 17), ("NLD", "TN", "VNE", "TT"), 5),
           "dev3": ((18, 19, 20, 21), ("VNE", "TT", "NLD", "TN"), 6),
           "heldout3": ((22, 23, 24, 25), ("TN", "NLD", "TT", "VNE"), 7),
-          "heldout4": (H4.FAMILIES, H4.ARTICLE_OUTLETS, H4.SEED)}
+          "heldout4": (H4.FAMILIES, H4.ARTICLE_OUTLETS, H4.SEED),
+          "heldout5": (H5.FAMILIES, H5.ARTICLE_OUTLETS, H5.SEED)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
@@ -64,8 +68,8 @@ OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsong
            # families 26-33 (26-29 unused; 30-33: the round-4 held-out half)
            "baoquangtri24h.vn", "tinnongthon.net", "doanhnghiepviet24.vn", "baohaiduong.info",
            "tintaybac.vn", "nhipcauphuongnam.com.vn", "baotienggiang24h.vn", "thoibaonamtrung.net"]
-# The halves `make eval` scores (those present in HALVES): "heldout4" counts once the lead adds it.
-MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4")
+# The halves `make eval` scores.
+MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5")
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -113,6 +117,8 @@ def _add_trap(page: T.Page, n: int, r: random.Random) -> None:
 def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page:
     if fam in H4.FAMILIES:
         return H4.build_page(fam, n, article, r)
+    if fam in H5.FAMILIES:
+        return H5.build_page(fam, n, article, r)
     if fam >= 18:
         return build_r3_page(fam, n, article, r)
     if fam >= 12:
@@ -361,7 +367,8 @@ def run_half(half: str, pages_per_family: int, records_per_family: int, workers:
                 k += 1
                 if n < pages_per_family:
                     name = f"f{fam}-{n:03d}.html"
-                    markup = H4.render_html(page, n) if fam in H4.FAMILIES else render_html(page, n)
+                    own = H4 if fam in H4.FAMILIES else H5 if fam in H5.FAMILIES else None
+                    markup = own.render_html(page, n) if own else render_html(page, n)
                     (pages_dir / name).write_text(markup, encoding="utf-8")
                     html_pages[name] = page_lines(page)
                 else:
