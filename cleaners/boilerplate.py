@@ -53,6 +53,16 @@ _BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[\-+–—]{1,3})\s")
 _WEAK_ITEM = re.compile(r"^\s*[\-+–—]\s+\S")
 # A line with a web or e-mail address is never a related headline (a list of the article's links is).
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S")
+# A line that announces the article's own list below it (`_release_own_lines`).
+_ANNOUNCES = re.compile(r"(?:\bnhư sau|\bsau đây|\bdưới đây)\s*:?\s*$|\w[^:]{8,}:\s*$", re.IGNORECASE)
+_ANNOUNCES_IN_WORDS = re.compile(r"(?:\bnhư sau|\bsau đây|\bdưới đây)\s*:?\s*$", re.IGNORECASE)
+# Labels a line gets by its shape alone, that an announced list's items may have.
+_SHAPE_LABELS = ("weather_widget", "price_widget", "author_byline", "related_links", "dateline", "tail_widget",
+                 "contact_block")
+# A byline that is only a name (with an optional title): "Bác sĩ Trần Văn Hùng", "Minh Anh".
+_NAME_LINE = re.compile(r"(?:(?:bác sĩ|bs\.?|nhà thơ|nhà văn|nhà báo|ths\.?|ts\.?|ông|bà|em|cháu)\s+)?"
+                        r"((?:[^\W\d_][\w]*)(?:\s+[^\W\d_][\w]*){0,4})", re.IGNORECASE)
+_BARE_TIME = re.compile(r"\s*\d{1,2}[:h]\d{2}\s*")
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,7 @@ class BoilerplateCleaner:
         forward = list(labels)  # what the forward pass found (boxes inside the article, the head)
         self._close(items, words, labels)
         self._page_tail(items, words, labels, forward)
+        self._release_own_lines(items, words, labels)
 
         out = CleanedText()
         for (no, line), label in zip(items, labels, strict=True):
@@ -116,6 +127,37 @@ class BoilerplateCleaner:
                 if label == "dateline" and out.dateline is None and no <= self.rules.head_lines * 2:
                     out.dateline = line
         return out
+
+    def _release_own_lines(self, items, words, labels) -> None:
+        """Lines a rule took by their shape only, that the article shows to be its own (precision first):
+        - a list the article announces, kept text ending with ":" or "như sau" / "sau đây" / "dưới đây"
+          ("Dự báo nhiệt độ thấp nhất như sau:"): its short lines below (a forecast, prices, a schedule
+          with dates) are its items, not a widget, a byline or related headlines;
+        - a name line taken for a byline whose name the kept text mentions (the article's subject, a
+          poem's young author), not its writer;
+        - bare times over paragraphs, two or more (a live blog's entries), not datelines."""
+        for j, label in enumerate(labels):
+            line = items[j][1]
+            if words[j] < 3 or not _ANNOUNCES.search(line) or self._names_articles(line):
+                continue
+            if label is not None and not (label in _SHAPE_LABELS and _ANNOUNCES_IN_WORDS.search(line)):
+                continue
+            labels[j] = None
+            k = j + 1
+            while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
+                    and (labels[k] is None or labels[k] in _SHAPE_LABELS) \
+                    and (labels[k] != "author_byline" or _NAME_LINE.fullmatch(items[k][1].strip())):
+                labels[k] = None
+                k += 1
+        body = "\n".join(items[j][1] for j, label in enumerate(labels) if label is None)
+        for j, label in enumerate(labels):
+            if label == "author_byline" and (name := _NAME_LINE.fullmatch(items[j][1].strip())):
+                if len(name.group(1).split()) >= 2 and name.group(1) in body:
+                    labels[j] = None
+        times = [j for j, label in enumerate(labels) if label == "dateline" and _BARE_TIME.fullmatch(items[j][1])]
+        if len(times) >= 2 and all(j + 1 < len(items) and labels[j + 1] is None and words[j + 1] >= 8 for j in times):
+            for j in times:
+                labels[j] = None
 
     def _menu(self, items, words, labels) -> int:
         """A leading run of at least `menu_min_items` very short lines is a site menu; returns its length."""

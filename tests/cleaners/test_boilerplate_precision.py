@@ -184,3 +184,54 @@ def test_a_closing_sentence_that_reports_what_a_source_says_stays(end: str) -> N
 def test_a_credit_naming_several_outlets_goes(end: str) -> None:
     kept, removed = clean([BODY[2], end])
     assert kept == [BODY[2]] and removed == {end: "source_credit"}
+
+
+# Third README-only tester: article lines that a rule took by their shape alone.
+OWN_LINES = {
+    "announced forecast": [
+        "Miền Bắc đón đợt rét đậm đầu tiên",
+        "Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết không khí lạnh sẽ tràn về từ đêm nay.",
+        "Dự báo nhiệt độ thấp nhất tại một số nơi như sau:",
+        "Hà Nội: 12-15°C", "Sa Pa: 4-7°C", "Mẫu Sơn: 2-5°C"],
+    "announced schedule": [
+        "Loạt phim Việt ra rạp dịp Tết Nguyên đán",
+        "Mùa phim Tết năm nay có sự cạnh tranh gay gắt giữa nhiều đạo diễn tên tuổi, với năm bộ phim Việt ra rạp.",
+        "Lịch khởi chiếu các phim như sau",
+        "Bộ tứ báo thủ của Trấn Thành (29/01)", "Nhà gia tiên của Huỳnh Lập (29/01)"],
+    "subject named last": [
+        "Người thầy thuốc của làng chài",
+        "Suốt ba mươi năm qua, bác sĩ Trần Văn Hùng đã khám chữa bệnh miễn phí cho hàng nghìn ngư dân ở Nhơn Lý.",
+        "Ông Trần Văn Hùng năm nay 72 tuổi.",
+        "Bác sĩ Trần Văn Hùng"],
+    "poem signed by its young author": [
+        "Bài thơ gửi mẹ của em học sinh lớp 5 gây xúc động",
+        "Bài thơ dưới đây được em Nguyễn Minh Anh, học sinh lớp 5, viết trong giờ tập làm văn.",
+        "Mẹ ơi con đã về đây", "Bàn tay mẹ ấm những ngày gió đông", "Minh Anh"],
+    "live blog times": [
+        "Tường thuật trực tiếp kỳ họp Quốc hội sáng nay", "08:30",
+        "Kỳ họp bắt đầu, Chủ tịch Quốc hội phát biểu khai mạc và nêu rõ các nội dung sẽ được thảo luận.",
+        "09:15",
+        "Các đại biểu thảo luận về dự án Luật Đất đai sửa đổi, nhiều ý kiến đề nghị làm rõ cơ chế bồi thường."],
+    "keyword defined in a sentence": [
+        "Từ điển Oxford chọn từ của năm",
+        "Nhà xuất bản Đại học Oxford vừa công bố từ của năm sau cuộc bình chọn với hơn 37.000 người tham gia.",
+        "Từ khóa: brain rot, nghĩa là sự suy giảm tinh thần do tiêu thụ quá nhiều nội dung tầm thường trên mạng.",
+        "Đây là lần đầu tiên một cụm từ tiếng lóng của giới trẻ được chọn."],
+    "legal citation": [
+        "Không đội mũ bảo hiểm bị phạt bao nhiêu tiền?",
+        "Người điều khiển xe máy không đội mũ bảo hiểm sẽ bị phạt tiền từ 400.000 đến 600.000 đồng.",
+        "(Theo Nghị định 168/2024/NĐ-CP)"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(OWN_LINES))
+def test_lines_the_article_shows_to_be_its_own_stay(name: str) -> None:
+    kept, removed = clean(OWN_LINES[name])
+    assert kept == OWN_LINES[name], removed
+
+
+def test_a_credit_under_an_announced_list_still_goes() -> None:
+    lines = ["Mưa lũ gây ngập sâu nhiều xã ở miền Trung, hàng nghìn hộ dân phải sơ tán khẩn cấp trong đêm.",
+             "Các số điện thoại đường dây nóng:", "Ban chỉ huy tỉnh: 0234 3822 111", "Tin, ảnh: V.Diệp"]
+    kept, removed = clean(lines)
+    assert removed.get("Tin, ảnh: V.Diệp") == "author_byline" and "Ban chỉ huy tỉnh: 0234 3822 111" in kept
