@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import regex
+
 from cleaners.rules import Rule, RuleSet
 
 WIDGET_HEADER_MAX_WORDS = 8
@@ -56,9 +58,14 @@ _ADDRESS = re.compile(r"https?://|www\.|\S@\S")
 # A line that announces the article's own list below it (`_release_own_lines`).
 _ANNOUNCES = re.compile(r"(?:\bnhư sau|\bsau đây|\bdưới đây)\s*:?\s*$|\w[^:]{8,}:\s*$", re.IGNORECASE)
 _ANNOUNCES_IN_WORDS = re.compile(r"(?:\bnhư sau|\bsau đây|\bdưới đây)\s*:?\s*$", re.IGNORECASE)
-# Labels a line gets by its shape alone, that an announced list's items may have.
-_SHAPE_LABELS = ("weather_widget", "price_widget", "author_byline", "related_links", "dateline", "tail_widget",
-                 "contact_block")
+# Labels a line gets by its shape alone, that an announced list's items may have: data lines under any
+# intro ("...:"), also dated titles under "... như sau" (a schedule). Contacts have their own rule
+# (`_release_lists`), and a credit never belongs to a list.
+_DATA_LABELS = ("weather_widget", "price_widget", "dateline")
+_LIST_ITEM_LABELS = (*_DATA_LABELS, "related_links", "tail_widget")
+# The word for a person before a name the article mentions ("bác sĩ Trần Văn Hùng", "em Nguyễn Minh Anh").
+_PERSON = (r"(?<!\w)(?i:ông|bà|anh|chị|em|cô|chú|bác|cháu|bé|cụ|thầy|bác sĩ|nhà thơ|nhà văn|nghệ sĩ|tác giả"
+           r"|học sinh|sinh viên|giáo viên|cô giáo|thầy giáo|bệnh nhân|nạn nhân)")
 # A byline that is only a name (with an optional title): "Bác sĩ Trần Văn Hùng", "Minh Anh".
 _NAME_LINE = re.compile(r"(?:(?:bác sĩ|bs\.?|nhà thơ|nhà văn|nhà báo|ths\.?|ts\.?|ông|bà|em|cháu)\s+)?"
                         r"((?:[^\W\d_][\w]*)(?:\s+[^\W\d_][\w]*){0,4})", re.IGNORECASE)
@@ -140,19 +147,20 @@ class BoilerplateCleaner:
             line = items[j][1]
             if words[j] < 3 or not _ANNOUNCES.search(line) or self._names_articles(line):
                 continue
-            if label is not None and not (label in _SHAPE_LABELS and _ANNOUNCES_IN_WORDS.search(line)):
+            if label is not None and not (label in _LIST_ITEM_LABELS and _ANNOUNCES_IN_WORDS.search(line)):
                 continue
             labels[j] = None
+            items_of = _LIST_ITEM_LABELS if _ANNOUNCES_IN_WORDS.search(line) else _DATA_LABELS
             k = j + 1
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
-                    and (labels[k] is None or labels[k] in _SHAPE_LABELS) \
-                    and (labels[k] != "author_byline" or _NAME_LINE.fullmatch(items[k][1].strip())):
+                    and (labels[k] is None or labels[k] in items_of):
                 labels[k] = None
                 k += 1
         body = "\n".join(items[j][1] for j, label in enumerate(labels) if label is None)
         for j, label in enumerate(labels):
             if label == "author_byline" and (name := _NAME_LINE.fullmatch(items[j][1].strip())):
-                if len(name.group(1).split()) >= 2 and name.group(1) in body:
+                person = regex.compile(_PERSON + r"\s+(?:\p{Lu}\w*\s+){0,2}" + regex.escape(name.group(1)) + r"(?!\w)")
+                if len(name.group(1).split()) >= 2 and person.search(body):
                     labels[j] = None
         times = [j for j, label in enumerate(labels) if label == "dateline" and _BARE_TIME.fullmatch(items[j][1])]
         if len(times) >= 2 and all(j + 1 < len(items) and labels[j + 1] is None and words[j + 1] >= 8 for j in times):
