@@ -1,5 +1,6 @@
 """Reading inputs as a user gives them, through the CLI (README-only tester 3): an `html` field holding
-a fragment or plain text is read, not rejected; only empty content is."""
+a fragment or plain text is read, not rejected; only empty content is. A legacy `.txt` that is not
+Vietnamese reads as a browser would show it (Windows-1252), not as the detector's Windows-1250."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ HTML_RECORDS = {
 }
 
 
+LEGACY = {
+    "latin1.txt": ("Café naïve, crème brûlée et déjà vu à Noël. " * 12, "latin-1"),
+    "portuguese.txt": ("Não há informação sobre a situação das eleições em São Paulo. " * 8, "cp1252"),
+}
+
+
 @pytest.fixture(scope="module")
 def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("input_reading")
@@ -33,6 +40,8 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
         recs.append({"id": rid, "html": html, "outlet": f"{rid}.vn"})
     inputs = base / "in"
     write_jsonl(inputs / "fragments.jsonl", recs)
+    for name, (text, encoding) in LEGACY.items():
+        (inputs / name).write_bytes(text.encode(encoding))
     done = cli("run", str(inputs), "--output", str(base / "out"), "--workers", "1")
     assert done.returncode == 0, done.stderr
     return base / "out"
@@ -46,3 +55,9 @@ def test_an_html_fragment_or_plain_text_is_read_and_only_empty_content_rejected(
         if isinstance(spec, tuple) and spec[1] is not None:
             assert docs[rid]["text"] == spec[1], rid
     assert docs["one-p-newline"]["text"] == f"{P1} {P2}"
+
+
+def test_a_legacy_western_txt_reads_as_a_browser_shows_it(out: Path) -> None:
+    docs = {Path(d["source"]).name: d for d in rows(out, "documents")}
+    for name, (text, _) in LEGACY.items():
+        assert docs[name]["text"] == text.strip() and docs[name]["decode_errors"] == 0, docs[name]["text"][:80]
