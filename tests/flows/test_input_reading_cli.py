@@ -4,6 +4,7 @@ Vietnamese reads as a browser would show it (Windows-1252), not as the detector'
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,8 @@ HTML_RECORDS = {
 }
 
 
+NFD_TEXT = ("Chính quyền thành phố đã hoà giải tranh chấp đất đai kéo dài nhiều năm giữa hai phường, "
+            "người dân rất vui mừng và thuỷ lợi được khôi phục.")
 LEGACY = {
     "latin1.txt": ("Café naïve, crème brûlée et déjà vu à Noël. " * 12, "latin-1"),
     "portuguese.txt": ("Não há informação sobre a situação das eleições em São Paulo. " * 8, "cp1252"),
@@ -39,6 +42,7 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
         html = spec[0] if isinstance(spec, tuple) else spec
         recs.append({"id": rid, "html": html, "outlet": f"{rid}.vn"})
     inputs = base / "in"
+    recs.append({"id": "nfd", "text": unicodedata.normalize("NFD", NFD_TEXT), "outlet": "nfd.vn"})
     write_jsonl(inputs / "fragments.jsonl", recs)
     for name, (text, encoding) in LEGACY.items():
         (inputs / name).write_bytes(text.encode(encoding))
@@ -61,3 +65,9 @@ def test_a_legacy_western_txt_reads_as_a_browser_shows_it(out: Path) -> None:
     docs = {Path(d["source"]).name: d for d in rows(out, "documents")}
     for name, (text, _) in LEGACY.items():
         assert docs[name]["text"] == text.strip() and docs[name]["decode_errors"] == 0, docs[name]["text"][:80]
+
+
+def test_nfd_text_comes_out_nfc_with_its_own_tone_placement(out: Path) -> None:
+    """README: the cleaned text keeps the input's tone-mark placement ("hoà", "thuỷ"), in NFC."""
+    doc = next(d for d in rows(out, "documents") if d["doc_id"] == "nfd")
+    assert doc["text"] == NFD_TEXT and unicodedata.is_normalized("NFC", doc["text"])
