@@ -71,7 +71,7 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
         ("article copies (documents.duplicate_of)", f"{c.get('article_copies', 0):,}"),  # issue 13
     ]
     if c.get("earlier_passages_repointed"):
-        rows.append(("earlier passages re-pointed to a late original", f"{c['earlier_passages_repointed']:,}"))
+        rows.append(("earlier passages re-pointed (late original, upsert)", f"{c['earlier_passages_repointed']:,}"))
     rows += [
         ("learned boilerplate patterns", f"{c['learned_patterns']:,}"),
         ("  not learned from (no outlet)", f"{c.get('documents_without_outlet', 0):,}"),  # issue 12
