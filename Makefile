@@ -62,4 +62,4 @@ eval: $(BENCH_STAMP)
 	$(BIN)/python -m bench.eval_all
 
 clean-output:
-	rm -rf output/documents output/passages output/rejects output/manifests output/reports output/state output/_staging output/.lock
+	find output -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} +  # everything (_damaged/ too) but .gitkeep

@@ -6,7 +6,9 @@ Order (HTML and `.txt` alike, step 2 only for HTML):
 2. the charset the page declares (`<meta charset>`, `<meta http-equiv=Content-Type>`, an XML
    declaration), with the WHATWG label mapping (ISO-8859-1 and ASCII are Windows-1252);
 3. UTF-8, also when a few bytes are stray (valid multi-byte sequences outnumber the bad ones);
-4. legacy Vietnamese Windows-1258 (combining tone marks), then charset-normalizer's detection;
+4. for a `.txt`, legacy Vietnamese Windows-1258 when the text reads as Vietnamese in it (tone
+   marks after vowels, ơ, ư, đ, ă, â, ê, ô); then Windows-1252 (a browser's own fallback) when the
+   text reads as Western European in it; then charset-normalizer's detection;
 5. otherwise UTF-8 with replacement, unless most of the text would be replacement characters.
 """
 
@@ -115,8 +117,11 @@ def decode_bytes(data: bytes, html: bool = False) -> Decoded:
         marks = sum(1 for ch in legacy if ch in _CP1258_MARKS)
         high = [ch for ch in legacy if ord(ch) > 127]
         lettered = sum(1 for ch in high if ch.isalpha() or unicodedata.combining(ch))
-        if marks / max(1, len(legacy)) > 0.005 and lettered >= 0.95 * len(high):
+        if marks / max(1, len(legacy)) > 0.005 and lettered >= 0.95 * len(high) and _toned(legacy):
             return _checked(legacy, "cp1258", legacy.count("\ufffd") + nuls)
+        western = _western(data)
+        if western is not None:
+            return Decoded(western, "cp1252", nuls)
     if declared is not None and declared != "utf-8":
         declared_text, declared_errors = _replaced(data, declared)
         if declared_errors * 100 <= len(data):
@@ -131,6 +136,38 @@ def decode_bytes(data: bytes, html: bool = False) -> Decoded:
             if _plausible(detected_text):
                 return _checked(detected_text, detected, detected_errors + nuls)
     return _checked(text, "utf-8", errors + nuls)
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_VOWELS = set("aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ")
+_TYPOGRAPHIC = set("\u00a0‘’‚“”„–—…«»·•€°§©®™¿¡")
+
+
+def _toned(text: str) -> bool:
+    """Vietnamese in Windows-1258 carries combining tone marks, each right after a vowel (the hook
+    and dot below have no precomposed byte); Portuguese or Cyrillic bytes read as Windows-1258 give
+    none ("Năo", "eleiçơes") or marks after other characters."""
+    after = [text[i - 1] if i else " " for i, ch in enumerate(text) if ch in _TONES]
+    return bool(after) and sum(1 for ch in after if ch in _VOWELS) >= 0.9 * len(after)
+
+
+def _western(data: bytes) -> str | None:
+    """The text as Windows-1252 (a browser's fallback for unlabelled text, and what ISO-8859-1 means)
+    when it reads as Western European there: every byte defined, every non-ASCII character a letter
+    or typographic punctuation, and accented letters a minority (Cyrillic or Greek bytes would make
+    nearly every letter one). Otherwise None: the detector decides."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = accented = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            accented += ord(ch) > 127
+        elif ord(ch) > 127 and ch not in _TYPOGRAPHIC:
+            return None
+    return text if accented and accented <= 0.3 * letters else None
 
 
 def _plausible(text: str) -> bool:

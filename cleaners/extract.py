@@ -123,6 +123,36 @@ def unglue(text: str, points: list[tuple[str, str]]) -> str:
     return text
 
 
+# Elements that end a line in a browser; their text (and what follows them) starts a new line.
+_BLOCKS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
+           "ul", "ol", "section", "article", "header", "footer", "figure", "figcaption", "dd", "dt")
+
+
+def fragment_text(html: str) -> str:
+    """The text of an HTML fragment trafilatura does not take for a page (one `<p>`, plain text),
+    as a browser shows it: block elements on their own lines, white space inside them collapsed;
+    plain text (no element at all) keeps its own lines."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except Exception:  # lxml refuses some byte soups: read it as text
+        return html
+    if len(root) == 0:  # no element: plain text (entities are decoded by normalisation)
+        return html
+    for bad in root.xpath(".//script|.//style|.//noscript|.//template"):
+        bad.drop_tree()
+    for el in root.iter():  # source line breaks inside a block are white space, as in a page
+        el.text = el.text.replace("\n", " ") if el.text else el.text
+        el.tail = el.tail.replace("\n", " ") if el.tail else el.tail
+    for el in root.iter(*_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+        if el.tag != "br":
+            el.text = "\n" + (el.text or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
 def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Extracted:
     """Main text (paragraphs separated by newlines) and metadata of an HTML page."""
     import trafilatura  # imported lazily: it is slow to import and not needed for text inputs
@@ -131,8 +161,11 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
     try:
         with time_limit(timeout):
             tree = load_html(html)
-            if tree is None:
-                raise ExtractError("no_content", "not parseable as HTML")
+            if tree is None:  # one element or plain text: no page for trafilatura, but text to read
+                text = fragment_text(html)
+                if not text.strip():
+                    raise ExtractError("no_content", "no text in the HTML field")
+                return Extracted(text=text)
             points = glue_points(tree)
             doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     except ExtractError:

@@ -12,33 +12,79 @@ widget-like lines anywhere. A sentence of the body that many articles repeat (a 
 warning, an official formula) is never learned: it ends like a sentence or lies in the body; nor
 are the items of a list the article announces with a line ending in ":" (hotlines, hospitals).
 Documents without a known outlet teach nothing (the caller leaves them out).
+
+A document's own title (the line equal to its `title` field, or without one a first line that
+reads as a headline) is never learned nor removed: a daily or numbered series ("Giá vàng hôm nay
+10/11/2024", "Bão số 3 đổ bộ ...") repeats its headline's shape, not a widget. Digits are masked
+only in widget-like lines (timestamps, counters, contact lines, short labels); a line that reads as
+text (four or more words of letters) keeps its digits in the key, so it is learned only when it
+repeats verbatim (a site tagline, a fixed credit), never because its digit-masked form repeats.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cleaners.boilerplate import RemovedLine
-from cleaners.normalize import line_key
+from cleaners.normalize import line_key, match_tokens
 
 LEARNED_RULE = "learned_boilerplate"
 PINNED_RULE = "pinned_boilerplate"
 MAX_WORDS = 40  # longer lines are article prose even when repeated
 WIDGET_WORDS = 8  # a line this short is widget-like: learnable anywhere unless it ends a sentence
 HEAD_ZONE, TAIL_ZONE = 2, 3
-_SENTENCE_END = (".", "!", "?", "…", ".\"", ".”", "!\"", "!”", "?\"", "?”")
+_SENTENCE_END = (".", "!", "?", "…", ".\"", ".”", "!\"", "!”", "?\"", "?”", "…\"", "…”", ".»", "!»", "?»")
+HEADLINE_WORDS = 4  # a first line of at least this many words (and no ":" at its end) is a title
+# Marks of a widget line whose digits change from page to page: a time of day, a contact label,
+# an address or a separator bar.
+_WIDGET_MARK = re.compile(r"\d{1,2}[:h]\d{2}\b|@|\||•|»|\b(?:hotline|đường dây nóng|điện thoại|đt|tel|fax|"
+                          r"e-?mail|website)\b", re.IGNORECASE)
+
+
+def reads_as_text(line: str) -> bool:
+    """A headline or sentence with content words, not a widget label: at least four words of
+    letters, at most one token with digits per two such words, no widget marks."""
+    tokens = line.split()
+    words = sum(1 for t in tokens if any(c.isalpha() for c in t) and not any(c.isdigit() for c in t))
+    numbers = sum(1 for t in tokens if any(c.isdigit() for c in t))
+    return (words >= HEADLINE_WORDS and numbers * 2 <= words and not line.rstrip().endswith(":")
+            and not _WIDGET_MARK.search(line))
+
+
+def pattern_key(line: str) -> str:
+    """Key of a line for learning: `line_key` (digits masked) for widget-like lines; a line that
+    reads as text keeps its digits, so only its verbatim repeats count."""
+    if any(c.isdigit() for c in line) and reads_as_text(line):
+        return " ".join(match_tokens(line))
+    return line_key(line)
+
+
+def _title_index(lines: list[str], title: str | None) -> set[int]:
+    """Lines that are the document's own title: those equal to its `title` field (match form,
+    digits kept), or without a title field the first line when it reads as a headline (four or
+    more words, no widget mark such as a time of day)."""
+    if title and title.strip():
+        want = match_tokens(title)
+        return {i for i, line in enumerate(lines) if match_tokens(line) == want} if want else set()
+    first = lines[0] if lines else ""
+    if len(first.split()) >= HEADLINE_WORDS and not first.rstrip().endswith(":") and not _WIDGET_MARK.search(first):
+        return {0}
+    return set()
 
 
 def _announces(line: str) -> bool:
     return line.rstrip().endswith(":") and len(line.split()) >= 3
 
 
-def learnable(lines: list[str]) -> list[bool]:
-    """Which lines of a document may be learned as (or removed as) site boilerplate."""
+def learnable(lines: list[str], title: str | None = None) -> list[bool]:
+    """Which lines of a document may be learned as (or removed as) site boilerplate: not its
+    title, not a sentence (a short line ending like one included: "Xin cảm ơn ông.")."""
     n = len(lines)
+    titles = _title_index(lines, title)
     out = []
     listed = False  # inside a list the article announces ("Các số đường dây nóng:"): content
     for i, line in enumerate(lines):
@@ -49,10 +95,10 @@ def learnable(lines: list[str]) -> list[bool]:
         listed = line.rstrip().endswith(":") and words >= 3
         in_zone = i < HEAD_ZONE or i >= n - TAIL_ZONE
         prose = line.rstrip().endswith(_SENTENCE_END) or (listed and words > WIDGET_WORDS)
-        if words > MAX_WORDS:
+        if words > MAX_WORDS or i in titles:
             out.append(False)
         elif words <= WIDGET_WORDS:
-            out.append(in_zone or not prose)
+            out.append(not prose)
         else:
             out.append(in_zone and not prose)
     return out
@@ -91,7 +137,7 @@ class PatternConfig:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         for kind in ("pin", "deny"):
             for entry in data.get(kind, []):
-                getattr(cfg, kind).setdefault(entry.get("outlet", "*"), set()).add(line_key(entry["line"]))
+                getattr(cfg, kind).setdefault(entry.get("outlet", "*"), set()).add(pattern_key(entry["line"]))
         return cfg
 
     def pinned(self, outlet: str) -> set[str]:
@@ -101,12 +147,12 @@ class PatternConfig:
         return key in self.deny.get("*", ()) or key in self.deny.get(outlet, ())
 
 
-def doc_line_keys(lines: list[str]) -> dict[str, str]:
+def doc_line_keys(lines: list[str], title: str | None = None) -> dict[str, str]:
     """Distinct candidate keys of a document's learnable lines, each with one example line."""
     out: dict[str, str] = {}
-    for line, ok in zip(lines, learnable(lines), strict=True):
+    for line, ok in zip(lines, learnable(lines, title), strict=True):
         if ok:
-            key = line_key(line)
+            key = pattern_key(line)
             if key and key not in out:
                 out[key] = line
     return out
@@ -143,13 +189,14 @@ def patterns_for(learned: dict[str, dict[str, LearnedPattern]], outlet: str) -> 
     return {**everyone, **own} if everyone else own
 
 
-def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str, LearnedPattern]
-                   ) -> tuple[list[str], list[int], list[RemovedLine]]:
+def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str, LearnedPattern],
+                   title: str | None = None) -> tuple[list[str], list[int], list[RemovedLine]]:
     """Drop lines whose key is a learned (or pinned) pattern; return kept lines, their numbers,
-    and the removed lines with their rule."""
+    and the removed lines with their rule. The document's title always stays."""
     if not patterns:
         return lines, line_numbers, []
-    found = [patterns.get(line_key(line)) if ok else None for line, ok in zip(lines, learnable(lines), strict=True)]
+    found = [patterns.get(pattern_key(line)) if ok else None
+             for line, ok in zip(lines, learnable(lines, title), strict=True)]
     for i in range(len(lines) - 1):  # a line announcing what follows ("Các số đường dây nóng:") goes
         if found[i] is not None and _announces(lines[i]) and found[i + 1] is None:  # only with it
             found[i] = None

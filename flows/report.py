@@ -71,7 +71,7 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
         ("article copies (documents.duplicate_of)", f"{c.get('article_copies', 0):,}"),  # issue 13
     ]
     if c.get("earlier_passages_repointed"):
-        rows.append(("earlier passages re-pointed to a late original", f"{c['earlier_passages_repointed']:,}"))
+        rows.append(("earlier passages re-pointed (late original, upsert)", f"{c['earlier_passages_repointed']:,}"))
     rows += [
         ("learned boilerplate patterns", f"{c['learned_patterns']:,}"),
         ("  not learned from (no outlet)", f"{c.get('documents_without_outlet', 0):,}"),  # issue 12
@@ -168,8 +168,10 @@ def _canonical_rows(output: Path, ids: set[str], exclude: Path) -> dict[str, dic
     return found
 
 
-def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS) -> tuple[int, list[list[dict]]]:
-    """(number of clusters, members of the largest ones) among this run's passages, whatever their outlets."""
+def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
+                     restaged: dict[Path, Path] | None = None) -> tuple[int, list[list[dict]]]:
+    """(number of clusters, members of the largest ones) among this run's passages, whatever their outlets.
+    `restaged`: earlier shards this run rewrote (committed path -> staged copy), read in their new form."""
     if not passages.exists():
         return 0, []
     cols = ["passage_id", "doc_id", "cluster_id", "outlet", "published", "text", "duplicate_of", "similarity"]
@@ -199,13 +201,41 @@ def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS) -> t
         if canon_id and canon_id not in here and canon_id in earlier:
             rows.insert(0, {**earlier[canon_id], "is_canonical": True, "earlier_run": True, "duplicate_of": None,
                             "similarity": None, "cluster_id": rows[0]["cluster_id"]})
+    # a late original arrives alone: its copies are passages of earlier runs, re-pointed to it
+    alone = {c for c, rows in groups.items() if len(rows) == 1 and rows[0]["duplicate_of"] is None}
+    for row in _earlier_members(output, alone, passages, cols, restaged or {}):
+        groups[row["cluster_id"]][0]["is_canonical"] = True
+        groups[row["cluster_id"]].append({**row, "is_canonical": False, "earlier_run": True})
     return len(sizes), [groups[c] for c in chosen]
+
+
+def _earlier_members(output: Path, clusters: set[str], exclude: Path, cols: list[str],
+                     restaged: dict[Path, Path], per_cluster: int = 50) -> list[dict]:
+    """Members of the given clusters that live in earlier runs' shards (at most `per_cluster` each)."""
+    found: list[dict] = []
+    folder = output / "passages"
+    if not clusters or not folder.exists():
+        return found
+    counts: Counter[str] = Counter()
+    for committed in sorted(folder.glob("*.parquet")):
+        shard = restaged.get(committed.resolve(), committed)  # the late original re-pointed its copies there
+        if shard.resolve() == exclude.resolve() or "cluster_id" not in pq.read_schema(shard).names:
+            continue
+        t = pq.read_table(shard, columns=cols)
+        t = t.filter(pc.fill_null(pc.is_in(t.column("cluster_id"), value_set=pa.array(sorted(clusters))), False))
+        for r in t.to_pylist():
+            if r["duplicate_of"] is not None and counts[r["cluster_id"]] < per_cluster:
+                counts[r["cluster_id"]] += 1
+                found.append(r)
+    return found
 
 
 def _cluster_section(k: int, rows: list[dict]) -> list[str]:
     copies = [r for r in rows if not r.get("earlier_run")]
+    earlier = sum(1 for r in rows if r.get("earlier_run") and not r.get("is_canonical"))
     outlets = Counter(r["outlet"] for r in rows)
-    out = [f"### {k}. {len(copies):,} passages in this run, {len(outlets)} outlet{'s' * (len(outlets) != 1)}",
+    late = f", {earlier:,} earlier cop{'ies' if earlier != 1 else 'y'} re-pointed to it" if earlier else ""
+    out = [f"### {k}. {len(copies):,} passages in this run{late}, {len(outlets)} outlet{'s' * (len(outlets) != 1)}",
            "", f"cluster `{rows[0]['cluster_id']}`", "", "| outlet | passages |", "|---|---:|"]
     out += [f"| {_outlet(o)} | {n:,} |" for o, n in outlets.most_common(8)]
     if len(outlets) > 8:
@@ -215,7 +245,7 @@ def _cluster_section(k: int, rows: list[dict]) -> list[str]:
     out += ["", f"- **First published**: {_outlet(first['outlet'])}, {_published(first['published'])}, "
             f"document {code(first['doc_id'])}"]
     canon = next((r for r in rows if r.get("is_canonical")), None)
-    others = [r for r in copies if r is not canon and canon is not None and r["text"] != canon["text"]]
+    others = [r for r in rows if r is not canon and canon is not None and r["text"] != canon["text"]]
     if canon is not None:
         where = " (an earlier run)" if canon.get("earlier_run") else ""
         if others:  # the copy that differs most: the one a reader needs to see
@@ -250,9 +280,11 @@ def _rejects(rejects: Path, by_reason: dict[str, int]) -> list[str]:
 # -- the report -----------------------------------------------------------------------------------
 
 
-def markdown_report(output: Path, m: dict, passages: Path | None = None, rejects: Path | None = None) -> str:
+def markdown_report(output: Path, m: dict, passages: Path | None = None, rejects: Path | None = None,
+                    restaged: dict[Path, Path] | None = None) -> str:
     """The run's report. `passages` / `rejects` default to the committed shards of the run (the
-    commit passes the staged ones, as it writes the report before they move into place)."""
+    commit passes the staged ones, as it writes the report before they move into place, and the
+    staged rewrites of earlier shards in `restaged`: committed path -> staged copy)."""
     run = m["run_id"]
     passages = passages or output / "passages" / f"{run}.parquet"
     rejects = rejects or output / "rejects" / f"{run}.parquet"
@@ -273,7 +305,7 @@ def markdown_report(output: Path, m: dict, passages: Path | None = None, rejects
     out += ["", "## Counts", "", "| count | number |", "|---|---:|"]
     out += [f"| {md(k.strip())} | {v} |" for k, v in summary_rows(m) if not k.startswith("  removed:")]
 
-    n_clusters, clusters = largest_clusters(passages, output)
+    n_clusters, clusters = largest_clusters(passages, output, restaged=restaged)
     out += ["", "## Largest duplicate clusters", ""]
     if clusters:
         out += [f"{n_clusters:,} clusters have passages of this run; the {len(clusters)} largest, with the "

@@ -91,12 +91,23 @@ def _compile(pattern: str, case_sensitive: bool) -> regex.Pattern:
 
 
 @cache
+def languages() -> tuple[str, ...]:
+    """Languages with a boilerplate rule set: the `<lang>.toml` files here that hold rules (not the
+    other tables kept beside them, such as `name_heads.toml`)."""
+    out = []
+    for path in sorted(Path(__file__).parent.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        if "timestamp" in data and isinstance(data.get("rule"), list):
+            out.append(path.stem)
+    return tuple(out)
+
+
+@cache
 def load_rules(language: str = "vi") -> RuleSet:
     """Load and compile the rule table of a language."""
+    if language not in languages():
+        raise ValueError(f"no boilerplate rules for language {language!r} (have: {', '.join(languages())})")
     path = Path(__file__).with_name(f"{language}.toml")
-    if not path.exists():
-        available = sorted(p.stem for p in Path(__file__).parent.glob("*.toml"))
-        raise ValueError(f"no boilerplate rules for language {language!r} (have: {', '.join(available)})")
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     timestamp = data["timestamp"]
     # named fragments (`[define]`), written `{name}` in patterns: one shape of a name or an outlet,

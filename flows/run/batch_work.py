@@ -175,7 +175,7 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         if not known:  # the file name is no outlet to learn from: a whole file of records is no site
             without_outlet += 1
             continue
-        for key, example in doc_line_keys(cleaned.lines).items():
+        for key, example in doc_line_keys(cleaned.lines, docs[-1]["title"]).items():
             stats.append({"outlet": outlet, "key": key, "example": example, "doc": sha})
     _write_table(pa.Table.from_pylist(docs, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
     _write_table(pa.Table.from_pylist(stats, schema=schemas.LINESTATS), f"{base}.linestats.parquet")
@@ -221,7 +221,8 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     learned_removed: Counter[str] = Counter()
     examples: dict[str, str] = {}
     for doc in pq.read_table(docs_path).to_pylist():
-        lines, numbers, dropped = remove_learned(doc["lines"], doc["line_numbers"], patterns_for(learned, doc["outlet"]))
+        lines, numbers, dropped = remove_learned(doc["lines"], doc["line_numbers"], patterns_for(learned, doc["outlet"]),
+                                                 doc["title"])
         removed = sorted(doc["removed"] + [{"line": r.line, "text": r.text, "rule": r.rule} for r in dropped],
                          key=lambda r: r["line"])
         learned_removed.update(r.rule for r in dropped)

@@ -374,8 +374,9 @@ def commit(ctx: RunContext) -> dict:
     # the run's report (issue 14): staged and moved like the shards, so every committed run has one
     m["report"] = f"reports/{run}.md"
     report = ctx.staging / "report.md"
+    restaged = {Path(dst).resolve(): Path(src) for src, dst in ctx.stats.get("_rewritten", []) if Path(src).exists()}
     report.write_text(markdown_report(store.root, m, passages=final / "passages.parquet",
-                                      rejects=final / "rejects.parquet"), encoding="utf-8")
+                                      rejects=final / "rejects.parquet", restaged=restaged), encoding="utf-8")
     moves.append((report, store.root / m["report"]))
     deletes = [Path(p) for p in ctx.stats.get("_replaced_index_parts", [])]
     # sizes, rows and hashes of what this run puts in place: the start-of-run check and `verify`

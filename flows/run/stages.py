@@ -61,6 +61,22 @@ def _existing_ids(store: OutputStore) -> dict[str, str | None]:
     return out
 
 
+def _drop_reported_bad_names(store: OutputStore, rejects: list[Reject]) -> tuple[list[Reject], int]:
+    """A file rejected for its name (not UTF-8: no state can track it) is reported once, like any
+    unchanged input: its `bad_file_name` rejects already stored are not written again. Returns the
+    rejects left and how many were dropped."""
+    bad = {r.source for r in rejects if r.reason == "bad_file_name"}
+    if not bad:
+        return rejects, 0
+    stored: set[str] = set()
+    for shard in store.shards("rejects"):
+        t = pq.read_table(shard, columns=["source", "reason"])
+        stored.update(s for s, why in zip(t.column("source").to_pylist(), t.column("reason").to_pylist(),
+                                           strict=True) if why == "bad_file_name" and s in bad)
+    kept = [r for r in rejects if not (r.reason == "bad_file_name" and r.source in stored)]
+    return kept, len(rejects) - len(kept)
+
+
 def _unique_displays(files: list[InputFile]) -> list[InputFile]:
     """Two different files shown under one `source` name (`d1/feed/a.jsonl`, `d2/feed/a.jsonl`
     both read as `feed/a.jsonl`) get longer names: their paths below their common folder."""
@@ -119,7 +135,8 @@ def plan(ctx: RunContext) -> dict:
     existing = _existing_ids(ctx.store)
     max_bytes = int(cfg.max_file_mb * 1024 * 1024)
     state_rows = dict(prev)
-    skipped_docs = skipped_files = 0
+    rejects, reported_names = _drop_reported_bad_names(ctx.store, rejects)
+    skipped_docs = skipped_files = reported_names  # a bad name reported before is an unchanged input
     reread: list[tuple[str, str]] = []  # (earlier source name, run that read it) of each file read again
     kept: dict[str, _Version] = {}
     superseded: set[str] = set()  # sources of records replaced by a newer version of their id

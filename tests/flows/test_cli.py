@@ -32,6 +32,11 @@ def test_usage_errors_exit_2_with_a_clear_message(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "input path does not exist" in missing.stderr
     bad = cli("run", "seeds", "--threshold", "1.7", "--output", str(tmp_path / "out"))
     assert bad.returncode == 2 and "threshold" in bad.stderr
+    for language in ("xx", "name_heads", "../rules/vi"):  # name_heads.toml is a table of verify, no language
+        wrong = cli("run", "seeds", "--language", language, "--output", str(tmp_path / "out"))
+        assert wrong.returncode == 2 and "Traceback" not in wrong.stderr, wrong.stderr
+        assert wrong.stderr.strip().splitlines() == [
+            f"newsclean: error: language: no boilerplate rules for language {language!r} (have: vi)"]
     locked = tmp_path / "ro"
     locked.mkdir()
     locked.chmod(0o500)

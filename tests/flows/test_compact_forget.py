@@ -63,7 +63,10 @@ def test_compaction_of_many_small_runs_keeps_every_row_and_later_runs_work(tmp_p
     assert m["kind"] == "compact" and len(m["compacted"]["replaced"]) == 3
     assert all(rel in m["shards"] and m["shards"][rel]["rows"] for rel in m["compacted"]["replaced"])
     assert cli("verify", str(out)).returncode == 0
-    assert "(compact)" in cli("runs", str(out)).stdout
+    listing = cli("runs", str(out)).stdout.splitlines()
+    assert "(compact)" in listing[-1]
+    # one column layout for every row: the longer compact id does not shift its row
+    assert len({line.index(" 20") + 1 for line in listing[1:]} | {listing[0].index("finished")}) == 1, listing
     # the next run's start-of-run check accepts the folder; an upsert finds its home shard
     changed = records("h3-", range(2), variant="sửa")
     write_jsonl(inputs / "hour003.jsonl", changed)

@@ -187,3 +187,15 @@ def test_repair_moves_a_stray_copy_of_a_shard_aside_instead_of_adopting_it(tmp_p
     check_nothing_lost(out, expected)
     assert cli("verify", str(out)).returncode == 0
     assert run(prefect_api, str(inputs), "--output", str(out)).returncode == 0
+
+
+def test_make_clean_output_empties_the_folder_damaged_files_included(tmp_path: Path) -> None:
+    """README: `make clean-output` empties `output/` (also `_damaged/`, which `repair` fills); .gitkeep stays."""
+    out = tmp_path / "output"
+    for rel in ("documents/a.parquet", "_damaged/documents/b.parquet", "state/learned.parquet", ".lock", ".gitkeep"):
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_text("x")
+    done = subprocess.run(["make", "-s", "-f", str(REPO / "Makefile"), "clean-output"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in out.iterdir()] == [".gitkeep"]

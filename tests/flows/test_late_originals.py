@@ -64,6 +64,12 @@ def test_a_late_original_becomes_canonical_in_passages_and_documents(tmp_path: P
     assert docs["vne-1"]["duplicate_of"] is None and docs["vne-1"]["dup_share"] == 0.0
     assert docs["vne-1"]["copied_from"] == [] and docs["vne-1"]["n_duplicate_passages"] == 0
     assert cli("verify", str(out)).returncode == 0
+    # the run's report shows each cluster with the earlier copies re-pointed to the late original
+    report = sorted((out / "reports").glob("*.md"))[-1].read_text(encoding="utf-8")
+    clusters = report.split("## Largest duplicate clusters")[1].split("\n## ")[0]
+    assert clusters.count("1 earlier copy re-pointed to it, 2 outlets") == 4, clusters
+    assert clusters.count("| tuoitre.vn | 1 |") == 4
+    assert "- **Copy** (tuoitre.vn, similarity" in clusters and "**SỬA** **ĐỔI** **MỚI**" in clusters
 
 
 def three_runs(tmp_path: Path, name: str, *extra: str) -> Path:

@@ -1,0 +1,73 @@
+"""Reading inputs as a user gives them, through the CLI (README-only tester 3): an `html` field holding
+a fragment or plain text is read, not rejected; only empty content is. A legacy `.txt` that is not
+Vietnamese reads as a browser would show it (Windows-1252), not as the detector's Windows-1250."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from tests.flows.cli_support import cli, write_jsonl
+from tests.flows.helpers import rows
+
+P1 = ("Ngày 13/11, Ủy ban nhân dân thành phố Đà Nẵng tổ chức hội nghị tổng kết công tác phòng chống thiên tai "
+      "năm 2024 với sự tham gia của đại diện các quận huyện.")
+P2 = ("Tại hội nghị, lãnh đạo thành phố đánh giá cao sự chủ động của các địa phương trong việc sơ tán người dân "
+      "khỏi vùng nguy hiểm trước khi bão đổ bộ.")
+HTML_RECORDS = {
+    "one-p": (f"<p>{P1}</p>", P1),
+    "one-p-newline": f"<p>{P1}\n{P2}</p>",  # a line break inside a paragraph is white space, as in a browser
+    "plain": (f"{P1}\n{P2}", f"{P1}\n{P2}"),  # plain text keeps its lines
+    "two-p": (f"<p>{P1}</p><p>{P2}</p>", f"{P1}\n{P2}"),
+    "empty-p": ("<p> </p>", None),
+    "script-only": ("<script>var a = 1;</script>", None),
+}
+
+
+NFD_TEXT = ("Chính quyền thành phố đã hoà giải tranh chấp đất đai kéo dài nhiều năm giữa hai phường, "
+            "người dân rất vui mừng và thuỷ lợi được khôi phục.")
+LEGACY = {
+    "latin1.txt": ("Café naïve, crème brûlée et déjà vu à Noël. " * 12, "latin-1"),
+    "portuguese.txt": ("Não há informação sobre a situação das eleições em São Paulo. " * 8, "cp1252"),
+}
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("input_reading")
+    recs = []
+    for rid, spec in HTML_RECORDS.items():
+        html = spec[0] if isinstance(spec, tuple) else spec
+        recs.append({"id": rid, "html": html, "outlet": f"{rid}.vn"})
+    inputs = base / "in"
+    recs.append({"id": "nfd", "text": unicodedata.normalize("NFD", NFD_TEXT), "outlet": "nfd.vn"})
+    write_jsonl(inputs / "fragments.jsonl", recs)
+    for name, (text, encoding) in LEGACY.items():
+        (inputs / name).write_bytes(text.encode(encoding))
+    done = cli("run", str(inputs), "--output", str(base / "out"), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    return base / "out"
+
+
+def test_an_html_fragment_or_plain_text_is_read_and_only_empty_content_rejected(out: Path) -> None:
+    docs = {d["doc_id"]: d for d in rows(out, "documents")}
+    rejects = {r["doc_id"]: r for r in rows(out, "rejects")}
+    assert {k: r["reason"] for k, r in rejects.items()} == {"empty-p": "no_content", "script-only": "no_content"}
+    for rid, spec in HTML_RECORDS.items():
+        if isinstance(spec, tuple) and spec[1] is not None:
+            assert docs[rid]["text"] == spec[1], rid
+    assert docs["one-p-newline"]["text"] == f"{P1} {P2}"
+
+
+def test_a_legacy_western_txt_reads_as_a_browser_shows_it(out: Path) -> None:
+    docs = {Path(d["source"]).name: d for d in rows(out, "documents")}
+    for name, (text, _) in LEGACY.items():
+        assert docs[name]["text"] == text.strip() and docs[name]["decode_errors"] == 0, docs[name]["text"][:80]
+
+
+def test_nfd_text_comes_out_nfc_with_its_own_tone_placement(out: Path) -> None:
+    """README: the cleaned text keeps the input's tone-mark placement ("hoà", "thuỷ"), in NFC."""
+    doc = next(d for d in rows(out, "documents") if d["doc_id"] == "nfd")
+    assert doc["text"] == NFD_TEXT and unicodedata.is_normalized("NFC", doc["text"])
