@@ -55,9 +55,13 @@ _BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[\-+–—]{1,3})\s")
 _WEAK_ITEM = re.compile(r"^\s*[\-+–—]\s+\S")
 # A line with a web or e-mail address is never a related headline (a list of the article's links is).
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S")
-# A line that announces the article's own list below it (`_release_own_lines`).
-_ANNOUNCES = re.compile(r"(?:\bnhư sau|\bsau đây|\bdưới đây)\s*:?\s*$|\w[^:]{8,}:\s*$", re.IGNORECASE)
+# A line that announces the article's own list below it in words (`_release_own_lines`; or it ends with ":").
 _ANNOUNCES_IN_WORDS = re.compile(r"(?:\bnhư sau|\bsau đây|\bdưới đây)\s*:?\s*$", re.IGNORECASE)
+
+
+def _announces_in_words(line: str) -> bool:
+    """Does the line end by announcing what follows ("… như sau", "… dưới đây:")? (its last characters only)"""
+    return _ANNOUNCES_IN_WORDS.search(line[-16:]) is not None
 # Labels a line gets by its shape alone, that an announced list's items may have: data lines under any
 # intro ("...:"), also dated titles under "... như sau" (a schedule). Contacts have their own rule
 # (`_release_lists`), and a credit never belongs to a list.
@@ -145,12 +149,13 @@ class BoilerplateCleaner:
         - bare times over paragraphs, two or more (a live blog's entries), not datelines."""
         for j, label in enumerate(labels):
             line = items[j][1]
-            if words[j] < 3 or not _ANNOUNCES.search(line) or self._names_articles(line):
+            in_words = _announces_in_words(line)
+            if words[j] < 3 or not (in_words or line.rstrip().endswith(":")) or self._names_articles(line):
                 continue
-            if label is not None and not (label in _LIST_ITEM_LABELS and _ANNOUNCES_IN_WORDS.search(line)):
+            if label is not None and not (label in _LIST_ITEM_LABELS and in_words):
                 continue
             labels[j] = None
-            items_of = _LIST_ITEM_LABELS if _ANNOUNCES_IN_WORDS.search(line) else _DATA_LABELS
+            items_of = _LIST_ITEM_LABELS if in_words else _DATA_LABELS
             k = j + 1
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
                     and (labels[k] is None or labels[k] in items_of):
