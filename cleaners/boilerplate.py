@@ -268,12 +268,7 @@ class BoilerplateCleaner:
             j -= 1
             if labels[j] is None:
                 line = items[j][1]
-                rule = self._first(rules, line, words[j])
-                if rule is not None:
-                    labels[j] = rule.name
-                    if rule.group == "contact":
-                        contact.add(j)
-                elif (top := self._tail_links(items, words, labels, j)) is not None:
+                if (top := self._claim_tail_line(items, words, labels, j, rules, contact)) is not None:
                     j = top
                 else:
                     if self.reads_as_text(line, words[j]) or unknown >= self.rules.tail_unknown_max:
@@ -287,6 +282,18 @@ class BoilerplateCleaner:
             pending, below = [], labels[j]
         if contact:
             self._release_lists(items, labels, contact)
+
+    def _claim_tail_line(self, items, words, labels, j, rules, contact: set[int]) -> int | None:
+        """Label line `j` of a bottom-up tail scan by the first of `rules` (noting contact lines in
+        `contact`), or as the bottom of a related run; returns where the scan goes on (`j`, or the
+        run's top line), or None when nothing claims the line."""
+        rule = self._first(rules, items[j][1], words[j])
+        if rule is not None:
+            labels[j] = rule.name
+            if rule.group == "contact":
+                contact.add(j)
+            return j
+        return self._tail_links(items, words, labels, j)
 
     def _page_tail(self, items, words, labels, forward) -> None:
         """A page's tail after the article (round 5): everything below the article's last line, when
@@ -313,12 +320,7 @@ class BoilerplateCleaner:
             j -= 1
             if trial[j] is not None:
                 continue
-            rule = self._first(rules, items[j][1], words[j])
-            if rule is not None:
-                trial[j] = rule.name
-                if rule.group == "contact":
-                    contact.add(j)
-            elif (top := self._tail_links(items, words, trial, j)) is not None:
+            if (top := self._claim_tail_line(items, words, trial, j, rules, contact)) is not None:
                 j = top
             elif self._article_end(items, words, trial, j):
                 break
