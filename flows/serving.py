@@ -12,7 +12,7 @@ unpaused. Here the poll loop is ours and the signal only sets an event:
    runs, so none goes Late.
 
 Uses two runner internals (the poller's poll-and-submit call and its set of runs in progress);
-prefect is pinned to 3.8.8 and tests/flows/test_serve_stop.py checks the behaviour.
+prefect is pinned to 3.8.8 and tests/flows/test_deploy.py checks the behaviour.
 """
 
 from __future__ import annotations
@@ -63,13 +63,6 @@ async def serve_until_stopped(flow: Any, name: str, parameter_schema: dict | Non
     from prefect.runner import Runner
     from prefect.utilities.callables import ParameterSchema
 
-    deployment = await flow.ato_deployment(name=name, **options)
-    if parameter_schema is not None:
-        deployment._parameter_openapi_schema = ParameterSchema(**parameter_schema)
-    deployment.work_pool_name = deployment.work_queue_name = None  # runs here, as with Flow.serve
-    runner = Runner(name=name, pause_on_shutdown=True, webserver=False)
-    deployment_id = await runner.aadd_deployment(deployment)
-    runner._deployment_registry.register_flow(deployment_id, flow)  # start runs from this process's flow
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     signals: list[int] = []
@@ -84,9 +77,16 @@ async def serve_until_stopped(flow: Any, name: str, parameter_schema: dict | Non
             _say("cancelling the runs in progress")
             loop.create_task(runner.cancel_all())
 
-    for sig in STOP_SIGNALS:
+    runner = Runner(name=name, pause_on_shutdown=True, webserver=False)
+    for sig in STOP_SIGNALS:  # before registering: a signal while the deployment is (re)activated still pauses it
         loop.add_signal_handler(sig, on_signal, sig)
     try:
+        deployment = await flow.ato_deployment(name=name, **options)
+        if parameter_schema is not None:
+            deployment._parameter_openapi_schema = ParameterSchema(**parameter_schema)
+        deployment.work_pool_name = deployment.work_queue_name = None  # runs here, as with Flow.serve
+        deployment_id = await runner.aadd_deployment(deployment)
+        runner._deployment_registry.register_flow(deployment_id, flow)  # start runs from this process's flow
         async with runner:  # registers the deployment; leaving pauses it, then waits for runs
             poller = runner._scheduled_run_poller
             while not stop.is_set():
