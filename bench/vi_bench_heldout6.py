@@ -34,7 +34,8 @@ weather in the article's own words, sentences opening with words that boilerplat
 with ("Chia sẻ với phóng viên", "Liên hệ với", "Nguồn tin", "Ảnh hưởng", "Xem xét", "Tác giả",
 "Bình luận về", "Đọc kỹ", "Theo dõi", "Bản quyền", "Tin vui", "Đăng ký"), and a last paragraph
 without its full stop. Photo captions that end in a credit ("... Ảnh: X", "(Hình: AP)") are labelled
-byline (a person) or source (an agency), like bare credits. `python -m bench.vi_bench_heldout6 [fam]
+byline (a person) or source (an agency), like bare credits. About one page in twelve is a light copy
+(feed / print view): no site chrome, only the credits around the text. `python -m bench.vi_bench_heldout6 [fam]
 [seed] [html]` runs a self-check (labels, no empty lines, HTML parses and shows every line) and prints
 label counts and one page.
 """
@@ -647,8 +648,8 @@ def _fam38(r: random.Random, article: list[str]) -> T.Page:
             L(f"Giấy phép {r.choice(['số', 'hoạt động báo điện tử số'])} {r.randint(10, 650)}/GP-BTTTT "
               f"{r.choice(['ngày', 'cấp ngày'])} {r.randint(1, 28)}/{r.randint(1, 12)}/{r.randint(2012, 2024)}", "footer"),
             L(f"{r.choice(['Địa chỉ', 'Tòa soạn', 'Trụ sở'])}: {r.randint(2, 120)} {r.choice(T.STREETS)}, "
-              f"{r.choice(['quận Ba Đình', 'quận Hoàn Kiếm', 'quận 3', 'quận Đống Đa', 'quận Cầu Giấy'])}, "
-              f"{r.choice(['Hà Nội', 'TP.HCM'])}", "footer"),
+              f"{r.choice(['quận Ba Đình, Hà Nội', 'quận Hoàn Kiếm, Hà Nội', 'quận 3, TP.HCM', 'quận Đống Đa, Hà Nội'])}",
+              "footer"),
             L(f"{r.choice(['Điện thoại', 'ĐT', 'Tổng đài'])}: {tel(r, 'land')}{sep(r)}Email: "
               f"{r.choice(['toasoan', 'bandoc', 'contact', 'tttt'])}@{OUTLETS[38]}", "footer"),
             L(r.choice([f"Liên hệ quảng cáo: {tel(r)}", f"Hotline quảng cáo: {tel(r, 'mobile')}",
@@ -791,7 +792,7 @@ def _fam39(r: random.Random, article: list[str]) -> T.Page:
             insert_at(body, [L(r.choice(["Video: ", "Clip: ", "Phóng sự ảnh: ", "Mời quý vị xem video: "]) + news_headline(r),
                                "widget_label", "div")], r)
     tail: list[Lines] = []
-    if chance(r, 0.08):
+    if chance(r, 0.12):
         tail.append([L(r.choice(["(Còn nữa)", "(Còn tiếp)", "Kỳ sau: " + news_headline(r), "(Xem tiếp kỳ sau)"]),
                        "continuation", "em")])
     if chance(r, 0.12):
@@ -990,14 +991,21 @@ def _fam40(r: random.Random, article: list[str]) -> T.Page:
         else:
             insert_at(body, [L(r.choice(["Quảng cáo", "Advertisement", "- Quảng cáo -"]), "advert", "div")], r)
     if chance(r, 0.15):
-        poll = [L(r.choice(["Bình chọn", "BẠN NGHĨ SAO?", "Thăm dò ý kiến"]), "comment_prompt", "h4"),
-                L(r.choice([f"Ai sẽ vô địch {r.choice(SPORT_SECTIONS[:6])} mùa này?", "Bạn có hài lòng với kết quả này?",
-                            f"{r.choice(PLAYERS)} có xứng đáng đá chính?"]), "comment_prompt")]
-        poll += many(r.sample(["Có", "Không", "Chưa chắc", *r.sample(TEAMS_EU, 2), "Ý kiến khác"], r.randint(2, 4)),
-                     "comment_prompt", "li")
+        poll = [L(r.choice(["Bình chọn", "BẠN NGHĨ SAO?", "Thăm dò ý kiến"]), "comment_prompt", "h4")]
+        if chance(r, 0.5):
+            poll.append(L(f"Ai sẽ vô địch {r.choice(SPORT_SECTIONS[:6])} mùa này?", "comment_prompt"))
+            options = r.sample(TEAMS_EU, r.randint(2, 4)) + ["Đội khác"] * r.randint(0, 1)
+        else:
+            poll.append(L(r.choice(["Bạn có hài lòng với kết quả này?", f"{r.choice(PLAYERS)} có xứng đáng đá chính?",
+                                    "Bạn có đi xem concert này không?"]), "comment_prompt"))
+            options = ["Có", "Không"] + r.sample(["Chưa chắc", "Ý kiến khác", "Không quan tâm"], r.randint(0, 2))
+        poll += many(options, "comment_prompt", "li")
         poll.append(L(r.choice(["Bình chọn", "Xem kết quả", "Gửi"]), "comment_prompt", "a"))
         insert_at(body, poll, r)
     tail: list[Lines] = []
+    if chance(r, 0.12):
+        tail.append([L(r.choice(["Xem tiếp diễn biến trận đấu »", "Tải thêm", "Trang sau ›", "Đọc tiếp phần 2 →",
+                                 "Xem thêm ảnh ▸", f"1 / {r.randint(2, 5)} Tiếp"]), "continuation", "a")])
     if not author_top or chance(r, 0.2):
         who = pen(r)
         form = r.random()
@@ -1082,7 +1090,7 @@ def _fam40(r: random.Random, article: list[str]) -> T.Page:
             L(f"{r.choice(['Chịu trách nhiệm nội dung', 'Chịu trách nhiệm quản lý nội dung'])}: {r.choice(['Ông', 'Bà'])} "
               f"{full_name(r, 3, male=True)}", "footer"),
             L(f"Địa chỉ: Tầng {r.randint(2, 25)}, tòa nhà {r.choice(['Sông Đà', 'Viễn Đông', 'An Phú', 'Hòa Bình'])}, "
-              f"{r.choice(['quận Cầu Giấy', 'quận Nam Từ Liêm', 'quận Bình Thạnh', 'quận 7'])}, {r.choice(['Hà Nội', 'TP.HCM'])}",
+              + r.choice(["quận Cầu Giấy, Hà Nội", "quận Nam Từ Liêm, Hà Nội", "quận Bình Thạnh, TP.HCM", "quận 7, TP.HCM"]),
               "footer"),
             L(r.choice([f"Hotline: {tel(r, 'mobile')}", f"Liên hệ quảng cáo: {tel(r, 'mobile')} - ads@{OUTLETS[40]}",
                         f"Email: lienhe@{OUTLETS[40]}"]), "footer"),
@@ -1335,7 +1343,12 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page
     """One labelled page of family `fam` around a real article (first string its title)."""
     if fam not in BUILDERS:
         raise ValueError(f"unknown family {fam}")
-    return BUILDERS[fam](r, article)
+    page = BUILDERS[fam](r, article)
+    if chance(r, 0.08):
+        # a light copy (full-text feed, print view, reader mode): no site chrome, only the credits stay
+        page.head, page.side, page.foot = [], [], []
+        page.body = [x for x in page.body if x.label in ("title", "content", "byline", "source", "dateline", "tags")]
+    return page
 
 
 # -- HTML rendering -----------------------------------------------------------------------------------
