@@ -26,6 +26,9 @@ the lead as HALVES["heldout4"] with a dispatch in `build_page`; `make eval` scor
 held-out 4 was scored, its misses read and tuned on, so it is DEV data now (`--details` prints its misses);
 the new held-out half, families 34-37 (`bench/vi_bench_heldout5.py`, seed 10), was written by another
 independent author who never saw the rules, while round 5 was being tuned, and is scored once after it.
+Round 6: held-out 5 was scored, its misses read and tuned on (DEV now); the new held-out half, families
+38-41 (`bench/vi_bench_heldout6.py`, seed 11), was written by a third independent author while round 6
+was being tuned, and is scored once after it.
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -47,6 +50,7 @@ from pathlib import Path
 
 from bench import vi_bench_heldout4 as H4
 from bench import vi_bench_heldout5 as H5
+from bench import vi_bench_heldout6 as H6
 from bench import vi_bench_templates as T
 from bench.cli_run import run_cli
 
@@ -58,7 +62,8 @@ HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("N
           "dev3": ((18, 19, 20, 21), ("VNE", "TT", "NLD", "TN"), 6),
           "heldout3": ((22, 23, 24, 25), ("TN", "NLD", "TT", "VNE"), 7),
           "heldout4": (H4.FAMILIES, H4.ARTICLE_OUTLETS, H4.SEED),
-          "heldout5": (H5.FAMILIES, H5.ARTICLE_OUTLETS, H5.SEED)}
+          "heldout5": (H5.FAMILIES, H5.ARTICLE_OUTLETS, H5.SEED),
+          "heldout6": (H6.FAMILIES, H6.ARTICLE_OUTLETS, H6.SEED)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
@@ -69,7 +74,7 @@ OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsong
            "baoquangtri24h.vn", "tinnongthon.net", "doanhnghiepviet24.vn", "baohaiduong.info",
            "tintaybac.vn", "nhipcauphuongnam.com.vn", "baotienggiang24h.vn", "thoibaonamtrung.net"]
 # The halves `make eval` scores.
-MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5")
+MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5", "heldout6")
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -119,6 +124,8 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page
         return H4.build_page(fam, n, article, r)
     if fam in H5.FAMILIES:
         return H5.build_page(fam, n, article, r)
+    if fam in H6.FAMILIES:
+        return H6.build_page(fam, n, article, r)
     if fam >= 18:
         return build_r3_page(fam, n, article, r)
     if fam >= 12:
@@ -367,7 +374,7 @@ def run_half(half: str, pages_per_family: int, records_per_family: int, workers:
                 k += 1
                 if n < pages_per_family:
                     name = f"f{fam}-{n:03d}.html"
-                    own = H4 if fam in H4.FAMILIES else H5 if fam in H5.FAMILIES else None
+                    own = next((m for m in (H4, H5, H6) if fam in m.FAMILIES), None)
                     markup = own.render_html(page, n) if own else render_html(page, n)
                     (pages_dir / name).write_text(markup, encoding="utf-8")
                     html_pages[name] = page_lines(page)
@@ -445,8 +452,8 @@ def main() -> None:
               "eval": tuple(h for h in MAKE_EVAL_HALVES if h in HALVES)}.get(args.half, (args.half,))
     results = evaluate(halves, args.pages, args.records, args.workers, args.keep)
     print(markdown(results))
-    # tuned-on halves only (held-out 3 is dev since round 4, held-out 4 since round 5)
-    for half in ("dev", "dev2", "dev3", "heldout3", "heldout4"):
+    # tuned-on halves only (held-out 3 is dev since round 4, held-out 4 since round 5, held-out 5 since round 6)
+    for half in ("dev", "dev2", "dev3", "heldout3", "heldout4", "heldout5"):
         if args.details and half in results:
             print(details(results, half))
 
