@@ -235,3 +235,29 @@ def test_a_credit_under_an_announced_list_still_goes() -> None:
              "Các số điện thoại đường dây nóng:", "Ban chỉ huy tỉnh: 0234 3822 111", "Tin, ảnh: V.Diệp"]
     kept, removed = clean(lines)
     assert removed.get("Tin, ảnh: V.Diệp") == "author_byline" and "Ban chỉ huy tỉnh: 0234 3822 111" in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bản quyền thuộc về nhạc sĩ Trần Long, hội đồng xét xử tuyên, đồng thời buộc công ty bồi thường 500 triệu đồng.",
+        "Bản quyền thuộc về ai vẫn là câu hỏi chưa được giải đáp, khi cả hai bên đều xuất trình bản thảo.",
+        "© 2019 là năm bài hát lần đầu được đăng ký, theo hồ sơ của cục.",
+    ],
+)
+def test_sentences_about_copyright_stay(line: str) -> None:
+    """A sentence that opens with "Bản quyền thuộc về" or "©" but goes on as prose (an owner in lower
+    case, a verb after the year) is the article's; only an owner's name or a year makes a notice."""
+    lines = BODY[:2] + [line] + BODY[3:5]
+    kept, removed = clean(lines)
+    assert kept == lines, removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Bản quyền thuộc về báo điện tử Sông Hàn", "Bản quyền thuộc về Báo Đất Mới", "© 2003-2024 Công ty cổ phần Tin Nhanh",
+     "Copyright © 2024 Đất Mới", "© 2024 bản quyền thuộc Báo Đất Mới"],
+)
+def test_copyright_notices_still_go(line: str) -> None:
+    kept, removed = clean(BODY[:3] + [line])
+    assert removed == {line: "copyright"}
