@@ -10,7 +10,11 @@ Only lines where boilerplate lives are learned, and removed: lines in the head a
 a document (first `HEAD_ZONE`, last `TAIL_ZONE` lines) that do not read as prose, and short
 widget-like lines anywhere. A sentence of the body that many articles repeat (a standard storm
 warning, an official formula) is never learned: it ends like a sentence or lies in the body; nor
-are the items of a list the article announces with a line ending in ":" (hotlines, hospitals).
+are the items of a list the article announces with a line ending in ":" (hotlines, hospitals;
+"Cụ thể:" right after a sentence announces too), nor one or two short lines standing between two
+of the article's sentences (a quoted person's name and role). Longer runs between two sentences
+are learned only from verbatim repeats (digits kept): this week's price list repeats its shape,
+not its numbers.
 Documents without a known outlet teach nothing (the caller leaves them out).
 
 A document's own title (the line equal to its `title` field, or without one a first line that
@@ -37,6 +41,7 @@ PINNED_RULE = "pinned_boilerplate"
 MAX_WORDS = 40  # longer lines are article prose even when repeated
 WIDGET_WORDS = 8  # a line this short is widget-like: learnable anywhere unless it ends a sentence
 HEAD_ZONE, TAIL_ZONE = 2, 3
+FLOW_RUN_MAX = 2  # a run of this many short lines between two sentences is part of the article
 _SENTENCE_END = (".", "!", "?", "…", ".\"", ".”", "!\"", "!”", "?\"", "?”", "…\"", "…”", ".»", "!»", "?»")
 HEADLINE_WORDS = 4  # a first line of at least this many words (and no ":" at its end) is a title
 # Marks of a widget line whose digits change from page to page: a time of day, a contact label,
@@ -76,26 +81,53 @@ def _title_index(lines: list[str], title: str | None) -> set[int]:
     return set()
 
 
-def _announces(line: str) -> bool:
-    return line.rstrip().endswith(":") and len(line.split()) >= 3
+def _announces(lines: list[str], i: int) -> bool:
+    """Line i introduces a list: it ends with ":" and has three words or follows a sentence ("Cụ thể:")."""
+    line = lines[i]
+    return line.rstrip().endswith(":") and (len(line.split()) >= 3 or (i > 0 and _is_prose(lines[i - 1])))
 
 
-def learnable(lines: list[str], title: str | None = None) -> list[bool]:
+def _is_prose(line: str) -> bool:
+    """A sentence of the article: four or more words ending like a sentence."""
+    return len(line.split()) >= HEADLINE_WORDS and line.rstrip().endswith(_SENTENCE_END)
+
+
+def _between_sentences(lines: list[str]) -> list[int]:
+    """For each line, the length of the run of non-sentence lines it stands in when that run has one
+    of the article's sentences right above and right below it; 0 otherwise."""
+    prose = [_is_prose(line) for line in lines]
+    out = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        if prose[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and not prose[j]:
+            j += 1
+        if 0 < i and j < len(lines):
+            out[i:j] = [j - i] * (j - i)
+        i = j
+    return out
+
+
+def learnable(lines: list[str], title: str | None = None, between: list[int] | None = None) -> list[bool]:
     """Which lines of a document may be learned as (or removed as) site boilerplate: not its
     title, not a sentence (a short line ending like one included: "Xin cảm ơn ông.")."""
     n = len(lines)
     titles = _title_index(lines, title)
+    between = _between_sentences(lines) if between is None else between
     out = []
-    listed = False  # inside a list the article announces ("Các số đường dây nóng:"): content
+    listed = False  # inside a list the article announces ("Các số đường dây nóng:", "Cụ thể:"): content
     for i, line in enumerate(lines):
         words = len(line.split())
         if listed and words <= WIDGET_WORDS * 2 and not line.rstrip().endswith(":"):
             out.append(False)
             continue
-        listed = line.rstrip().endswith(":") and words >= 3
+        listed = _announces(lines, i)
         in_zone = i < HEAD_ZONE or i >= n - TAIL_ZONE
         prose = line.rstrip().endswith(_SENTENCE_END) or (listed and words > WIDGET_WORDS)
-        if words > MAX_WORDS or i in titles:
+        if words > MAX_WORDS or i in titles or 0 < between[i] <= FLOW_RUN_MAX:
             out.append(False)
         elif words <= WIDGET_WORDS:
             out.append(not prose)
@@ -147,14 +179,21 @@ class PatternConfig:
         return key in self.deny.get("*", ()) or key in self.deny.get(outlet, ())
 
 
+def line_keys(lines: list[str], title: str | None = None) -> list[str | None]:
+    """Each line's learning key, None where nothing may be learned. Between two of the article's
+    sentences a line keeps its digits in the key: a widget there repeats verbatim, while the
+    article's own list (prices of the week, results) repeats only its digit-masked shape."""
+    between = _between_sentences(lines)
+    return [None if not ok else " ".join(match_tokens(line)) if between[i] else pattern_key(line)
+            for i, (line, ok) in enumerate(zip(lines, learnable(lines, title, between), strict=True))]
+
+
 def doc_line_keys(lines: list[str], title: str | None = None) -> dict[str, str]:
     """Distinct candidate keys of a document's learnable lines, each with one example line."""
     out: dict[str, str] = {}
-    for line, ok in zip(lines, learnable(lines, title), strict=True):
-        if ok:
-            key = pattern_key(line)
-            if key and key not in out:
-                out[key] = line
+    for line, key in zip(lines, line_keys(lines, title), strict=True):
+        if key and key not in out:
+            out[key] = line
     return out
 
 
@@ -195,10 +234,9 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     and the removed lines with their rule. The document's title always stays."""
     if not patterns:
         return lines, line_numbers, []
-    found = [patterns.get(pattern_key(line)) if ok else None
-             for line, ok in zip(lines, learnable(lines, title), strict=True)]
+    found = [patterns.get(key) if key else None for key in line_keys(lines, title)]
     for i in range(len(lines) - 1):  # a line announcing what follows ("Các số đường dây nóng:") goes
-        if found[i] is not None and _announces(lines[i]) and found[i + 1] is None:  # only with it
+        if found[i] is not None and _announces(lines, i) and found[i + 1] is None:  # only with it
             found[i] = None
     kept, kept_no, removed = [], [], []
     for line, no, pattern in zip(lines, line_numbers, found, strict=True):

@@ -48,10 +48,31 @@ def _interview(n: int) -> dict:
     return {"id": f"iv{n}", "outlet": "tt.vn", "text": "\n".join(lines)}
 
 
+FUEL_ITEMS = ("Xăng E5 RON 92 {a}.{b:03d} đồng/lít", "Xăng RON 95-III {c}.{b:03d} đồng/lít", "Dầu diesel {d}.{e:03d} đồng/lít")
+EXPERT = ("Ông Lâm Quốc Bảo", "Chuyên gia năng lượng")
+FUEL_WIDGET = "Cập nhật lúc 1{k}:{k}5 - Lượt xem: {k}2{k}"
+
+
+def _fuel(k: int) -> dict:
+    """A weekly price article: "Cụ thể:" after a sentence announces this week's prices (their shape
+    repeats every week, their digits don't); a quoted expert's name and role stand between two
+    sentences; a tail widget whose digits change is the site's."""
+    prices = [x.format(a=20 + k % 2, b=100 + 37 * k, c=21 + k % 3, d=18 + k % 2, e=400 + 11 * k) for x in FUEL_ITEMS]
+    lines = [f"Giá xăng dầu kỳ điều hành thứ {k} trong năm",
+             f"Chiều nay, liên Bộ Công Thương - Tài chính công bố kỳ điều hành giá xăng dầu thứ {k}, giá xăng biến động nhẹ.",
+             "Cụ thể:", *prices,
+             "Theo liên bộ, kỳ này tiếp tục không trích lập Quỹ bình ổn giá xăng dầu để giá sát với thế giới.",
+             *EXPERT,
+             f"Nhận định của chuyên gia cho thấy giá có thể tiếp tục biến động trong {k + 2} tuần tới.",
+             FUEL_WIDGET.format(k=k)]
+    return {"id": f"fuel{k}", "outlet": "xangdau.vn", "text": "\n".join(lines)}
+
+
 @pytest.fixture(scope="module")
 def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("learned_content")
     first = [_storm(n) for n in range(2, 8)] + [_gold(d) for d in range(10, 15)] + [_interview(n) for n in range(6)]
+    first += [_fuel(k) for k in range(1, 7)]
     later = [_storm(9), _gold(15)]
     for name, recs in (("first", first), ("later", later)):
         done = cli("run", str(write_jsonl(base / f"{name}.jsonl", recs)), "--output", str(base / "out"),
@@ -92,3 +113,13 @@ def test_widget_lines_and_verbatim_taglines_are_still_learned(out: Path) -> None
         assert removed == [(HOTLINE.format(n=n), "learned_boilerplate")]
     for day in range(10, 16):
         assert [(r["text"], r["rule"]) for r in docs[f"gold{day}"]["removed"]] == [(TAGLINE, "learned_boilerplate")]
+
+
+def test_an_announced_price_list_and_a_quoted_expert_are_not_learned(out: Path) -> None:
+    """Tester T4: digit-masked learning removed every week's prices, "Cụ thể:" and the expert's lines."""
+    docs = _docs(out)
+    for k in range(1, 7):
+        d = docs[f"fuel{k}"]
+        assert [(r["text"], r["rule"]) for r in d["removed"]] == [(FUEL_WIDGET.format(k=k), "learned_boilerplate")]
+        for line in ("Cụ thể:", *EXPERT):
+            assert line in d["text"].split("\n")
