@@ -445,8 +445,8 @@ def main() -> None:
               "eval": tuple(h for h in MAKE_EVAL_HALVES if h in HALVES)}.get(args.half, (args.half,))
     results = evaluate(halves, args.pages, args.records, args.workers, args.keep)
     print(markdown(results))
-    # tuned-on halves only (held-out 3 is dev since round 4, held-out 4 since round 5)
-    for half in ("dev", "dev2", "dev3", "heldout3", "heldout4"):
+    # tuned-on halves only (held-out 3 is dev since round 4, held-out 4 since round 5, held-out 5 since round 6)
+    for half in ("dev", "dev2", "dev3", "heldout3", "heldout4", "heldout5"):
         if args.details and half in results:
             print(details(results, half))
 

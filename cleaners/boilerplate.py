@@ -74,6 +74,9 @@ _PERSON = (r"(?<!\w)(?i:ông|bà|anh|chị|em|cô|chú|bác|cháu|bé|cụ|thầ
 _NAME_LINE = re.compile(r"(?:(?:bác sĩ|bs\.?|nhà thơ|nhà văn|nhà báo|ths\.?|ts\.?|ông|bà|em|cháu)\s+)?"
                         r"((?:[^\W\d_][\w]*)(?:\s+[^\W\d_][\w]*){0,4})", re.IGNORECASE)
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:h]\d{2}\s*")
+# The root of a site's navigation ("Trang chủ", "Home"), and the marks a breadcrumb's items end with.
+_NAV_ROOT = re.compile(r"\s*(?:trang chủ|trang nhất|home)\s*[>»›/|]?\s*", re.IGNORECASE)
+_CRUMB_MARK = re.compile(r"\s*(?:[>»›❯→/|]|>>)\s*$")
 
 
 @dataclass(frozen=True)
@@ -203,7 +206,7 @@ class BoilerplateCleaner:
         """A menu item: a label of at most `menu_max_words` words, or two joined by a dash or "&" ("Văn
         hóa - Văn nghệ"), no punctuation."""
         parts = [p.split() for p in re.split(r"\s[-–&]\s", line)]
-        return len(parts) <= 2 and all(1 <= len(p) <= self.rules.menu_max_words for p in parts) \
+        return len(parts) <= 2 and all(1 <= len(p) <= self.rules.head_menu_max_words for p in parts) \
             and len(line) <= self.rules.menu_max_chars + 10 and not _MENU_BREAK.search(line)
 
     def _page_head(self, items, words, labels, first: int) -> None:
@@ -221,7 +224,7 @@ class BoilerplateCleaner:
         k = 0
         while k < first:
             m = k
-            while m < first and m not in guard and labels[m] in (None, "widget_label", "menu") \
+            while m < first and m not in guard and labels[m] in (None, "widget_label", "menu", "share_widget") \
                     and self._menu_like(items[m][1]):
                 m += 1
             # a menu is navigation: a breadcrumb, a dateline or a tool bar follows it before the article
@@ -231,6 +234,7 @@ class BoilerplateCleaner:
                 for x in range(k, m):
                     labels[x] = "menu"
             k = max(m, k + 1)
+        self._around_title(items, words, labels, first)
         furniture = self.rules.tail_furniture
         if sum(labels[x] in furniture for x in range(first)) < self.rules.head_furniture_min:
             return
@@ -246,6 +250,30 @@ class BoilerplateCleaner:
         for x in range(1, last):  # the first line may be the record's title put first: never taken by position
             if labels[x] is None and x not in guard:
                 labels[x] = "head_widget"
+
+    def _around_title(self, items, words, labels, first: int) -> None:
+        """Round 6: the lines around a page's title, above the article's first sentence. The title is the
+        last line above the article of four words or more that no rule claims and that is no credit. Below
+        it, a byline or a credit ("Trung úy Trần Bảo Mai", "Theo VnExpress") is the page's, as at the
+        article's end. Above it, under the navigation (a menu, a breadcrumb, a "Trang chủ" link), the short
+        labels down to the title are a breadcrumb split into lines or a section's badge ("Phóng sự",
+        "Tin trong tỉnh »", "Báo Tiền Phong"). Without such a title nothing is taken."""
+        credits = tuple(r for r in self._tail if r.name in _SIGNATURE)
+        title = next((x for x in range(first - 1, -1, -1) if labels[x] is None and words[x] >= 4
+                      and self._first(credits, items[x][1], words[x]) is None), None)
+        if title is None:
+            return
+        for x in range(title + 1, first):
+            if labels[x] is None and (rule := self._first(credits, items[x][1], words[x])) is not None:
+                labels[x] = rule.name
+        nav = [x for x in range(title) if labels[x] in ("menu", "breadcrumb")
+               or (labels[x] is not None and _NAV_ROOT.fullmatch(items[x][1]))]
+        if not nav:
+            return
+        for x in range(nav[-1] + 1, title):
+            if labels[x] is None and self._menu_like(_CRUMB_MARK.sub("", items[x][1])):
+                rule = self._first(credits, items[x][1], words[x])
+                labels[x] = rule.name if rule is not None else "breadcrumb"
 
     @staticmethod
     def _last_unlabelled(labels, first: int, ok) -> int | None:

@@ -80,6 +80,7 @@ class RuleSet:
     list_max_items: int = 15  # the most lines a list intro protects in a page's tail
     head_furniture_min: int = 2  # furniture lines above the article that make its head a page's
     article_min_words: int = 30
+    head_menu_max_words: int = 3  # a menu item above the article (round 6: "Phòng cháy chữa cháy" is one)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.kind in kinds)
@@ -163,6 +164,7 @@ def load_rules(language: str = "vi") -> RuleSet:
         head_furniture_min=int(data.get("head_furniture_min", 2)),
 
         article_min_words=int(data.get("article_min_words", 30)),
+        head_menu_max_words=int(data.get("head_menu_max_words", data.get("menu_max_words", 3))),
     )
 
 
