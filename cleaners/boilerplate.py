@@ -254,8 +254,9 @@ class BoilerplateCleaner:
     def _around_title(self, items, words, labels, first: int) -> None:
         """Round 6: the lines around a page's title, above the article's first sentence. The title is the
         last line above the article of four words or more that no rule claims and that is no credit. Below
-        it, a byline or a credit ("Trung úy Trần Bảo Mai", "Theo VnExpress") is the page's, as at the
-        article's end. Above it, under the navigation (a menu, a breadcrumb, a "Trang chủ" link), the short
+        it, a credit ("Theo VnExpress") is the page's, as at the article's end, and so is a byline next to the
+        dateline ("Trung úy Trần Bảo Mai" above "08:09 | 23/10/2016"; a name alone under the title may be its
+        subtitle). Above it, under the navigation (a menu, a breadcrumb, a "Trang chủ" link), the short
         labels down to the title are a breadcrumb split into lines or a section's badge ("Phóng sự",
         "Tin trong tỉnh »", "Báo Tiền Phong"). Without such a title nothing is taken."""
         credits = tuple(r for r in self._tail if r.name in _SIGNATURE)
@@ -264,7 +265,9 @@ class BoilerplateCleaner:
         if title is None:
             return
         for x in range(title + 1, first):
-            if labels[x] is None and (rule := self._first(credits, items[x][1], words[x])) is not None:
+            rule = self._first(credits, items[x][1], words[x]) if labels[x] is None else None
+            # a name alone may be a subtitle ("Đà Lạt - Đêm Giáng sinh"): a byline there stands by the dateline
+            if rule is not None and (rule.name != "author_byline" or "dateline" in (labels[x - 1], labels[x + 1])):
                 labels[x] = rule.name
         nav = [x for x in range(title) if labels[x] in ("menu", "breadcrumb")
                or (labels[x] is not None and _NAV_ROOT.fullmatch(items[x][1]))]
@@ -350,7 +353,7 @@ class BoilerplateCleaner:
                 continue
             if (top := self._claim_tail_line(items, words, trial, j, rules, contact)) is not None:
                 j = top
-            elif self._article_end(items, words, trial, j):
+            elif self._article_end(items, words, trial, j) and not self._below_page_end(items, words, trial, j):
                 break
             else:
                 unknown.append(j)
@@ -373,6 +376,28 @@ class BoilerplateCleaner:
         labels[:] = trial
         if contact - listed:
             self._release_lists(items, labels, contact - listed)
+
+    def _below_page_end(self, items, words, labels, j) -> bool:
+        """Round 6: is text line j, read from below, one of at most `tail_island_max` text lines (each shorter
+        than an article paragraph) with page-end furniture above them (`page_end`: a share bar, a comment form,
+        tags, a licence line, a menu) before any more article text? Then it is the page's footer or a widget's
+        sentence, and the page's tail goes on above it. A box inside the article (related links, an advert
+        label, a caption) is no such furniture: the article's short last paragraph under it stays its own."""
+        page_end = self.rules.page_end
+        if not page_end or words[j] >= self.rules.article_min_words:
+            return False
+        rules, text = self._tail + self._anywhere, 1
+        for k in range(j - 1, -1, -1):
+            label = labels[k]
+            if label is None and (rule := self._first(rules, items[k][1], words[k])) is not None:
+                label = rule.name
+            if label in page_end:
+                return True
+            if label is None and self.reads_as_text(items[k][1], words[k]):
+                text += 1
+                if text > self.rules.tail_island_max or words[k] >= self.rules.article_min_words:
+                    return False
+        return False
 
     def _article_end(self, items, words, labels, j) -> bool:
         """Is item j (no rule claims it) a line of the article, read from below? A sentence (three
