@@ -234,6 +234,13 @@ class BoilerplateCleaner:
                 for x in range(k, m):
                     labels[x] = "menu"
             k = max(m, k + 1)
+        chunks = self.rules.menu_chunks
+        if chunks is not None:  # a menu joined by spaces, next to other navigation (round 6)
+            nav = ("menu", "breadcrumb", "dateline", "share_widget", "widget_label")
+            for x in range(first):
+                if labels[x] is None and x not in guard and words[x] >= 5 and chunks.fullmatch(items[x][1]) \
+                        and any(0 <= y < first and labels[y] in nav for y in (x - 1, x + 1)):
+                    labels[x] = "menu"
         self._around_title(items, words, labels, first)
         furniture = self.rules.tail_furniture
         if sum(labels[x] in furniture for x in range(first)) < self.rules.head_furniture_min:

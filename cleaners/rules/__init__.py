@@ -85,6 +85,7 @@ class RuleSet:
     # a footer's licence); a few text lines below such a line are the page's tail, not the article's end.
     page_end: tuple[str, ...] = ()
     tail_island_max: int = 0
+    menu_chunks: regex.Pattern | None = None  # a menu's items joined by spaces only, each a capitalised label
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.kind in kinds)
@@ -171,6 +172,7 @@ def load_rules(language: str = "vi") -> RuleSet:
         head_menu_max_words=int(data.get("head_menu_max_words", data.get("menu_max_words", 3))),
         page_end=tuple(data.get("page_end", ())),
         tail_island_max=int(data.get("tail_island_max", 0)),
+        menu_chunks=_compile(data["menu_chunks"], True) if "menu_chunks" in data else None,
     )
 
 

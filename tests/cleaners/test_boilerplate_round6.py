@@ -183,3 +183,29 @@ def test_a_short_last_paragraph_under_a_related_box_stays() -> None:
     last = "Cây cầu được đặt tên là cầu Hòa Bình."
     kept, removed = clean([TITLE, *BODY, *box, last, *TAIL_FURNITURE])
     assert kept == [TITLE, *BODY, last], removed
+
+
+def test_an_advert_under_its_label_in_the_body() -> None:
+    ad = ["Quảng cáo", "Căn hộ Sông Hàn View - Ưu đãi 10% cho khách đặt chỗ", "Công ty Cổ phần Địa ốc Sông Hàn"]
+    kept, removed = clean([TITLE, *BODY[:2], *ad, *BODY[2:]])
+    assert kept == [TITLE, *BODY], removed
+    assert all(removed[x] == "widget_label" for x in ad)
+
+
+def test_a_sub_heading_under_an_advert_label_stays() -> None:
+    sub = "Những khó khăn còn lại"  # no offer, no contact: the article's sub-heading
+    kept, removed = clean([TITLE, *BODY[:2], "Quảng cáo", sub, *BODY[2:]])
+    assert kept == [TITLE, *BODY[:2], sub, *BODY[2:]], removed
+
+
+def test_a_menu_joined_by_spaces_next_to_navigation() -> None:
+    menu = "Thời sự Kinh tế Đời sống Thể thao Thế giới Pháp luật"
+    kept, removed = clean([menu, "Trang chủ › Thời sự", TITLE, "3 giờ trước", *BODY])
+    assert kept == [TITLE, *BODY], removed
+    assert removed[menu] == "menu"
+
+
+def test_a_title_of_names_by_no_navigation_stays() -> None:
+    title = "Chủ tịch Quốc hội Lào gặp Bộ trưởng Ngoại giao Campuchia"
+    kept, removed = clean([title, *BODY])
+    assert kept == [title, *BODY], removed
