@@ -26,6 +26,8 @@ the lead as HALVES["heldout4"] with a dispatch in `build_page`; `make eval` scor
 held-out 4 was scored, its misses read and tuned on, so it is DEV data now (`--details` prints its misses);
 the new held-out half, families 34-37 (`bench/vi_bench_heldout5.py`, seed 10), was written by another
 independent author who never saw the rules, while round 5 was being tuned, and is scored once after it.
+Round 6: held-out 5 was scored, its misses read and tuned on (`--details` prints them), so it is DEV data now;
+the next held-out half (held-out 6) is written by a third independent author and scored once after round 6.
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """

@@ -203,7 +203,7 @@ class BoilerplateCleaner:
         return None
 
     def _menu_like(self, line: str) -> bool:
-        """A menu item: a label of at most `menu_max_words` words, or two joined by a dash or "&" ("Văn
+        """A menu item: a label of at most `head_menu_max_words` words, or two joined by a dash or "&" ("Văn
         hóa - Văn nghệ"), no punctuation."""
         parts = [p.split() for p in re.split(r"\s[-–&]\s", line)]
         return len(parts) <= 2 and all(1 <= len(p) <= self.rules.head_menu_max_words for p in parts) \
