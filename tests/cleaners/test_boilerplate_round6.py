@@ -209,3 +209,11 @@ def test_a_title_of_names_by_no_navigation_stays() -> None:
     title = "Chủ tịch Quốc hội Lào gặp Bộ trưởng Ngoại giao Campuchia"
     kept, removed = clean([title, *BODY])
     assert kept == [title, *BODY], removed
+
+
+def test_an_inline_may_interest_you_link_goes_and_a_sentence_stays() -> None:
+    link = "Có thể bạn quan tâm: Hai xã ven sông có chợ đầu mối mới"
+    sentence = "Có thể bạn quan tâm: cây cầu được thiết kế để chịu được lũ lớn."  # ends like a sentence
+    kept, removed = clean([TITLE, *BODY[:2], link, sentence, *BODY[2:]])
+    assert kept == [TITLE, *BODY[:2], sentence, *BODY[2:]], removed
+    assert removed[link] == "related_links"
