@@ -74,6 +74,9 @@ _PERSON = (r"(?<!\w)(?i:ông|bà|anh|chị|em|cô|chú|bác|cháu|bé|cụ|thầ
 _NAME_LINE = re.compile(r"(?:(?:bác sĩ|bs\.?|nhà thơ|nhà văn|nhà báo|ths\.?|ts\.?|ông|bà|em|cháu)\s+)?"
                         r"((?:[^\W\d_][\w]*)(?:\s+[^\W\d_][\w]*){0,4})", re.IGNORECASE)
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:h]\d{2}\s*")
+# The root of a site's navigation ("Trang chủ", "Home"), and the marks a breadcrumb's items end with.
+_NAV_ROOT = re.compile(r"\s*(?:trang chủ|trang nhất|home)\s*[>»›/|]?\s*", re.IGNORECASE)
+_CRUMB_MARK = re.compile(r"\s*(?:[>»›❯→/|]|>>)\s*$")
 
 
 @dataclass(frozen=True)
@@ -200,10 +203,10 @@ class BoilerplateCleaner:
         return None
 
     def _menu_like(self, line: str) -> bool:
-        """A menu item: a label of at most `menu_max_words` words, or two joined by a dash or "&" ("Văn
+        """A menu item: a label of at most `head_menu_max_words` words, or two joined by a dash or "&" ("Văn
         hóa - Văn nghệ"), no punctuation."""
         parts = [p.split() for p in re.split(r"\s[-–&]\s", line)]
-        return len(parts) <= 2 and all(1 <= len(p) <= self.rules.menu_max_words for p in parts) \
+        return len(parts) <= 2 and all(1 <= len(p) <= self.rules.head_menu_max_words for p in parts) \
             and len(line) <= self.rules.menu_max_chars + 10 and not _MENU_BREAK.search(line)
 
     def _page_head(self, items, words, labels, first: int) -> None:
@@ -221,7 +224,7 @@ class BoilerplateCleaner:
         k = 0
         while k < first:
             m = k
-            while m < first and m not in guard and labels[m] in (None, "widget_label", "menu") \
+            while m < first and m not in guard and labels[m] in (None, "widget_label", "menu", "share_widget") \
                     and self._menu_like(items[m][1]):
                 m += 1
             # a menu is navigation: a breadcrumb, a dateline or a tool bar follows it before the article
@@ -231,6 +234,14 @@ class BoilerplateCleaner:
                 for x in range(k, m):
                     labels[x] = "menu"
             k = max(m, k + 1)
+        chunks = self.rules.menu_chunks
+        if chunks is not None:  # a menu joined by spaces, next to other navigation (round 6)
+            nav = ("menu", "breadcrumb", "dateline", "share_widget", "widget_label")
+            for x in range(first):
+                if labels[x] is None and x not in guard and words[x] >= 5 and chunks.fullmatch(items[x][1]) \
+                        and any(0 <= y < first and labels[y] in nav for y in (x - 1, x + 1)):
+                    labels[x] = "menu"
+        self._around_title(items, words, labels, first)
         furniture = self.rules.tail_furniture
         if sum(labels[x] in furniture for x in range(first)) < self.rules.head_furniture_min:
             return
@@ -246,6 +257,33 @@ class BoilerplateCleaner:
         for x in range(1, last):  # the first line may be the record's title put first: never taken by position
             if labels[x] is None and x not in guard:
                 labels[x] = "head_widget"
+
+    def _around_title(self, items, words, labels, first: int) -> None:
+        """Round 6: the lines around a page's title, above the article's first sentence. The title is the
+        last line above the article of four words or more that no rule claims and that is no credit. Below
+        it, a credit ("Theo VnExpress") is the page's, as at the article's end, and so is a byline next to the
+        dateline ("Trung úy Trần Bảo Mai" above "08:09 | 23/10/2016"; a name alone under the title may be its
+        subtitle). Above it, under the navigation (a menu, a breadcrumb, a "Trang chủ" link), the short
+        labels down to the title are a breadcrumb split into lines or a section's badge ("Phóng sự",
+        "Tin trong tỉnh »", "Báo Tiền Phong"). Without such a title nothing is taken."""
+        credits = tuple(r for r in self._tail if r.name in _SIGNATURE)
+        title = next((x for x in range(first - 1, -1, -1) if labels[x] is None and words[x] >= 4
+                      and self._first(credits, items[x][1], words[x]) is None), None)
+        if title is None:
+            return
+        for x in range(title + 1, first):
+            rule = self._first(credits, items[x][1], words[x]) if labels[x] is None else None
+            # a name alone may be a subtitle ("Đà Lạt - Đêm Giáng sinh"): a byline there stands by the dateline
+            if rule is not None and (rule.name != "author_byline" or "dateline" in (labels[x - 1], labels[x + 1])):
+                labels[x] = rule.name
+        nav = [x for x in range(title) if labels[x] in ("menu", "breadcrumb")
+               or (labels[x] is not None and _NAV_ROOT.fullmatch(items[x][1]))]
+        if not nav:
+            return
+        for x in range(nav[-1] + 1, title):
+            if labels[x] is None and self._menu_like(_CRUMB_MARK.sub("", items[x][1])):
+                rule = self._first(credits, items[x][1], words[x])
+                labels[x] = rule.name if rule is not None else "breadcrumb"
 
     @staticmethod
     def _last_unlabelled(labels, first: int, ok) -> int | None:
@@ -322,7 +360,7 @@ class BoilerplateCleaner:
                 continue
             if (top := self._claim_tail_line(items, words, trial, j, rules, contact)) is not None:
                 j = top
-            elif self._article_end(items, words, trial, j):
+            elif self._article_end(items, words, trial, j) and not self._below_page_end(items, words, trial, j):
                 break
             else:
                 unknown.append(j)
@@ -345,6 +383,28 @@ class BoilerplateCleaner:
         labels[:] = trial
         if contact - listed:
             self._release_lists(items, labels, contact - listed)
+
+    def _below_page_end(self, items, words, labels, j) -> bool:
+        """Round 6: is text line j, read from below, one of at most `tail_island_max` text lines (each shorter
+        than an article paragraph) with page-end furniture above them (`page_end`: a share bar, a comment form,
+        tags, a licence line, a menu) before any more article text? Then it is the page's footer or a widget's
+        sentence, and the page's tail goes on above it. A box inside the article (related links, an advert
+        label, a caption) is no such furniture: the article's short last paragraph under it stays its own."""
+        page_end = self.rules.page_end
+        if not page_end or words[j] >= self.rules.article_min_words:
+            return False
+        rules, text = self._tail + self._anywhere, 1
+        for k in range(j - 1, -1, -1):
+            label = labels[k]
+            if label is None and (rule := self._first(rules, items[k][1], words[k])) is not None:
+                label = rule.name
+            if label in page_end:
+                return True
+            if label is None and self.reads_as_text(items[k][1], words[k]):
+                text += 1
+                if text > self.rules.tail_island_max or words[k] >= self.rules.article_min_words:
+                    return False
+        return False
 
     def _article_end(self, items, words, labels, j) -> bool:
         """Is item j (no rule claims it) a line of the article, read from below? A sentence (three

@@ -80,6 +80,12 @@ class RuleSet:
     list_max_items: int = 15  # the most lines a list intro protects in a page's tail
     head_furniture_min: int = 2  # furniture lines above the article that make its head a page's
     article_min_words: int = 30
+    head_menu_max_words: int = 3  # a menu item above the article (round 6: "Phòng cháy chữa cháy" is one)
+    # Round 6: furniture that never stands between an article's paragraphs (share bars, comment forms, tags,
+    # a footer's licence); a few text lines below such a line are the page's tail, not the article's end.
+    page_end: tuple[str, ...] = ()
+    tail_island_max: int = 0
+    menu_chunks: regex.Pattern | None = None  # a menu's items joined by spaces only, each a capitalised label
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.kind in kinds)
@@ -163,6 +169,10 @@ def load_rules(language: str = "vi") -> RuleSet:
         head_furniture_min=int(data.get("head_furniture_min", 2)),
 
         article_min_words=int(data.get("article_min_words", 30)),
+        head_menu_max_words=int(data.get("head_menu_max_words", data.get("menu_max_words", 3))),
+        page_end=tuple(data.get("page_end", ())),
+        tail_island_max=int(data.get("tail_island_max", 0)),
+        menu_chunks=_compile(data["menu_chunks"], True) if "menu_chunks" in data else None,
     )
 
 
