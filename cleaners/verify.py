@@ -170,8 +170,9 @@ def _mark_formulae(tokens: list[str], flags: list[bool]) -> None:
     two, one = _formula_index()
     # only where a formula of two words or more, or of one word, can start (the rest never marks anything)
     starts = [i for i, pair in enumerate(zip(tokens, tokens[1:], strict=False)) if pair in two]
-    if one:
-        starts = sorted(set(starts).union(i for i, w in enumerate(tokens) if w in one))
+    singles = [i for i, w in enumerate(tokens) if w in one]
+    if singles:
+        starts = sorted(set(starts).union(singles))
     free = 0  # the first word not inside a formula marked already
     for i in starts:
         if i < free:
