@@ -145,10 +145,12 @@ def lookup(directory: Path, keys: np.ndarray, max_bucket: int | None = None,
     archived pkeys), unique pairs sorted by row then pkey. A band key with more than `max_bucket`
     entries over all parts (text repeated that often is boilerplate-like) proposes no candidates."""
     n, bands = keys.shape
+    parts = index_parts(directory)
+    if not parts:  # nothing indexed yet (a first run): no sort of every band key (issue 17)
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.uint64)
     flat = keys.reshape(-1)
     order = np.argsort(flat, kind="stable")
     sorted_new = flat[order]
-    parts = index_parts(directory)
     too_big = None
     if max_bucket is not None and parts:
         sizes = sum(_bucket_sizes(part, sorted_new) for part in parts)
