@@ -1,7 +1,7 @@
 """The faster text verification (issue 17: rapidfuzz LCS over vocabulary numbers, name and formula marks
 only where they can start or end, k-grams by zip) gives exactly what the pure-Python reference gave
 (`verify_reference.py`): the same match tokens and name masks, LCS lengths, stretches and verdicts, on the
-fixtures' paragraphs and thousands of edited copies of them."""
+fixtures' paragraphs and 3,440 pairs of edited copies and random paragraphs."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def pairs() -> list[tuple[str, str]]:
     rng = random.Random(17)
     paras = _paragraphs()
     assert len(paras) > 100
-    out = [(p, _edit(p, rng)) for p in paras for _ in range(6)]
+    out = [(p, _edit(p, rng)) for p in paras for _ in range(20)]
     out += [(rng.choice(paras), rng.choice(paras)) for _ in range(1000)]
     return out
 
@@ -73,7 +73,8 @@ def test_lcs_stretches_and_verdicts_equal_the_reference(pairs: list[tuple[str, s
         assert V.stretch_spans(ta, tb) == R.stretch_spans(ta, tb)
         assert V.stretch_spans(tb, ta) == R.stretch_spans(tb, ta)
         s = V.similarity(ta, tb)
-        assert s == R.similarity(ta, tb) == V.similarity(tb, ta)
+        assert s == R.similarity(ta, tb)
+        assert V.similarity(tb, ta) == R.similarity(tb, ta)  # (not symmetric when equal words differ in names)
         kept += s >= 0.5
     assert 500 < kept < len(pairs) - 500  # both verdicts are exercised
 
