@@ -72,7 +72,8 @@ class _Vocabulary(dict[str, int]):
 
 
 _VOCAB = _Vocabulary()
-_VOCAB_LIMIT = 1 << 21  # numbers given before the vocabulary starts again (a new generation)
+_VOCAB_LIMIT = 1 << 18  # numbers given before the vocabulary starts again (a new generation): ~30 MB at most
+# (VNTC's verified texts use 10k distinct tokens)
 _vocab_generation = 0
 
 
