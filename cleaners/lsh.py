@@ -7,9 +7,9 @@ all bands live in one table and an index entry is just (key, passage key).
 from __future__ import annotations
 
 from functools import cache
+from math import comb
 
 import numpy as np
-from datasketch.lsh import _false_negative_probability, _false_positive_probability
 
 _P64 = np.uint64(0x100000001B3)
 _BLOCK_ROWS = 8192  # signatures per block: (128 x 8192) uint64 = 8 MB
@@ -17,14 +17,36 @@ MAX_BANDS = 16  # 12 bytes an index entry per band: at most 192 bytes a passage
 SMALL_BUCKET = 32  # members of a bucket up to which every pair is a candidate (beyond: a star)
 
 
+def _false_positive(threshold: float, b: int, r: int) -> float:
+    """Integral over [0, threshold] of 1 - (1 - s^r)^b, in closed form (binomial expansion)."""
+    return threshold - sum(comb(b, k) * (-1) ** k * threshold ** (r * k + 1) / (r * k + 1) for k in range(b + 1))
+
+
+def _false_negative(threshold: float, b: int, r: int) -> float:
+    """Integral over [threshold, 1] of (1 - s^r)^b, in closed form."""
+    return sum(comb(b, k) * (-1) ** k * (1 - threshold ** (r * k + 1)) / (r * k + 1) for k in range(b + 1))
+
+
+NEAR_TIE = 1e-6  # closed form and datasketch's quadrature differ by < 2e-8 (measured, up to 32 bands); closer: datasketch decides
+
+
 @cache
 def lsh_params(threshold: float, num_perm: int, max_bands: int = MAX_BANDS) -> tuple[int, int]:
     """(bands, rows) minimising datasketch's false-positive + false-negative area (its
     `_optimal_param` criterion, equal weights) with at most `max_bands` bands, which bounds the
-    index at 12 * max_bands bytes a passage."""
-    best = min((_false_positive_probability(threshold, b, r) + _false_negative_probability(threshold, b, r), b, r)
-               for b in range(1, max_bands + 1) for r in range(1, num_perm // b + 1))
-    return best[1], best[2]
+    index at 12 * max_bands bytes a passage.
+
+    The areas are computed in closed form, so a run does not import datasketch and scipy's
+    quadrature (issue 17: start-up); when the best two choices are within `NEAR_TIE`, datasketch's
+    own functions decide, so the choice is always datasketch's."""
+    options = [(b, r) for b in range(1, max_bands + 1) for r in range(1, num_perm // b + 1)]
+    ranked = sorted((_false_positive(threshold, b, r) + _false_negative(threshold, b, r), b, r) for b, r in options)
+    if len(ranked) > 1 and ranked[1][0] - ranked[0][0] < NEAR_TIE:
+        from datasketch.lsh import _false_negative_probability, _false_positive_probability
+
+        ranked = [min((_false_positive_probability(threshold, b, r) + _false_negative_probability(threshold, b, r), b, r)
+                      for b, r in options)]
+    return ranked[0][1], ranked[0][2]
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import chain
+from typing import TYPE_CHECKING
 
 import numpy as np
 import xxhash
-from datasketch import MinHash
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 _SEED = np.uint32(0x9E3779B9)
 _PRIME = np.uint32(0x01000193)
@@ -60,18 +63,29 @@ class _TokenHashes(dict[str, int]):
         return h
 
 
+def permutations(num_perm: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's "affine32" permutations (a odd, b), drawn as `MinHash._init_permutations` draws them,
+    without importing datasketch (and scipy with it) in every process that signs (issue 17: start-up)."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
 class MinHasher:
     """Vectorised MinHash over word n-gram shingles of token lists."""
 
     def __init__(self, num_perm: int = 128, ngram: int = 5, seed: int = 1) -> None:
         self.num_perm, self.ngram, self.seed = num_perm, ngram, seed
-        a, b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
+        a, b = permutations(num_perm, seed)
         self._a = np.asarray(a, dtype=np.uint32)[:, None]  # (num_perm, 1): permutations x shingles
         self._b = np.asarray(b, dtype=np.uint32)[:, None]
         self._cache = _TokenHashes()
 
     def datasketch(self, tokens: Sequence[str]) -> MinHash:
         """The same signature through datasketch's own (slow) per-shingle `update`."""
+        from datasketch import MinHash
+
         from cleaners.passages import shingles
 
         m = MinHash(num_perm=self.num_perm, seed=self.seed, scheme="affine32", hashfunc=shingle_hash)

@@ -31,8 +31,19 @@ def passage_key(passage_id: str) -> int:
     return xxhash.xxh64_intdigest(passage_id.encode("utf-8"))
 
 
+def stable_key_order(keys: np.ndarray) -> np.ndarray:
+    """`np.argsort(keys, kind="stable")` for uint32 keys, as one sort of (key << 32 | position) codes
+    (unique, so any sort gives the stable order): about a third faster (issue 17)."""
+    if keys.dtype != np.uint32 or len(keys) >= 1 << 32:
+        return np.argsort(keys, kind="stable")
+    codes = np.asarray(keys, dtype=np.uint64) << np.uint64(32)
+    codes |= np.arange(len(keys), dtype=np.uint64)
+    codes.sort()
+    return (codes & np.uint64(0xFFFFFFFF)).astype(np.int64)
+
+
 def _write_sorted(path: Path, keys: np.ndarray, pkeys: np.ndarray) -> None:
-    order = np.argsort(keys, kind="stable")
+    order = stable_key_order(keys)
     table = pa.table({"key": keys[order], "pkey": pkeys[order]}, schema=SCHEMA)
     if Path(path).suffix == ".arrow":
         with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, SCHEMA) as writer:
@@ -60,7 +71,7 @@ def write_part(path: Path, keys: np.ndarray, pkeys: np.ndarray) -> int:
         for start in range(0, n, rows):
             k = np.ascontiguousarray(keys[start : start + rows]).reshape(-1)
             p = np.repeat(pkeys[start : start + rows], bands)
-            order = np.argsort(k, kind="stable")
+            order = stable_key_order(k)
             writer.write_batch(pa.record_batch([pa.array(k[order]), pa.array(p[order])], schema=SCHEMA))
         if n == 0 or bands == 0:
             writer.write_batch(pa.record_batch([pa.array([], pa.uint32()), pa.array([], pa.uint64())], schema=SCHEMA))
@@ -145,10 +156,12 @@ def lookup(directory: Path, keys: np.ndarray, max_bucket: int | None = None,
     archived pkeys), unique pairs sorted by row then pkey. A band key with more than `max_bucket`
     entries over all parts (text repeated that often is boilerplate-like) proposes no candidates."""
     n, bands = keys.shape
+    parts = index_parts(directory)
+    if not parts:  # nothing indexed yet (a first run): no sort of every band key (issue 17)
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.uint64)
     flat = keys.reshape(-1)
     order = np.argsort(flat, kind="stable")
     sorted_new = flat[order]
-    parts = index_parts(directory)
     too_big = None
     if max_bucket is not None and parts:
         sizes = sum(_bucket_sizes(part, sorted_new) for part in parts)

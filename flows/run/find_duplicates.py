@@ -104,11 +104,15 @@ LOOKUP_ROWS = 1 << 17  # rows looked up in the index at once
 def _lookup(index: lsh_index.PassageIndex, run: RunPassages) -> tuple[np.ndarray, np.ndarray]:
     """`index.lookup` over all rows, a block of rows at a time (its answer is per row)."""
     found_rows, found_pkeys = [np.empty(0, np.int64)], [np.empty(0, np.uint64)]
-    for start in range(0, len(run), LOOKUP_ROWS):
-        stop = min(start + LOOKUP_ROWS, len(run))
-        r, p = index.lookup(run.key_rows(start, stop), run.sig_rows(np.arange(start, stop)))
-        found_rows.append(np.asarray(r, np.int64) + start)
-        found_pkeys.append(np.asarray(p, np.uint64))
+    sigs = run.sigs()  # memory-mapped: a backend that reads no signatures (embedded) pages none in (issue 17)
+    try:
+        for start in range(0, len(run), LOOKUP_ROWS):
+            stop = min(start + LOOKUP_ROWS, len(run))
+            r, p = index.lookup(run.key_rows(start, stop), sigs[start:stop])
+            found_rows.append(np.asarray(r, np.int64) + start)
+            found_pkeys.append(np.asarray(p, np.uint64))
+    finally:
+        del sigs
     return np.concatenate(found_rows), np.concatenate(found_pkeys)
 
 

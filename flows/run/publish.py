@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
@@ -157,6 +158,17 @@ def _earlier_updates(ctx: RunContext, outlets: dict[str, str | None]) -> dict[st
     return {"passages": changes, "documents": documents}
 
 
+def _index_run(ctx: RunContext, final: Path) -> list[Path]:
+    """This run's indexed passages into the index (the part the commit moves in); the parts it replaces.
+    Band keys and signatures as find-duplicates copied them, memory-mapped: read a block at a time."""
+    keys = np.load(ctx.staging / KEYS_T, mmap_mode="r").T  # (n, bands)
+    if not len(keys):
+        return []
+    sigs = np.load(ctx.staging / SIGS, mmap_mode="r")
+    change = ctx.index.add(final, ctx.run_id, ParquetRows(ctx.staging / "dedup.parquet").passage_ids(), keys, sigs)
+    return list(change.replaced)
+
+
 @timed
 def write(ctx: RunContext) -> dict:
     """Final shards of this run (streamed batch by batch), index part, state; all in staging."""
@@ -182,6 +194,10 @@ def write(ctx: RunContext) -> dict:
     present = {t: {p.name for p in ctx.store.shards(t)} for t in ("documents", "passages")}
     n_passages_of_docs = 0
     offset = 0
+    # the index part is made in a thread while the shards are written (issue 17: its sort and file writes
+    # release the GIL, and nothing here needs it before the state is written)
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsclean-index")
+    indexing = pool.submit(_index_run, ctx, final)
     try:
         for clean_path in ctx.batches("clean.parquet"):
             base = str(clean_path).removesuffix(".clean.parquet")
@@ -220,9 +236,15 @@ def write(ctx: RunContext) -> dict:
             docs_w.write(docs)
             pass_w.write(passages)
     finally:
-        docs_w.close()
-        pass_w.close()
-        spills.close()
+        try:
+            docs_w.close()
+            pass_w.close()
+            spills.close()
+        finally:
+            pool.shutdown(wait=True)  # also when the shards failed: no thread is left writing into `final`
+    replaced_parts = indexing.result()  # its error, if any, fails the stage here
+    if replaced_parts:
+        ctx.stats["_replaced_index_parts"] = [str(p) for p in replaced_parts]
     if counts["passages"] != n_passages_of_docs:  # never a silent loss (or surplus) of passages
         raise RuntimeError(f"write stage: {counts['passages']:,} passages for documents that have "
                            f"{n_passages_of_docs:,} (n_passages); nothing was committed")
@@ -235,15 +257,6 @@ def write(ctx: RunContext) -> dict:
     rejects = rejects.append_column("run_id", pa.array([ctx.run_id] * rejects.num_rows, pa.string()))
     pq.write_table(rejects.cast(schemas.REJECTS), final / "rejects.parquet", compression="zstd")
     counts["rejects"] = rejects.num_rows
-
-    # this run's indexed passages into the index (the part the commit moves in, parts it replaces)
-    # band keys and signatures as find-duplicates copied them, memory-mapped: read a block at a time
-    keys = np.load(ctx.staging / KEYS_T, mmap_mode="r").T  # (n, bands)
-    if len(keys):
-        sigs = np.load(ctx.staging / SIGS, mmap_mode="r")
-        change = ctx.index.add(final, ctx.run_id, dedup_t.passage_ids(), keys, sigs)
-        if change.replaced:
-            ctx.stats["_replaced_index_parts"] = [str(p) for p in change.replaced]
 
     # Earlier rows of documents processed again: each shard that holds some is rewritten with
     # their new rows in place of the old, so replacing it is one rename (readers never see both).

@@ -125,3 +125,15 @@ def test_archive_candidates_need_the_bands_they_share(tmp_path: Path) -> None:
     assert rows.tolist() == [0] and pkeys.tolist() == [10]
     rows, pkeys = ix.lookup(tmp_path, query, max_bucket=1)  # keys 1 and 2 have 2 entries: "big" buckets
     assert rows.tolist() == [1, 2] and pkeys.tolist() == [11, 11]
+
+
+def test_stable_key_order_is_a_stable_argsort() -> None:
+    """The faster sort of index parts (issue 17) orders equal keys by position, as the stable argsort did."""
+    from cleaners.index.parts import stable_key_order
+
+    rng = np.random.default_rng(3)
+    for n, high in ((0, 10), (1, 10), (1000, 5), (100_000, 2**32), (50_000, 300)):
+        keys = rng.integers(0, high, n, dtype=np.uint64).astype(np.uint32)
+        np.testing.assert_array_equal(stable_key_order(keys), np.argsort(keys, kind="stable"))
+    signed = np.array([3, -1, 3, 0], dtype=np.int64)
+    np.testing.assert_array_equal(stable_key_order(signed), np.argsort(signed, kind="stable"))

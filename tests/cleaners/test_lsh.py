@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from datasketch.lsh import _optimal_param
+from datasketch.lsh import _false_negative_probability, _false_positive_probability, _optimal_param
 
+from cleaners import lsh
 from cleaners.lsh import MAX_BANDS, band_keys, candidate_pairs, lsh_params
 
 
@@ -20,6 +21,21 @@ def test_lsh_params_match_datasketch_within_the_band_cap(threshold: float, num_p
         assert ours[0] <= MAX_BANDS and ours[0] * ours[1] <= num_perm
     assert lsh_params(0.7, 128) == (14, 9)
     assert lsh_params(0.25, 64) == (16, 2)  # the default: 16 x 12 bytes = 192 bytes a passage
+
+
+@pytest.mark.parametrize("num_perm", [16, 32, 64, 100, 128, 256])
+def test_closed_form_areas_choose_what_datasketchs_quadrature_chooses(num_perm: int) -> None:
+    """`lsh_params` computes the areas in closed form (no scipy import at start-up, issue 17): on a grid of
+    thresholds and band caps it picks exactly what datasketch's criterion picks."""
+    for threshold in np.round(np.arange(0.05, 1.0, 0.05), 2).tolist() + [0.25, 0.33, 0.77]:
+        for cap in (4, 8, MAX_BANDS, 32):
+            want = min((_false_positive_probability(threshold, b, r) + _false_negative_probability(threshold, b, r), b, r)
+                       for b in range(1, cap + 1) for r in range(1, num_perm // b + 1))[1:]
+            assert lsh.lsh_params(threshold, num_perm, cap) == want
+            for b in range(1, cap + 1, 3):
+                for r in range(1, num_perm // b + 1, 5):
+                    assert abs(lsh._false_positive(threshold, b, r) - _false_positive_probability(threshold, b, r)) < 1e-7
+                    assert abs(lsh._false_negative(threshold, b, r) - _false_negative_probability(threshold, b, r)) < 1e-7
 
 
 def _reference_keys(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:

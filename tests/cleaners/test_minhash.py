@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from datasketch import MinHash
 
-from cleaners.minhash import MinHasher, jaccard, shingle_hash
+from cleaners.minhash import MinHasher, jaccard, permutations, shingle_hash
 from cleaners.normalize import match_tokens, normalize_text
 from cleaners.passages import shingles
 
@@ -56,6 +56,16 @@ def test_bit_identical_to_datasketch(num_perm: int, ngram: int, seed: int) -> No
     assert sigs.shape == (len(batch), num_perm) and sigs.dtype == np.uint32
     for tokens, sig in zip(batch, sigs, strict=True):
         np.testing.assert_array_equal(sig, _reference(tokens, num_perm, ngram, seed))
+
+
+@pytest.mark.parametrize(("num_perm", "seed"), [(64, 1), (128, 1), (256, 7), (1, 3)])
+def test_permutations_are_datasketchs(num_perm: int, seed: int) -> None:
+    """Drawn without importing datasketch (issue 17: start-up), the same as its own."""
+    a, b = permutations(num_perm, seed)
+    theirs = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
+    np.testing.assert_array_equal(a, theirs[0])
+    np.testing.assert_array_equal(b, theirs[1])
+    assert a.dtype == b.dtype == np.uint32
 
 
 def test_datasketch_method_and_batching_agree() -> None:
