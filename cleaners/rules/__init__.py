@@ -100,8 +100,12 @@ class RuleSet:
         exceeds, is never run, and none runs twice on one line (issue 17)."""
         if self.prefilter is None:
             return next((r for r in rules if r.matches(line, n_words)), None)
-        entry = self.prefilter.entry(line)  # [candidates, tried, matched]: the passes ask about a line often
-        mask = entry[0] & self.prefilter.fit(n_words)
+        fits = self.prefilter.fits
+        fit = fits[n_words] if n_words < len(fits) else fits[-1]
+        if not fit:
+            return None
+        entry = self.prefilter.entry(line, fit)  # [candidates, tried, matched, ...]: passes ask about a line often
+        mask = entry[0] & fit
         if mask:
             for rule in rules:
                 bit = 1 << rule.index

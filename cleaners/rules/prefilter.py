@@ -155,9 +155,11 @@ class Prefilter:
     _CACHE_MAX = 8192  # lines remembered (the cleaning passes look at a document's lines several times)
 
     def __init__(self, patterns: Sequence[regex.Pattern], word_limits: Sequence[int | None] | None = None) -> None:
-        self._limits = list(word_limits) if word_limits is not None else [None] * len(patterns)
-        self._longest = max((n for n in self._limits if n is not None), default=0) + 1  # any longer line: same mask
-        self._by_words: dict[int, int] = {}
+        limits = list(word_limits) if word_limits is not None else [None] * len(patterns)
+        longest = max((n for n in limits if n is not None), default=0) + 1  # any longer line: the same mask
+        # fits[n]: the patterns whose limit admits n words (n >= longest: the last)
+        self.fits = [sum(1 << i for i, limit in enumerate(limits) if limit is None or n <= limit)
+                     for n in range(longest + 1)]
         self.requirements = [required_literals(p) for p in patterns]
         clauses: list[Clause] = []
         self._need: list[int] = []  # per pattern: the bits of its clauses
@@ -170,6 +172,7 @@ class Prefilter:
             self._need.append(need)
             if not need:
                 self._always |= 1 << i
+        self._checked = sum(1 << i for i, need in enumerate(self._need) if need)  # patterns with literals
         self._automaton = None
         if clauses:
             automaton = ahocorasick.Automaton()
@@ -180,32 +183,31 @@ class Prefilter:
             automaton.make_automaton()
             self._automaton = automaton
         self._by_met: dict[int, int] = {}
-        self._by_line: dict[str, int] = {}
+        self._by_line: dict[str, list[int]] = {}
+
+    def fit(self, n_words: int) -> int:
+        """Bitmask of the patterns whose word limit admits a line of `n_words` words."""
+        return self.fits[n_words] if n_words < len(self.fits) else self.fits[-1]
 
     def candidates(self, line: str, n_words: int | None = None) -> int:
         """Bitmask of the patterns that may match `line` whole (the others cannot), of those whose word
         limit admits `n_words` when given."""
-        mask = self.entry(line)[0]
-        return mask if n_words is None else mask & self.fit(n_words)
+        fit = (1 << len(self._need)) - 1 if n_words is None else self.fit(n_words)
+        return self.entry(line, fit)[0] & fit
 
-    def entry(self, line: str) -> list[int]:
+    def entry(self, line: str, fit: int) -> list[int]:
         """The line's record, kept for the next passes over it: [candidates, patterns tried, patterns that
-        matched] (bitmasks; the last two are filled in by the caller, see `RuleSet.first`)."""
+        matched, literals looked for] (bitmasks and a flag; the 2nd and 3rd are filled in by the caller,
+        see `RuleSet.first`). The line is read only when a pattern in `fit` needs literals: until then every
+        pattern counts as a candidate (a long paragraph that only patterns without literals admit)."""
         entry = self._by_line.get(line)
         if entry is None:
             if len(self._by_line) >= self._CACHE_MAX:
                 self._by_line.clear()
-            entry = self._by_line[line] = [self._literal_candidates(line), 0, 0]
+            entry = self._by_line[line] = [-1, 0, 0, 0]
+        if not entry[3] and fit & self._checked:
+            entry[0], entry[3] = self._literal_candidates(line), 1
         return entry
-
-    def fit(self, n_words: int) -> int:
-        """Bitmask of the patterns whose word limit admits a line of `n_words` words."""
-        n_words = min(n_words, self._longest)
-        fit = self._by_words.get(n_words)
-        if fit is None:
-            fit = self._by_words[n_words] = sum(1 << i for i, limit in enumerate(self._limits)
-                                                if limit is None or n_words <= limit)
-        return fit
 
     def _literal_candidates(self, line: str) -> int:
         met = 0
