@@ -766,9 +766,6 @@ class BoilerplateCleaner:
         return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
                 and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line))
 
-    @staticmethod
-    def _first(rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
-        for rule in rules:
-            if rule.matches(line, n_words):
-                return rule
-        return None
+    def _first(self, rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
+        """The first of `rules` matching the line (`RuleSet.first`: rules the line cannot match are skipped)."""
+        return self.rules.first(rules, line, n_words)

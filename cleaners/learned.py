@@ -63,7 +63,7 @@ def reads_as_text(line: str) -> bool:
 def pattern_key(line: str) -> str:
     """Key of a line for learning: `line_key` (digits masked) for widget-like lines; a line that
     reads as text keeps its digits, so only its verbatim repeats count."""
-    if any(c.isdigit() for c in line) and reads_as_text(line):
+    if any(map(str.isdigit, line)) and reads_as_text(line):
         return " ".join(match_tokens(line))
     return line_key(line)
 
@@ -119,14 +119,17 @@ def learnable(lines: list[str], title: str | None = None, between: list[int] | N
     between = _between_sentences(lines) if between is None else between
     out = []
     listed = False  # inside a list the article announces ("Các số đường dây nóng:", "Cụ thể:"): content
+    # words are compared with limits up to `cap` only: counting stops past it (issue 17: long paragraphs)
+    cap = max(MAX_WORDS, WIDGET_WORDS * 2, 3) + 1
     for i, line in enumerate(lines):
-        words = len(line.split())
-        if listed and words <= WIDGET_WORDS * 2 and not line.rstrip().endswith(":"):
+        words = len(line.split(None, cap))  # min(words, cap + 1)
+        end = line.rstrip()
+        if listed and words <= WIDGET_WORDS * 2 and not end.endswith(":"):
             out.append(False)
             continue
         listed = _announces(lines, i)
         in_zone = i < HEAD_ZONE or i >= n - TAIL_ZONE
-        prose = line.rstrip().endswith(_SENTENCE_END) or (listed and words > WIDGET_WORDS)
+        prose = end.endswith(_SENTENCE_END) or (listed and words > WIDGET_WORDS)
         if words > MAX_WORDS or i in titles or 0 < between[i] <= FLOW_RUN_MAX:
             out.append(False)
         elif words <= WIDGET_WORDS:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import regex
+
+from cleaners.rules.prefilter import Prefilter
 
 KINDS = ("line", "head", "top", "tail", "block", "widget", "caption")
 
@@ -23,10 +25,15 @@ class Rule:
     body: regex.Pattern | None = None  # widget kind: what the lines after the header look like
     contains: tuple[str, ...] = ()  # cheap pre-check: the lower-cased line holds one of these
     group: str | None = None  # "contact": advert/contact lines, released when they are the article's list
+    index: int = -1  # its place in its RuleSet (bit `index` of the RuleSet's prefilter masks)
 
     def matches(self, line: str, n_words: int) -> bool:
         if self.max_words is not None and n_words > self.max_words:
             return False
+        return self.matches_text(line)
+
+    def matches_text(self, line: str) -> bool:
+        """`matches` without the word limit: the answer depends on the line's text alone."""
         if self.contains:
             lower = line.lower()
             if not any(c in lower for c in self.contains):
@@ -87,8 +94,35 @@ class RuleSet:
     tail_island_max: int = 0
     menu_chunks: regex.Pattern | None = None  # a menu's items joined by spaces only, each a capitalised label
 
+    # which rules can match a line, from the literals their patterns require (built from `rules`)
+    prefilter: Prefilter | None = field(default=None, compare=False, repr=False)
+
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.kind in kinds)
+
+    def first(self, rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
+        """The first of `rules` (rules of this set) that matches the line: the same answer as trying
+        each in turn, but a rule whose required literals the line lacks, or whose word limit it
+        exceeds, is never run, and none runs twice on one line (issue 17)."""
+        if self.prefilter is None:
+            return next((r for r in rules if r.matches(line, n_words)), None)
+        fits = self.prefilter.fits
+        fit = fits[n_words] if n_words < len(fits) else fits[-1]
+        if not fit:
+            return None
+        entry = self.prefilter.entry(line, fit)  # [candidates, tried, matched, ...]: passes ask about a line often
+        mask = entry[0] & fit
+        if mask:
+            for rule in rules:
+                bit = 1 << rule.index
+                if mask & bit:
+                    if not entry[1] & bit:
+                        entry[1] |= bit
+                        if rule.matches_text(line):
+                            entry[2] |= bit
+                    if entry[2] & bit:
+                        return rule
+        return None
 
 
 def _compile(pattern: str, case_sensitive: bool) -> regex.Pattern:
@@ -124,7 +158,7 @@ def load_rules(language: str = "vi") -> RuleSet:
     link_mark = _expand(data["link_mark"], defines) if "link_mark" in data else None
     defines["link_mark"] = link_mark or "(?!)"
     rules = []
-    for raw in data["rule"]:
+    for index, raw in enumerate(data["rule"]):
         if raw["kind"] not in KINDS:
             raise ValueError(f"{path.name}: rule {raw['name']!r} has unknown kind {raw['kind']!r}")
         case = bool(raw.get("case_sensitive", False))
@@ -137,11 +171,13 @@ def load_rules(language: str = "vi") -> RuleSet:
                 body=_compile(raw["body"], case) if "body" in raw else None,
                 contains=tuple(raw.get("contains", ())),
                 group=raw.get("group"),
+                index=index,
             )
         )
     return RuleSet(
         language=data["language"],
         rules=tuple(rules),
+        prefilter=Prefilter([r.pattern for r in rules], [r.max_words for r in rules]),
         head_lines=int(data["head_lines"]),
         headline_max_words=int(data["headline_max_words"]),
         timestamp=_compile(timestamp, False),

@@ -28,7 +28,7 @@ from cleaners.lsh import band_keys, lsh_params
 from cleaners.minhash import MinHasher
 from cleaners.normalize import normalize_text
 from cleaners.passages import split_passages
-from cleaners.rules import load_rules
+from cleaners.rules import languages, load_rules
 from flows.run.short_copies import form_hash
 from flows.storage import schemas
 from flows.storage.sources import file_outlet, outlet_of
@@ -51,6 +51,14 @@ def _save_array(array: np.ndarray, path: str) -> None:
 def _cleaner(language: str, keep_captions: bool) -> BoilerplateCleaner:
     """One compiled rule set per worker process (batches reuse it)."""
     return BoilerplateCleaner(load_rules(language), keep_captions=keep_captions)
+
+
+if os.environ.get("NEWSCLEAN_FORKSERVER") == "1":  # imported as the forkserver's preload (flows/run/executor.py):
+    try:  # compile the rule tables once, while the run starts up; every worker forks with them (issue 17)
+        for _language in languages():
+            load_rules(_language)
+    except Exception:  # noqa: BLE001, S110 - a broken table is reported by the worker that needs it
+        pass
 
 
 @cache

@@ -1,5 +1,7 @@
+import random
 from pathlib import Path
 
+from cleaners import learned
 from cleaners.learned import LineStat, PatternConfig, learn_patterns, patterns_for, remove_learned
 from cleaners.normalize import line_key
 
@@ -74,3 +76,42 @@ def test_a_learned_line_announcing_kept_content_stays() -> None:
     closing = ["Bão số 3 đổ bộ vào Quảng Ninh", "Một đoạn văn của bài báo.", menu]  # announces nothing: goes
     kept, _, removed = remove_learned(closing, [1, 2, 3], patterns)
     assert kept == closing[:2] and [r.text for r in removed] == [menu]
+
+
+def _learnable_reference(lines: list[str], title: str | None = None) -> list[bool]:
+    """learnable as first written (issue 17 stops counting words past the largest limit): the definition."""
+    n, titles, out, listed = len(lines), learned._title_index(lines, title), [], False
+    between = learned._between_sentences(lines)
+    for i, line in enumerate(lines):
+        words = len(line.split())
+        if listed and words <= learned.WIDGET_WORDS * 2 and not line.rstrip().endswith(":"):
+            out.append(False)
+            continue
+        listed = line.rstrip().endswith(":") and (words >= 3 or (i > 0 and learned._is_prose(lines[i - 1])))
+        in_zone = i < learned.HEAD_ZONE or i >= n - learned.TAIL_ZONE
+        prose = line.rstrip().endswith(learned._SENTENCE_END) or (listed and words > learned.WIDGET_WORDS)
+        if words > learned.MAX_WORDS or i in titles or 0 < between[i] <= learned.FLOW_RUN_MAX:
+            out.append(False)
+        elif words <= learned.WIDGET_WORDS:
+            out.append(not prose)
+        else:
+            out.append(in_zone and not prose)
+    return out
+
+
+def test_learnable_and_keys_equal_their_definition_at_every_length() -> None:
+    rng = random.Random(17)
+    words = ["Tin", "bài", "12", "3/4", "ĐT:", "giá", "²", "٣", "x", "Hà", "Nội"]
+    ends = ["", ".", ":", " :", "!", "?”", " ", "\t"]
+    for _ in range(3000):
+        lines = []
+        for _ in range(rng.randint(1, 8)):
+            n = rng.choice([0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 39, 40, 41, 42, 43, 60, rng.randint(0, 90)])
+            sep = rng.choice([" ", " ", "  ", "\u00a0"])
+            lines.append(sep.join(rng.choice(words) for _ in range(n)) + rng.choice(ends))
+        title = rng.choice([None, lines[0]])
+        assert learned.learnable(lines, title) == _learnable_reference(lines, title), lines
+        for line in lines:
+            digits = any(c.isdigit() for c in line)
+            want = " ".join(learned.match_tokens(line)) if digits and learned.reads_as_text(line) else line_key(line)
+            assert learned.pattern_key(line) == want

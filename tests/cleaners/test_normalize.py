@@ -1,5 +1,6 @@
 import random
 import re
+import sys
 import unicodedata
 
 from cleaners.normalize import line_key, match_tokens, normalize_text, unify_tones
@@ -66,3 +67,37 @@ def test_match_tokens_of_a_whole_text_equal_those_chunk_by_chunk() -> None:
 def test_glued_labels_only_where_a_label_is() -> None:
     assert normalize_text("Liên hệ: Hà NộiĐT: 024") == "Liên hệ: Hà Nội\nĐT: 024"
     assert normalize_text("Tỉ số: 2:1, không có nhãn") == "Tỉ số: 2:1, không có nhãn"
+
+
+def _normalize_reference(text: str) -> str:
+    """normalize_text as first written (issue 17 made it rewrite only what needs it): the definition."""
+    from cleaners import normalize as n
+
+    text = unicodedata.normalize("NFC", n.unescape_entities(text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = n._LINE_SEPS.sub("\n", text)
+    if ":" in text:
+        text = n._GLUED_LABEL.sub(lambda m: m.group(1) + "\n" if m.group(1).islower() else m.group(1), text)
+    text = text.translate(n._DROP)
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def test_normalize_text_equals_its_definition_on_fuzzed_text() -> None:
+    from cleaners.normalize import _DROP, _tidy_lines
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    pool = spaces + [chr(c) for c in _DROP] + list("aăĐđ:.,&;#x0123 \n\n  ") + ["ĐT:", "&amp;", "&#160;", "\u0301", "\r\n"]
+    rng = random.Random(17)
+    texts = ["", " ", "\n", " \n ", "a  b", "\ta\u3000b\xa0", "x \r\n y", "Hà NộiĐT: 04 \u2028 z"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 30))) for _ in range(30_000)]
+    for text in texts:
+        assert normalize_text(text) == _normalize_reference(text), repr(text)
+        assert _tidy_lines(text) == "\n".join(" ".join(line.split()) for line in text.split("\n")), repr(text)
+
+
+def test_the_white_space_classes_are_those_of_str_split() -> None:
+    from cleaners.normalize import _ANY_OTHER_SPACE
+
+    spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    others = {chr(c) for c in range(sys.maxunicode + 1) if _ANY_OTHER_SPACE.fullmatch(chr(c))}
+    assert others == spaces - {" ", "\n"}

@@ -1,0 +1,226 @@
+"""A necessary condition for a rule's pattern, read from the pattern itself: which literal texts a line
+must contain for the pattern to match it whole (issue 17: one regex call per line and rule was half of
+the cleaning time, and most lines hold none of a rule's words).
+
+`required_literals(pattern)` walks the pattern's parse tree (the `regex` module's own parser, so the
+syntax is read exactly as the engine reads it) and returns clauses: a match contains, for every clause,
+at least one of its strings (compared case-folded: `str.casefold`, char by char, so any case-insensitive
+match of a literal folds to the literal's fold). What the walk does not know (a class such as `\\p{L}`, a
+back-reference, fuzzy matching, a construct of a newer `regex`) requires nothing, so the condition can
+only be weaker than the pattern, never stronger: a line it rejects is a line the pattern cannot match.
+
+`Prefilter` finds every clause's strings in a line in one pass (an Aho-Corasick automaton over the
+case-folded line) and answers with the bitmask of the rules whose clauses all hold and whose word limit
+admits the line: the only rules worth running on it. Works for any rule table; a rule whose pattern yields no useful clause is
+always a candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import ahocorasick
+import regex
+from regex import _regex_core as core
+
+_MAX_EXACT = 32  # the most strings an exact set of alternatives may hold before it is reduced to a clause
+_MAX_CLAUSES = 2  # clauses kept per rule (the most selective)
+# A clause with a one-character literal that most lines hold (a letter, a digit, a full stop, a comma) says
+# nearly nothing and costs a hit on most lines: not used (the rule keeps its other clauses, or none).
+_COMMON = set(" .,")
+_ZERO_WIDTH = tuple(getattr(core, name) for name in (
+    "Boundary", "DefaultBoundary", "StartOfWord", "EndOfWord", "DefaultStartOfWord", "DefaultEndOfWord",
+    "StartOfString", "EndOfString", "StartOfLine", "EndOfLine", "StartOfLineU", "EndOfLineU",
+    "EndOfStringLine", "EndOfStringLineU", "SearchAnchor", "GraphemeBoundary") if hasattr(core, name))
+_REPEATS = tuple(getattr(core, name) for name in ("GreedyRepeat", "LazyRepeat", "PossessiveRepeat") if hasattr(core, name))
+
+Clause = frozenset[str]
+# (exact, clauses): `exact` is a set of strings holding the case-folded text of every match (None when
+# unknown or too many); `clauses` are requirements on the text (each: one of its strings occurs in it).
+_Facts = tuple[frozenset[str] | None, list[Clause]]
+
+
+def _parse(pattern: regex.Pattern):
+    """The parse tree of a compiled pattern, as `regex.compile` builds it (None if it cannot be read)."""
+    flags = pattern.flags
+    for _ in range(3):  # a global inline flag ("(?i)") makes the parser start again with it
+        source = core.Source(pattern.pattern)
+        info = core.Info(flags, source.char_type, {})
+        info.guess_encoding = core.UNICODE
+        source.ignore_space = bool(info.flags & core.VERBOSE)
+        try:
+            tree = core._parse_pattern(source, info)  # noqa: SLF001 - the engine's own reading of the syntax
+        except core._UnscopedFlagSet:  # noqa: SLF001
+            flags = info.global_flags
+            continue
+        except Exception:  # noqa: BLE001 - e.g. a named list (given at compile time): nothing is known
+            return None
+        return tree if source.at_end() else None
+    return None
+
+
+def _demand(exact: frozenset[str] | None) -> list[Clause]:
+    """An exact set as a requirement: one of its strings occurs (none if it may match the empty string)."""
+    return [exact] if exact is not None and "" not in exact else []
+
+
+def _facts(node) -> _Facts:
+    kind = type(node)
+    if kind is core.Character:
+        return (frozenset([chr(node.value).casefold()]) if node.positive else None), []
+    if kind is core.SetUnion:
+        items = node.items
+        if node.positive and len(items) <= 8 and all(type(i) is core.Character and i.positive for i in items):
+            return frozenset(chr(i.value).casefold() for i in items), []
+        return None, []
+    if kind is core.Sequence:
+        exact: frozenset[str] | None = frozenset([""])
+        clauses: list[Clause] = []
+        for item in node.items:
+            e, more = _facts(item)
+            clauses += more
+            if exact is not None and e is not None and len(exact) * len(e) <= _MAX_EXACT:
+                exact = frozenset(a + b for a in exact for b in e)
+            else:  # the run of known text ends here: it is required as it stands
+                clauses += _demand(exact)
+                exact = e
+        return exact, clauses
+    if kind is core.Branch:
+        parts = [_facts(b) for b in node.branches]
+        if all(e is not None for e, _ in parts) and sum(len(e) for e, _ in parts) <= _MAX_EXACT:
+            return frozenset().union(*(e for e, _ in parts)), []
+        # one clause of each alternative, joined, is a clause of the whole: the alternatives' best ones,
+        # and their second best ones (where an alternative has only one, that one again)
+        ranked = [sorted([*clauses, *_demand(e)], key=_score, reverse=True) for e, clauses in parts]
+        if not all(ranked):
+            return None, []
+        return None, list({frozenset().union(*(r[min(k, len(r) - 1)] for r in ranked)) for k in range(_MAX_CLAUSES)})
+    if kind in _REPEATS:
+        e, clauses = _facts(node.subpattern)
+        if node.min_count == 0:
+            return (e | {""} if e is not None and node.max_count == 1 else None), []
+        if node.min_count == 1 and node.max_count == 1:
+            return e, clauses
+        return None, [*clauses, *_demand(e)]
+    if kind in (core.Group, core.Atomic):
+        return _facts(node.subpattern)
+    if kind is core.LookAround:  # matches no text; a positive one's text is in the line all the same
+        if node.positive:
+            e, clauses = _facts(node.subpattern)
+            return frozenset([""]), [*clauses, *_demand(e)]
+        return frozenset([""]), []
+    if isinstance(node, _ZERO_WIDTH):
+        return frozenset([""]), []
+    return None, []  # anything else (a property, any character, a back-reference, fuzzy...): no knowledge
+
+
+def _score(clause: Clause) -> tuple[bool, int, int]:
+    """How selective a clause is: useful at all, then its shortest string, then fewer strings."""
+    return _useful(clause), min(len(s) for s in clause), -len(clause)
+
+
+def _minimal(clause: Clause) -> Clause:
+    """The same requirement with fewer strings: one that contains another is implied by it."""
+    out: list[str] = []
+    for s in sorted(clause, key=len):
+        if not any(o in s for o in out):
+            out.append(s)
+    return frozenset(out)
+
+
+def _useful(clause: Clause) -> bool:
+    return not any(len(s) == 1 and (s.isalnum() or s.isspace() or s in _COMMON) for s in clause)
+
+
+def required_literals(pattern: regex.Pattern) -> list[Clause]:
+    """Clauses every full match of `pattern` meets: for each, one of its strings occurs in the case-folded
+    text. At most `_MAX_CLAUSES`, the most selective first; [] when nothing useful is known."""
+    tree = _parse(pattern)
+    if tree is None:
+        return []
+    try:
+        exact, clauses = _facts(tree)
+    except (AttributeError, TypeError, ValueError, RecursionError):  # a `regex` version this does not know
+        return []
+    found = {_minimal(c) for c in [*clauses, *_demand(exact)] if c and "" not in c}
+    return sorted((c for c in found if _useful(c)), key=_score, reverse=True)[:_MAX_CLAUSES]
+
+
+class Prefilter:
+    """For a list of patterns (with optional word limits), which of them can match a line: one pass over
+    the line finds every required literal; `candidates(line, n_words)` is the bitmask of the patterns
+    (bit i: pattern i) whose requirements the line meets, or that have none, and whose limit admits
+    `n_words`."""
+
+    _CACHE_MAX = 8192  # lines remembered (the cleaning passes look at a document's lines several times)
+
+    def __init__(self, patterns: Sequence[regex.Pattern], word_limits: Sequence[int | None] | None = None) -> None:
+        limits = list(word_limits) if word_limits is not None else [None] * len(patterns)
+        longest = max((n for n in limits if n is not None), default=0) + 1  # any longer line: the same mask
+        # fits[n]: the patterns whose limit admits n words (n >= longest: the last)
+        self.fits = [sum(1 << i for i, limit in enumerate(limits) if limit is None or n <= limit)
+                     for n in range(longest + 1)]
+        self.requirements = [required_literals(p) for p in patterns]
+        clauses: list[Clause] = []
+        self._need: list[int] = []  # per pattern: the bits of its clauses
+        self._always = 0
+        for i, req in enumerate(self.requirements):
+            need = 0
+            for clause in req:
+                clauses.append(clause)
+                need |= 1 << (len(clauses) - 1)
+            self._need.append(need)
+            if not need:
+                self._always |= 1 << i
+        self._checked = sum(1 << i for i, need in enumerate(self._need) if need)  # patterns with literals
+        self._automaton = None
+        if clauses:
+            automaton = ahocorasick.Automaton()
+            for literal in sorted({s for c in clauses for s in c}):
+                # a literal found also satisfies every clause holding a part of it
+                bits = sum(1 << k for k, c in enumerate(clauses) if any(s in literal for s in c))
+                automaton.add_word(literal, bits)
+            automaton.make_automaton()
+            self._automaton = automaton
+        self._by_met: dict[int, int] = {}
+        self._by_line: dict[str, list[int]] = {}
+
+    def fit(self, n_words: int) -> int:
+        """Bitmask of the patterns whose word limit admits a line of `n_words` words."""
+        return self.fits[n_words] if n_words < len(self.fits) else self.fits[-1]
+
+    def candidates(self, line: str, n_words: int | None = None) -> int:
+        """Bitmask of the patterns that may match `line` whole (the others cannot), of those whose word
+        limit admits `n_words` when given."""
+        fit = (1 << len(self._need)) - 1 if n_words is None else self.fit(n_words)
+        return self.entry(line, fit)[0] & fit
+
+    def entry(self, line: str, fit: int) -> list[int]:
+        """The line's record, kept for the next passes over it: [candidates, patterns tried, patterns that
+        matched, literals looked for] (bitmasks and a flag; the 2nd and 3rd are filled in by the caller,
+        see `RuleSet.first`). The line is read only when a pattern in `fit` needs literals: until then every
+        pattern counts as a candidate (a long paragraph that only patterns without literals admit)."""
+        entry = self._by_line.get(line)
+        if entry is None:
+            if len(self._by_line) >= self._CACHE_MAX:
+                self._by_line.clear()
+            entry = self._by_line[line] = [-1, 0, 0, 0]
+        if not entry[3] and fit & self._checked:
+            entry[0], entry[3] = self._literal_candidates(line), 1
+        return entry
+
+    def _literal_candidates(self, line: str) -> int:
+        met = 0
+        if self._automaton is not None:
+            for _, bits in self._automaton.iter(line.casefold()):
+                met |= bits
+        mask = self._by_met.get(met)
+        if mask is None:
+            mask = self._always
+            for i, need in enumerate(self._need):
+                if need and need & met == need:
+                    mask |= 1 << i
+            if len(self._by_met) >= self._CACHE_MAX:
+                self._by_met.clear()
+            self._by_met[met] = mask
+        return mask
