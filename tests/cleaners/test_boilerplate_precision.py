@@ -256,7 +256,8 @@ def test_sentences_about_copyright_stay(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Bản quyền thuộc về báo điện tử Sông Hàn", "Bản quyền thuộc về Báo Đất Mới", "© 2003-2024 Công ty cổ phần Tin Nhanh",
-     "Copyright © 2024 Đất Mới", "© 2024 bản quyền thuộc Báo Đất Mới"],
+     "Copyright © 2024 Đất Mới", "© 2024 bản quyền thuộc Báo Đất Mới", "© 2018 datmoi.vn. All rights reserved.",
+     "Trang tin datmoi.vn © 2019 datmoi.vn"],
 )
 def test_copyright_notices_still_go(line: str) -> None:
     kept, removed = clean(BODY[:3] + [line])
