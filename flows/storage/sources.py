@@ -9,6 +9,7 @@ import itertools
 import json
 import os
 import re
+import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -123,9 +124,10 @@ class RawRecord:
     title: str | None = None
     published: str | None = None
     path: str | None = None  # text/html files: read by the worker
+    line_id: str | None = None  # a record without `id`: the id earlier versions gave it by line (not stored)
 
-    def to_row(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}  # flat: no deep copy as asdict
+    def to_row(self) -> dict:  # flat: no deep copy as asdict
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "line_id"}
 
 
 @dataclass(frozen=True)
@@ -145,9 +147,25 @@ def kind_of(path: Path) -> str | None:
 
 
 def stable_id(source: str) -> str:
-    """A document id for a record without `id`: derived from its file's resolved path (plus
-    `#L<line>`/`#row<n>`), so it does not depend on how the path was given on the command line."""
+    """The document id of a .txt/.html file: a hash of its resolved path, so it does not depend on
+    how the path was given on the command line."""
     return xxhash.xxh3_64_hexdigest(source.encode("utf-8"))
+
+
+def nfc(value: str | None) -> str | None:
+    """Unicode NFC: "Tuổi Trẻ" typed precomposed (NFC) or decomposed (NFD, macOS) is one string."""
+    return unicodedata.normalize("NFC", value) if value else value
+
+
+def record_id(path: str, url: str | None, body: str) -> str:
+    """The id of a JSONL/Parquet/CSV record without `id`: its `url` when it has one (the article's
+    own identity: a corrected version at the same URL upserts), else a hash of its file's resolved
+    path and its NFC text (or HTML). Never its line or row: a rolling feed that loses or gains
+    lines at the top must not shift ids onto other articles."""
+    if url and url.strip():
+        return nfc(url.strip())
+    key = f"{path}\x00{unicodedata.normalize('NFC', body.strip())}"
+    return xxhash.xxh3_64_hexdigest(key.encode("utf-8", "surrogatepass"))
 
 
 def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject], list[str]]:
@@ -242,8 +260,9 @@ def _string(value: object, name: str) -> str | None:
 
 def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStats, where: str,
             id_base: str) -> RawRecord | Reject:
-    """One record (JSON object, Parquet row, CSV row) through the field mapping; `id_base` (the
-    resolved file path and line/row) makes the id of a record without one."""
+    """One record (JSON object, Parquet row, CSV row) through the field mapping. `id_base` is the
+    resolved file path and `#L<line>`/`#row<n>`: its path makes the id of a record without `id` or
+    `url` (with the text, see record_id); the whole was that id before (`line_id`)."""
     stats.records += 1  # records parsed (the no-text hint's share is of these)
     try:
         got = {name: _string(values.get(getattr(fm, name)), getattr(fm, name)) for name in RECORD_FIELDS}
@@ -253,16 +272,18 @@ def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStat
     if got["published"] is None and isinstance(raw_published, bool | list | tuple | dict):
         # not a date (true, [], {}): passed on as JSON text, so extract counts it in published_invalid
         got["published"] = json.dumps(raw_published, ensure_ascii=False, default=str)[:200]
-    doc_id = got["id"] if got["id"] is not None and got["id"].strip() else stable_id(id_base)
+    own_id = got["id"] if got["id"] is not None and got["id"].strip() else None
     text, html = got["text"], got["html"]
     if not (text and text.strip()) and not (html and html.strip()):
         stats.no_text += 1
         stats.see_strings(values)
+        doc_id = own_id or (nfc(got["url"].strip()) if got["url"] and got["url"].strip() else None)
         return Reject(source, doc_id, "no_text", f"record has neither `{fm.text}` nor `{fm.html}`")
+    kind, body = ("text", text) if text and text.strip() else ("html", html)
+    doc_id = own_id or record_id(id_base.rsplit("#", 1)[0], got["url"], body)
     opt = {k: got[k] for k in ("url", "outlet", "title", "published")}
-    if text and text.strip():
-        return RawRecord(source, doc_id, order, "text", text=text, **opt)
-    return RawRecord(source, doc_id, order, "html", html=html, **opt)
+    line_id = None if own_id else stable_id(id_base)
+    return RawRecord(source, doc_id, order, kind, **{kind: body}, **opt, line_id=line_id)
 
 
 def read_records(f: InputFile, max_bytes: int, fields: FieldMap | None = None,
