@@ -272,6 +272,8 @@ def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStat
     if got["published"] is None and isinstance(raw_published, bool | list | tuple | dict):
         # not a date (true, [], {}): passed on as JSON text, so extract counts it in published_invalid
         got["published"] = json.dumps(raw_published, ensure_ascii=False, default=str)[:200]
+    for name in ("id", "outlet", "title"):  # names users match on: one spelling each (NFC)
+        got[name] = nfc(got[name])
     own_id = got["id"] if got["id"] is not None and got["id"].strip() else None
     text, html = got["text"], got["html"]
     if not (text and text.strip()) and not (html and html.strip()):
