@@ -201,8 +201,9 @@ def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject], list[str
                 else:
                     ignored.append(display)
                 continue
-            st = p.stat()
-            files.setdefault(str(p), InputFile(str(p), display, kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+            real = p.resolve()  # a symlinked file found in a folder is its target, as one named directly is
+            st = real.stat()
+            files.setdefault(str(real), InputFile(str(real), display, kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
     return sorted(files.values(), key=lambda f: f.display), rejects, sorted(set(ignored))
 
 

@@ -222,3 +222,22 @@ def test_records_without_id_keep_their_identity_when_a_feed_shifts(tmp_path: Pat
     by_text = {d["text"]: d for d in docs}
     assert by_text[edited]["doc_id"] == "https://tin.vn/u1" and by_text[edited]["source"] == "in/urls.jsonl#L2"
     assert by_text[a]["source"] == "in/feed.jsonl#L2"  # `source` still locates the record
+
+
+def test_a_symlinked_file_in_a_folder_is_its_target(tmp_path: Path, prefect_api: str) -> None:
+    """README: a .txt/.html file's id is a hash of its resolved path. Two links to one file found
+    while walking a folder, and the file named directly, are one document."""
+    target = tmp_path / "elsewhere/target.txt"
+    target.parent.mkdir()
+    target.write_text(records("S", range(1))[0]["text"], encoding="utf-8")
+    folder, out = tmp_path / "in", tmp_path / "o"
+    folder.mkdir()
+    (folder / "link.txt").symlink_to(target)
+    (folder / "sub").mkdir()
+    (folder / "sub/link2.txt").symlink_to(target)
+    m = run_ok(prefect_api, str(folder), "--output", str(out))
+    assert m["counts"]["processed"] == 1
+    (doc,) = rows(out, "documents")
+    done = cli("run", str(target), "--output", str(out), "--workers", "1", api=prefect_api)
+    assert done.returncode == 0 and "nothing new" in done.stdout, done.stdout + done.stderr
+    assert [d["doc_id"] for d in rows(out, "documents")] == [doc["doc_id"]]
