@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from flows.config import RunConfig
+from flows.storage import schemas
 
 EXCERPT = 110
 TOP_CLUSTERS = 5
@@ -168,15 +169,41 @@ def _canonical_rows(output: Path, ids: set[str], exclude: Path) -> dict[str, dic
     return found
 
 
+def _upserted_passages(restaged: dict[Path, Path], run_id: str | None, cols: list[str]) -> pa.Table:
+    """Passages of the documents this run wrote into rewritten copies of earlier shards (upserts)."""
+    empty = pa.schema([schemas.PASSAGES.field(c) for c in cols]).empty_table()
+    staged = list(restaged.values())
+    docs = [p for p in staged if p.parent.name != "passages" and "run_id" in pq.read_schema(p).names
+            and "n_passages" in pq.read_schema(p).names]
+    ids = set()
+    for p in docs:
+        t = pq.read_table(p, columns=["doc_id", "run_id"])
+        ids.update(t.filter(pc.equal(t.column("run_id"), run_id)).column("doc_id").to_pylist())
+    if not ids or run_id is None:
+        return empty
+    tables = [empty]
+    for p in staged:
+        names = pq.read_schema(p).names
+        if "passage_id" in names and "idx" in names:
+            t = pq.read_table(p, columns=[c for c in cols if c in names])
+            t = t.filter(pc.is_in(t.column("doc_id"), value_set=pa.array(sorted(ids), pa.string())))
+            tables.append(t.select([c for c in cols if c in names]))
+    return pa.concat_tables(tables, promote_options="default").select(cols)
+
+
 def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
-                     restaged: dict[Path, Path] | None = None) -> tuple[int, list[list[dict]]]:
+                     restaged: dict[Path, Path] | None = None, run_id: str | None = None,
+                     ) -> tuple[int, list[list[dict]]]:
     """(number of clusters, members of the largest ones) among this run's passages, whatever their outlets.
     `restaged`: earlier shards this run rewrote (committed path -> staged copy), read in their new form."""
-    if not passages.exists():
-        return 0, []
     cols = ["passage_id", "doc_id", "cluster_id", "outlet", "published", "text", "duplicate_of", "similarity"]
+    # an upserted document's passages go into the rewritten copy of the earlier shard that held its
+    # old ones, not into this run's shard: they are this run's passages too
+    upserted = _upserted_passages(restaged or {}, run_id, cols)
+    parts = [pq.ParquetFile(passages)] if passages.exists() else []
     # cluster sizes from one column, then only the chosen clusters' rows (issue 17: not every text of the run)
-    ids = pq.read_table(passages, columns=["cluster_id"]).column("cluster_id").drop_null()
+    ids = pa.chunked_array([pq.read_table(passages, columns=["cluster_id"]).column("cluster_id")] * bool(parts)
+                           + [upserted.column("cluster_id")], pa.string()).drop_null()
     if len(ids) == 0:
         return 0, []
     sizes = pc.value_counts(ids)  # in order of first appearance, as a Counter's ties
@@ -184,7 +211,8 @@ def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
     chosen = sizes.field("values").take(pa.array(order)).to_pylist()
     wanted_ids = pa.array(chosen, pa.string())
     members = []
-    for batch in pq.ParquetFile(passages).iter_batches(columns=cols):
+    batches = [b for f in parts for b in f.iter_batches(columns=cols)] + upserted.to_batches()
+    for batch in batches:
         hit = pc.fill_null(pc.is_in(batch.column("cluster_id"), value_set=wanted_ids), False)
         members += batch.filter(hit).to_pylist()
     groups: dict[str, list[dict]] = {c: [] for c in chosen}
@@ -305,7 +333,7 @@ def markdown_report(output: Path, m: dict, passages: Path | None = None, rejects
     out += ["", "## Counts", "", "| count | number |", "|---|---:|"]
     out += [f"| {md(k.strip())} | {v} |" for k, v in summary_rows(m) if not k.startswith("  removed:")]
 
-    n_clusters, clusters = largest_clusters(passages, output, restaged=restaged)
+    n_clusters, clusters = largest_clusters(passages, output, restaged=restaged, run_id=run)
     out += ["", "## Largest duplicate clusters", ""]
     if clusters:
         out += [f"{n_clusters:,} clusters have passages of this run; the {len(clusters)} largest, with the "

@@ -113,3 +113,23 @@ def test_a_run_with_other_band_settings_says_earlier_passages_cannot_be_matched(
     assert "cannot match them" in _report(out, m)
     same = run([tmp_path / "b"], tmp_path / "out2", ngram=3)
     assert not same["hints"]
+
+
+def test_clusters_of_upserted_documents_are_shown(tmp_path: Path) -> None:
+    """A run that only upserts two copies writes their passages into rewritten earlier shards: the
+    clusters section still shows the clusters the headline counts (it said "No near-duplicate
+    passages in this run" under "4 of 8 checked passages are near-duplicates")."""
+    import shutil
+
+    fixtures = Path(__file__).parents[1] / "fixtures/upsert_feed"
+    feed, out = tmp_path / "in/feed.jsonl", tmp_path / "out"
+    feed.parent.mkdir()
+    shutil.copy(fixtures / "v1.jsonl", feed)
+    run([feed.parent], out)
+    shutil.copy(fixtures / "v2.jsonl", feed)
+    m = run([feed.parent], out)
+    assert m["counts"]["processed"] == 2 and m["counts"]["duplicate_passages"] == 4
+    text = _report(out, m)
+    assert "No near-duplicate passages" not in text
+    assert "4 clusters have passages of this run" in text and "### 4. 2 passages in this run, 2 outlets" in text
+    assert "**12.500**" in text or "~~12.500~~" in text  # the edited paragraph beside its copy
