@@ -133,3 +133,21 @@ def test_clusters_of_upserted_documents_are_shown(tmp_path: Path) -> None:
     assert "No near-duplicate passages" not in text
     assert "4 clusters have passages of this run" in text and "### 4. 2 passages in this run, 2 outlets" in text
     assert "**12.500**" in text or "~~12.500~~" in text  # the edited paragraph beside its copy
+
+
+def test_first_published_is_the_canonical_copy_and_a_bare_date_stays_a_date(tmp_path: Path) -> None:
+    """Three runs into one output: a bare date (A, "2024-11-13") counts as its day's end, so E, timed
+    earlier that day and arriving last, is canonical; "First published" names E too, and A's bare
+    date is shown as the date it gave (it said "a.vn, 2024-11-12 17:00 UTC, document A")."""
+    import shutil
+
+    fixtures, inputs, out = Path(__file__).parents[1] / "fixtures/canon_runs", tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    reports = []
+    for n in (1, 2, 3):
+        shutil.copy(fixtures / f"run{n}.jsonl", inputs)
+        reports.append(_report(out, run([inputs], out)))
+    assert "- **First published**: a.vn, 2024-11-13, document `A`" in reports[0]
+    first = reports[2].split("### 1.")[1].split("### 2.")[0]
+    assert "- **First published**: e.vn, 2024-11-13 12:00 UTC, document `E`" in first
+    assert "- **Canonical** (e.vn" in first
