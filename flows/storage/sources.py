@@ -273,6 +273,13 @@ def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStat
     if got["published"] is None and isinstance(raw_published, bool | list | tuple | dict):
         # not a date (true, [], {}): passed on as JSON text, so extract counts it in published_invalid
         got["published"] = json.dumps(raw_published, ensure_ascii=False, default=str)[:200]
+    # a body must be a string: NaN, Infinity, 12345, true or an object is no article text (a
+    # number would become the document "nan" or "12345")
+    not_text = {fm.text: values.get(fm.text), fm.html: values.get(fm.html)}
+    not_text = {k: v for k, v in not_text.items() if v is not None and not isinstance(v, str | bytes)}
+    for name in ("text", "html"):
+        if getattr(fm, name) in not_text:
+            got[name] = None
     for name in ("id", "outlet", "title"):  # names users match on: one spelling each (NFC)
         got[name] = nfc(got[name])
     own_id = got["id"] if got["id"] is not None and got["id"].strip() else None
@@ -281,7 +288,11 @@ def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStat
         stats.no_text += 1
         stats.see_strings(values)
         doc_id = own_id or (nfc(got["url"].strip()) if got["url"] and got["url"].strip() else None)
-        return Reject(source, doc_id, "no_text", f"record has neither `{fm.text}` nor `{fm.html}`")
+        detail = f"record has neither `{fm.text}` nor `{fm.html}`"
+        if not_text:
+            detail += " as a string (" + ", ".join(f"`{k}` is {json.dumps(v, ensure_ascii=False, default=str)[:40]}"
+                                                   for k, v in not_text.items()) + ")"
+        return Reject(source, doc_id, "no_text", detail)
     kind, body = ("text", text) if text and text.strip() else ("html", html)
     doc_id = own_id or record_id(id_base.rsplit("#", 1)[0], got["url"], body)
     opt = {k: got[k] for k in ("url", "outlet", "title", "published")}

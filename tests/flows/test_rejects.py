@@ -170,3 +170,22 @@ def test_published_values_that_are_not_dates_are_counted_as_invalid(tmp_path: Pa
     docs = {r["doc_id"]: r for r in rows(out, "documents")}
     assert [docs[f"p{i}"]["published"] is None for i in range(len(values))] == [True] * 5 + [False, True]
     assert manifests(out)[-1]["counts"]["published_invalid"] == 5
+
+
+def test_a_text_that_is_not_a_string_is_no_text(tmp_path: Path) -> None:
+    """Python's json reads NaN and Infinity: they became documents "nan" and "inf". Any text or
+    html that is not a string (a number, NaN, true, an object) is `no_text`, naming what it was."""
+    d = tmp_path / "in"
+    d.mkdir()
+    bodies = {"nan": "NaN", "inf": "Infinity", "int": "12345", "float": "1.5", "bool": "true",
+              "obj": '{"vi": "Nội dung"}', "html-int": None}
+    lines = [f'{{"id": "{k}", "text": {v}, "outlet": "a.vn"}}' for k, v in bodies.items() if v]
+    lines += ['{"id": "html-int", "html": 7, "outlet": "a.vn"}', json.dumps({"id": "ok", "text": GOOD})]
+    (d / "types.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    m = run([d], tmp_path / "out")
+    assert [doc["doc_id"] for doc in rows(tmp_path / "out", "documents")] == ["ok"]
+    rejects = {r["doc_id"]: r for r in rows(tmp_path / "out", "rejects")}
+    assert {k: r["reason"] for k, r in rejects.items()} == {k: "no_text" for k in bodies}
+    assert "`text` is NaN" in rejects["nan"]["detail"] and "`text` is 12345" in rejects["int"]["detail"]
+    assert "`html` is 7" in rejects["html-int"]["detail"]
+    assert m["counts"]["balanced"]
