@@ -189,3 +189,24 @@ def test_a_text_that_is_not_a_string_is_no_text(tmp_path: Path) -> None:
     assert "`text` is NaN" in rejects["nan"]["detail"] and "`text` is 12345" in rejects["int"]["detail"]
     assert "`html` is 7" in rejects["html-int"]["detail"]
     assert m["counts"]["balanced"]
+
+
+def test_a_page_that_is_only_navigation_is_no_content(tmp_path: Path) -> None:
+    """A page (record or file) whose every line the rules remove as navigation was written as a
+    document with text "" and `copied_from` null: it is a `no_content` reject naming the lines and
+    rules (a text record likewise is `empty`); every document has a `copied_from` list."""
+    d = tmp_path / "in"
+    d.mkdir()
+    nav = "<html><body><nav>Trang chủ</nav></body></html>"
+    (d / "nav.html").write_text(nav, encoding="utf-8")
+    (d / "recs.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "page", "html": nav, "outlet": "h.vn"}, {"id": "menu", "text": "Trang chủ", "outlet": "h.vn"},
+        {"id": "ok", "html": f"<p>{GOOD}</p>", "outlet": "h.vn"}]) + "\n", encoding="utf-8")
+    m = run([d], tmp_path / "out")
+    docs = rows(tmp_path / "out", "documents")
+    assert [doc["doc_id"] for doc in docs] == ["ok"] and all(doc["copied_from"] == [] for doc in docs)
+    rejects = {r["source"]: r for r in rows(tmp_path / "out", "rejects")}
+    assert {s: r["reason"] for s, r in rejects.items()} == {
+        "in/nav.html": "no_content", "in/recs.jsonl#L1": "no_content", "in/recs.jsonl#L2": "empty"}
+    assert "'Trang chủ' (" in rejects["in/nav.html"]["detail"]
+    assert m["counts"]["balanced"]
