@@ -517,7 +517,11 @@ def _parquet_strings(pf: pq.ParquetFile, stats: ReadStats) -> None:
 
 
 def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> Iterator[RawRecord | Reject]:
-    """CSV/TSV with a header row, streamed by the `csv` module (quoted fields may span lines)."""
+    """CSV/TSV with a header row, streamed by the `csv` module (quoted fields may span lines).
+
+    A record the `csv` module cannot parse (say an unclosed quote, whose field swallows the next
+    lines until a later quote) is one `malformed_csv` reject at its first line; the other lines it
+    swallowed are read again one by one, so each is a record or a reject of its own."""
     csv.field_size_limit(max(max_bytes, csv.field_size_limit()))
     with _open(f.path) as fh:
         lines = _Lines(fh, max_bytes, DECOMPRESSED_FACTOR * max(max_bytes, f.size))
@@ -529,16 +533,46 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
             delimiter = "\t"
         else:  # Excel in many locales writes `;`
             delimiter = ";" if first.count(";") > first.count(",") else ","
-        reader = csv.reader(itertools.chain([first], decoded), delimiter=delimiter, strict=True)
+        tape = _Tape(itertools.chain([first], decoded))
+        reader = csv.reader(tape, delimiter=delimiter, strict=True)
         header: list[str] | None = None
+
+        def one(row: list[str], lineno: int) -> Iterator[RawRecord | Reject]:
+            nonlocal header
+            source, where = f"{f.display}#L{lineno}", f"line {lineno}"
+            if not row:
+                return
+            if header is None:
+                header = [h.strip() for h in row]
+                return
+            if len(row) != len(header):
+                yield Reject(source, None, "malformed_csv", f"{where}: {len(row)} fields where the header has {len(header)}")
+                return
+            try:
+                yield _record(dict(zip(header, row, strict=True)), source, lineno, fm, stats, where,
+                              f"{f.path}#L{lineno}")
+            except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
+                yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
+
         start = 1
         while True:
+            tape.taken.clear()
             try:
                 row = next(reader)
             except StopIteration:
                 return
             except csv.Error as err:
-                yield Reject(f"{f.display}#L{start}", None, "malformed_csv", f"line {start}: {err}")
+                swallowed = tape.taken[1:]
+                span = f"line {start + 1}" if len(swallowed) == 1 else f"lines {start + 1}-{start + len(swallowed)}"
+                again = f"; {span}, which the broken field took in, read again one by one" if swallowed else ""
+                yield Reject(f"{f.display}#L{start}", None, "malformed_csv", f"line {start}: {err}{again}")
+                for lineno, text in enumerate(swallowed, start + 1):
+                    try:
+                        (alone,) = list(csv.reader([text], delimiter=delimiter, strict=True)) or [[]]
+                    except (csv.Error, ValueError) as line_err:
+                        yield Reject(f"{f.display}#L{lineno}", None, "malformed_csv", f"line {lineno}: {line_err}")
+                        continue
+                    yield from one(alone, lineno)
                 start = reader.line_num + 1
                 continue
             except _TooMuch as err:
@@ -549,25 +583,29 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
                              "the rest of the file could not be read")
                 return
             lineno, start = start, reader.line_num + 1
-            source, where = f"{f.display}#L{lineno}", f"line {lineno}"
             if lines.too_long:
                 n, size = lines.too_long[0]
                 lines.too_long.clear()
                 yield Reject(f"{f.display}#L{n}", None, "too_large", f"line {n}: {size:,} bytes > cap of {max_bytes:,} (not parsed)")
                 continue
-            if not row:
-                continue
-            if header is None:
-                header = [h.strip() for h in row]
-                continue
-            if len(row) != len(header):
-                yield Reject(source, None, "malformed_csv", f"{where}: {len(row)} fields where the header has {len(header)}")
-                continue
-            try:
-                yield _record(dict(zip(header, row, strict=True)), source, lineno, fm, stats, where,
-                              f"{f.path}#L{lineno}")
-            except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
-                yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
+            yield from one(row, lineno)
+
+
+class _Tape:
+    """Lines handed to the `csv` module, remembered since the last `taken.clear()`: the lines of
+    the record being parsed (the module reads no further than the record it returns)."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.lines = lines
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _Tape:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        self.taken.append(line)
+        return line
 
 
 def _decode_lines(lines: Iterator[bytes]) -> Iterator[str]:

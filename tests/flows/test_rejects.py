@@ -210,3 +210,22 @@ def test_a_page_that_is_only_navigation_is_no_content(tmp_path: Path) -> None:
         "in/nav.html": "no_content", "in/recs.jsonl#L1": "no_content", "in/recs.jsonl#L2": "empty"}
     assert "'Trang chủ' (" in rejects["in/nav.html"]["detail"]
     assert m["counts"]["balanced"]
+
+
+def test_an_unclosed_csv_quote_does_not_swallow_the_next_records(tmp_path: Path) -> None:
+    """The field of an unclosed quote ran on into the next line, up to that record's own quote:
+    q2 was neither a document nor a reject. Every line is accounted for: the broken record is a
+    `malformed_csv` reject naming the lines it took in, which are read again one by one."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "quoted.csv").write_text(
+        f'id,text,outlet\nq1,"{GOOD} unclosed quote,f.vn\nq2,"{GOOD} Hai.",f.vn\nq3,"{GOOD} Ba.",f.vn\n'
+        f'q4,"{GOOD} no end\nthe rest, of a line\nq5,{GOOD} Năm.,f.vn\n', encoding="utf-8")
+    m = run([d], tmp_path / "out")
+    assert sorted(doc["doc_id"] for doc in rows(tmp_path / "out", "documents")) == ["q2", "q3", "q5"]
+    rejects = {r["source"]: r for r in rows(tmp_path / "out", "rejects")}
+    assert {s: r["reason"] for s, r in rejects.items()} == {
+        "in/quoted.csv#L2": "malformed_csv", "in/quoted.csv#L5": "malformed_csv", "in/quoted.csv#L6": "malformed_csv"}
+    assert "line 3, which the broken field took in, read again" in rejects["in/quoted.csv#L2"]["detail"]
+    assert "lines 6-7" in rejects["in/quoted.csv#L5"]["detail"]
+    assert m["counts"]["balanced"] and m["counts"]["inputs_seen"] == 6
