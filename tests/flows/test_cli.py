@@ -52,6 +52,20 @@ def test_usage_errors_exit_2_with_a_clear_message(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("out*"))
 
 
+def test_a_bad_boilerplate_config_is_a_usage_error(tmp_path: Path) -> None:
+    """A TOML error, a typo'd key or a [[pin]] without `line` started Prefect and failed with
+    exit 1 and a KeyError: it is exit 2 and one line naming the problem, like a missing file."""
+    cases = {"[[deny]\n": "Expected ']]'", '[[pin]]\noutlett = "x"\n': "unknown key `outlett`",
+             '[[pin]]\noutlet = "*"\n': "[[pin]] #1 has no `line`", '[[pim]]\nline = "x"\n': "`pim` is not"}
+    for n, (text, message) in enumerate(cases.items()):
+        cfg = tmp_path / f"bp{n}.toml"
+        cfg.write_text(text, encoding="utf-8")
+        done = cli("run", "seeds", "--output", str(tmp_path / "out"), "--boilerplate-config", str(cfg))
+        assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+        assert message in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_run_prints_the_summary_and_writes_the_tables(tmp_path: Path) -> None:
     seeds, out = copy_seeds(tmp_path / "seeds"), tmp_path / "out"
     done = cli("run", str(seeds), "--output", str(out))
