@@ -19,6 +19,8 @@ from flows.options import (
     add_config_options,
     config_from_args,
     format_validation,
+    megabytes,
+    seconds,
 )
 from flows.progress import StageProgress
 
@@ -37,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs are skipped, new passages are checked against everything processed before.",
     )
     add_config_options(run)
-    run.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+    run.add_argument("--wait-lock", type=seconds, default=0.0, metavar="SECONDS",
                      help="wait this long for another run on the same output to finish (default: 0, fail at once)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's log lines")
     run.set_defaults(handler=cmd_run)
@@ -54,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "passages, and forget the inputs whose rows were lost so the next run reads them "
                             "again. Never invents rows.")
     repair.add_argument("output", help="output folder")
-    repair.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+    repair.add_argument("--wait-lock", type=seconds, default=0.0, metavar="SECONDS",
                         help="wait this long for a run on the same output to finish (default: 0)")
     repair.set_defaults(handler=cmd_repair)
     compact = sub.add_parser("compact", help="merge small shards into large ones (atomic, crash-safe, readers go on)",
@@ -62,9 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "by name) and of rejects/ into files of about --target-mb each, under the output lock "
                              "with a journalled commit and a manifest of kind compact. Rows are copied unchanged.")
     compact.add_argument("output", help="output folder")
-    compact.add_argument("--target-mb", type=float, default=None, metavar="MB",
+    compact.add_argument("--target-mb", type=megabytes, default=None, metavar="MB",
                          help="size of a merged file of each table (default: 64)")
-    compact.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+    compact.add_argument("--wait-lock", type=seconds, default=0.0, metavar="SECONDS",
                          help="wait this long for a run on the same output to finish (default: 0)")
     compact.set_defaults(handler=cmd_compact)
     forget = sub.add_parser("forget", help="remove documents from every table and the index (takedowns, undoing a run)",
@@ -78,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="every document (and reject row) a run wrote")
     forget.add_argument("--redis-url", default="", help="the Redis index the runs used (else the embedded index)")
     forget.add_argument("--redis-prefix", default="", help="its key prefix, when the runs set one")
-    forget.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+    forget.add_argument("--wait-lock", type=seconds, default=0.0, metavar="SECONDS",
                         help="wait this long for a run on the same output to finish (default: 0)")
     forget.set_defaults(handler=cmd_forget)
     register_serve(sub)
@@ -97,8 +99,8 @@ def _register_serve_compact(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("output", help="output folder")
     p.add_argument("--cron", default=COMPACT_CRON, help=f"cron schedule (default: '{COMPACT_CRON}', daily)")
     p.add_argument("--timezone", default=None, metavar="TZ", help="IANA time zone of the schedule (default: UTC)")
-    p.add_argument("--target-mb", type=float, default=None, metavar="MB", help="size of a merged file (default: 64)")
-    p.add_argument("--wait-lock", type=float, default=600.0, metavar="SECONDS",
+    p.add_argument("--target-mb", type=megabytes, default=None, metavar="MB", help="size of a merged file (default: 64)")
+    p.add_argument("--wait-lock", type=seconds, default=600.0, metavar="SECONDS",
                    help="how long a compaction waits for a run holding the lock (default: 600)")
     p.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
     p.set_defaults(handler=cmd_serve_compact)

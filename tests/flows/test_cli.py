@@ -66,6 +66,22 @@ def test_a_bad_boilerplate_config_is_a_usage_error(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+def test_negative_waits_and_sizes_are_usage_errors(tmp_path: Path) -> None:
+    """`run --wait-lock -5` was accepted, `compact --target-mb 0` merged shards and `--target-mb -3`
+    exited 0: a wait below 0 or a size of 0 or less is a usage error naming the option."""
+    out = str(tmp_path / "out")
+    for args, option in ((("run", "seeds", "--output", out, "--wait-lock", "-5"), "--wait-lock"),
+                         (("compact", out, "--target-mb", "0"), "--target-mb"),
+                         (("compact", out, "--target-mb", "-3"), "--target-mb"),
+                         (("compact", out, "--target-mb", "nan"), "--target-mb"),
+                         (("forget", out, "--doc-id", "x", "--wait-lock", "-1"), "--wait-lock"),
+                         (("serve", "seeds", "--output", out, "--wait-lock", "-1"), "--wait-lock")):
+        done = cli(*args)
+        assert done.returncode == 2 and f"argument {option}: " in done.stderr, (args, done.stderr)
+        assert "must be" in done.stderr or "not a finite number" in done.stderr, done.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_run_prints_the_summary_and_writes_the_tables(tmp_path: Path) -> None:
     seeds, out = copy_seeds(tmp_path / "seeds"), tmp_path / "out"
     done = cli("run", str(seeds), "--output", str(out))
