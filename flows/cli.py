@@ -263,13 +263,15 @@ def cmd_runs(args: argparse.Namespace) -> int:
         print(f"newsclean: damaged manifest {path} ({why}); see `newsclean verify {args.output}`", file=sys.stderr)
     width = max([26, *(len(m["run_id"]) for m in manifests)])  # compact/forget ids are longer
     header = (f"{'run_id':<{width}} {'finished (UTC)':<20} {'seen':>8} {'written':>8} {'skipped':>8} {'rejected':>8} "
-              f"{'dup passages':>12}")
+              f"{'merged':>8} {'dup passages':>12}")  # seen = written + skipped + rejected + merged
     print(header)
     for m in manifests:
-        c = {k: 0 for k in ("inputs_seen", "processed", "skipped_unchanged", "rejected", "duplicate_passages")}
+        c = {k: 0 for k in ("inputs_seen", "processed", "skipped_unchanged", "rejected", "same_id_merged",
+                            "duplicate_passages")}
         c.update(m.get("counts", {}))
         print(f"{m['run_id']:<{width}} {m['finished_at'][:19].replace('T', ' '):<20} {c['inputs_seen']:>8,} "
-              f"{c['processed']:>8,} {c['skipped_unchanged']:>8,} {c['rejected']:>8,} {c['duplicate_passages']:>12,}"
+              f"{c['processed']:>8,} {c['skipped_unchanged']:>8,} {c['rejected']:>8,} {c['same_id_merged']:>8,} "
+              f"{c['duplicate_passages']:>12,}"
               + (f"  ({m['kind']})" if m.get("kind") in ("repair", "compact", "forget") else ""))
     return EXIT_FAILED if damaged else EXIT_OK
 

@@ -61,6 +61,8 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
         ("rejected", f"{c['rejected']:,}"),
     ]
     rows += [(f"  rejected: {reason}", f"{n:,}") for reason, n in c["rejects_by_reason"].items()]
+    if c.get("same_id_merged"):  # identical copies of a record: seen = written + skipped + rejected + merged
+        rows.append(("identical copies of a record merged (same id)", f"{c['same_id_merged']:,}"))
     rows.append(("lines removed", f"{sum(c['lines_removed_by_rule'].values()):,}"))
     rows += [(f"  removed: {rule}", f"{n:,}") for rule, n in c["lines_removed_by_rule"].items()]
     rows += [
@@ -91,7 +93,7 @@ def summary_table(m: dict, seconds: float | None = None) -> str:
     lines = [f"newsclean run {m['run_id']}" + (f" ({seconds:.1f} s)" if seconds is not None else "")]
     lines += [f"  {k:<{width}}  {v:>10}" for k, v in rows]
     if not m["counts"]["balanced"]:
-        lines.append("  WARNING: inputs seen != written + skipped + rejected")
+        lines.append("  WARNING: inputs seen != written + skipped + rejected + merged")
     lines += [f"  hint: {h}" for h in m.get("hints", [])]
     return "\n".join(lines)
 
@@ -344,11 +346,13 @@ def markdown_report(output: Path, m: dict, passages: Path | None = None, rejects
     out = [f"# newsclean run {run}", "",
            f"Started {m.get('started_at', '?')[:19].replace('T', ' ')} UTC, took **{took}**: "
            f"{c['processed']:,} documents written, {c['skipped_unchanged']:,} skipped as unchanged, "
-           f"{c['rejected']:,} rejected; {c['duplicate_passages']:,} of {c['indexed_passages']:,} checked passages "
+           f"{c['rejected']:,} rejected"
+           + (f", {c['same_id_merged']:,} merged as identical copies of a record (same id)" if c.get("same_id_merged") else "")
+           + f"; {c['duplicate_passages']:,} of {c['indexed_passages']:,} checked passages "
            f"are near-duplicates ({c['duplicate_clusters']:,} clusters); {c.get('short_line_duplicates', 0):,} "
            "short lines (titles, sub-headings, not checked passages) are exact copies.", ""]
     if not c.get("balanced", True):
-        out += ["**Warning**: inputs seen differ from written + skipped + rejected.", ""]
+        out += ["**Warning**: inputs seen differ from written + skipped + rejected + merged.", ""]
     if m.get("hints"):  # e.g. records whose text is in a field the mapping does not name
         out += ["## Hints", ""] + [f"- {md(h)}" for h in m["hints"]] + [""]
     out += ["## Settings", ""] + _settings(m.get("parameters", {}))

@@ -69,7 +69,11 @@ def _lone_canonicals(store: OutputStore, gone_pids: set[str], gone_docs: set[str
         for _pid, doc, cid, dup in zip(*(t.column(c).to_pylist() for c in t.column_names), strict=True):
             if cid in remaining and dup is not None and doc not in gone_docs:
                 remaining[cid] += 1
-    return {cid for cid, n in remaining.items() if n == 0}
+    alone = pa.array(sorted(cid for cid, n in remaining.items() if n == 0), pa.string())
+    # a canonical whose row has no cluster_id already reads as unique (its copies came in later
+    # runs, whose rows alone name the cluster): nothing to change, so nothing to count
+    return {pid for t in rows for pid in t.filter(pc.is_in(t.column("passage_id"), value_set=alone))
+            .column("passage_id").to_pylist()}
 
 
 def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str], min_similarity: float) -> dict[str, dict]:

@@ -151,3 +151,44 @@ def test_first_published_is_the_canonical_copy_and_a_bare_date_stays_a_date(tmp_
     first = reports[2].split("### 1.")[1].split("### 2.")[0]
     assert "- **First published**: e.vn, 2024-11-13 12:00 UTC, document `E`" in first
     assert "- **Canonical** (e.vn" in first
+
+
+def test_counts_add_up_and_an_upserted_copy_repoints_nothing(tmp_path: Path) -> None:
+    """seen = written + skipped + rejected + merged, and the summary, the report and `newsclean
+    runs` show the merged ones (seen 4 = written 2 + rejected 1 did not add up). Upserting copies
+    of earlier canonicals re-points no earlier passage: those canonicals already read as unique
+    (their copies' rows name the cluster), yet every one of them was counted as re-pointed."""
+    import json
+    import subprocess
+    import sys
+
+    from flows.report import summary_table
+    from tests.flows.corpus import _paragraphs
+    from tests.flows.helpers import REPO, rows
+
+    story = _paragraphs("000", 3)
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+
+    def write(name: str, records: list[dict]) -> None:
+        (inputs / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+    write("a.jsonl", [{"id": "orig", "outlet": "a.vn", "published": "2024-11-01T08:00:00+07:00", "text": "\n".join(story)}])
+    run([inputs], out)
+    copy = {"id": "copy", "outlet": "b.vn", "published": "2024-11-02T08:00:00+07:00", "text": "\n".join(story)}
+    write("b.jsonl", [copy, copy, {"id": "x"}])  # the same record twice: one document
+    m = run([inputs], out)
+    c = m["counts"]
+    assert (c["inputs_seen"], c["processed"], c["skipped_unchanged"], c["rejected"], c["same_id_merged"]) == (4, 1, 1, 1, 1)
+    assert "identical copies of a record merged (same id)           1" in summary_table(m)
+    assert "1 merged as identical copies of a record (same id)" in _report(out, m)
+    listing = subprocess.run([sys.executable, "-m", "flows.cli", "runs", str(out)], cwd=REPO, capture_output=True,
+                             text=True).stdout.splitlines()
+    assert "merged" in listing[0].split() and listing[-1].split()[3:8] == ["4", "1", "1", "1", "1"]
+    # the copy, corrected: upserted, pointing at the same canonicals; no earlier row changes
+    write("b.jsonl", [{**copy, "text": "\n".join(story) + " Cập nhật."}])
+    m = run([inputs], out)
+    assert m["counts"]["replaced_documents"] == 1 and m["counts"]["duplicate_passages"] == 3
+    assert m["counts"]["earlier_passages_repointed"] == 0 and m["counts"]["earlier_documents_updated"] == 0
+    assert "re-pointed" not in summary_table(m)
+    assert {p["duplicate_of"] for p in rows(out, "passages") if p["doc_id"] == "copy"} == {f"orig#{i}" for i in range(3)}
