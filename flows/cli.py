@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 import time
+import typing
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -25,8 +26,16 @@ from flows.options import (
 from flows.progress import StageProgress
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors (an unknown option, `--threshold abc`) in one line on stderr, exit 2, as every
+    other usage error: not argparse's usage block (`--help` shows that). Subcommands inherit it."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsclean",
         description="Clean news text (boilerplate removal), find near-duplicate passages across outlets "
         "(MinHash LSH), and write Parquet shards. Runs as a Prefect flow.",

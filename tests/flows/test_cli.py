@@ -32,6 +32,11 @@ def test_usage_errors_exit_2_with_a_clear_message(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "input path does not exist" in missing.stderr
     bad = cli("run", "seeds", "--threshold", "1.7", "--output", str(tmp_path / "out"))
     assert bad.returncode == 2 and "threshold" in bad.stderr
+    for args in (("run", "seeds", "--threshold", "abc", "--output", str(tmp_path / "out")), ("run",), ("bogus",),
+                 ("compact", str(tmp_path / "out"), "--nope")):  # argparse's own errors: one line too
+        done = cli(*args)
+        assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+        assert "error: " in done.stderr and "--help)" in done.stderr and "usage:" not in done.stderr
     for language in ("xx", "name_heads", "../rules/vi"):  # name_heads.toml is a table of verify, no language
         wrong = cli("run", "seeds", "--language", language, "--output", str(tmp_path / "out"))
         assert wrong.returncode == 2 and "Traceback" not in wrong.stderr, wrong.stderr
