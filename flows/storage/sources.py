@@ -633,7 +633,7 @@ def outlet_of(url: str | None) -> str | None:
 
 def file_outlet(source: str) -> str:
     """Outlet of last resort: the file's name without extension."""
-    name = os.path.basename(source.split("#", 1)[0])
+    name = unicodedata.normalize("NFC", os.path.basename(source.split("#", 1)[0]))  # macOS names are NFD
     for suffix in (".jsonl.gz", ".csv.gz", ".tsv.gz", *KINDS):
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]

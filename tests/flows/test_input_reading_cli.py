@@ -51,6 +51,7 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (inputs / "page.html").write_text(
         f'<html><head><meta charset="utf-8"><title>{nfd["title"]}</title><meta property="og:site_name" '
         f'content="{nfd["outlet"]}"></head><body><article><p>{NFD_TEXT}</p></article></body></html>', encoding="utf-8")
+    (inputs / unicodedata.normalize("NFD", "Báo Mới.txt")).write_text(P2 + " " + P1, encoding="utf-8")  # a macOS name
     for name, (text, encoding) in LEGACY.items():
         (inputs / name).write_bytes(text.encode(encoding))
     done = cli("run", str(inputs), "--output", str(base / "out"), "--workers", "1")
@@ -81,14 +82,15 @@ def test_nfd_text_comes_out_nfc_with_its_own_tone_placement(out: Path) -> None:
 
 
 def test_ids_outlets_and_titles_are_nfc_and_forget_matches_either_spelling(out: Path, tmp_path: Path) -> None:
-    """NFD and NFC spellings of "Tuổi Trẻ" are one outlet (from record fields and from a page's
-    <title>/og:site_name), and `forget --outlet` given in NFD removes all of it."""
+    """NFD and NFC spellings of "Tuổi Trẻ" are one outlet (from record fields, from a page's
+    <title>/og:site_name and from a file's name), and `forget --outlet` given in NFD removes all of it."""
     import shutil
 
     docs = rows(out, "documents")
     for d in docs:
         for name in ("doc_id", "outlet", "title"):
             assert d[name] is None or unicodedata.is_normalized("NFC", d[name]), (name, d[name])
+    assert "Báo Mới" in {d["outlet"] for d in docs}  # the outlet of last resort, the file's name
     ours = [d for d in docs if d["outlet"] == NFD_META["outlet"]]
     assert sorted(d["source"].split("#")[0] for d in ours) == ["in/fragments.jsonl", "in/fragments.jsonl", "in/page.html"]
     assert {d["doc_id"] for d in ours} >= {NFD_META["id"], "nfc-outlet"}
