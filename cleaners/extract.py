@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import signal
 import threading
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -43,6 +44,11 @@ class Extracted:
     date: str | None = None
     url: str | None = None
     sitename: str | None = None
+
+
+def _nfc(value: str | None) -> str | None:
+    """Page metadata in NFC, as record fields are: NFD "Tuổi Trẻ" and NFC "Tuổi Trẻ" are one outlet."""
+    return unicodedata.normalize("NFC", value) if value else None
 
 
 @contextmanager
@@ -179,8 +185,8 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
         raise ExtractError("no_content", "no article text could be extracted from the HTML")
     return Extracted(
         text=unglue(text, points),
-        title=getattr(doc, "title", None) or None,
+        title=_nfc(getattr(doc, "title", None)),
         date=getattr(doc, "date", None) or None,
         url=getattr(doc, "url", None) or None,
-        sitename=getattr(doc, "sitename", None) or None,
+        sitename=_nfc(getattr(doc, "sitename", None)),
     )

@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 import time
+import typing
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -19,12 +20,22 @@ from flows.options import (
     add_config_options,
     config_from_args,
     format_validation,
+    megabytes,
+    seconds,
 )
 from flows.progress import StageProgress
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors (an unknown option, `--threshold abc`) in one line on stderr, exit 2, as every
+    other usage error: not argparse's usage block (`--help` shows that). Subcommands inherit it."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsclean",
         description="Clean news text (boilerplate removal), find near-duplicate passages across outlets "
         "(MinHash LSH), and write Parquet shards. Runs as a Prefect flow.",
@@ -37,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs are skipped, new passages are checked against everything processed before.",
     )
     add_config_options(run)
-    run.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+    run.add_argument("--wait-lock", type=seconds, default=0.0, metavar="SECONDS",
                      help="wait this long for another run on the same output to finish (default: 0, fail at once)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's log lines")
     run.set_defaults(handler=cmd_run)
@@ -54,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "passages, and forget the inputs whose rows were lost so the next run reads them "
                             "again. Never invents rows.")
     repair.add_argument("output", help="output folder")
-    repair.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+    repair.add_argument("--wait-lock", type=seconds, default=0.0, metavar="SECONDS",
                         help="wait this long for a run on the same output to finish (default: 0)")
     repair.set_defaults(handler=cmd_repair)
     compact = sub.add_parser("compact", help="merge small shards into large ones (atomic, crash-safe, readers go on)",
@@ -62,9 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "by name) and of rejects/ into files of about --target-mb each, under the output lock "
                              "with a journalled commit and a manifest of kind compact. Rows are copied unchanged.")
     compact.add_argument("output", help="output folder")
-    compact.add_argument("--target-mb", type=float, default=None, metavar="MB",
+    compact.add_argument("--target-mb", type=megabytes, default=None, metavar="MB",
                          help="size of a merged file of each table (default: 64)")
-    compact.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+    compact.add_argument("--wait-lock", type=seconds, default=0.0, metavar="SECONDS",
                          help="wait this long for a run on the same output to finish (default: 0)")
     compact.set_defaults(handler=cmd_compact)
     forget = sub.add_parser("forget", help="remove documents from every table and the index (takedowns, undoing a run)",
@@ -78,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="every document (and reject row) a run wrote")
     forget.add_argument("--redis-url", default="", help="the Redis index the runs used (else the embedded index)")
     forget.add_argument("--redis-prefix", default="", help="its key prefix, when the runs set one")
-    forget.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+    forget.add_argument("--wait-lock", type=seconds, default=0.0, metavar="SECONDS",
                         help="wait this long for a run on the same output to finish (default: 0)")
     forget.set_defaults(handler=cmd_forget)
     register_serve(sub)
@@ -97,8 +108,8 @@ def _register_serve_compact(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("output", help="output folder")
     p.add_argument("--cron", default=COMPACT_CRON, help=f"cron schedule (default: '{COMPACT_CRON}', daily)")
     p.add_argument("--timezone", default=None, metavar="TZ", help="IANA time zone of the schedule (default: UTC)")
-    p.add_argument("--target-mb", type=float, default=None, metavar="MB", help="size of a merged file (default: 64)")
-    p.add_argument("--wait-lock", type=float, default=600.0, metavar="SECONDS",
+    p.add_argument("--target-mb", type=megabytes, default=None, metavar="MB", help="size of a merged file (default: 64)")
+    p.add_argument("--wait-lock", type=seconds, default=600.0, metavar="SECONDS",
                    help="how long a compaction waits for a run holding the lock (default: 600)")
     p.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
     p.set_defaults(handler=cmd_serve_compact)
@@ -261,13 +272,15 @@ def cmd_runs(args: argparse.Namespace) -> int:
         print(f"newsclean: damaged manifest {path} ({why}); see `newsclean verify {args.output}`", file=sys.stderr)
     width = max([26, *(len(m["run_id"]) for m in manifests)])  # compact/forget ids are longer
     header = (f"{'run_id':<{width}} {'finished (UTC)':<20} {'seen':>8} {'written':>8} {'skipped':>8} {'rejected':>8} "
-              f"{'dup passages':>12}")
+              f"{'merged':>8} {'dup passages':>12}")  # seen = written + skipped + rejected + merged
     print(header)
     for m in manifests:
-        c = {k: 0 for k in ("inputs_seen", "processed", "skipped_unchanged", "rejected", "duplicate_passages")}
+        c = {k: 0 for k in ("inputs_seen", "processed", "skipped_unchanged", "rejected", "same_id_merged",
+                            "duplicate_passages")}
         c.update(m.get("counts", {}))
         print(f"{m['run_id']:<{width}} {m['finished_at'][:19].replace('T', ' '):<20} {c['inputs_seen']:>8,} "
-              f"{c['processed']:>8,} {c['skipped_unchanged']:>8,} {c['rejected']:>8,} {c['duplicate_passages']:>12,}"
+              f"{c['processed']:>8,} {c['skipped_unchanged']:>8,} {c['rejected']:>8,} {c['same_id_merged']:>8,} "
+              f"{c['duplicate_passages']:>12,}"
               + (f"  ({m['kind']})" if m.get("kind") in ("repair", "compact", "forget") else ""))
     return EXIT_FAILED if damaged else EXIT_OK
 

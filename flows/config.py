@@ -241,6 +241,8 @@ class RunConfig(BaseModel):
     def _config_exists(cls, value: str) -> str:
         if value and not Path(value).is_file():
             raise ValueError(f"boilerplate config file not found: {value}")
+        if value:
+            _check_boilerplate_config(Path(value))
         return value
 
     @model_validator(mode="after")
@@ -286,3 +288,27 @@ class RunConfig(BaseModel):
         """The input limits that differ from their defaults (stored in each file's `read_with`)."""
         names = ("max_file_mb", "max_line_chars", "extract_timeout")
         return {n: getattr(self, n) for n in names if getattr(self, n) != type(self).model_fields[n].default}
+
+
+def _check_boilerplate_config(path: Path) -> None:
+    """A `--boilerplate-config` is read before the run starts: a TOML error, an unknown table or
+    key (a typo such as `outlett`) or a `[[pin]]`/`[[deny]]` without `line` is a usage error naming
+    it, not a KeyError once the run is under way."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise ValueError(f"boilerplate config {path}: {err}") from err
+    for kind, entries in data.items():
+        if kind not in ("pin", "deny") or not isinstance(entries, list):
+            raise ValueError(f"boilerplate config {path}: `{kind}` is not a [[pin]] or [[deny]] table")
+        for n, entry in enumerate(entries, 1):
+            unknown = sorted(set(entry) - {"outlet", "line"})
+            if unknown:
+                raise ValueError(f"boilerplate config {path}: [[{kind}]] #{n} has unknown key "
+                                 f"`{unknown[0]}` (keys: outlet, line)")
+            if not isinstance(entry.get("line"), str) or not entry["line"].strip():
+                raise ValueError(f"boilerplate config {path}: [[{kind}]] #{n} has no `line` (the line to {kind})")
+            if not isinstance(entry.get("outlet", ""), str):
+                raise ValueError(f"boilerplate config {path}: [[{kind}]] #{n}: `outlet` must be a string")

@@ -12,7 +12,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import ValidationError
 
 from flows.config import RunConfig
-from flows.options import EXIT_FAILED, EXIT_USAGE, add_config_options, config_from_args, format_validation
+from flows.options import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    add_config_options,
+    config_from_args,
+    format_validation,
+    seconds,
+)
 
 DEFAULT_CRON = "0 * * * *"
 NO_SERVER = (
@@ -38,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--timezone", default=None, metavar="TZ",
                        help="IANA time zone of the schedule, e.g. Asia/Ho_Chi_Minh (default: UTC)")
     serve.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
-    serve.add_argument("--wait-lock", type=float, default=0.0, metavar="SECONDS",
+    serve.add_argument("--wait-lock", type=seconds, default=0.0, metavar="SECONDS",
                        help="default lock_wait of runs: wait this long for another run on the same output "
                        "(default: 0, fail at once)")
     serve.set_defaults(handler=cmd_serve)

@@ -46,3 +46,29 @@ def format_validation(err: ValidationError) -> str:
         loc = ".".join(str(x) for x in e["loc"]) or "config"
         parts.append(f"{loc}: {e['msg'].removeprefix('Value error, ')}")
     return "; ".join(parts)
+
+
+def seconds(text: str) -> float:
+    """--wait-lock: seconds to wait, 0 or more (a negative wait is a typo, not "no wait")."""
+    value = _number(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, not {text}")
+    return value
+
+
+def megabytes(text: str) -> float:
+    """--target-mb: a size above 0 (0 or less would merge every shard into one, or nothing)."""
+    value = _number(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 MB, not {text}")
+    return value
+
+
+def _number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"not a finite number: {text!r}")
+    return value

@@ -20,7 +20,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from cleaners.dates import default_zone, rank_seconds
 from flows.config import RunConfig
+from flows.storage import schemas
 
 EXCERPT = 110
 TOP_CLUSTERS = 5
@@ -59,6 +61,8 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
         ("rejected", f"{c['rejected']:,}"),
     ]
     rows += [(f"  rejected: {reason}", f"{n:,}") for reason, n in c["rejects_by_reason"].items()]
+    if c.get("same_id_merged"):  # identical copies of a record: seen = written + skipped + rejected + merged
+        rows.append(("identical copies of a record merged (same id)", f"{c['same_id_merged']:,}"))
     rows.append(("lines removed", f"{sum(c['lines_removed_by_rule'].values()):,}"))
     rows += [(f"  removed: {rule}", f"{n:,}") for rule, n in c["lines_removed_by_rule"].items()]
     rows += [
@@ -89,7 +93,7 @@ def summary_table(m: dict, seconds: float | None = None) -> str:
     lines = [f"newsclean run {m['run_id']}" + (f" ({seconds:.1f} s)" if seconds is not None else "")]
     lines += [f"  {k:<{width}}  {v:>10}" for k, v in rows]
     if not m["counts"]["balanced"]:
-        lines.append("  WARNING: inputs seen != written + skipped + rejected")
+        lines.append("  WARNING: inputs seen != written + skipped + rejected + merged")
     lines += [f"  hint: {h}" for h in m.get("hints", [])]
     return "\n".join(lines)
 
@@ -147,8 +151,24 @@ def _cut(words: list[str], start: int, limit: int) -> str:
     return ("… " if start else "") + " ".join(words[:limit]) + (" …" if len(words) > limit else "")
 
 
-def _published(value: datetime | None) -> str:
-    return f"{value:%Y-%m-%d %H:%M} UTC" if value is not None else "no date"
+def _published(value: datetime | None, precision: str | None = None, language: str = "vi") -> str:
+    """A time as `YYYY-MM-DD HH:MM UTC`; a bare date (precision `day`, stored as its local day's
+    start) as that local date, not as a time it never gave."""
+    if value is None:
+        return "no date"
+    if precision == "day":
+        return f"{value.astimezone(default_zone(language)):%Y-%m-%d}"
+    return f"{value:%Y-%m-%d %H:%M} UTC"
+
+
+def _read(shard: Path, cols: list[str]) -> pa.Table:
+    """`cols` of a shard; a column older shards lack (published_precision) comes back null."""
+    names = pq.read_schema(shard).names
+    t = pq.read_table(shard, columns=[c for c in cols if c in names])
+    for c in cols:
+        if c not in names:
+            t = t.append_column(c, pa.nulls(t.num_rows, schemas.PASSAGES.field(c).type))
+    return t.select(cols)
 
 
 def _canonical_rows(output: Path, ids: set[str], exclude: Path) -> dict[str, dict]:
@@ -160,7 +180,7 @@ def _canonical_rows(output: Path, ids: set[str], exclude: Path) -> dict[str, dic
     for shard in sorted(folder.glob("*.parquet")) if folder.exists() else []:
         if shard.resolve() == exclude.resolve():
             continue
-        t = pq.read_table(shard, columns=["passage_id", "doc_id", "outlet", "published", "text"])
+        t = _read(shard, ["passage_id", "doc_id", "outlet", "published", "published_precision", "text"])
         t = t.filter(pc.is_in(t.column("passage_id"), value_set=pa.array(sorted(ids))))
         found.update((r["passage_id"], r) for r in t.to_pylist())
         if len(found) == len(ids):
@@ -168,15 +188,41 @@ def _canonical_rows(output: Path, ids: set[str], exclude: Path) -> dict[str, dic
     return found
 
 
+def _upserted_passages(restaged: dict[Path, Path], run_id: str | None, cols: list[str]) -> pa.Table:
+    """Passages of the documents this run wrote into rewritten copies of earlier shards (upserts)."""
+    empty = pa.schema([schemas.PASSAGES.field(c) for c in cols]).empty_table()
+    staged = list(restaged.values())
+    docs = [p for p in staged if p.parent.name != "passages" and "run_id" in pq.read_schema(p).names
+            and "n_passages" in pq.read_schema(p).names]
+    ids = set()
+    for p in docs:
+        t = pq.read_table(p, columns=["doc_id", "run_id"])
+        ids.update(t.filter(pc.equal(t.column("run_id"), run_id)).column("doc_id").to_pylist())
+    if not ids or run_id is None:
+        return empty
+    tables = [empty]
+    for p in staged:
+        names = pq.read_schema(p).names
+        if "passage_id" in names and "idx" in names:
+            t = _read(p, cols)
+            tables.append(t.filter(pc.is_in(t.column("doc_id"), value_set=pa.array(sorted(ids), pa.string()))))
+    return pa.concat_tables(tables, promote_options="permissive")
+
+
 def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
-                     restaged: dict[Path, Path] | None = None) -> tuple[int, list[list[dict]]]:
+                     restaged: dict[Path, Path] | None = None, run_id: str | None = None,
+                     ) -> tuple[int, list[list[dict]]]:
     """(number of clusters, members of the largest ones) among this run's passages, whatever their outlets.
     `restaged`: earlier shards this run rewrote (committed path -> staged copy), read in their new form."""
-    if not passages.exists():
-        return 0, []
-    cols = ["passage_id", "doc_id", "cluster_id", "outlet", "published", "text", "duplicate_of", "similarity"]
+    cols = ["passage_id", "doc_id", "cluster_id", "outlet", "published", "text", "duplicate_of", "similarity",
+            "published_precision"]
+    # an upserted document's passages go into the rewritten copy of the earlier shard that held its
+    # old ones, not into this run's shard: they are this run's passages too
+    upserted = _upserted_passages(restaged or {}, run_id, cols)
+    parts = [pq.ParquetFile(passages)] if passages.exists() else []
     # cluster sizes from one column, then only the chosen clusters' rows (issue 17: not every text of the run)
-    ids = pq.read_table(passages, columns=["cluster_id"]).column("cluster_id").drop_null()
+    ids = pa.chunked_array([pq.read_table(passages, columns=["cluster_id"]).column("cluster_id")] * bool(parts)
+                           + [upserted.column("cluster_id")], pa.string()).drop_null()
     if len(ids) == 0:
         return 0, []
     sizes = pc.value_counts(ids)  # in order of first appearance, as a Counter's ties
@@ -184,9 +230,11 @@ def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
     chosen = sizes.field("values").take(pa.array(order)).to_pylist()
     wanted_ids = pa.array(chosen, pa.string())
     members = []
-    for batch in pq.ParquetFile(passages).iter_batches(columns=cols):
+    batches = [b for f in parts for b in f.iter_batches(columns=[c for c in cols if c in f.schema_arrow.names])]
+    batches += upserted.to_batches()
+    for batch in batches:
         hit = pc.fill_null(pc.is_in(batch.column("cluster_id"), value_set=wanted_ids), False)
-        members += batch.filter(hit).to_pylist()
+        members += [{"published_precision": None, **r} for r in batch.filter(hit).to_pylist()]
     groups: dict[str, list[dict]] = {c: [] for c in chosen}
     for row in members:
         groups[row["cluster_id"]].append(row)
@@ -221,7 +269,7 @@ def _earlier_members(output: Path, clusters: set[str], exclude: Path, cols: list
         shard = restaged.get(committed.resolve(), committed)  # the late original re-pointed its copies there
         if shard.resolve() == exclude.resolve() or "cluster_id" not in pq.read_schema(shard).names:
             continue
-        t = pq.read_table(shard, columns=cols)
+        t = _read(shard, cols)
         t = t.filter(pc.fill_null(pc.is_in(t.column("cluster_id"), value_set=pa.array(sorted(clusters))), False))
         for r in t.to_pylist():
             if r["duplicate_of"] is not None and counts[r["cluster_id"]] < per_cluster:
@@ -230,7 +278,7 @@ def _earlier_members(output: Path, clusters: set[str], exclude: Path, cols: list
     return found
 
 
-def _cluster_section(k: int, rows: list[dict]) -> list[str]:
+def _cluster_section(k: int, rows: list[dict], language: str = "vi") -> list[str]:
     copies = [r for r in rows if not r.get("earlier_run")]
     earlier = sum(1 for r in rows if r.get("earlier_run") and not r.get("is_canonical"))
     outlets = Counter(r["outlet"] for r in rows)
@@ -240,11 +288,15 @@ def _cluster_section(k: int, rows: list[dict]) -> list[str]:
     out += [f"| {_outlet(o)} | {n:,} |" for o, n in outlets.most_common(8)]
     if len(outlets) > 8:
         out.append(f"| {len(outlets) - 8} more outlets | {sum(n for _, n in outlets.most_common()[8:]):,} |")
-    dated = [r for r in rows if r["published"] is not None]
-    first = min(dated, key=lambda r: r["published"]) if dated else rows[0]
-    out += ["", f"- **First published**: {_outlet(first['outlet'])}, {_published(first['published'])}, "
-            f"document {code(first['doc_id'])}"]
+    # the canonical copy, chosen as the earliest published by rank_seconds (a bare date counts as
+    # its day's end, so it never beats a timed copy of that day); without one, the same rule here
     canon = next((r for r in rows if r.get("is_canonical")), None)
+    dated = [r for r in rows if r["published"] is not None]
+    first = canon or (min(dated, key=lambda r: rank_seconds(r["published"], r.get("published_precision")))
+                      if dated else rows[0])
+    out += ["", f"- **First published**: {_outlet(first['outlet'])}, "
+            f"{_published(first['published'], first.get('published_precision'), language)}, "
+            f"document {code(first['doc_id'])}"]
     others = [r for r in rows if r is not canon and canon is not None and r["text"] != canon["text"]]
     if canon is not None:
         where = " (an earlier run)" if canon.get("earlier_run") else ""
@@ -294,25 +346,27 @@ def markdown_report(output: Path, m: dict, passages: Path | None = None, rejects
     out = [f"# newsclean run {run}", "",
            f"Started {m.get('started_at', '?')[:19].replace('T', ' ')} UTC, took **{took}**: "
            f"{c['processed']:,} documents written, {c['skipped_unchanged']:,} skipped as unchanged, "
-           f"{c['rejected']:,} rejected; {c['duplicate_passages']:,} of {c['indexed_passages']:,} checked passages "
+           f"{c['rejected']:,} rejected"
+           + (f", {c['same_id_merged']:,} merged as identical copies of a record (same id)" if c.get("same_id_merged") else "")
+           + f"; {c['duplicate_passages']:,} of {c['indexed_passages']:,} checked passages "
            f"are near-duplicates ({c['duplicate_clusters']:,} clusters); {c.get('short_line_duplicates', 0):,} "
            "short lines (titles, sub-headings, not checked passages) are exact copies.", ""]
     if not c.get("balanced", True):
-        out += ["**Warning**: inputs seen differ from written + skipped + rejected.", ""]
+        out += ["**Warning**: inputs seen differ from written + skipped + rejected + merged.", ""]
     if m.get("hints"):  # e.g. records whose text is in a field the mapping does not name
         out += ["## Hints", ""] + [f"- {md(h)}" for h in m["hints"]] + [""]
     out += ["## Settings", ""] + _settings(m.get("parameters", {}))
     out += ["", "## Counts", "", "| count | number |", "|---|---:|"]
     out += [f"| {md(k.strip())} | {v} |" for k, v in summary_rows(m) if not k.startswith("  removed:")]
 
-    n_clusters, clusters = largest_clusters(passages, output, restaged=restaged)
+    n_clusters, clusters = largest_clusters(passages, output, restaged=restaged, run_id=run)
     out += ["", "## Largest duplicate clusters", ""]
     if clusters:
         out += [f"{n_clusters:,} clusters have passages of this run; the {len(clusters)} largest, with the "
                 "canonical passage beside the copy that differs most (~~struck~~: only in the canonical, "
                 "**bold**: only in the copy).", ""]
         for k, rows in enumerate(clusters, 1):
-            out += _cluster_section(k, rows)
+            out += _cluster_section(k, rows, m.get("parameters", {}).get("language") or "vi")
     else:
         out += ["No near-duplicate passages in this run.", ""]
 

@@ -153,6 +153,11 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
             _reject(rejects, rec, "line_too_long", f"a line of {longest:,} characters > cap {settings['max_line_chars']:,}")
             continue
         cleaned = cleaner.clean(text)
+        if not cleaned.lines:  # only navigation, share bars, ...: nothing is left to be a document
+            gone = "; ".join(f"{r.text[:60]!r} ({r.rule})" for r in cleaned.removed[:5])
+            _reject(rejects, rec, "no_content" if html is not None else "empty",
+                    f"every line is boilerplate, removed by the rules: {gone}")
+            continue
         url = rec["url"] or meta.get("url")
         known = rec["outlet"] or outlet_of(url) or meta.get("sitename")
         outlet = known or file_outlet(rec["source"])

@@ -221,7 +221,9 @@ def write(ctx: RunContext) -> dict:
             where = pc.index_in(docs.column("doc_id"), value_set=level.column("doc_id"))
             for name in copies.DOC_COLUMNS:
                 column = level.column(name).combine_chunks().take(where)
-                docs = docs.append_column(name, pc.fill_null(column, 0) if name == "n_duplicate_passages" else column)
+                if name in ("n_duplicate_passages", "copied_from"):  # a document without passages: 0, []
+                    column = pc.fill_null(column, 0 if name == "n_duplicate_passages" else pa.scalar([], column.type))
+                docs = docs.append_column(name, column)
             docs = (docs.append_column("run_id", pa.array([ctx.run_id] * docs.num_rows, pa.string()))
                     .append_column("processed_at", pa.array([now] * docs.num_rows, schemas.TS)))
             counts["documents"] += docs.num_rows

@@ -170,10 +170,10 @@ def plan(ctx: RunContext) -> dict:
             if isinstance(rec, Reject):
                 rejects.append(rec)
                 continue
-            legacy = _legacy_id(rec, f, old)
-            if legacy in existing and legacy != rec.doc_id:
-                retired[legacy] = rec.doc_id
             key = input_key(rec, sha)
+            for legacy, by_line in _legacy_ids(rec, f, old):
+                if legacy in existing and legacy != rec.doc_id and (not by_line or existing[legacy] in (key, None)):
+                    retired[legacy] = rec.doc_id
             version = _Version((f.mtime_ns, order, rec.order), rec.source, _content_key(rec), key)
             other = kept.get(rec.doc_id)
             if other is not None:
@@ -243,15 +243,22 @@ def plan(ctx: RunContext) -> dict:
     return out
 
 
-def _legacy_id(rec: RawRecord, f: InputFile, old: dict | None) -> str | None:
-    """The id newsclean before issue 10 gave this record when it has no `id` (a hash of the
-    `source` name as spelled then, not of the resolved path): its row is replaced by this one."""
+def _legacy_ids(rec: RawRecord, f: InputFile, old: dict | None) -> list[tuple[str, bool]]:
+    """Ids earlier newsclean versions gave this record when it has no `id`, each with whether it
+    was a line's: a hash of its file and line/row (`line_id`, before ids stopped depending on the
+    line) and, before issue 10, of the `source` name as spelled then rather than the resolved path.
+    The stored document of a file's id is this file's; that of a line's id is this record only when
+    its input is the very same (`input_key`): one with other content is another article that has
+    moved lines, and stays."""
+    out = [(rec.line_id, True)] if rec.line_id is not None else []
     if old is None or not rec.source.startswith(f.display):
-        return None
+        return out
     suffix = rec.source[len(f.display):]
-    if rec.doc_id != stable_id(f.path + suffix):
-        return None  # the record has its own id
-    return stable_id(old["source"] + suffix)
+    if rec.line_id is not None:
+        out.append((stable_id(old["source"] + suffix), True))
+    elif rec.path is not None and rec.doc_id == stable_id(f.path):
+        out.append((stable_id(old["source"]), False))
+    return out
 
 
 def _drop_superseded(ctx: RunContext, superseded: set[str]) -> int:

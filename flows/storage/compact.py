@@ -137,6 +137,8 @@ class Maintenance:
 def compact(store: OutputStore, target_mb: float = TARGET_MB, wait_lock: float = 0.0,
             progress: Callable[[str], None] | None = None) -> dict | None:
     """Merge small shards; returns the compaction manifest, or None when nothing is small."""
+    if not target_mb > 0:  # the scheduled flow's parameter too, not only the CLI option
+        raise ValueError(f"target_mb must be more than 0, not {target_mb}")
     with Maintenance(store, "compact", wait_lock) as op:
         for note in op.notes:
             progress and progress(note)

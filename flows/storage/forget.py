@@ -6,6 +6,8 @@ manifest of kind "forget"; locked, staged and journalled like a run (flows.stora
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -67,7 +69,11 @@ def _lone_canonicals(store: OutputStore, gone_pids: set[str], gone_docs: set[str
         for _pid, doc, cid, dup in zip(*(t.column(c).to_pylist() for c in t.column_names), strict=True):
             if cid in remaining and dup is not None and doc not in gone_docs:
                 remaining[cid] += 1
-    return {cid for cid, n in remaining.items() if n == 0}
+    alone = pa.array(sorted(cid for cid, n in remaining.items() if n == 0), pa.string())
+    # a canonical whose row has no cluster_id already reads as unique (its copies came in later
+    # runs, whose rows alone name the cluster): nothing to change, so nothing to count
+    return {pid for t in rows for pid in t.filter(pc.is_in(t.column("passage_id"), value_set=alone))
+            .column("passage_id").to_pylist()}
 
 
 def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str], min_similarity: float) -> dict[str, dict]:
@@ -151,11 +157,17 @@ def open_index_for(store: OutputStore, redis_url: str = "", redis_prefix: str = 
     return open_index(config, store)
 
 
+def _spellings(names: Iterable[str]) -> list[str]:
+    """Each name as given and in NFC: `--outlet "Tuổi Trẻ"` typed decomposed (NFD) still matches."""
+    return sorted({form for name in names for form in (name, unicodedata.normalize("NFC", name))})
+
+
 def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), outlets: list[str] = (),
            runs: list[str] = (), wait_lock: float = 0.0) -> dict | None:
     """Remove the selected documents everywhere; returns the forget manifest (None: nothing matched)."""
     with Maintenance(store, "forget", wait_lock) as op:
-        gone_docs = _select(store, list(doc_ids), list(outlets), list(runs))
+        # ids and outlets are stored in NFC (as given too: rows an older version wrote unnormalised)
+        gone_docs = _select(store, _spellings(doc_ids), _spellings(outlets), list(runs))
         gone = pa.array(sorted(gone_docs), pa.string())
         gone_pids = passages_of(store, gone_docs)
         from flows.config import RunConfig

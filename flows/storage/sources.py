@@ -9,6 +9,7 @@ import itertools
 import json
 import os
 import re
+import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -123,9 +124,10 @@ class RawRecord:
     title: str | None = None
     published: str | None = None
     path: str | None = None  # text/html files: read by the worker
+    line_id: str | None = None  # a record without `id`: the id earlier versions gave it by line (not stored)
 
-    def to_row(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}  # flat: no deep copy as asdict
+    def to_row(self) -> dict:  # flat: no deep copy as asdict
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "line_id"}
 
 
 @dataclass(frozen=True)
@@ -145,9 +147,25 @@ def kind_of(path: Path) -> str | None:
 
 
 def stable_id(source: str) -> str:
-    """A document id for a record without `id`: derived from its file's resolved path (plus
-    `#L<line>`/`#row<n>`), so it does not depend on how the path was given on the command line."""
+    """The document id of a .txt/.html file: a hash of its resolved path, so it does not depend on
+    how the path was given on the command line."""
     return xxhash.xxh3_64_hexdigest(source.encode("utf-8"))
+
+
+def nfc(value: str | None) -> str | None:
+    """Unicode NFC: "Tuổi Trẻ" typed precomposed (NFC) or decomposed (NFD, macOS) is one string."""
+    return unicodedata.normalize("NFC", value) if value else value
+
+
+def record_id(path: str, url: str | None, body: str) -> str:
+    """The id of a JSONL/Parquet/CSV record without `id`: its `url` when it has one (the article's
+    own identity: a corrected version at the same URL upserts), else a hash of its file's resolved
+    path and its NFC text (or HTML). Never its line or row: a rolling feed that loses or gains
+    lines at the top must not shift ids onto other articles."""
+    if url and url.strip():
+        return nfc(url.strip())
+    key = f"{path}\x00{unicodedata.normalize('NFC', body.strip())}"
+    return xxhash.xxh3_64_hexdigest(key.encode("utf-8", "surrogatepass"))
 
 
 def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject], list[str]]:
@@ -183,8 +201,9 @@ def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject], list[str
                 else:
                     ignored.append(display)
                 continue
-            st = p.stat()
-            files.setdefault(str(p), InputFile(str(p), display, kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+            real = p.resolve()  # a symlinked file found in a folder is its target, as one named directly is
+            st = real.stat()
+            files.setdefault(str(real), InputFile(str(real), display, kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
     return sorted(files.values(), key=lambda f: f.display), rejects, sorted(set(ignored))
 
 
@@ -242,8 +261,9 @@ def _string(value: object, name: str) -> str | None:
 
 def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStats, where: str,
             id_base: str) -> RawRecord | Reject:
-    """One record (JSON object, Parquet row, CSV row) through the field mapping; `id_base` (the
-    resolved file path and line/row) makes the id of a record without one."""
+    """One record (JSON object, Parquet row, CSV row) through the field mapping. `id_base` is the
+    resolved file path and `#L<line>`/`#row<n>`: its path makes the id of a record without `id` or
+    `url` (with the text, see record_id); the whole was that id before (`line_id`)."""
     stats.records += 1  # records parsed (the no-text hint's share is of these)
     try:
         got = {name: _string(values.get(getattr(fm, name)), getattr(fm, name)) for name in RECORD_FIELDS}
@@ -253,16 +273,31 @@ def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStat
     if got["published"] is None and isinstance(raw_published, bool | list | tuple | dict):
         # not a date (true, [], {}): passed on as JSON text, so extract counts it in published_invalid
         got["published"] = json.dumps(raw_published, ensure_ascii=False, default=str)[:200]
-    doc_id = got["id"] if got["id"] is not None and got["id"].strip() else stable_id(id_base)
+    # a body must be a string: NaN, Infinity, 12345, true or an object is no article text (a
+    # number would become the document "nan" or "12345")
+    not_text = {fm.text: values.get(fm.text), fm.html: values.get(fm.html)}
+    not_text = {k: v for k, v in not_text.items() if v is not None and not isinstance(v, str | bytes)}
+    for name in ("text", "html"):
+        if getattr(fm, name) in not_text:
+            got[name] = None
+    for name in ("id", "outlet", "title"):  # names users match on: one spelling each (NFC)
+        got[name] = nfc(got[name])
+    own_id = got["id"] if got["id"] is not None and got["id"].strip() else None
     text, html = got["text"], got["html"]
     if not (text and text.strip()) and not (html and html.strip()):
         stats.no_text += 1
         stats.see_strings(values)
-        return Reject(source, doc_id, "no_text", f"record has neither `{fm.text}` nor `{fm.html}`")
+        doc_id = own_id or (nfc(got["url"].strip()) if got["url"] and got["url"].strip() else None)
+        detail = f"record has neither `{fm.text}` nor `{fm.html}`"
+        if not_text:
+            detail += " as a string (" + ", ".join(f"`{k}` is {json.dumps(v, ensure_ascii=False, default=str)[:40]}"
+                                                   for k, v in not_text.items()) + ")"
+        return Reject(source, doc_id, "no_text", detail)
+    kind, body = ("text", text) if text and text.strip() else ("html", html)
+    doc_id = own_id or record_id(id_base.rsplit("#", 1)[0], got["url"], body)
     opt = {k: got[k] for k in ("url", "outlet", "title", "published")}
-    if text and text.strip():
-        return RawRecord(source, doc_id, order, "text", text=text, **opt)
-    return RawRecord(source, doc_id, order, "html", html=html, **opt)
+    line_id = None if own_id else stable_id(id_base)
+    return RawRecord(source, doc_id, order, kind, **{kind: body}, **opt, line_id=line_id)
 
 
 def read_records(f: InputFile, max_bytes: int, fields: FieldMap | None = None,
@@ -482,7 +517,11 @@ def _parquet_strings(pf: pq.ParquetFile, stats: ReadStats) -> None:
 
 
 def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> Iterator[RawRecord | Reject]:
-    """CSV/TSV with a header row, streamed by the `csv` module (quoted fields may span lines)."""
+    """CSV/TSV with a header row, streamed by the `csv` module (quoted fields may span lines).
+
+    A record the `csv` module cannot parse (say an unclosed quote, whose field swallows the next
+    lines until a later quote) is one `malformed_csv` reject at its first line; the other lines it
+    swallowed are read again one by one, so each is a record or a reject of its own."""
     csv.field_size_limit(max(max_bytes, csv.field_size_limit()))
     with _open(f.path) as fh:
         lines = _Lines(fh, max_bytes, DECOMPRESSED_FACTOR * max(max_bytes, f.size))
@@ -494,16 +533,46 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
             delimiter = "\t"
         else:  # Excel in many locales writes `;`
             delimiter = ";" if first.count(";") > first.count(",") else ","
-        reader = csv.reader(itertools.chain([first], decoded), delimiter=delimiter, strict=True)
+        tape = _Tape(itertools.chain([first], decoded))
+        reader = csv.reader(tape, delimiter=delimiter, strict=True)
         header: list[str] | None = None
+
+        def one(row: list[str], lineno: int) -> Iterator[RawRecord | Reject]:
+            nonlocal header
+            source, where = f"{f.display}#L{lineno}", f"line {lineno}"
+            if not row:
+                return
+            if header is None:
+                header = [h.strip() for h in row]
+                return
+            if len(row) != len(header):
+                yield Reject(source, None, "malformed_csv", f"{where}: {len(row)} fields where the header has {len(header)}")
+                return
+            try:
+                yield _record(dict(zip(header, row, strict=True)), source, lineno, fm, stats, where,
+                              f"{f.path}#L{lineno}")
+            except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
+                yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
+
         start = 1
         while True:
+            tape.taken.clear()
             try:
                 row = next(reader)
             except StopIteration:
                 return
             except csv.Error as err:
-                yield Reject(f"{f.display}#L{start}", None, "malformed_csv", f"line {start}: {err}")
+                swallowed = tape.taken[1:]
+                span = f"line {start + 1}" if len(swallowed) == 1 else f"lines {start + 1}-{start + len(swallowed)}"
+                again = f"; {span}, which the broken field took in, read again one by one" if swallowed else ""
+                yield Reject(f"{f.display}#L{start}", None, "malformed_csv", f"line {start}: {err}{again}")
+                for lineno, text in enumerate(swallowed, start + 1):
+                    try:
+                        (alone,) = list(csv.reader([text], delimiter=delimiter, strict=True)) or [[]]
+                    except (csv.Error, ValueError) as line_err:
+                        yield Reject(f"{f.display}#L{lineno}", None, "malformed_csv", f"line {lineno}: {line_err}")
+                        continue
+                    yield from one(alone, lineno)
                 start = reader.line_num + 1
                 continue
             except _TooMuch as err:
@@ -514,25 +583,29 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
                              "the rest of the file could not be read")
                 return
             lineno, start = start, reader.line_num + 1
-            source, where = f"{f.display}#L{lineno}", f"line {lineno}"
             if lines.too_long:
                 n, size = lines.too_long[0]
                 lines.too_long.clear()
                 yield Reject(f"{f.display}#L{n}", None, "too_large", f"line {n}: {size:,} bytes > cap of {max_bytes:,} (not parsed)")
                 continue
-            if not row:
-                continue
-            if header is None:
-                header = [h.strip() for h in row]
-                continue
-            if len(row) != len(header):
-                yield Reject(source, None, "malformed_csv", f"{where}: {len(row)} fields where the header has {len(header)}")
-                continue
-            try:
-                yield _record(dict(zip(header, row, strict=True)), source, lineno, fm, stats, where,
-                              f"{f.path}#L{lineno}")
-            except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
-                yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
+            yield from one(row, lineno)
+
+
+class _Tape:
+    """Lines handed to the `csv` module, remembered since the last `taken.clear()`: the lines of
+    the record being parsed (the module reads no further than the record it returns)."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.lines = lines
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _Tape:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        self.taken.append(line)
+        return line
 
 
 def _decode_lines(lines: Iterator[bytes]) -> Iterator[str]:
@@ -560,7 +633,7 @@ def outlet_of(url: str | None) -> str | None:
 
 def file_outlet(source: str) -> str:
     """Outlet of last resort: the file's name without extension."""
-    name = os.path.basename(source.split("#", 1)[0])
+    name = unicodedata.normalize("NFC", os.path.basename(source.split("#", 1)[0]))  # macOS names are NFD
     for suffix in (".jsonl.gz", ".csv.gz", ".tsv.gz", *KINDS):
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]

@@ -32,6 +32,11 @@ def test_usage_errors_exit_2_with_a_clear_message(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "input path does not exist" in missing.stderr
     bad = cli("run", "seeds", "--threshold", "1.7", "--output", str(tmp_path / "out"))
     assert bad.returncode == 2 and "threshold" in bad.stderr
+    for args in (("run", "seeds", "--threshold", "abc", "--output", str(tmp_path / "out")), ("run",), ("bogus",),
+                 ("compact", str(tmp_path / "out"), "--nope")):  # argparse's own errors: one line too
+        done = cli(*args)
+        assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+        assert "error: " in done.stderr and "--help)" in done.stderr and "usage:" not in done.stderr
     for language in ("xx", "name_heads", "../rules/vi"):  # name_heads.toml is a table of verify, no language
         wrong = cli("run", "seeds", "--language", language, "--output", str(tmp_path / "out"))
         assert wrong.returncode == 2 and "Traceback" not in wrong.stderr, wrong.stderr
@@ -50,6 +55,36 @@ def test_usage_errors_exit_2_with_a_clear_message(tmp_path: Path) -> None:
     finally:
         locked.chmod(0o700)
     assert not list(tmp_path.glob("out*"))
+
+
+def test_a_bad_boilerplate_config_is_a_usage_error(tmp_path: Path) -> None:
+    """A TOML error, a typo'd key or a [[pin]] without `line` started Prefect and failed with
+    exit 1 and a KeyError: it is exit 2 and one line naming the problem, like a missing file."""
+    cases = {"[[deny]\n": "Expected ']]'", '[[pin]]\noutlett = "x"\n': "unknown key `outlett`",
+             '[[pin]]\noutlet = "*"\n': "[[pin]] #1 has no `line`", '[[pim]]\nline = "x"\n': "`pim` is not"}
+    for n, (text, message) in enumerate(cases.items()):
+        cfg = tmp_path / f"bp{n}.toml"
+        cfg.write_text(text, encoding="utf-8")
+        done = cli("run", "seeds", "--output", str(tmp_path / "out"), "--boilerplate-config", str(cfg))
+        assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+        assert message in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_negative_waits_and_sizes_are_usage_errors(tmp_path: Path) -> None:
+    """`run --wait-lock -5` was accepted, `compact --target-mb 0` merged shards and `--target-mb -3`
+    exited 0: a wait below 0 or a size of 0 or less is a usage error naming the option."""
+    out = str(tmp_path / "out")
+    for args, option in ((("run", "seeds", "--output", out, "--wait-lock", "-5"), "--wait-lock"),
+                         (("compact", out, "--target-mb", "0"), "--target-mb"),
+                         (("compact", out, "--target-mb", "-3"), "--target-mb"),
+                         (("compact", out, "--target-mb", "nan"), "--target-mb"),
+                         (("forget", out, "--doc-id", "x", "--wait-lock", "-1"), "--wait-lock"),
+                         (("serve", "seeds", "--output", out, "--wait-lock", "-1"), "--wait-lock")):
+        done = cli(*args)
+        assert done.returncode == 2 and f"argument {option}: " in done.stderr, (args, done.stderr)
+        assert "must be" in done.stderr or "not a finite number" in done.stderr, done.stderr
+    assert not (tmp_path / "out").exists()
 
 
 def test_run_prints_the_summary_and_writes_the_tables(tmp_path: Path) -> None:

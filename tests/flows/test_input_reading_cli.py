@@ -28,6 +28,7 @@ HTML_RECORDS = {
 
 NFD_TEXT = ("Chính quyền thành phố đã hoà giải tranh chấp đất đai kéo dài nhiều năm giữa hai phường, "
             "người dân rất vui mừng và thuỷ lợi được khôi phục.")
+NFD_META = {"id": "bài-tuổi-trẻ-1", "outlet": "Tuổi Trẻ", "title": "Hà Nội mùa thu"}
 LEGACY = {
     "latin1.txt": ("Café naïve, crème brûlée et déjà vu à Noël. " * 12, "latin-1"),
     "portuguese.txt": ("Não há informação sobre a situação das eleições em São Paulo. " * 8, "cp1252"),
@@ -43,7 +44,14 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
         recs.append({"id": rid, "html": html, "outlet": f"{rid}.vn"})
     inputs = base / "in"
     recs.append({"id": "nfd", "text": unicodedata.normalize("NFD", NFD_TEXT), "outlet": "nfd.vn"})
+    nfd = {k: unicodedata.normalize("NFD", v) for k, v in NFD_META.items()}  # as macOS writes them
+    recs += [{"id": nfd["id"], "text": P1, "outlet": nfd["outlet"], "title": nfd["title"]},
+             {"id": "nfc-outlet", "text": P2, "outlet": NFD_META["outlet"]}]
     write_jsonl(inputs / "fragments.jsonl", recs)
+    (inputs / "page.html").write_text(
+        f'<html><head><meta charset="utf-8"><title>{nfd["title"]}</title><meta property="og:site_name" '
+        f'content="{nfd["outlet"]}"></head><body><article><p>{NFD_TEXT}</p></article></body></html>', encoding="utf-8")
+    (inputs / unicodedata.normalize("NFD", "Báo Mới.txt")).write_text(P2 + " " + P1, encoding="utf-8")  # a macOS name
     for name, (text, encoding) in LEGACY.items():
         (inputs / name).write_bytes(text.encode(encoding))
     done = cli("run", str(inputs), "--output", str(base / "out"), "--workers", "1")
@@ -71,3 +79,24 @@ def test_nfd_text_comes_out_nfc_with_its_own_tone_placement(out: Path) -> None:
     """README: the cleaned text keeps the input's tone-mark placement ("hoà", "thuỷ"), in NFC."""
     doc = next(d for d in rows(out, "documents") if d["doc_id"] == "nfd")
     assert doc["text"] == NFD_TEXT and unicodedata.is_normalized("NFC", doc["text"])
+
+
+def test_ids_outlets_and_titles_are_nfc_and_forget_matches_either_spelling(out: Path, tmp_path: Path) -> None:
+    """NFD and NFC spellings of "Tuổi Trẻ" are one outlet (from record fields, from a page's
+    <title>/og:site_name and from a file's name), and `forget --outlet` given in NFD removes all of it."""
+    import shutil
+
+    docs = rows(out, "documents")
+    for d in docs:
+        for name in ("doc_id", "outlet", "title"):
+            assert d[name] is None or unicodedata.is_normalized("NFC", d[name]), (name, d[name])
+    assert "Báo Mới" in {d["outlet"] for d in docs}  # the outlet of last resort, the file's name
+    ours = [d for d in docs if d["outlet"] == NFD_META["outlet"]]
+    assert sorted(d["source"].split("#")[0] for d in ours) == ["in/fragments.jsonl", "in/fragments.jsonl", "in/page.html"]
+    assert {d["doc_id"] for d in ours} >= {NFD_META["id"], "nfc-outlet"}
+    assert {d["title"] for d in ours} == {NFD_META["title"], None}
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy)
+    done = cli("forget", str(copy), "--outlet", unicodedata.normalize("NFD", NFD_META["outlet"]))
+    assert done.returncode == 0, done.stderr
+    assert not [d for d in rows(copy, "documents") if d["outlet"] == NFD_META["outlet"]]

@@ -176,15 +176,68 @@ def test_ids_given_by_earlier_versions_are_recognised(tmp_path: Path) -> None:
     """Before issue 10 a record without `id` got a hash of its `source` name as spelled then; read
     again, its row is replaced by the one under the path-based id (checked by hand against an
     output of commit f1cd3b8: 8 documents stay 8 after `--reprocess`)."""
-    from flows.run.stages import _legacy_id
+    from flows.run.stages import _legacy_ids
     from flows.storage.sources import InputFile, RawRecord, stable_id
 
     path = str(tmp_path / "outer/inner/a.jsonl")
     f = InputFile(path, "inner/a.jsonl", "jsonl", 10, 1)
-    no_id = RawRecord("inner/a.jsonl#L3", stable_id(f"{path}#L3"), 3, "text", text="x")
-    assert _legacy_id(no_id, f, {"source": "outer/inner/a.jsonl"}) == stable_id("outer/inner/a.jsonl#L3")
-    assert _legacy_id(RawRecord("inner/a.jsonl#L3", "own-id", 3, "text", text="x"), f, {"source": "x"}) is None
-    assert _legacy_id(no_id, f, None) is None
+    no_id = RawRecord("inner/a.jsonl#L3", "content-id", 3, "text", text="x", line_id=stable_id(f"{path}#L3"))
+    assert _legacy_ids(no_id, f, {"source": "outer/inner/a.jsonl"}) == [
+        (stable_id(f"{path}#L3"), True), (stable_id("outer/inner/a.jsonl#L3"), True)]
+    assert _legacy_ids(RawRecord("inner/a.jsonl#L3", "own-id", 3, "text", text="x"), f, {"source": "x"}) == []
+    assert _legacy_ids(no_id, f, None) == [(stable_id(f"{path}#L3"), True)]
     txt = InputFile(str(tmp_path / "b.txt"), "t/b.txt", "text", 10, 1)
     rec = RawRecord("t/b.txt", stable_id(txt.path), 0, "text", path=txt.path)
-    assert _legacy_id(rec, txt, {"source": "old/t/b.txt"}) == stable_id("old/t/b.txt")
+    assert _legacy_ids(rec, txt, {"source": "old/t/b.txt"}) == [(stable_id("old/t/b.txt"), False)]
+
+
+def test_records_without_id_keep_their_identity_when_a_feed_shifts(tmp_path: Path, prefect_api: str) -> None:
+    """A record without `id` is its `url`, else its file and text, never its line: a rolling feed
+    that drops its first line, then gains one at the top, keeps every article exactly once (with
+    line-based ids, article A was overwritten by B's row and a stale copy stayed)."""
+    a, b, c, n = (records(p, range(1))[0]["text"].replace("  ", " ") for p in ("A", "B", "C", "N"))
+    feed, urls, out = tmp_path / "in/feed.jsonl", tmp_path / "in/urls.jsonl", tmp_path / "o"
+
+    def noid(*texts: str) -> list[dict]:
+        return [{"outlet": "noid.vn", "text": t} for t in texts]
+
+    def texts() -> list[str]:
+        return sorted(d["text"] for d in rows(out, "documents"))
+
+    write_jsonl(feed, noid(a, b, c))
+    write_jsonl(urls, [{"url": "https://tin.vn/u1", "text": c.replace("Bài C0", "Bài U0")}])
+    run_inproc([feed.parent], out)
+    write_jsonl(feed, noid(b, c))  # the first line dropped
+    m = run_ok(prefect_api, str(feed.parent), "--output", str(out))
+    assert m["counts"]["replaced_documents"] == 0
+    assert texts() == sorted([a, b, c, c.replace("Bài C0", "Bài U0")])
+    write_jsonl(feed, noid(n, a, b, c))  # a line gained at the top
+    edited = c.replace("Bài C0", "Bài U0 (cập nhật)")
+    write_jsonl(urls, [{"outlet": "x.vn", "text": n.replace("Bài N0", "Bài X0")},
+                       {"url": "https://tin.vn/u1", "text": edited}])  # the url record moved and was corrected
+    m = run_ok(prefect_api, str(feed.parent), "--output", str(out))
+    assert m["counts"]["replaced_documents"] == 1  # the url record, upserted
+    docs = check_nothing_lost(out, {d["doc_id"] for d in rows(out, "documents")})
+    assert texts() == sorted([a, b, c, n, edited, n.replace("Bài N0", "Bài X0")])
+    by_text = {d["text"]: d for d in docs}
+    assert by_text[edited]["doc_id"] == "https://tin.vn/u1" and by_text[edited]["source"] == "in/urls.jsonl#L2"
+    assert by_text[a]["source"] == "in/feed.jsonl#L2"  # `source` still locates the record
+
+
+def test_a_symlinked_file_in_a_folder_is_its_target(tmp_path: Path, prefect_api: str) -> None:
+    """README: a .txt/.html file's id is a hash of its resolved path. Two links to one file found
+    while walking a folder, and the file named directly, are one document."""
+    target = tmp_path / "elsewhere/target.txt"
+    target.parent.mkdir()
+    target.write_text(records("S", range(1))[0]["text"], encoding="utf-8")
+    folder, out = tmp_path / "in", tmp_path / "o"
+    folder.mkdir()
+    (folder / "link.txt").symlink_to(target)
+    (folder / "sub").mkdir()
+    (folder / "sub/link2.txt").symlink_to(target)
+    m = run_ok(prefect_api, str(folder), "--output", str(out))
+    assert m["counts"]["processed"] == 1
+    (doc,) = rows(out, "documents")
+    done = cli("run", str(target), "--output", str(out), "--workers", "1", api=prefect_api)
+    assert done.returncode == 0 and "nothing new" in done.stdout, done.stdout + done.stderr
+    assert [d["doc_id"] for d in rows(out, "documents")] == [doc["doc_id"]]

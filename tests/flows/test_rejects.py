@@ -170,3 +170,62 @@ def test_published_values_that_are_not_dates_are_counted_as_invalid(tmp_path: Pa
     docs = {r["doc_id"]: r for r in rows(out, "documents")}
     assert [docs[f"p{i}"]["published"] is None for i in range(len(values))] == [True] * 5 + [False, True]
     assert manifests(out)[-1]["counts"]["published_invalid"] == 5
+
+
+def test_a_text_that_is_not_a_string_is_no_text(tmp_path: Path) -> None:
+    """Python's json reads NaN and Infinity: they became documents "nan" and "inf". Any text or
+    html that is not a string (a number, NaN, true, an object) is `no_text`, naming what it was."""
+    d = tmp_path / "in"
+    d.mkdir()
+    bodies = {"nan": "NaN", "inf": "Infinity", "int": "12345", "float": "1.5", "bool": "true",
+              "obj": '{"vi": "Nội dung"}', "html-int": None}
+    lines = [f'{{"id": "{k}", "text": {v}, "outlet": "a.vn"}}' for k, v in bodies.items() if v]
+    lines += ['{"id": "html-int", "html": 7, "outlet": "a.vn"}', json.dumps({"id": "ok", "text": GOOD})]
+    (d / "types.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    m = run([d], tmp_path / "out")
+    assert [doc["doc_id"] for doc in rows(tmp_path / "out", "documents")] == ["ok"]
+    rejects = {r["doc_id"]: r for r in rows(tmp_path / "out", "rejects")}
+    assert {k: r["reason"] for k, r in rejects.items()} == {k: "no_text" for k in bodies}
+    assert "`text` is NaN" in rejects["nan"]["detail"] and "`text` is 12345" in rejects["int"]["detail"]
+    assert "`html` is 7" in rejects["html-int"]["detail"]
+    assert m["counts"]["balanced"]
+
+
+def test_a_page_that_is_only_navigation_is_no_content(tmp_path: Path) -> None:
+    """A page (record or file) whose every line the rules remove as navigation was written as a
+    document with text "" and `copied_from` null: it is a `no_content` reject naming the lines and
+    rules (a text record likewise is `empty`); every document has a `copied_from` list."""
+    d = tmp_path / "in"
+    d.mkdir()
+    nav = "<html><body><nav>Trang chủ</nav></body></html>"
+    (d / "nav.html").write_text(nav, encoding="utf-8")
+    (d / "recs.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "page", "html": nav, "outlet": "h.vn"}, {"id": "menu", "text": "Trang chủ", "outlet": "h.vn"},
+        {"id": "ok", "html": f"<p>{GOOD}</p>", "outlet": "h.vn"}]) + "\n", encoding="utf-8")
+    m = run([d], tmp_path / "out")
+    docs = rows(tmp_path / "out", "documents")
+    assert [doc["doc_id"] for doc in docs] == ["ok"] and all(doc["copied_from"] == [] for doc in docs)
+    rejects = {r["source"]: r for r in rows(tmp_path / "out", "rejects")}
+    assert {s: r["reason"] for s, r in rejects.items()} == {
+        "in/nav.html": "no_content", "in/recs.jsonl#L1": "no_content", "in/recs.jsonl#L2": "empty"}
+    assert "'Trang chủ' (" in rejects["in/nav.html"]["detail"]
+    assert m["counts"]["balanced"]
+
+
+def test_an_unclosed_csv_quote_does_not_swallow_the_next_records(tmp_path: Path) -> None:
+    """The field of an unclosed quote ran on into the next line, up to that record's own quote:
+    q2 was neither a document nor a reject. Every line is accounted for: the broken record is a
+    `malformed_csv` reject naming the lines it took in, which are read again one by one."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "quoted.csv").write_text(
+        f'id,text,outlet\nq1,"{GOOD} unclosed quote,f.vn\nq2,"{GOOD} Hai.",f.vn\nq3,"{GOOD} Ba.",f.vn\n'
+        f'q4,"{GOOD} no end\nthe rest, of a line\nq5,{GOOD} Năm.,f.vn\n', encoding="utf-8")
+    m = run([d], tmp_path / "out")
+    assert sorted(doc["doc_id"] for doc in rows(tmp_path / "out", "documents")) == ["q2", "q3", "q5"]
+    rejects = {r["source"]: r for r in rows(tmp_path / "out", "rejects")}
+    assert {s: r["reason"] for s, r in rejects.items()} == {
+        "in/quoted.csv#L2": "malformed_csv", "in/quoted.csv#L5": "malformed_csv", "in/quoted.csv#L6": "malformed_csv"}
+    assert "line 3, which the broken field took in, read again" in rejects["in/quoted.csv#L2"]["detail"]
+    assert "lines 6-7" in rejects["in/quoted.csv#L5"]["detail"]
+    assert m["counts"]["balanced"] and m["counts"]["inputs_seen"] == 6

@@ -113,3 +113,82 @@ def test_a_run_with_other_band_settings_says_earlier_passages_cannot_be_matched(
     assert "cannot match them" in _report(out, m)
     same = run([tmp_path / "b"], tmp_path / "out2", ngram=3)
     assert not same["hints"]
+
+
+def test_clusters_of_upserted_documents_are_shown(tmp_path: Path) -> None:
+    """A run that only upserts two copies writes their passages into rewritten earlier shards: the
+    clusters section still shows the clusters the headline counts (it said "No near-duplicate
+    passages in this run" under "4 of 8 checked passages are near-duplicates")."""
+    import shutil
+
+    fixtures = Path(__file__).parents[1] / "fixtures/upsert_feed"
+    feed, out = tmp_path / "in/feed.jsonl", tmp_path / "out"
+    feed.parent.mkdir()
+    shutil.copy(fixtures / "v1.jsonl", feed)
+    run([feed.parent], out)
+    shutil.copy(fixtures / "v2.jsonl", feed)
+    m = run([feed.parent], out)
+    assert m["counts"]["processed"] == 2 and m["counts"]["duplicate_passages"] == 4
+    text = _report(out, m)
+    assert "No near-duplicate passages" not in text
+    assert "4 clusters have passages of this run" in text and "### 4. 2 passages in this run, 2 outlets" in text
+    assert "**12.500**" in text or "~~12.500~~" in text  # the edited paragraph beside its copy
+
+
+def test_first_published_is_the_canonical_copy_and_a_bare_date_stays_a_date(tmp_path: Path) -> None:
+    """Three runs into one output: a bare date (A, "2024-11-13") counts as its day's end, so E, timed
+    earlier that day and arriving last, is canonical; "First published" names E too, and A's bare
+    date is shown as the date it gave (it said "a.vn, 2024-11-12 17:00 UTC, document A")."""
+    import shutil
+
+    fixtures, inputs, out = Path(__file__).parents[1] / "fixtures/canon_runs", tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    reports = []
+    for n in (1, 2, 3):
+        shutil.copy(fixtures / f"run{n}.jsonl", inputs)
+        reports.append(_report(out, run([inputs], out)))
+    assert "- **First published**: a.vn, 2024-11-13, document `A`" in reports[0]
+    first = reports[2].split("### 1.")[1].split("### 2.")[0]
+    assert "- **First published**: e.vn, 2024-11-13 12:00 UTC, document `E`" in first
+    assert "- **Canonical** (e.vn" in first
+
+
+def test_counts_add_up_and_an_upserted_copy_repoints_nothing(tmp_path: Path) -> None:
+    """seen = written + skipped + rejected + merged, and the summary, the report and `newsclean
+    runs` show the merged ones (seen 4 = written 2 + rejected 1 did not add up). Upserting copies
+    of earlier canonicals re-points no earlier passage: those canonicals already read as unique
+    (their copies' rows name the cluster), yet every one of them was counted as re-pointed."""
+    import json
+    import subprocess
+    import sys
+
+    from flows.report import summary_table
+    from tests.flows.corpus import _paragraphs
+    from tests.flows.helpers import REPO, rows
+
+    story = _paragraphs("000", 3)
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+
+    def write(name: str, records: list[dict]) -> None:
+        (inputs / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+    write("a.jsonl", [{"id": "orig", "outlet": "a.vn", "published": "2024-11-01T08:00:00+07:00", "text": "\n".join(story)}])
+    run([inputs], out)
+    copy = {"id": "copy", "outlet": "b.vn", "published": "2024-11-02T08:00:00+07:00", "text": "\n".join(story)}
+    write("b.jsonl", [copy, copy, {"id": "x"}])  # the same record twice: one document
+    m = run([inputs], out)
+    c = m["counts"]
+    assert (c["inputs_seen"], c["processed"], c["skipped_unchanged"], c["rejected"], c["same_id_merged"]) == (4, 1, 1, 1, 1)
+    assert "identical copies of a record merged (same id)           1" in summary_table(m)
+    assert "1 merged as identical copies of a record (same id)" in _report(out, m)
+    listing = subprocess.run([sys.executable, "-m", "flows.cli", "runs", str(out)], cwd=REPO, capture_output=True,
+                             text=True).stdout.splitlines()
+    assert "merged" in listing[0].split() and listing[-1].split()[3:8] == ["4", "1", "1", "1", "1"]
+    # the copy, corrected: upserted, pointing at the same canonicals; no earlier row changes
+    write("b.jsonl", [{**copy, "text": "\n".join(story) + " Cập nhật."}])
+    m = run([inputs], out)
+    assert m["counts"]["replaced_documents"] == 1 and m["counts"]["duplicate_passages"] == 3
+    assert m["counts"]["earlier_passages_repointed"] == 0 and m["counts"]["earlier_documents_updated"] == 0
+    assert "re-pointed" not in summary_table(m)
+    assert {p["duplicate_of"] for p in rows(out, "passages") if p["doc_id"] == "copy"} == {f"orig#{i}" for i in range(3)}
