@@ -13,6 +13,7 @@ import difflib
 import re
 from collections import Counter
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -230,8 +231,8 @@ def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
     chosen = sizes.field("values").take(pa.array(order)).to_pylist()
     wanted_ids = pa.array(chosen, pa.string())
     members = []
-    batches = [b for f in parts for b in f.iter_batches(columns=[c for c in cols if c in f.schema_arrow.names])]
-    batches += upserted.to_batches()
+    batches = chain((b for f in parts for b in f.iter_batches(columns=[c for c in cols if c in f.schema_arrow.names])),
+                    upserted.to_batches())  # streamed: one batch of the run's texts in memory at a time
     for batch in batches:
         hit = pc.fill_null(pc.is_in(batch.column("cluster_id"), value_set=wanted_ids), False)
         members += [{"published_precision": None, **r} for r in batch.filter(hit).to_pylist()]
