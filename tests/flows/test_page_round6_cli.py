@@ -8,14 +8,10 @@ paragraph under a related box). Lines are invented here; each outlet is its own,
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
 
-from tests.flows.helpers import REPO, rows
+from tests.flows.cli_support import cli, write_jsonl
+from tests.flows.helpers import rows
 
 TITLE = "Huyện ven biển hoàn thành đê chắn sóng trước mùa mưa bão"
 BODY = [
@@ -62,14 +58,10 @@ PAGES: dict[str, tuple[list[str], list[str]]] = {
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     base = tmp_path_factory.mktemp("pages6")
-    (base / "in").mkdir()
     records = [{"id": rid, "outlet": f"{rid}.vn", "text": "\n".join(lines)} for rid, (lines, _) in PAGES.items()]
-    (base / "in" / "pages.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
-                                             encoding="utf-8")
     out = base / "out"
-    done = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(base / "in"), "--output", str(out),
-                           "--workers", "1"], cwd=REPO, capture_output=True, text=True, timeout=600,
-                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    done = cli("run", str(write_jsonl(base / "in" / "pages.jsonl", records)), "--output", str(out), "--workers", "1",
+               timeout=600)
     assert done.returncode == 0, done.stderr
     return {d["doc_id"]: d for d in rows(out, "documents")}
 

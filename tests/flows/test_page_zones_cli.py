@@ -7,14 +7,10 @@ synthetic, written here; each outlet is its own, so nothing is learned across th
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
 
-from tests.flows.helpers import REPO, rows
+from tests.flows.cli_support import cli, write_jsonl
+from tests.flows.helpers import rows
 
 TITLE = "Thành phố khởi công cải tạo hệ thống thoát nước"
 BODY = [
@@ -66,14 +62,10 @@ PAGES: dict[str, tuple[list[str], list[str]]] = {
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     base = tmp_path_factory.mktemp("pages")
-    (base / "in").mkdir()
     records = [{"id": rid, "outlet": f"{rid}.vn", "text": "\n".join(lines)} for rid, (lines, _) in PAGES.items()]
-    (base / "in" / "pages.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
-                                             encoding="utf-8")
     out = base / "out"
-    done = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(base / "in"), "--output", str(out),
-                           "--workers", "1"], cwd=REPO, capture_output=True, text=True, timeout=600,
-                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    done = cli("run", str(write_jsonl(base / "in" / "pages.jsonl", records)), "--output", str(out), "--workers", "1",
+               timeout=600)
     assert done.returncode == 0, done.stderr
     return {d["doc_id"]: d for d in rows(out, "documents")}
 
