@@ -96,8 +96,6 @@ EVENTS = ["sạt lở uy hiếp {k} hộ dân", "cháy kho hàng rộng {k} m2",
           "xe tải mất lái lao vào nhà dân", "trao sổ đỏ cho {k} hộ tái định cư", "thu giữ {k} tấn hàng nhập lậu",
           "người dân góp đất mở rộng đường liên thôn", "học sinh phải lội suối đến trường",
           "giải cứu {k} ngư dân gặp nạn trên biển", "điểm trường mới đón học sinh vùng cao"]
-
-
 ROADS = ["Trần Phú", "Lê Lợi", "Hùng Vương", "Nguyễn Huệ", "Quang Trung", "Bạch Đằng", "Ngô Quyền", "Phan Chu Trinh",
          "Yersin", "Hoàng Diệu"]
 
@@ -318,7 +316,7 @@ def article_lines(article: list[str], r: random.Random, fam: int) -> tuple[T.Lin
     if paras and fam in (43, 45) and not paras[0].text.startswith(("-", "(")) and chance(r, 0.15):
         tag = {43: ["(SHTV) - ", "SHTV - ", "(SHTV) – "], 45: ["(Cổng TTĐT) - ", "(DH) - ", "(donghai.gov.vn) - "]}[fam]
         paras[0].text = r.choice(tag) + paras[0].text  # the station's mark is part of the first paragraph
-    trapped = chance(r, 0.21)
+    trapped = len(paras) >= 2 and chance(r, 0.21)
     if trapped:
         paras = _trap(r, paras, fam)
     return title, paras, trapped
