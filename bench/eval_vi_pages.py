@@ -28,7 +28,10 @@ the new held-out half, families 34-37 (`bench/vi_bench_heldout5.py`, seed 10), w
 independent author who never saw the rules, while round 5 was being tuned, and is scored once after it.
 Round 6: held-out 5 was scored, its misses read and tuned on (DEV now); the new held-out half, families
 38-41 (`bench/vi_bench_heldout6.py`, seed 11), was written by a third independent author while round 6
-was being tuned, and is scored once after it.
+was being tuned, and is scored once after it. Round 7: held-out 6 was scored, its misses read and tuned on
+(DEV now); the new held-out half, families 42-45 (`bench/vi_bench_heldout7.py`, seed 13: a finance paper,
+a state broadcaster, a news aggregator, a provincial government portal), was written by a fourth
+independent author while round 7 was being tuned; scored before round 7 and once after it.
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -51,6 +54,7 @@ from pathlib import Path
 from bench import vi_bench_heldout4 as H4
 from bench import vi_bench_heldout5 as H5
 from bench import vi_bench_heldout6 as H6
+from bench import vi_bench_heldout7 as H7
 from bench import vi_bench_templates as T
 from bench.cli_run import run_cli
 
@@ -63,7 +67,8 @@ HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("N
           "heldout3": ((22, 23, 24, 25), ("TN", "NLD", "TT", "VNE"), 7),
           "heldout4": (H4.FAMILIES, H4.ARTICLE_OUTLETS, H4.SEED),
           "heldout5": (H5.FAMILIES, H5.ARTICLE_OUTLETS, H5.SEED),
-          "heldout6": (H6.FAMILIES, H6.ARTICLE_OUTLETS, H6.SEED)}
+          "heldout6": (H6.FAMILIES, H6.ARTICLE_OUTLETS, H6.SEED),
+          "heldout7": (H7.FAMILIES, H7.ARTICLE_OUTLETS, H7.SEED)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
@@ -74,7 +79,7 @@ OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsong
            "baoquangtri24h.vn", "tinnongthon.net", "doanhnghiepviet24.vn", "baohaiduong.info",
            "tintaybac.vn", "nhipcauphuongnam.com.vn", "baotienggiang24h.vn", "thoibaonamtrung.net"]
 # The halves `make eval` scores.
-MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5", "heldout6")
+MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5", "heldout6", "heldout7")
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -126,6 +131,8 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page
         return H5.build_page(fam, n, article, r)
     if fam in H6.FAMILIES:
         return H6.build_page(fam, n, article, r)
+    if fam in H7.FAMILIES:
+        return H7.build_page(fam, n, article, r)
     if fam >= 18:
         return build_r3_page(fam, n, article, r)
     if fam >= 12:
@@ -374,7 +381,7 @@ def run_half(half: str, pages_per_family: int, records_per_family: int, workers:
                 k += 1
                 if n < pages_per_family:
                     name = f"f{fam}-{n:03d}.html"
-                    own = next((m for m in (H4, H5, H6) if fam in m.FAMILIES), None)
+                    own = next((m for m in (H4, H5, H6, H7) if fam in m.FAMILIES), None)
                     markup = own.render_html(page, n) if own else render_html(page, n)
                     (pages_dir / name).write_text(markup, encoding="utf-8")
                     html_pages[name] = page_lines(page)
