@@ -31,7 +31,9 @@ Round 6: held-out 5 was scored, its misses read and tuned on (DEV now); the new 
 was being tuned, and is scored once after it. Round 7: held-out 6 was scored, its misses read and tuned on
 (DEV now); the new held-out half, families 42-45 (`bench/vi_bench_heldout7.py`, seed 13: a finance paper,
 a state broadcaster, a news aggregator, a provincial government portal), was written by a fourth
-independent author while round 7 was being tuned; scored before round 7 and once after it.
+independent author while round 7 was being tuned; scored before round 7 and once after it. Held-out 8, families 46-49 (`bench/vi_bench_heldout8.py`, seed 17:
+a health site, a tech site, a police/law paper, a family magazine), by a fifth independent author, was
+written during round 7 too: a second unseen half for round 7, and the held-out half of round 8.
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -55,6 +57,7 @@ from bench import vi_bench_heldout4 as H4
 from bench import vi_bench_heldout5 as H5
 from bench import vi_bench_heldout6 as H6
 from bench import vi_bench_heldout7 as H7
+from bench import vi_bench_heldout8 as H8
 from bench import vi_bench_templates as T
 from bench.cli_run import run_cli
 
@@ -68,7 +71,8 @@ HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("N
           "heldout4": (H4.FAMILIES, H4.ARTICLE_OUTLETS, H4.SEED),
           "heldout5": (H5.FAMILIES, H5.ARTICLE_OUTLETS, H5.SEED),
           "heldout6": (H6.FAMILIES, H6.ARTICLE_OUTLETS, H6.SEED),
-          "heldout7": (H7.FAMILIES, H7.ARTICLE_OUTLETS, H7.SEED)}
+          "heldout7": (H7.FAMILIES, H7.ARTICLE_OUTLETS, H7.SEED),
+          "heldout8": (H8.FAMILIES, H8.ARTICLE_OUTLETS, H8.SEED)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
@@ -79,7 +83,7 @@ OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsong
            "baoquangtri24h.vn", "tinnongthon.net", "doanhnghiepviet24.vn", "baohaiduong.info",
            "tintaybac.vn", "nhipcauphuongnam.com.vn", "baotienggiang24h.vn", "thoibaonamtrung.net"]
 # The halves `make eval` scores.
-MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5", "heldout6", "heldout7")
+MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -133,6 +137,8 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page
         return H6.build_page(fam, n, article, r)
     if fam in H7.FAMILIES:
         return H7.build_page(fam, n, article, r)
+    if fam in H8.FAMILIES:
+        return H8.build_page(fam, n, article, r)
     if fam >= 18:
         return build_r3_page(fam, n, article, r)
     if fam >= 12:
@@ -381,7 +387,7 @@ def run_half(half: str, pages_per_family: int, records_per_family: int, workers:
                 k += 1
                 if n < pages_per_family:
                     name = f"f{fam}-{n:03d}.html"
-                    own = next((m for m in (H4, H5, H6, H7) if fam in m.FAMILIES), None)
+                    own = next((m for m in (H4, H5, H6, H7, H8) if fam in m.FAMILIES), None)
                     markup = own.render_html(page, n) if own else render_html(page, n)
                     (pages_dir / name).write_text(markup, encoding="utf-8")
                     html_pages[name] = page_lines(page)
