@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from flows.deploy import register as register_serve
 from flows.options import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     add_config_options,
@@ -121,7 +122,25 @@ def cmd_serve_compact(args: argparse.Namespace) -> int:
     return serve(args)
 
 
+def _stop_on_ctrl_c() -> None:
+    """Ctrl-C stops `newsclean run` at once, as SIGTERM does: this process exits 130 and its children
+    (embedded server, worker pools) die with it. Nothing of the run is committed unless its commit
+    journal was written, in which case the next command completes the commit (crash safety).
+
+    Without this, Prefect's engine swallowed the KeyboardInterrupt while the terminal's SIGINT killed
+    the embedded server, and the run went on, crawling against a dead API (tester finding F14)."""
+    import signal
+
+    def on_sigint(signum: int, frame: object) -> None:
+        os.write(2, b"\nnewsclean: interrupted (Ctrl-C): the run stops here; nothing of it is committed "
+                    b"(a commit already under way is completed by the next newsclean command)\n")
+        os._exit(EXIT_INTERRUPTED)
+
+    signal.signal(signal.SIGINT, on_sigint)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
+    _stop_on_ctrl_c()
     try:
         config = config_from_args(args)
     except ValidationError as err:

@@ -37,7 +37,8 @@ def launch() -> tuple[subprocess.Popen, str]:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "NEWSCLEAN_REDIS_PASSWORD"}  # the server needs none
     proc = subprocess.Popen([sys.executable, "-m", "flows.embedded_server", str(port)],
-                            env={**env, **SERVER_ENV}, stdin=subprocess.DEVNULL)
+                            env={**env, **SERVER_ENV}, stdin=subprocess.DEVNULL,
+                            start_new_session=True)  # the terminal's Ctrl-C goes to the run, which stops it
     return proc, f"http://127.0.0.1:{port}/api"
 
 

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from flows.config import RunConfig
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
 
 
 def add_config_options(parser: argparse.ArgumentParser, inputs_required: bool = True) -> None:

@@ -12,6 +12,10 @@ import signal
 
 
 def die_with_parent() -> None:
+    """SIGKILL this process when its parent thread ends; leave Ctrl-C to the run's main process (the
+    terminal sends SIGINT to the whole process group: a worker must not die of it on its own and break
+    the pool; it dies with the run when the run stops)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         import ctypes
 
