@@ -83,6 +83,8 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
     ]
     if c.get("files_ignored"):
         rows.append(("files ignored (not inputs)", f"{c['files_ignored']:,}"))
+    if c.get("mojibake_lines_repaired"):
+        rows.append(("lines of double-encoded UTF-8 repaired", f"{c['mojibake_lines_repaired']:,}"))
     if c.get("published_invalid"):
         rows.append(("published values unreadable (ignored)", f"{c['published_invalid']:,}"))
     return rows

@@ -26,6 +26,7 @@ from cleaners.extract import ExtractError, extract_html
 from cleaners.learned import LearnedPattern, doc_line_keys, patterns_for, remove_learned
 from cleaners.lsh import band_keys, lsh_params
 from cleaners.minhash import MinHasher
+from cleaners.mojibake import repair_mojibake
 from cleaners.normalize import normalize_text
 from cleaners.passages import split_passages
 from cleaners.rules import languages, load_rules
@@ -113,7 +114,7 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
     invalid_dates: list[str] = []
     removed_by_rule: Counter[str] = Counter()
     examples: dict[str, str] = {}
-    without_outlet = 0
+    without_outlet = mojibake_lines = 0
     for rec in pq.read_table(raw_path).to_pylist():
         text, html, meta, decode_errors = rec["text"], rec["html"], {}, 0
         if rec["path"] is not None:
@@ -140,7 +141,9 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
                 continue
             text = ex.text
             meta = {"title": ex.title, "published": ex.date, "url": ex.url, "sitename": ex.sitename}
-        text = normalize_text(text or "")
+        text, repaired = repair_mojibake(text or "")  # double-encoded UTF-8 lines, in any input path
+        mojibake_lines += repaired
+        text = normalize_text(text)
         if not text.strip():
             _reject(rejects, rec, "empty", "no text after normalisation")
             continue
@@ -201,6 +204,7 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         "published_invalid": len(invalid_dates),
         "published_invalid_examples": invalid_dates[:3],
         "without_outlet": without_outlet,
+        "mojibake_lines_repaired": mojibake_lines,
     }
 
 

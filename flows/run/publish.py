@@ -320,6 +320,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "learned_patterns": ctx.stats.get("learn", {}).get("patterns", 0),
         "files_ignored": plan_s.get("files_ignored", 0),  # not inputs (README.md, .json, ...)
         "published_invalid": ext.get("published_invalid", 0),  # unreadable/impossible dates, left null
+        "mojibake_lines_repaired": ext.get("mojibake_lines_repaired", 0),  # double-encoded UTF-8 undone
         "documents_without_outlet": ctx.stats.get("learn", {}).get("documents_not_learned_from", 0),  # issue 12
     }
     counts["article_copies"] = wr.get("article_copies", 0)  # this run's documents with `duplicate_of` (issue 13)

@@ -313,6 +313,7 @@ def extract(ctx: RunContext) -> dict:
         "published_invalid": sum(r.get("published_invalid", 0) for r in results),
         "published_invalid_examples": [e for r in results for e in r.get("published_invalid_examples", [])][:5],
         "without_outlet": sum(r.get("without_outlet", 0) for r in results),
+        "mojibake_lines_repaired": sum(r.get("mojibake_lines_repaired", 0) for r in results),
         "batch_cpu_seconds": batch_cpu_seconds(results),
     }
     ctx.stats["extract"] = out

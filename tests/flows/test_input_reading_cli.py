@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.flows.cli_support import cli, write_jsonl
-from tests.flows.helpers import rows
+from tests.flows.helpers import manifests, rows
 
 P1 = ("Ngày 13/11, Ủy ban nhân dân thành phố Đà Nẵng tổ chức hội nghị tổng kết công tác phòng chống thiên tai "
       "năm 2024 với sự tham gia của đại diện các quận huyện.")
@@ -29,10 +29,17 @@ HTML_RECORDS = {
 NFD_TEXT = ("Chính quyền thành phố đã hoà giải tranh chấp đất đai kéo dài nhiều năm giữa hai phường, "
             "người dân rất vui mừng và thuỷ lợi được khôi phục.")
 NFD_META = {"id": "bài-tuổi-trẻ-1", "outlet": "Tuổi Trẻ", "title": "Hà Nội mùa thu"}
+# Double-encoded UTF-8 (read once as Latin-1 upstream): tester finding F10k; correct upper case stays.
+MOJIBAKE = {"mojibake.txt": P1 + "\n" + P2, "moji-record": P2 + "\n" + P1}
+NOT_MOJIBAKE = "NGÃ BA ĐỒNG LỘC, SÃO PAULO VÀ ÂU LẠC: những địa danh viết hoa vẫn giữ nguyên dấu ngã và dấu mũ."
 LEGACY = {
     "latin1.txt": ("Café naïve, crème brûlée et déjà vu à Noël. " * 12, "latin-1"),
     "portuguese.txt": ("Não há informação sobre a situação das eleições em São Paulo. " * 8, "cp1252"),
 }
+
+
+def _double_encoded(text: str) -> str:
+    return text.encode("utf-8").decode("latin-1")
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +61,10 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (inputs / unicodedata.normalize("NFD", "Báo Mới.txt")).write_text(P2 + " " + P1, encoding="utf-8")  # a macOS name
     for name, (text, encoding) in LEGACY.items():
         (inputs / name).write_bytes(text.encode(encoding))
+    (inputs / "mojibake.txt").write_text(_double_encoded(MOJIBAKE["mojibake.txt"]), encoding="utf-8")
+    write_jsonl(inputs / "moji.jsonl", [{"id": "moji-record", "text": _double_encoded(MOJIBAKE["moji-record"]),
+                                        "outlet": "moji.vn"},
+                                       {"id": "upper", "text": NOT_MOJIBAKE, "outlet": "moji.vn"}])
     done = cli("run", str(inputs), "--output", str(base / "out"), "--workers", "1")
     assert done.returncode == 0, done.stderr
     return base / "out"
@@ -73,6 +84,15 @@ def test_a_legacy_western_txt_reads_as_a_browser_shows_it(out: Path) -> None:
     docs = {Path(d["source"]).name: d for d in rows(out, "documents")}
     for name, (text, _) in LEGACY.items():
         assert docs[name]["text"] == text.strip() and docs[name]["decode_errors"] == 0, docs[name]["text"][:80]
+
+
+def test_double_encoded_utf8_is_repaired_and_counted_and_correct_upper_case_kept(out: Path) -> None:
+    docs = {d["doc_id"]: d for d in rows(out, "documents")}
+    by_file = {Path(d["source"]).name: d for d in docs.values()}
+    assert by_file["mojibake.txt"]["text"] == MOJIBAKE["mojibake.txt"]
+    assert docs["moji-record"]["text"] == MOJIBAKE["moji-record"]
+    assert docs["upper"]["text"] == NOT_MOJIBAKE
+    assert manifests(out)[-1]["counts"]["mojibake_lines_repaired"] == 4
 
 
 def test_nfd_text_comes_out_nfc_with_its_own_tone_placement(out: Path) -> None:
