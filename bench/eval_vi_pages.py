@@ -29,6 +29,9 @@ independent author who never saw the rules, while round 5 was being tuned, and i
 Round 6: held-out 5 was scored, its misses read and tuned on (DEV now); the new held-out half, families
 38-41 (`bench/vi_bench_heldout6.py`, seed 11), was written by a third independent author while round 6
 was being tuned, and is scored once after it.
+Round 7: held-out 6 was scored, its misses read and tuned on (DEV now; `--details` prints them); the new
+held-out half (`bench/vi_bench_heldout7.py`) is written by a fourth independent author while round 7 is being
+tuned, added by the lead and scored once after it.
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -452,8 +455,9 @@ def main() -> None:
               "eval": tuple(h for h in MAKE_EVAL_HALVES if h in HALVES)}.get(args.half, (args.half,))
     results = evaluate(halves, args.pages, args.records, args.workers, args.keep)
     print(markdown(results))
-    # tuned-on halves only (held-out 3 is dev since round 4, held-out 4 since round 5, held-out 5 since round 6)
-    for half in ("dev", "dev2", "dev3", "heldout3", "heldout4", "heldout5"):
+    # tuned-on halves only (held-out 3 is dev since round 4, held-out 4 since round 5, held-out 5 since round 6,
+    # held-out 6 since round 7)
+    for half in ("dev", "dev2", "dev3", "heldout3", "heldout4", "heldout5", "heldout6"):
         if args.details and half in results:
             print(details(results, half))
 

@@ -436,14 +436,14 @@ class BoilerplateCleaner:
         an item of the list."""
         out: set[int] = set()
         k = end
-        while k > 0 and not items[k][1].rstrip().endswith(":") and words[k] < self.rules.article_min_words \
+        while k > 0 and not self._intro(items[k][1]) and words[k] < self.rules.article_min_words \
                 and before[k - 1] is None and end - k < 12:
             k -= 1
-        if not items[k][1].rstrip().endswith(":"):
+        if not self._intro(items[k][1]):
             k = end
         while k < len(items):
             line = items[k][1].rstrip()
-            if line.endswith(":") and words[k] >= 3 and before[k] is None and not self._names_articles(line) \
+            if self._intro(line) and words[k] >= 3 and before[k] is None and not self._names_articles(line) \
                     and (k <= end or trial[k] is None):
                 m, taken = k + 1, 0
                 while m < len(items) and taken < self.rules.list_max_items:
@@ -467,6 +467,12 @@ class BoilerplateCleaner:
             else:
                 k += 1
         return {k for k in out if k > end}
+
+    def _intro(self, line: str) -> bool:
+        """Does the line announce a list below it: it ends with ":", or (round 7) asks the reader in words to
+        reach someone ("Người dân cần hỗ trợ xin liên hệ", `list_intro`)?"""
+        intro = self.rules.list_intro
+        return line.rstrip().endswith(":") or (intro is not None and intro.fullmatch(line) is not None)
 
     def _advert_head(self, line: str) -> bool:
         """An advertiser's name opening an advert block ("Công ty Cổ phần X"): a contact anchor, no colon,
@@ -625,10 +631,12 @@ class BoilerplateCleaner:
             # walk up over the list's other items (short lines, not sentences) to what introduces it
             k = run[0] - 1
             while k >= 0 and labels[k] is None and (n := len(items[k][1].split())) <= 12 \
-                    and not items[k][1].rstrip().endswith(":") and not self.reads_as_text(items[k][1], n):
+                    and not self._intro(items[k][1]) and not self.reads_as_text(items[k][1], n):
                 k -= 1
             above = k if k >= 0 and labels[k] is None else None
-            announced = above is not None and intro is not None and intro.fullmatch(items[above][1]) is not None
+            # (an intro right under an advert's contact line is the advert's own: "Mọi chi tiết xin liên hệ")
+            announced = above is not None and intro is not None and intro.fullmatch(items[above][1]) is not None \
+                and not (above > 0 and labels[above - 1] == "contact_block")
             anchored = anchor is None or any(anchor.search(items[k][1]) for k in run)
             if not anchored and (announced or len(run) >= 3):
                 for k in run:
