@@ -238,8 +238,10 @@ class BoilerplateCleaner:
         if chunks is not None:  # a menu joined by spaces, next to other navigation (round 6)
             nav = ("menu", "breadcrumb", "dateline", "share_widget", "widget_label")
             for x in range(first):
+                # (the text's first line over a dateline is its title: "Một nữ lao động Việt Nam tại Đài Loan ...")
+                near = nav if x > 0 else ("menu", "breadcrumb")
                 if labels[x] is None and x not in guard and words[x] >= 5 and chunks.fullmatch(items[x][1]) \
-                        and any(0 <= y < first and labels[y] in nav for y in (x - 1, x + 1)):
+                        and any(0 <= y < first and labels[y] in near for y in (x - 1, x + 1)):
                     labels[x] = "menu"
         self._around_title(items, words, labels, first)
         furniture = self.rules.tail_furniture
@@ -696,7 +698,7 @@ class BoilerplateCleaner:
 
     def _match_widget(self, items, words, i, labels) -> int:
         for rule in self._widgets:
-            if words[i] > WIDGET_HEADER_MAX_WORDS or not rule.pattern.fullmatch(items[i][1]):
+            if words[i] > (rule.header_max_words or WIDGET_HEADER_MAX_WORDS) or not rule.pattern.fullmatch(items[i][1]):
                 continue
             j = i + 1
             while j < len(items) and rule.matches_body(items[j][1], words[j]):

@@ -25,6 +25,7 @@ class Rule:
     body: regex.Pattern | None = None  # widget kind: what the lines after the header look like
     contains: tuple[str, ...] = ()  # cheap pre-check: the lower-cased line holds one of these
     group: str | None = None  # "contact": advert/contact lines, released when they are the article's list
+    header_max_words: int | None = None  # widget kind: the longest header (default: boilerplate.WIDGET_HEADER_MAX_WORDS)
     index: int = -1  # its place in its RuleSet (bit `index` of the RuleSet's prefilter masks)
 
     def matches(self, line: str, n_words: int) -> bool:
@@ -171,6 +172,7 @@ def load_rules(language: str = "vi") -> RuleSet:
                 body=_compile(raw["body"], case) if "body" in raw else None,
                 contains=tuple(raw.get("contains", ())),
                 group=raw.get("group"),
+                header_max_words=raw.get("header_max_words"),
                 index=index,
             )
         )
