@@ -275,8 +275,10 @@ class BoilerplateCleaner:
             return
         for x in range(title + 1, first):
             rule = self._first(credits, items[x][1], words[x]) if labels[x] is None else None
-            # a name alone may be a subtitle ("Đà Lạt - Đêm Giáng sinh"): a byline there stands by the dateline
-            if rule is not None and (rule.name != "author_byline" or "dateline" in (labels[x - 1], labels[x + 1])):
+            # a name alone may be a subtitle ("Đà Lạt - Đêm Giáng sinh"): a byline there stands by the dateline or
+            # (round 7) by a tool bar ("In | Email | Facebook")
+            if rule is not None and (rule.name != "author_byline"
+                                     or any(y in ("dateline", "share_widget") for y in (labels[x - 1], labels[x + 1]))):
                 labels[x] = rule.name
         nav = [x for x in range(title) if labels[x] in ("menu", "breadcrumb")
                or (labels[x] is not None and _NAV_ROOT.fullmatch(items[x][1]))]
@@ -286,6 +288,9 @@ class BoilerplateCleaner:
             if labels[x] is None and self._menu_like(_CRUMB_MARK.sub("", items[x][1])):
                 rule = self._first(credits, items[x][1], words[x])
                 labels[x] = rule.name if rule is not None else "breadcrumb"
+            elif labels[x] is None and (rule := self._first(credits, items[x][1], words[x])) is not None \
+                    and rule.name != "author_byline":
+                labels[x] = rule.name  # round 7: a credit above the title ("Nhật báo X tổng hợp")
 
     @staticmethod
     def _last_unlabelled(labels, first: int, ok) -> int | None:
