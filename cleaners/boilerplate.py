@@ -65,7 +65,7 @@ def _announces_in_words(line: str) -> bool:
 # Labels a line gets by its shape alone, that an announced list's items may have: data lines under any
 # intro ("...:"), also dated titles under "... như sau" (a schedule). Contacts have their own rule
 # (`_release_lists`), and a credit never belongs to a list.
-_DATA_LABELS = ("weather_widget", "price_widget", "dateline")
+_DATA_LABELS = ("weather_widget", "price_widget", "dateline", "score_widget")
 _LIST_ITEM_LABELS = (*_DATA_LABELS, "related_links", "tail_widget")
 # The word for a person before a name the article mentions ("bác sĩ Trần Văn Hùng", "em Nguyễn Minh Anh").
 _PERSON = (r"(?<!\w)(?i:ông|bà|anh|chị|em|cô|chú|bác|cháu|bé|cụ|thầy|bác sĩ|nhà thơ|nhà văn|nghệ sĩ|tác giả"
