@@ -228,9 +228,12 @@ class BoilerplateCleaner:
                     and self._menu_like(items[m][1]):
                 m += 1
             # a menu is navigation: a breadcrumb, a dateline or a tool bar follows it before the article
-            # (table cells after a title and its intro have none below them)
+            # (table cells after a title and its intro have none below them); or (round 7) it runs down to the
+            # title with such furniture above it, from the page's top ("Hôm nay: thứ bảy, 25-06-2019" over the items)
+            nav_bar = (*self.rules.tail_furniture, "dateline")
             if m - k >= max(self.rules.menu_min_items, 1) \
-                    and any(labels[x] in (*self.rules.tail_furniture, "dateline") for x in range(m, first)):
+                    and (any(labels[x] in nav_bar for x in range(m, first))
+                         or (m in guard and k > 0 and all(labels[x] in nav_bar for x in range(k)))):
                 for x in range(k, m):
                     labels[x] = "menu"
             k = max(m, k + 1)
