@@ -40,6 +40,9 @@ _SHAPE_ONLY = ("author_byline", "dateline", "contact_block")
 _SIGNATURE = ("author_byline", "source_credit", "translator_credit")
 # "Label: value" with a number in the value, short: an item of an address or phone list.
 _LABEL_VALUE = re.compile(r"[^:]{2,60}:\s*\S[^:]{0,120}\d[^:]{0,120}")
+# Round 7: an item of a list of places: a phone number (seven digits or more) or a street number ("số 101 đường X").
+_CONTACT_ITEM = re.compile(r"\+?\(?(?=(?:[ .()\-–+]*\d){8})\d[\d .()\-–]{6,}\d|(?i:\bsố\s+\d+[a-z]?(?:/\d+)?\s+(?:đường|phố|ngõ|hẻm)\b)")
+_STREET = re.compile(r"(?i:\bsố\s+\d+[a-z]?(?:/\d+)?\s+(?:đường|phố|ngõ|hẻm)\b)")
 # The separators of a breadcrumb, a bar or a menu line ("Trang chủ > Thời sự", "Tin | Ảnh", "A · B").
 _SEPARATED = re.compile(r"\s(?:[|>»›❯•·/\\→]|>>|::)\s")
 # What the forward pass finds inside an article's list (a box of related links, an advert label, a caption).
@@ -513,11 +516,19 @@ class BoilerplateCleaner:
 
     def _continued_contacts(self, items, trial, end: int) -> set[int]:
         """Contact lines right below an article that ends with one ("Trụ sở HN: 93 Đội Cấn, Ba Đình."): the
-        article's own list going on, unless one of them carries an advert anchor (company, e-mail, web)."""
-        if not _LABEL_VALUE.fullmatch(items[end][1]):
+        article's own list going on, unless one of them carries an advert anchor (company, e-mail, web). Round 7:
+        also items of a place with its phone or street number ("Bệnh viện Đa khoa tỉnh, điện thoại 031.023.3673",
+        "Tại Pháp: 5 Rue de Musset 75016 Paris. Tel: ...") when one of the article's last three lines is one."""
+        def item(k: int) -> bool:
+            line = items[k][1]
+            return _LABEL_VALUE.fullmatch(line) is not None or (
+                len(line.split()) <= 30 and _CONTACT_ITEM.search(line) is not None)
+
+        if not _LABEL_VALUE.fullmatch(items[end][1]) \
+                and not any(trial[k] is None and item(k) for k in range(max(0, end - 2), end + 1)):
             return set()
         run, k = [], end + 1
-        while k < len(items) and trial[k] in (None, "contact_block") and _LABEL_VALUE.fullmatch(items[k][1]):
+        while k < len(items) and trial[k] in (None, "contact_block", "tail_widget") and item(k):
             run.append(k)
             k += 1
         anchor = self.rules.contact_anchor
@@ -635,7 +646,7 @@ class BoilerplateCleaner:
         (a table's cells are not headlines), starting with a capital, a digit or a mark, no sentence end."""
         s = line.strip()
         if not (2 <= n_words <= self.rules.headline_max_words) or s.endswith(_SENTENCE_END) \
-                or s[:1].islower() or _ADDRESS.search(s):
+                or s[:1].islower() or _ADDRESS.search(s) or _STREET.search(s):
             return False
         if (n_words < 4 and not self._marked(s)) or _DATA_ITEM.search(_STAMP.sub("D", s)):
             return False
@@ -801,8 +812,10 @@ class BoilerplateCleaner:
         return 0
 
     def _headline_like(self, line: str, n_words: int) -> bool:
+        """(round 7: a place with its street number is an item of a list, no headline)"""
         return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
-                and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line))
+                and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line)
+                and not _STREET.search(line))
 
     def _first(self, rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
         """The first of `rules` matching the line (`RuleSet.first`: rules the line cannot match are skipped)."""
