@@ -671,8 +671,10 @@ class BoilerplateCleaner:
         for run in runs:
             # walk up over the list's other items (short lines, not sentences) to what introduces it
             k = run[0] - 1
+            # (round 7: an item with a phone number is passed however long: "Ban chỉ huy ... tỉnh 0232 3822 111")
             while k >= 0 and labels[k] is None and (n := len(items[k][1].split())) <= 12 \
-                    and not self._intro(items[k][1]) and not self.reads_as_text(items[k][1], n):
+                    and not self._intro(items[k][1]) and (not self.reads_as_text(items[k][1], n)
+                                                          or _CONTACT_ITEM.search(items[k][1]) is not None):
                 k -= 1
             above = k if k >= 0 and labels[k] is None else None
             # (an intro right under an advert's contact line is the advert's own: "Mọi chi tiết xin liên hệ")
