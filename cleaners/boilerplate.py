@@ -56,8 +56,6 @@ _STAMP = re.compile(r"\d{1,2}:\d{2}\s*[-,|]?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1
 # bullet: it opens dialogue and the article's own lists.
 _BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[\-+–—]{1,3})\s")
 _WEAK_ITEM = re.compile(r"^\s*[\-+–—]\s+\S")
-# Round 7: a bullet of a list item or an inline link ("• ", "* ", "● "); `_lone_links` reads a single one.
-_LONE_BULLET = re.compile(r"^\s*[•*●■◆▪◦]\s*(\S.*)$")
 # A line with a web or e-mail address is never a related headline (a list of the article's links is).
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S")
 # A line that announces the article's own list below it in words (`_release_own_lines`; or it ends with ":").
@@ -130,7 +128,6 @@ class BoilerplateCleaner:
             i += span if span else 1
         if first is not None:
             self._page_head(items, words, labels, first)
-        self._lone_links(items, words, labels)
 
         forward = list(labels)  # what the forward pass found (boxes inside the article, the head)
         self._close(items, words, labels)
@@ -147,23 +144,6 @@ class BoilerplateCleaner:
                 if label == "dateline" and out.dateline is None and no <= self.rules.head_lines * 2:
                     out.dateline = line
         return out
-
-    def _lone_links(self, items, words, labels) -> None:
-        """Round 7: a single bulleted headline between two paragraphs of the article ("* Nông sản X vào siêu thị
-        lớn", "• Tiệm nail ở Houston thiếu thợ dịp lễ"): an inline link, not a list (a list has two items or
-        more, or an intro ending with ":" above it). A headline: a capital after the bullet, 3-20 words, no
-        sentence end, no "label: number" data."""
-        for j in range(1, len(items) - 1):
-            if labels[j] is not None or not (m := _LONE_BULLET.match(items[j][1])):
-                continue
-            text = m.group(1)
-            if not (3 <= words[j] - 1 <= 20) or text.rstrip().endswith(_SENTENCE_END) or _DATA_ITEM.search(text) \
-                    or _ADDRESS.search(text) or not (text[:1].isupper() or text[:1].isdigit()):
-                continue
-            around = (j - 1, j + 1)
-            if all(labels[k] is None and self.reads_as_text(items[k][1], words[k]) and not _LONE_BULLET.match(items[k][1])
-                   and not _WEAK_ITEM.match(items[k][1]) for k in around) and not items[j - 1][1].rstrip().endswith(":"):
-                labels[j] = "related_links"
 
     def _release_own_lines(self, items, words, labels) -> None:
         """Lines a rule took by their shape only, that the article shows to be its own (precision first):
