@@ -197,11 +197,18 @@ class BoilerplateCleaner:
         (`sentence_min_words` ending with a sentence end) or a paragraph (`article_min_words`). The head
         zone (head rules: datelines, breadcrumbs) reaches at least down to it."""
         end, rules = self.rules.sentence_end, self._anywhere + self._head + self._top
+        # round 7: a title ending like a sentence ("Vì sao ... không nổ?", "... 'Tôi rất buồn...'") with its
+        # dateline or byline right under it is the title, not the article's first line
+        under = self._head + self._top + tuple(r for r in self._tail if r.name in _SIGNATURE)
         for i, (_, line) in enumerate(items):
             n = words[i]
             if (n >= self.rules.article_min_words or (n >= self.rules.sentence_min_words and end is not None
                                                         and end.search(line) is not None)) \
                     and self._first(rules, line, n) is None:
+                if n < self.rules.title_max_words and i + 1 < len(items) \
+                        and (nxt := self._first(under, items[i + 1][1], words[i + 1])) is not None \
+                        and nxt.name in ("dateline", *_SIGNATURE):
+                    continue
                 return i
         return None
 

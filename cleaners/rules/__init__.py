@@ -93,6 +93,7 @@ class RuleSet:
     # a footer's licence); a few text lines below such a line are the page's tail, not the article's end.
     page_end: tuple[str, ...] = ()
     tail_island_max: int = 0
+    title_max_words: int = 0  # a line ending like a sentence, shorter, over a dateline/byline is a title (round 7)
     menu_chunks: regex.Pattern | None = None  # a menu's items joined by spaces only, each a capitalised label
 
     # which rules can match a line, from the literals their patterns require (built from `rules`)
@@ -211,6 +212,7 @@ def load_rules(language: str = "vi") -> RuleSet:
         page_end=tuple(data.get("page_end", ())),
         tail_island_max=int(data.get("tail_island_max", 0)),
         menu_chunks=_compile(data["menu_chunks"], True) if "menu_chunks" in data else None,
+        title_max_words=int(data.get("title_max_words", 0)),
     )
 
 

@@ -233,3 +233,16 @@ def test_a_street_address_is_no_related_headline() -> None:
     kept, removed = clean([TITLE, *BODY, "Các điểm nhận quà:", "Trường bán trú Tà Xùa, số 5 đường Suối Hoa", *box,
                            address])
     assert address in kept, removed
+
+
+def test_a_title_ending_like_a_sentence_over_its_byline_and_date() -> None:
+    # the title's "?" once made it the article's first line: the byline and the date under it stayed
+    title = "Vì sao học sinh vùng cao bỏ học giữa chừng?"
+    kept, removed = clean([*NAV, title, "Tác giả: Lò Văn Sính", "12/04/2021 08:30 AM", *BODY])
+    assert kept == [title, *BODY], removed
+
+
+def test_a_short_first_sentence_over_a_body_line_stays() -> None:
+    lines = ["Trường mới đã xong.", *BODY]  # no dateline or byline under it: the article's first line
+    kept, removed = clean(lines)
+    assert kept == lines, removed
