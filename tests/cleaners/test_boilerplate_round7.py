@@ -246,3 +246,31 @@ def test_a_short_first_sentence_over_a_body_line_stays() -> None:
     lines = ["Trường mới đã xong.", *BODY]  # no dateline or byline under it: the article's first line
     kept, removed = clean(lines)
     assert kept == lines, removed
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Độc giả có thông tin phản ánh xin gửi về email: toasoan@taxua.vn hoặc số 0214 3880 000", "comment_prompt"),
+        ("Mời bạn đọc theo dõi các video nổi bật", "share_widget"),
+        ("Related", "widget_label"),
+        ("Xu hướng:", "widget_label"),
+    ],
+)
+def test_round7_prompts_and_labels_go(line: str, rule: str) -> None:
+    kept, removed = clean([TITLE, *BODY, line])
+    assert kept == [TITLE, *BODY], removed
+    assert removed[line] == rule
+
+
+def test_a_reader_sent_to_an_authoritys_mailbox_stays() -> None:
+    line = "Bạn đọc có thông tin xin gửi về email của Sở Giáo dục: sgd@taxua.gov.vn"
+    kept, removed = clean([TITLE, *BODY, line])
+    assert kept == [TITLE, *BODY, line], removed
+
+
+def test_a_bulleted_headline_above_the_title_goes() -> None:
+    link = "● Xã biên giới có điện lưới quốc gia"
+    kept, removed = clean([*NAV, link, TITLE, *BODY])
+    assert kept == [TITLE, *BODY], removed
+    assert removed[link] == "related_links"
