@@ -255,12 +255,21 @@ def test_a_short_first_sentence_over_a_body_line_stays() -> None:
         ("Mời bạn đọc theo dõi các video nổi bật", "share_widget"),
         ("Related", "widget_label"),
         ("Xu hướng:", "widget_label"),
+        ("(Tà Xùa Online lược dịch theo AP)", "source_credit"),
+        ("Quý độc giả vui lòng bình luận có văn hóa, không công kích cá nhân.", "comment_prompt"),
     ],
 )
 def test_round7_prompts_and_labels_go(line: str, rule: str) -> None:
     kept, removed = clean([TITLE, *BODY, line])
     assert kept == [TITLE, *BODY], removed
     assert removed[line] == rule
+
+
+def test_a_breadcrumb_with_dashes_from_its_root_above_the_title() -> None:
+    crumb = "Trang chủ - Giáo dục - Tuyển sinh"
+    kept, removed = clean([crumb, TITLE, "08:30 | 14/02/2021", *BODY])
+    assert kept == [TITLE, *BODY], removed
+    assert removed[crumb] == "breadcrumb"
 
 
 def test_a_reader_sent_to_an_authoritys_mailbox_stays() -> None:
