@@ -80,6 +80,9 @@ _BARE_TIME = re.compile(r"\s*\d{1,2}[:h]\d{2}\s*")
 # The root of a site's navigation ("Trang chủ", "Home"), and the marks a breadcrumb's items end with.
 _NAV_ROOT = re.compile(r"\s*(?:trang chủ|trang nhất|home)\s*[>»›/|]?\s*", re.IGNORECASE)
 _CRUMB_MARK = re.compile(r"\s*(?:[>»›❯→/|]|>>)\s*$")
+# Round 7: a byline no subtitle reads like: a role before the name ("Tác giả: X", "Bài: X"), or initials ("N.PHÁT").
+_SURE_BYLINE = regex.compile(r"\s*(?:(?i:tác giả|bài|tin|bài và ảnh|bài, ảnh|tin, ảnh|pv|phóng viên|ctv|biên dịch|lược dịch"
+                             r"|người dịch|dịch giả|thực hiện|nội dung|by)\s*:?\s+\S|(?:\p{Lu}\.\s?){1,3}\p{Lu})")
 
 
 @dataclass(frozen=True)
@@ -289,8 +292,9 @@ class BoilerplateCleaner:
         for x in range(title + 1, first):
             rule = self._first(credits, items[x][1], words[x]) if labels[x] is None else None
             # a name alone may be a subtitle ("Đà Lạt - Đêm Giáng sinh"): a byline there stands by the dateline or
-            # (round 7) by a tool bar ("In | Email | Facebook")
-            if rule is not None and (rule.name != "author_byline"
+            # (round 7) by a tool bar ("In | Email | Facebook"), or has a role before it or initials ("Tác giả: X",
+            # "N.PHÁT"), which no subtitle has
+            if rule is not None and (rule.name != "author_byline" or _SURE_BYLINE.match(items[x][1]) is not None
                                      or any(y in ("dateline", "share_widget") for y in (labels[x - 1], labels[x + 1]))):
                 labels[x] = rule.name
         nav = [x for x in range(title) if labels[x] in ("menu", "breadcrumb")
@@ -586,6 +590,8 @@ class BoilerplateCleaner:
         above = items[i][1] if i >= 0 else ""
         if anchor is None and above.rstrip().endswith(":") and not (i >= 0 and self._related_header(above, words[i])):
             return None  # "Kết quả như sau:" announces the article's own list
+        if anchor == "widget_label" and strong == 0 and self._list_across(items, words, labels, i):
+            return None  # round 7: the article's list goes on under an advert label inside it
         after_credit = anchor is not None and anchor not in _SHAPE_ONLY
         header = anchor is None and i >= 0 and self._related_header(above, words[i])
         under_block = anchor == "related_links" and (self._header_like(above, words[i]) or self._marked(above))
@@ -602,6 +608,17 @@ class BoilerplateCleaner:
             labels[i] = "related_links"
             return i
         return i + 1
+
+    def _list_across(self, items, words, labels, i: int) -> bool:
+        """Round 7: is the label at item i inside a list the article announces: above it, a few short unlabelled
+        items (at most 15 words, no sentence end), then a line ending with ":" ("Danh sách các cá nhân được khen
+        thưởng:")?"""
+        k = i - 1
+        while k >= 0 and i - k <= self.rules.list_max_items and labels[k] is None \
+                and words[k] <= 15 and not items[k][1].rstrip().endswith(_SENTENCE_END):
+            k -= 1
+        return k >= 0 and k < i - 1 and labels[k] is None and items[k][1].rstrip().endswith(":") \
+            and not self._names_articles(items[k][1])
 
     def _related_header(self, line: str, n_words: int) -> bool:
         """A short header with a word that names a list of articles; one ending with ":" must be a

@@ -283,3 +283,26 @@ def test_a_bulleted_headline_above_the_title_goes() -> None:
     kept, removed = clean([*NAV, link, TITLE, *BODY])
     assert kept == [TITLE, *BODY], removed
     assert removed[link] == "related_links"
+
+
+def test_a_byline_with_a_role_or_initials_under_the_title() -> None:
+    for byline in ("Tác giả: Vàng A Dính", "H.T.MAI"):
+        kept, removed = clean([*NAV, TITLE, byline, *BODY])
+        assert kept == [TITLE, *BODY], removed
+
+
+def test_a_prompt_and_a_match_video_label_go() -> None:
+    prompt = "Bạn nghĩ gì về ngôi trường mới này? Hãy để lại bình luận."
+    video = "Video bàn thắng Sông Lam vs Hải Phòng"
+    kept, removed = clean([TITLE, *BODY[:2], video, *BODY[2:], prompt])
+    assert kept == [TITLE, *BODY], removed
+    assert removed[prompt] == "comment_prompt" and removed[video] == "widget_label"
+
+
+def test_an_announced_list_goes_on_under_an_advert_label() -> None:
+    intro = "Danh sách giáo viên được khen thưởng:"
+    items = ["Thầy Giàng A Páo, giáo viên điểm trường Tà Xùa", "Cô Lò Thị Mai, giáo viên điểm trường Háng Đồng",
+             "Thầy Sùng A Chứ, hiệu phó trường bán trú xã", "Cô Vàng Thị Dua, tổng phụ trách đội của trường"]
+    lines = [TITLE, *BODY, intro, *items[:2], "Quảng cáo", *items[2:], "Chia sẻ: Facebook | Zalo", "Gửi bình luận"]
+    kept, removed = clean(lines)
+    assert kept == [TITLE, *BODY, intro, *items], removed
