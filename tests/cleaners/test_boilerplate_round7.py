@@ -256,6 +256,8 @@ def test_a_short_first_sentence_over_a_body_line_stays() -> None:
         ("Related", "widget_label"),
         ("Xu hướng:", "widget_label"),
         ("(Tà Xùa Online lược dịch theo AP)", "source_credit"),
+        ("Chưa có bình luận nào. Hãy là người đầu tiên!", "comment_prompt"),
+        ("Họ và tên (*)", "comment_prompt"),
         ("Quý độc giả vui lòng bình luận có văn hóa, không công kích cá nhân.", "comment_prompt"),
     ],
 )
@@ -306,3 +308,11 @@ def test_an_announced_list_goes_on_under_an_advert_label() -> None:
     lines = [TITLE, *BODY, intro, *items[:2], "Quảng cáo", *items[2:], "Chia sẻ: Facebook | Zalo", "Gửi bình luận"]
     kept, removed = clean(lines)
     assert kept == [TITLE, *BODY, intro, *items], removed
+
+
+def test_a_weather_and_a_price_box_with_one_reading_per_line() -> None:
+    weather = ["Dự báo thời tiết", "huyện Bát Xát: 12-18°C", "TP. Lào Cai: 19-24°C, nắng nhẹ"]
+    prices = ["Giá cả hôm nay", "Thảo quả khô: 180.000 đ/kg", "Keo nguyên liệu 950.000 đ/tấn"]
+    kept, removed = clean([TITLE, *BODY, *weather, *prices])
+    assert kept == [TITLE, *BODY], removed
+    assert all(removed[x] == "weather_widget" for x in weather) and all(removed[x] == "price_widget" for x in prices)
