@@ -257,6 +257,9 @@ def test_a_short_first_sentence_over_a_body_line_stays() -> None:
         ("Xu hướng:", "widget_label"),
         ("(Tà Xùa Online lược dịch theo AP)", "source_credit"),
         ("Chưa có bình luận nào. Hãy là người đầu tiên!", "comment_prompt"),
+        ("Trang web này sử dụng cookie để phục vụ bạn tốt hơn.", "copyright"),
+        ("Xem phiên bản di động", "share_widget"),
+        ("Điều khoản sử dụng", "share_widget"),
         ("Họ và tên (*)", "comment_prompt"),
         ("Quý độc giả vui lòng bình luận có văn hóa, không công kích cá nhân.", "comment_prompt"),
     ],
@@ -272,6 +275,12 @@ def test_a_breadcrumb_with_dashes_from_its_root_above_the_title() -> None:
     kept, removed = clean([crumb, TITLE, "08:30 | 14/02/2021", *BODY])
     assert kept == [TITLE, *BODY], removed
     assert removed[crumb] == "breadcrumb"
+
+
+def test_an_article_about_cookies_ends_as_it_is() -> None:
+    line = "Nhiều trình duyệt sẽ chặn cookie của bên thứ ba từ năm sau."
+    kept, removed = clean([TITLE, *BODY, line])
+    assert kept == [TITLE, *BODY, line], removed
 
 
 def test_a_reader_sent_to_an_authoritys_mailbox_stays() -> None:
