@@ -51,7 +51,7 @@ def clean(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         ("Sông Lam 2-1 Hải Phòng (73')", "score_widget"),
         ("20:00 Bình Dương vs Quảng Ninh", "score_widget"),
         # a footer: its link bar, its reprint notice, its motto, labels of its boxes
-        ("Giới thiệu · Liên hệ · Tuyển dụng", "menu"),
+        ("Đặt báo · Việc làm · Sitemap", "menu"),
         ("Mọi hình thức sao chép nội dung khi chưa được sự đồng ý của Tà Xùa Online đều vi phạm bản quyền.", "copyright"),
         ("Mọi trích dẫn phải ghi rõ nguồn Tà Xùa Online.", "copyright"),
         ("Báo điện tử Tà Xùa - tiếng nói của đồng bào vùng cao", "copyright"),
