@@ -325,3 +325,16 @@ def test_a_weather_and_a_price_box_with_one_reading_per_line() -> None:
     kept, removed = clean([TITLE, *BODY, *weather, *prices])
     assert kept == [TITLE, *BODY], removed
     assert all(removed[x] == "weather_widget" for x in weather) and all(removed[x] == "price_widget" for x in prices)
+
+
+def test_a_menu_joined_by_spaces_on_the_texts_first_line_names_sections() -> None:
+    menu = "Thời sự Giáo dục Sức khỏe Đời sống Thể thao Giải trí"
+    kept, removed = clean([menu, TITLE, "08:30 | 14/02/2021", *BODY])
+    assert kept == [TITLE, *BODY], removed
+    assert removed[menu] == "menu"
+
+
+def test_a_title_of_names_on_the_first_line_stays() -> None:
+    title = "Phó Thủ tướng Lê Văn Minh thăm Trường Đại học Tây Bắc"  # capitalised chunks, no section names
+    kept, removed = clean([title, "08:30 | 14/02/2021", *BODY])
+    assert kept == [title, *BODY], removed
