@@ -257,6 +257,8 @@ def test_a_short_first_sentence_over_a_body_line_stays() -> None:
         ("Xu hướng:", "widget_label"),
         ("(Tà Xùa Online lược dịch theo AP)", "source_credit"),
         ("Chưa có bình luận nào. Hãy là người đầu tiên!", "comment_prompt"),
+        ("Xem trực tiếp: THTX1 THTX2 FM 96,1 MHz", "menu"),
+        ("Thời lượng: 04:12", "widget_label"),
         ("Trang web này sử dụng cookie để phục vụ bạn tốt hơn.", "copyright"),
         ("Xem phiên bản di động", "share_widget"),
         ("Điều khoản sử dụng", "share_widget"),
