@@ -346,3 +346,11 @@ def test_a_title_of_names_on_the_first_line_stays() -> None:
     title = "Phó Thủ tướng Lê Văn Minh thăm Trường Đại học Tây Bắc"  # capitalised chunks, no section names
     kept, removed = clean([title, "08:30 | 14/02/2021", *BODY])
     assert kept == [title, *BODY], removed
+
+
+def test_a_contact_intro_and_a_tv_episode_tonight_stay() -> None:
+    intro = "Liên hệ:"  # the article's own list of addresses follows
+    items = ["Trường bán trú Tà Xùa, huyện Bắc Yên", "Điện thoại: 0212 3880 111"]
+    episode = "Mời quý vị đón xem tập 12 phim Mùa mận chín lên sóng lúc 20h tối nay trên kênh VTV3."
+    kept, removed = clean([TITLE, *BODY, episode, intro, *items])
+    assert kept == [TITLE, *BODY, episode, intro, *items], removed
