@@ -29,9 +29,10 @@ independent author who never saw the rules, while round 5 was being tuned, and i
 Round 6: held-out 5 was scored, its misses read and tuned on (DEV now); the new held-out half, families
 38-41 (`bench/vi_bench_heldout6.py`, seed 11), was written by a third independent author while round 6
 was being tuned, and is scored once after it. Round 7: held-out 6 was scored, its misses read and tuned on
-(DEV now); the new held-out half, families 42-45 (`bench/vi_bench_heldout7.py`, seed 13: a finance paper,
+(DEV now; `--details` prints them); the new held-out half, families 42-45 (`bench/vi_bench_heldout7.py`, seed 13: a finance paper,
 a state broadcaster, a news aggregator, a provincial government portal), was written by a fourth
-independent author while round 7 was being tuned; scored before round 7 and once after it. Held-out 8, families 46-49 (`bench/vi_bench_heldout8.py`, seed 17:
+independent author while round 7 was being tuned; scored before round 7 and once after it.
+Held-out 8, families 46-49 (`bench/vi_bench_heldout8.py`, seed 17:
 a health site, a tech site, a police/law paper, a family magazine), by a fifth independent author, was
 written during round 7 too: a second unseen half for round 7, and the held-out half of round 8.
 
@@ -465,8 +466,9 @@ def main() -> None:
               "eval": tuple(h for h in MAKE_EVAL_HALVES if h in HALVES)}.get(args.half, (args.half,))
     results = evaluate(halves, args.pages, args.records, args.workers, args.keep)
     print(markdown(results))
-    # tuned-on halves only (held-out 3 is dev since round 4, held-out 4 since round 5, held-out 5 since round 6)
-    for half in ("dev", "dev2", "dev3", "heldout3", "heldout4", "heldout5"):
+    # tuned-on halves only (held-out 3 is dev since round 4, held-out 4 since round 5, held-out 5 since round 6,
+    # held-out 6 since round 7)
+    for half in ("dev", "dev2", "dev3", "heldout3", "heldout4", "heldout5", "heldout6"):
         if args.details and half in results:
             print(details(results, half))
 

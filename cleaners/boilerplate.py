@@ -40,6 +40,9 @@ _SHAPE_ONLY = ("author_byline", "dateline", "contact_block")
 _SIGNATURE = ("author_byline", "source_credit", "translator_credit")
 # "Label: value" with a number in the value, short: an item of an address or phone list.
 _LABEL_VALUE = re.compile(r"[^:]{2,60}:\s*\S[^:]{0,120}\d[^:]{0,120}")
+# Round 7: an item of a list of places: a phone number (seven digits or more) or a street number ("số 101 đường X").
+_CONTACT_ITEM = re.compile(r"\+?\(?(?=(?:[ .()\-–+]*\d){8})\d[\d .()\-–]{6,}\d|(?i:\bsố\s+\d+[a-z]?(?:/\d+)?\s+(?:đường|phố|ngõ|hẻm)\b)")
+_STREET = re.compile(r"(?i:\bsố\s+\d+[a-z]?(?:/\d+)?\s+(?:đường|phố|ngõ|hẻm)\b)")
 # The separators of a breadcrumb, a bar or a menu line ("Trang chủ > Thời sự", "Tin | Ảnh", "A · B").
 _SEPARATED = re.compile(r"\s(?:[|>»›❯•·/\\→]|>>|::)\s")
 # What the forward pass finds inside an article's list (a box of related links, an advert label, a caption).
@@ -65,7 +68,7 @@ def _announces_in_words(line: str) -> bool:
 # Labels a line gets by its shape alone, that an announced list's items may have: data lines under any
 # intro ("...:"), also dated titles under "... như sau" (a schedule). Contacts have their own rule
 # (`_release_lists`), and a credit never belongs to a list.
-_DATA_LABELS = ("weather_widget", "price_widget", "dateline")
+_DATA_LABELS = ("weather_widget", "price_widget", "dateline", "score_widget")
 _LIST_ITEM_LABELS = (*_DATA_LABELS, "related_links", "tail_widget")
 # The word for a person before a name the article mentions ("bác sĩ Trần Văn Hùng", "em Nguyễn Minh Anh").
 _PERSON = (r"(?<!\w)(?i:ông|bà|anh|chị|em|cô|chú|bác|cháu|bé|cụ|thầy|bác sĩ|nhà thơ|nhà văn|nghệ sĩ|tác giả"
@@ -77,6 +80,9 @@ _BARE_TIME = re.compile(r"\s*\d{1,2}[:h]\d{2}\s*")
 # The root of a site's navigation ("Trang chủ", "Home"), and the marks a breadcrumb's items end with.
 _NAV_ROOT = re.compile(r"\s*(?:trang chủ|trang nhất|home)\s*[>»›/|]?\s*", re.IGNORECASE)
 _CRUMB_MARK = re.compile(r"\s*(?:[>»›❯→/|]|>>)\s*$")
+# Round 7: a byline no subtitle reads like: a role before the name ("Tác giả: X", "Bài: X"), or initials ("N.PHÁT").
+_SURE_BYLINE = regex.compile(r"\s*(?:(?i:tác giả|bài|tin|bài và ảnh|bài, ảnh|tin, ảnh|pv|phóng viên|ctv|biên dịch|lược dịch"
+                             r"|người dịch|dịch giả|thực hiện|nội dung|by)\s*:?\s+\S|(?:\p{Lu}\.\s?){1,3}\p{Lu})")
 
 
 @dataclass(frozen=True)
@@ -194,11 +200,18 @@ class BoilerplateCleaner:
         (`sentence_min_words` ending with a sentence end) or a paragraph (`article_min_words`). The head
         zone (head rules: datelines, breadcrumbs) reaches at least down to it."""
         end, rules = self.rules.sentence_end, self._anywhere + self._head + self._top
+        # round 7: a title ending like a sentence ("Vì sao ... không nổ?", "... 'Tôi rất buồn...'") with its
+        # dateline or byline right under it is the title, not the article's first line
+        under = self._head + self._top + tuple(r for r in self._tail if r.name in _SIGNATURE)
         for i, (_, line) in enumerate(items):
             n = words[i]
             if (n >= self.rules.article_min_words or (n >= self.rules.sentence_min_words and end is not None
                                                         and end.search(line) is not None)) \
                     and self._first(rules, line, n) is None:
+                if n < self.rules.title_max_words and i + 1 < len(items) \
+                        and (nxt := self._first(under, items[i + 1][1], words[i + 1])) is not None \
+                        and nxt.name in ("dateline", *_SIGNATURE):
+                    continue
                 return i
         return None
 
@@ -228,9 +241,12 @@ class BoilerplateCleaner:
                     and self._menu_like(items[m][1]):
                 m += 1
             # a menu is navigation: a breadcrumb, a dateline or a tool bar follows it before the article
-            # (table cells after a title and its intro have none below them)
+            # (table cells after a title and its intro have none below them); or (round 7) it runs down to the
+            # title with such furniture above it, from the page's top ("Hôm nay: thứ bảy, 25-06-2019" over the items)
+            nav_bar = (*self.rules.tail_furniture, "dateline")
             if m - k >= max(self.rules.menu_min_items, 1) \
-                    and any(labels[x] in (*self.rules.tail_furniture, "dateline") for x in range(m, first)):
+                    and (any(labels[x] in nav_bar for x in range(m, first))
+                         or (m in guard and k > 0 and all(labels[x] in nav_bar for x in range(k)))):
                 for x in range(k, m):
                     labels[x] = "menu"
             k = max(m, k + 1)
@@ -238,8 +254,10 @@ class BoilerplateCleaner:
         if chunks is not None:  # a menu joined by spaces, next to other navigation (round 6)
             nav = ("menu", "breadcrumb", "dateline", "share_widget", "widget_label")
             for x in range(first):
+                # (the text's first line over a dateline is its title: "Một nữ lao động Việt Nam tại Đài Loan ...")
+                near = nav if x > 0 else ("menu", "breadcrumb")
                 if labels[x] is None and x not in guard and words[x] >= 5 and chunks.fullmatch(items[x][1]) \
-                        and any(0 <= y < first and labels[y] in nav for y in (x - 1, x + 1)):
+                        and any(0 <= y < first and labels[y] in near for y in (x - 1, x + 1)):
                     labels[x] = "menu"
         self._around_title(items, words, labels, first)
         furniture = self.rules.tail_furniture
@@ -273,8 +291,11 @@ class BoilerplateCleaner:
             return
         for x in range(title + 1, first):
             rule = self._first(credits, items[x][1], words[x]) if labels[x] is None else None
-            # a name alone may be a subtitle ("Đà Lạt - Đêm Giáng sinh"): a byline there stands by the dateline
-            if rule is not None and (rule.name != "author_byline" or "dateline" in (labels[x - 1], labels[x + 1])):
+            # a name alone may be a subtitle ("Đà Lạt - Đêm Giáng sinh"): a byline there stands by the dateline or
+            # (round 7) by a tool bar ("In | Email | Facebook"), or has a role before it or initials ("Tác giả: X",
+            # "N.PHÁT"), which no subtitle has
+            if rule is not None and (rule.name != "author_byline" or _SURE_BYLINE.match(items[x][1]) is not None
+                                     or any(y in ("dateline", "share_widget") for y in (labels[x - 1], labels[x + 1]))):
                 labels[x] = rule.name
         nav = [x for x in range(title) if labels[x] in ("menu", "breadcrumb")
                or (labels[x] is not None and _NAV_ROOT.fullmatch(items[x][1]))]
@@ -284,6 +305,9 @@ class BoilerplateCleaner:
             if labels[x] is None and self._menu_like(_CRUMB_MARK.sub("", items[x][1])):
                 rule = self._first(credits, items[x][1], words[x])
                 labels[x] = rule.name if rule is not None else "breadcrumb"
+            elif labels[x] is None and (rule := self._first(credits, items[x][1], words[x])) is not None \
+                    and rule.name != "author_byline":
+                labels[x] = rule.name  # round 7: a credit above the title ("Nhật báo X tổng hợp")
 
     @staticmethod
     def _last_unlabelled(labels, first: int, ok) -> int | None:
@@ -436,14 +460,14 @@ class BoilerplateCleaner:
         an item of the list."""
         out: set[int] = set()
         k = end
-        while k > 0 and not items[k][1].rstrip().endswith(":") and words[k] < self.rules.article_min_words \
+        while k > 0 and not self._intro(items[k][1]) and words[k] < self.rules.article_min_words \
                 and before[k - 1] is None and end - k < 12:
             k -= 1
-        if not items[k][1].rstrip().endswith(":"):
+        if not self._intro(items[k][1]):
             k = end
         while k < len(items):
             line = items[k][1].rstrip()
-            if line.endswith(":") and words[k] >= 3 and before[k] is None and not self._names_articles(line) \
+            if self._intro(line) and words[k] >= 3 and before[k] is None and not self._names_articles(line) \
                     and (k <= end or trial[k] is None):
                 m, taken = k + 1, 0
                 while m < len(items) and taken < self.rules.list_max_items:
@@ -468,6 +492,12 @@ class BoilerplateCleaner:
                 k += 1
         return {k for k in out if k > end}
 
+    def _intro(self, line: str) -> bool:
+        """Does the line announce a list below it: it ends with ":", or (round 7) asks the reader in words to
+        reach someone ("Người dân cần hỗ trợ xin liên hệ", `list_intro`)?"""
+        intro = self.rules.list_intro
+        return line.rstrip().endswith(":") or (intro is not None and intro.fullmatch(line) is not None)
+
     def _advert_head(self, line: str) -> bool:
         """An advertiser's name opening an advert block ("Công ty Cổ phần X"): a contact anchor, no colon,
         no digit."""
@@ -477,11 +507,19 @@ class BoilerplateCleaner:
 
     def _continued_contacts(self, items, trial, end: int) -> set[int]:
         """Contact lines right below an article that ends with one ("Trụ sở HN: 93 Đội Cấn, Ba Đình."): the
-        article's own list going on, unless one of them carries an advert anchor (company, e-mail, web)."""
-        if not _LABEL_VALUE.fullmatch(items[end][1]):
+        article's own list going on, unless one of them carries an advert anchor (company, e-mail, web). Round 7:
+        also items of a place with its phone or street number ("Bệnh viện Đa khoa tỉnh, điện thoại 031.023.3673",
+        "Tại Pháp: 5 Rue de Musset 75016 Paris. Tel: ...") when one of the article's last three lines is one."""
+        def item(k: int) -> bool:
+            line = items[k][1]
+            return _LABEL_VALUE.fullmatch(line) is not None or (
+                len(line.split()) <= 30 and _CONTACT_ITEM.search(line) is not None)
+
+        if not _LABEL_VALUE.fullmatch(items[end][1]) \
+                and not any(trial[k] is None and item(k) for k in range(max(0, end - 2), end + 1)):
             return set()
         run, k = [], end + 1
-        while k < len(items) and trial[k] in (None, "contact_block") and _LABEL_VALUE.fullmatch(items[k][1]):
+        while k < len(items) and trial[k] in (None, "contact_block", "tail_widget") and item(k):
             run.append(k)
             k += 1
         anchor = self.rules.contact_anchor
@@ -552,6 +590,8 @@ class BoilerplateCleaner:
         above = items[i][1] if i >= 0 else ""
         if anchor is None and above.rstrip().endswith(":") and not (i >= 0 and self._related_header(above, words[i])):
             return None  # "Kết quả như sau:" announces the article's own list
+        if anchor == "widget_label" and strong == 0 and self._list_across(items, words, labels, i):
+            return None  # round 7: the article's list goes on under an advert label inside it
         after_credit = anchor is not None and anchor not in _SHAPE_ONLY
         header = anchor is None and i >= 0 and self._related_header(above, words[i])
         under_block = anchor == "related_links" and (self._header_like(above, words[i]) or self._marked(above))
@@ -568,6 +608,17 @@ class BoilerplateCleaner:
             labels[i] = "related_links"
             return i
         return i + 1
+
+    def _list_across(self, items, words, labels, i: int) -> bool:
+        """Round 7: is the label at item i inside a list the article announces: above it, a few short unlabelled
+        items (at most 15 words, no sentence end), then a line ending with ":" ("Danh sách các cá nhân được khen
+        thưởng:")?"""
+        k = i - 1
+        while k >= 0 and i - k <= self.rules.list_max_items and labels[k] is None \
+                and words[k] <= 15 and not items[k][1].rstrip().endswith(_SENTENCE_END):
+            k -= 1
+        return k >= 0 and k < i - 1 and labels[k] is None and items[k][1].rstrip().endswith(":") \
+            and not self._names_articles(items[k][1])
 
     def _related_header(self, line: str, n_words: int) -> bool:
         """A short header with a word that names a list of articles; one ending with ":" must be a
@@ -599,7 +650,7 @@ class BoilerplateCleaner:
         (a table's cells are not headlines), starting with a capital, a digit or a mark, no sentence end."""
         s = line.strip()
         if not (2 <= n_words <= self.rules.headline_max_words) or s.endswith(_SENTENCE_END) \
-                or s[:1].islower() or _ADDRESS.search(s):
+                or s[:1].islower() or _ADDRESS.search(s) or _STREET.search(s):
             return False
         if (n_words < 4 and not self._marked(s)) or _DATA_ITEM.search(_STAMP.sub("D", s)):
             return False
@@ -624,11 +675,15 @@ class BoilerplateCleaner:
         for run in runs:
             # walk up over the list's other items (short lines, not sentences) to what introduces it
             k = run[0] - 1
+            # (round 7: an item with a phone number is passed however long: "Ban chỉ huy ... tỉnh 0232 3822 111")
             while k >= 0 and labels[k] is None and (n := len(items[k][1].split())) <= 12 \
-                    and not items[k][1].rstrip().endswith(":") and not self.reads_as_text(items[k][1], n):
+                    and not self._intro(items[k][1]) and (not self.reads_as_text(items[k][1], n)
+                                                          or _CONTACT_ITEM.search(items[k][1]) is not None):
                 k -= 1
             above = k if k >= 0 and labels[k] is None else None
-            announced = above is not None and intro is not None and intro.fullmatch(items[above][1]) is not None
+            # (an intro right under an advert's contact line is the advert's own: "Mọi chi tiết xin liên hệ")
+            announced = above is not None and intro is not None and intro.fullmatch(items[above][1]) is not None \
+                and not (above > 0 and labels[above - 1] == "contact_block")
             anchored = anchor is None or any(anchor.search(items[k][1]) for k in run)
             if not anchored and (announced or len(run) >= 3):
                 for k in run:
@@ -688,7 +743,7 @@ class BoilerplateCleaner:
 
     def _match_widget(self, items, words, i, labels) -> int:
         for rule in self._widgets:
-            if words[i] > WIDGET_HEADER_MAX_WORDS or not rule.pattern.fullmatch(items[i][1]):
+            if words[i] > (rule.header_max_words or WIDGET_HEADER_MAX_WORDS) or not rule.pattern.fullmatch(items[i][1]):
                 continue
             j = i + 1
             while j < len(items) and rule.matches_body(items[j][1], words[j]):
@@ -763,8 +818,10 @@ class BoilerplateCleaner:
         return 0
 
     def _headline_like(self, line: str, n_words: int) -> bool:
+        """(round 7: a place with its street number is an item of a list, no headline)"""
         return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
-                and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line))
+                and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line)
+                and not _STREET.search(line))
 
     def _first(self, rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
         """The first of `rules` matching the line (`RuleSet.first`: rules the line cannot match are skipped)."""

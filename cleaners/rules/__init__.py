@@ -25,6 +25,7 @@ class Rule:
     body: regex.Pattern | None = None  # widget kind: what the lines after the header look like
     contains: tuple[str, ...] = ()  # cheap pre-check: the lower-cased line holds one of these
     group: str | None = None  # "contact": advert/contact lines, released when they are the article's list
+    header_max_words: int | None = None  # widget kind: the longest header (default: boilerplate.WIDGET_HEADER_MAX_WORDS)
     index: int = -1  # its place in its RuleSet (bit `index` of the RuleSet's prefilter masks)
 
     def matches(self, line: str, n_words: int) -> bool:
@@ -92,6 +93,7 @@ class RuleSet:
     # a footer's licence); a few text lines below such a line are the page's tail, not the article's end.
     page_end: tuple[str, ...] = ()
     tail_island_max: int = 0
+    title_max_words: int = 0  # a line ending like a sentence, shorter, over a dateline/byline is a title (round 7)
     menu_chunks: regex.Pattern | None = None  # a menu's items joined by spaces only, each a capitalised label
 
     # which rules can match a line, from the literals their patterns require (built from `rules`)
@@ -171,6 +173,7 @@ def load_rules(language: str = "vi") -> RuleSet:
                 body=_compile(raw["body"], case) if "body" in raw else None,
                 contains=tuple(raw.get("contains", ())),
                 group=raw.get("group"),
+                header_max_words=raw.get("header_max_words"),
                 index=index,
             )
         )
@@ -209,6 +212,7 @@ def load_rules(language: str = "vi") -> RuleSet:
         page_end=tuple(data.get("page_end", ())),
         tail_island_max=int(data.get("tail_island_max", 0)),
         menu_chunks=_compile(data["menu_chunks"], True) if "menu_chunks" in data else None,
+        title_max_words=int(data.get("title_max_words", 0)),
     )
 
 

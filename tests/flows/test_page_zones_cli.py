@@ -85,7 +85,9 @@ def test_unknown_page_lines_go_by_position(docs: dict[str, dict]) -> None:
     # lines no rule knows by their wording go as widgets of the zone they stand in
     for line in ("Họ và tên", "Gửi đi", "Cơ quan của Đảng bộ tỉnh Phương Nam, tiếng nói của Đảng bộ, chính quyền và "
                  "nhân dân tỉnh Phương Nam", "Đang trực tuyến: 139", "BÁO ĐIỆN TỬ PHƯƠNG NAM"):
-        assert removed[line] in ("tail_widget", "author_byline", "related_links", "widget_label"), (line, removed[line])
+        # (round 7 names some of them by class: a comment form's field, a masthead's motto, an outlet's name)
+        assert removed[line] in ("tail_widget", "author_byline", "related_links", "widget_label", "comment_prompt",
+                                 "copyright", "source_credit"), (line, removed[line])
     assert removed["Báo Điện tử Phương Nam"] == "head_widget"
     # round 6: a four-syllable label over the menu reads as one of its items
     assert removed["Đặt mua báo in"] in ("head_widget", "menu")
