@@ -77,6 +77,9 @@ _PERSON = (r"(?<!\w)(?i:ông|bà|anh|chị|em|cô|chú|bác|cháu|bé|cụ|thầ
 _NAME_LINE = re.compile(r"(?:(?:bác sĩ|bs\.?|nhà thơ|nhà văn|nhà báo|ths\.?|ts\.?|ông|bà|em|cháu)\s+)?"
                         r"((?:[^\W\d_][\w]*)(?:\s+[^\W\d_][\w]*){0,4})", re.IGNORECASE)
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:h]\d{2}\s*")
+# A table's row as the extractor writes it ("| 1 | Hà Nội | 28 điểm |"), and the rule under its header row ("|---|---|").
+_TABLE_ROW = re.compile(r"\s*\|(?:[^|]*\|){2,}\s*")
+_TABLE_RULE = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
 # The root of a site's navigation ("Trang chủ", "Home"), and the marks a breadcrumb's items end with.
 _NAV_ROOT = re.compile(r"\s*(?:trang chủ|trang nhất|home)\s*[>»›/|]?\s*", re.IGNORECASE)
 _CRUMB_MARK = re.compile(r"\s*(?:[>»›❯→/|]|>>)\s*$")
@@ -170,6 +173,7 @@ class BoilerplateCleaner:
                     and (labels[k] is None or labels[k] in items_of):
                 labels[k] = None
                 k += 1
+        self._release_tables(items, words, labels)
         body = "\n".join(items[j][1] for j, label in enumerate(labels) if label is None)
         for j, label in enumerate(labels):
             if label == "author_byline" and (name := _NAME_LINE.fullmatch(items[j][1].strip())):
@@ -180,6 +184,54 @@ class BoilerplateCleaner:
         if len(times) >= 2 and all(j + 1 < len(items) and labels[j + 1] is None and words[j + 1] >= 8 for j in times):
             for j in times:
                 labels[j] = None
+
+    @staticmethod
+    def _table_at(items, k: int) -> range | None:
+        """The rows of the table (as the extractor writes it: "| a | b |") that item k is a row of."""
+        if _TABLE_ROW.fullmatch(items[k][1]) is None:
+            return None
+        a, b = k, k + 1
+        while a > 0 and _TABLE_ROW.fullmatch(items[a - 1][1]):
+            a -= 1
+        while b < len(items) and _TABLE_ROW.fullmatch(items[b][1]):
+            b += 1
+        return range(a, b)
+
+    def _own_table(self, items, labels, rows: range) -> bool:
+        """Round 7 (tester finding F5): is this table the article's data, never related links: most of its rows
+        (below the header) carry a number, and it has a header row (the rule "|---|" under its first row) or the
+        kept line above announces it ("Bảng xếp hạng sau vòng cuối:", "... như sau")?"""
+        a = rows.start
+        header = len(rows) > 1 and _TABLE_RULE.fullmatch(items[a + 1][1]) is not None
+        data = [k for k in rows if _TABLE_RULE.fullmatch(items[k][1]) is None][1 if header else 0:]
+        if not data or 2 * sum(any(ch.isdigit() for ch in items[k][1]) for k in data) < len(data):
+            return False
+        if header:
+            return True
+        above = items[a - 1][1] if a > 0 else ""
+        return a > 0 and labels[a - 1] is None and (above.rstrip().endswith(":") or _announces_in_words(above)) \
+            and not self._names_articles(above)
+
+    def _release_tables(self, items, words, labels) -> None:
+        """Round 7 (F5): the article's own tables right under its text (or under a short title line the tail
+        scan took: "Bảng xếp hạng sau vòng 10") are its content, whatever the tail scan made of their rows."""
+        k = 0
+        while k < len(items):
+            rows = self._table_at(items, k)
+            if rows is None:
+                k += 1
+                continue
+            k = rows.stop
+            if not self._own_table(items, labels, rows):
+                continue
+            top = rows.start - 1
+            title = top >= 0 and labels[top] == "tail_widget" and words[top] <= self.rules.title_max_words \
+                and not items[top][1].rstrip().endswith(_SENTENCE_END)
+            if not (top - title >= 0 and labels[top - title] is None):
+                continue  # under page furniture: a widget's table
+            for x in (*rows, *([top] if title else [])):
+                if labels[x] in ("tail_widget", *_LIST_ITEM_LABELS):
+                    labels[x] = None
 
     def _menu(self, items, words, labels) -> int:
         """A leading run of at least `menu_min_items` very short lines is a site menu; returns its length."""
@@ -556,6 +608,8 @@ class BoilerplateCleaner:
         if mark is None:
             return None
         rules = self._tail + self._anywhere
+        if (rows := self._table_at(items, j)) is not None and self._own_table(items, labels, rows):
+            return None  # round 7 (F5): the article's own table ("| 1 | Hà Nội | 28 điểm |" rows)
         if j + 1 < len(items) and labels[j + 1] == "related_links" and self._related_header(items[j][1], words[j]):
             labels[j] = "related_links"  # the header of the related block below it
             return j
