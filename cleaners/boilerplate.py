@@ -77,6 +77,17 @@ _PERSON = (r"(?<!\w)(?i:ông|bà|anh|chị|em|cô|chú|bác|cháu|bé|cụ|thầ
 _NAME_LINE = re.compile(r"(?:(?:bác sĩ|bs\.?|nhà thơ|nhà văn|nhà báo|ths\.?|ts\.?|ông|bà|em|cháu)\s+)?"
                         r"((?:[^\W\d_][\w]*)(?:\s+[^\W\d_][\w]*){0,4})", re.IGNORECASE)
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:h]\d{2}\s*")
+# Round 7 (F11): a line that ends by attributing a quote to someone ('"...", ông nói.', 'Bà Lan cho biết: "..."').
+_SAID = r"(?i:nói|cho biết|cho hay|chia sẻ|khẳng định|nhấn mạnh|bày tỏ|nhận định|nhận xét|phát biểu|kể|giải thích|nêu rõ" \
+        r"|trả lời|thừa nhận|tâm sự|bộc bạch|khuyến cáo|cảnh báo|tiết lộ|đề nghị|lưu ý|quả quyết)"
+_QUOTE_SAID = regex.compile(r"[\"”»]\s*[,.!?…]?\s*[-–—]?\s*(?:[^\"“”.!?]{0,60}?\s)?" + _SAID + r"\s*[.!]?\s*$"
+                            r"|(?<!\w)" + _SAID + r"\s*:\s*[\"“«][^\"“”]+[\"”»]\s*[.!]?\s*$")
+# A title or a function before a person's name, or heading the line of their role ("Bác sĩ Trần Văn Minh", "TS. Lê
+# Hà", "Giám đốc Sở Y tế"); a writer's (nhà báo, phóng viên) is none.
+_ROLE = regex.compile(r"\s*(?i:(?:phó\s+|tổng\s+)?(?:giám đốc|chủ tịch|bộ trưởng|thứ trưởng|chủ nhiệm|bí thư|hiệu trưởng"
+                      r"|viện trưởng|cục trưởng|vụ trưởng|chánh\s+\w+|trưởng\s+\w+|chuyên gia|bác sĩ|bs|ts|ths|pgs\.?\s?ts"
+                      r"|gs\.?\s?ts|gs|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư|luật sư|kỹ sư|kiến trúc sư|đại tá|thượng tá|trung tá"
+                      r"|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|đại tướng))\.?\s+\p{Lu}")
 # A table's row as the extractor writes it ("| 1 | Hà Nội | 28 điểm |"), and the rule under its header row ("|---|---|").
 _TABLE_ROW = re.compile(r"\s*\|(?:[^|]*\|){2,}\s*")
 _TABLE_RULE = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
@@ -168,9 +179,13 @@ class BoilerplateCleaner:
                 continue
             labels[j] = None
             items_of = _LIST_ITEM_LABELS if in_words else _DATA_LABELS
-            k = j + 1
+            # (round 7, tester finding F11: bare names right under the intro, and its sub-intros "Giải nhì:", are
+            # its list, prize winners or members, not bylines; a name after other items may be the writer's)
+            k, names = j + 1, True
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
-                    and (labels[k] is None or labels[k] in items_of):
+                    and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")):
+                names = names and (_NAME_LINE.fullmatch(items[k][1].strip()) is not None
+                                   or items[k][1].rstrip().endswith(":"))
                 labels[k] = None
                 k += 1
         self._release_tables(items, words, labels)
@@ -180,10 +195,22 @@ class BoilerplateCleaner:
                 person = regex.compile(_PERSON + r"\s+(?:\p{Lu}\w*\s+){0,2}" + regex.escape(name.group(1)) + r"(?!\w)")
                 if len(name.group(1).split()) >= 2 and person.search(body):
                     labels[j] = None
+            if labels[j] == "author_byline" and self._quoted_person(items, labels, j):
+                labels[j] = None
         times = [j for j, label in enumerate(labels) if label == "dateline" and _BARE_TIME.fullmatch(items[j][1])]
         if len(times) >= 2 and all(j + 1 < len(items) and labels[j + 1] is None and words[j + 1] >= 8 for j in times):
             for j in times:
                 labels[j] = None
+
+    @staticmethod
+    def _quoted_person(items, labels, j: int) -> bool:
+        """Round 7 (F11): a name taken for a byline right under a kept line that ends by attributing a quote
+        ('"...", ông nói.'), with a title or role on it or on the line below ("Bác sĩ Trần Văn Minh", "Trần Văn
+        Minh" over "Giám đốc Sở Y tế Hà Nội"), is the person quoted, not the writer (a writer's name alone stays a
+        byline)."""
+        if j == 0 or labels[j - 1] is not None or _QUOTE_SAID.search(items[j - 1][1]) is None:
+            return False
+        return _ROLE.match(items[j][1]) is not None or (j + 1 < len(items) and _ROLE.match(items[j + 1][1]) is not None)
 
     @staticmethod
     def _table_at(items, k: int) -> range | None:
