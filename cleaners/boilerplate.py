@@ -231,13 +231,21 @@ class BoilerplateCleaner:
         a = rows.start
         header = len(rows) > 1 and _TABLE_RULE.fullmatch(items[a + 1][1]) is not None
         data = [k for k in rows if _TABLE_RULE.fullmatch(items[k][1]) is None][1 if header else 0:]
-        if not data or 2 * sum(any(ch.isdigit() for ch in items[k][1]) for k in data) < len(data):
+        if not data or 2 * sum(self._data_row(items[k][1]) for k in data) < len(data):
             return False
         if header:
             return True
         above = items[a - 1][1] if a > 0 else ""
         return a > 0 and labels[a - 1] is None and (above.rstrip().endswith(":") or _announces_in_words(above)) \
             and not self._names_articles(above)
+
+    @staticmethod
+    def _data_row(line: str) -> bool:
+        """A row of data: more than half of its cells carry a number, or half of them do and no cell is a
+        headline's length ("| Hà Nội | 28 điểm |"; never "| Giá xăng giảm lần thứ ba | 11/3 |")."""
+        cells = [c.split() for c in line.strip().strip("|").split("|") if c.strip()]
+        numbers = 2 * sum(any(ch.isdigit() for ch in "".join(c)) for c in cells)
+        return numbers > len(cells) or (numbers == len(cells) and all(len(c) <= 4 for c in cells))
 
     def _release_tables(self, items, words, labels) -> None:
         """Round 7 (F5): the article's own tables right under its text (or under a short title line the tail
