@@ -205,12 +205,12 @@ class BoilerplateCleaner:
     @staticmethod
     def _quoted_person(items, labels, j: int) -> bool:
         """Round 7 (F11): a name taken for a byline right under a kept line that ends by attributing a quote
-        ('"...", ông nói.'), with a title or role on it or on the line below ("Bác sĩ Trần Văn Minh", "Trần Văn
-        Minh" over "Giám đốc Sở Y tế Hà Nội"), is the person quoted, not the writer (a writer's name alone stays a
-        byline)."""
+        ('"...", ông nói.'), with a line of their role under it ("Bác sĩ Trần Văn Minh" or "Trần Văn Minh" over
+        "Giám đốc Sở Y tế Hà Nội"), is the person quoted, not the writer (a writer's name, with a title or not,
+        stays a byline: "ThS. BS Thảo Anh", "Đại úy X (Công an tỉnh Y)")."""
         if j == 0 or labels[j - 1] is not None or _QUOTE_SAID.search(items[j - 1][1]) is None:
             return False
-        return _ROLE.match(items[j][1]) is not None or (j + 1 < len(items) and _ROLE.match(items[j + 1][1]) is not None)
+        return j + 1 < len(items) and _ROLE.match(items[j + 1][1]) is not None
 
     @staticmethod
     def _table_at(items, k: int) -> range | None:

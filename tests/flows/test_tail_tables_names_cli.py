@@ -1,7 +1,7 @@
 """Tester findings F5 and F11 through the command line and the Parquet output: what an article announces at its
 very end is its content, not the closing zone's boilerplate. F5: a data table ending an HTML page (rows of ranks
 and points under an intro ending with ":", or under a header row) was removed as related links; F11: names under
-an intro ("... như sau:", "Giải nhất thuộc về:") and a quoted person with a title or a role line under the quote
+an intro ("... như sau:", "Giải nhất thuộc về:") and a quoted person with a role line under the name, right under the quote,
 were removed as bylines. Controls: a writer's byline after a closing paragraph, after a quote, and after the items
 of an announced list still goes. Lines are invented here; each record is its own outlet, so nothing is learned."""
 
@@ -68,11 +68,12 @@ TAILS: dict[str, tuple[list[str], dict[str, str]]] = {
                          {}),
     "one-name": (["Tác phẩm xuất sắc nhất là của tác giả:", "Kiều Thanh Nhàn"], {}),
     # F11: the person quoted, with a title before the name, or a role line under it
-    "quoted-title": (QUOTE + ["TS. Lương Ngọc Bích"], {}),
+    "quoted-title": (QUOTE + ["TS. Lương Ngọc Bích", "Phó giám đốc CDC Gia Lai"], {}),
     "quoted-role-below": (QUOTE + ["Lương Ngọc Bích", "Phó giám đốc CDC Gia Lai"], {}),
     # controls: a writer's byline after a paragraph, after a quote (no title, no role), after a list's items
     "byline-after-paragraph": (["Hữu Phước"], {"Hữu Phước": "author_byline"}),
     "byline-after-quote": (QUOTE + ["Hữu Phước"], {"Hữu Phước": "author_byline"}),
+    "titled-byline-after-quote": (QUOTE + ["BS. Hữu Phước"], {"BS. Hữu Phước": "author_byline"}),
     "byline-after-items": (["Cuộc thi có hai hạng mục:", "- Truyện ngắn", "- Bút ký", "Hữu Phước"],
                            {"Hữu Phước": "author_byline"}),
     # F5 in a text record: a table the article announces, without a header row
