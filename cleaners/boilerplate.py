@@ -77,6 +77,20 @@ _PERSON = (r"(?<!\w)(?i:ông|bà|anh|chị|em|cô|chú|bác|cháu|bé|cụ|thầ
 _NAME_LINE = re.compile(r"(?:(?:bác sĩ|bs\.?|nhà thơ|nhà văn|nhà báo|ths\.?|ts\.?|ông|bà|em|cháu)\s+)?"
                         r"((?:[^\W\d_][\w]*)(?:\s+[^\W\d_][\w]*){0,4})", re.IGNORECASE)
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:h]\d{2}\s*")
+# Round 7 (F11): a line that ends by attributing a quote to someone ('"...", ông nói.', 'Bà Lan cho biết: "..."').
+_SAID = r"(?i:nói|cho biết|cho hay|chia sẻ|khẳng định|nhấn mạnh|bày tỏ|nhận định|nhận xét|phát biểu|kể|giải thích|nêu rõ" \
+        r"|trả lời|thừa nhận|tâm sự|bộc bạch|khuyến cáo|cảnh báo|tiết lộ|đề nghị|lưu ý|quả quyết)"
+_QUOTE_SAID = regex.compile(r"[\"”»]\s*[,.!?…]?\s*[-–—]?\s*(?:[^\"“”.!?]{0,60}?\s)?" + _SAID + r"\s*[.!]?\s*$"
+                            r"|(?<!\w)" + _SAID + r"\s*:\s*[\"“«][^\"“”]+[\"”»]\s*[.!]?\s*$")
+# A title or a function before a person's name, or heading the line of their role ("Bác sĩ Trần Văn Minh", "TS. Lê
+# Hà", "Giám đốc Sở Y tế"); a writer's (nhà báo, phóng viên) is none.
+_ROLE = regex.compile(r"\s*(?i:(?:phó\s+|tổng\s+)?(?:giám đốc|chủ tịch|bộ trưởng|thứ trưởng|chủ nhiệm|bí thư|hiệu trưởng"
+                      r"|viện trưởng|cục trưởng|vụ trưởng|chánh\s+\w+|trưởng\s+\w+|chuyên gia|bác sĩ|bs|ts|ths|pgs\.?\s?ts"
+                      r"|gs\.?\s?ts|gs|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư|luật sư|kỹ sư|kiến trúc sư|đại tá|thượng tá|trung tá"
+                      r"|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|đại tướng))\.?\s+\p{Lu}")
+# A table's row as the extractor writes it ("| 1 | Hà Nội | 28 điểm |"), and the rule under its header row ("|---|---|").
+_TABLE_ROW = re.compile(r"\s*\|(?:[^|]*\|){2,}\s*")
+_TABLE_RULE = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
 # The root of a site's navigation ("Trang chủ", "Home"), and the marks a breadcrumb's items end with.
 _NAV_ROOT = re.compile(r"\s*(?:trang chủ|trang nhất|home)\s*[>»›/|]?\s*", re.IGNORECASE)
 _CRUMB_MARK = re.compile(r"\s*(?:[>»›❯→/|]|>>)\s*$")
@@ -165,21 +179,94 @@ class BoilerplateCleaner:
                 continue
             labels[j] = None
             items_of = _LIST_ITEM_LABELS if in_words else _DATA_LABELS
-            k = j + 1
+            # (round 7, tester finding F11: bare names right under the intro, and its sub-intros "Giải nhì:", are
+            # its list, prize winners or members, not bylines; a name after other items may be the writer's)
+            k, names = j + 1, True
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
-                    and (labels[k] is None or labels[k] in items_of):
+                    and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")):
+                names = names and (_NAME_LINE.fullmatch(items[k][1].strip()) is not None
+                                   or items[k][1].rstrip().endswith(":"))
                 labels[k] = None
                 k += 1
+        self._release_tables(items, words, labels)
         body = "\n".join(items[j][1] for j, label in enumerate(labels) if label is None)
         for j, label in enumerate(labels):
             if label == "author_byline" and (name := _NAME_LINE.fullmatch(items[j][1].strip())):
                 person = regex.compile(_PERSON + r"\s+(?:\p{Lu}\w*\s+){0,2}" + regex.escape(name.group(1)) + r"(?!\w)")
                 if len(name.group(1).split()) >= 2 and person.search(body):
                     labels[j] = None
+            if labels[j] == "author_byline" and self._quoted_person(items, labels, j):
+                labels[j] = None
         times = [j for j, label in enumerate(labels) if label == "dateline" and _BARE_TIME.fullmatch(items[j][1])]
         if len(times) >= 2 and all(j + 1 < len(items) and labels[j + 1] is None and words[j + 1] >= 8 for j in times):
             for j in times:
                 labels[j] = None
+
+    @staticmethod
+    def _quoted_person(items, labels, j: int) -> bool:
+        """Round 7 (F11): a name taken for a byline right under a kept line that ends by attributing a quote
+        ('"...", ông nói.'), with a line of their role under it ("Bác sĩ Trần Văn Minh" or "Trần Văn Minh" over
+        "Giám đốc Sở Y tế Hà Nội"), is the person quoted, not the writer (a writer's name, with a title or not,
+        stays a byline: "ThS. BS Thảo Anh", "Đại úy X (Công an tỉnh Y)")."""
+        if j == 0 or labels[j - 1] is not None or _QUOTE_SAID.search(items[j - 1][1]) is None:
+            return False
+        return j + 1 < len(items) and _ROLE.match(items[j + 1][1]) is not None
+
+    @staticmethod
+    def _table_at(items, k: int) -> range | None:
+        """The rows of the table (as the extractor writes it: "| a | b |") that item k is a row of."""
+        if _TABLE_ROW.fullmatch(items[k][1]) is None:
+            return None
+        a, b = k, k + 1
+        while a > 0 and _TABLE_ROW.fullmatch(items[a - 1][1]):
+            a -= 1
+        while b < len(items) and _TABLE_ROW.fullmatch(items[b][1]):
+            b += 1
+        return range(a, b)
+
+    def _own_table(self, items, labels, rows: range) -> bool:
+        """Round 7 (tester finding F5): is this table the article's data, never related links: most of its rows
+        (below the header) carry a number, and it has a header row (the rule "|---|" under its first row) or the
+        kept line above announces it ("Bảng xếp hạng sau vòng cuối:", "... như sau")?"""
+        a = rows.start
+        header = len(rows) > 1 and _TABLE_RULE.fullmatch(items[a + 1][1]) is not None
+        data = [k for k in rows if _TABLE_RULE.fullmatch(items[k][1]) is None][1 if header else 0:]
+        if not data or 2 * sum(self._data_row(items[k][1]) for k in data) < len(data):
+            return False
+        if header:
+            return True
+        above = items[a - 1][1] if a > 0 else ""
+        return a > 0 and labels[a - 1] is None and (above.rstrip().endswith(":") or _announces_in_words(above)) \
+            and not self._names_articles(above)
+
+    @staticmethod
+    def _data_row(line: str) -> bool:
+        """A row of data: more than half of its cells carry a number, or half of them do and no cell is a
+        headline's length ("| Hà Nội | 28 điểm |"; never "| Giá xăng giảm lần thứ ba | 11/3 |")."""
+        cells = [c.split() for c in line.strip().strip("|").split("|") if c.strip()]
+        numbers = 2 * sum(any(ch.isdigit() for ch in "".join(c)) for c in cells)
+        return numbers > len(cells) or (numbers == len(cells) and all(len(c) <= 4 for c in cells))
+
+    def _release_tables(self, items, words, labels) -> None:
+        """Round 7 (F5): the article's own tables right under its text (or under a short title line the tail
+        scan took: "Bảng xếp hạng sau vòng 10") are its content, whatever the tail scan made of their rows."""
+        k = 0
+        while k < len(items):
+            rows = self._table_at(items, k)
+            if rows is None:
+                k += 1
+                continue
+            k = rows.stop
+            if not self._own_table(items, labels, rows):
+                continue
+            top = rows.start - 1
+            title = top >= 0 and labels[top] == "tail_widget" and words[top] <= self.rules.title_max_words \
+                and not items[top][1].rstrip().endswith(_SENTENCE_END)
+            if not (top - title >= 0 and labels[top - title] is None):
+                continue  # under page furniture: a widget's table
+            for x in (*rows, *([top] if title else [])):
+                if labels[x] in ("tail_widget", *_LIST_ITEM_LABELS):
+                    labels[x] = None
 
     def _menu(self, items, words, labels) -> int:
         """A leading run of at least `menu_min_items` very short lines is a site menu; returns its length."""
@@ -556,6 +643,8 @@ class BoilerplateCleaner:
         if mark is None:
             return None
         rules = self._tail + self._anywhere
+        if (rows := self._table_at(items, j)) is not None and self._own_table(items, labels, rows):
+            return None  # round 7 (F5): the article's own table ("| 1 | Hà Nội | 28 điểm |" rows)
         if j + 1 < len(items) and labels[j + 1] == "related_links" and self._related_header(items[j][1], words[j]):
             labels[j] = "related_links"  # the header of the related block below it
             return j
