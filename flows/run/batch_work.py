@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import xxhash
 
-from cleaners import dates
+from cleaners import dates, token_batch
 from cleaners.boilerplate import BoilerplateCleaner
 from cleaners.dateline import parse_dateline_precise
 from cleaners.dates import DateError, Published
@@ -27,7 +27,6 @@ from cleaners.learned import LearnedPattern, doc_line_keys, patterns_for, remove
 from cleaners.lsh import band_keys, lsh_params
 from cleaners.minhash import MinHasher
 from cleaners.normalize import normalize_text
-from cleaners.passages import split_passages
 from cleaners.rules import languages, load_rules
 from flows.run.short_copies import form_hash
 from flows.storage import schemas
@@ -57,6 +56,7 @@ if os.environ.get("NEWSCLEAN_FORKSERVER") == "1":  # imported as the forkserver'
     try:  # compile the rule tables once, while the run starts up; every worker forks with them (issue 17)
         for _language in languages():
             load_rules(_language)
+        token_batch.warm()  # and the word-character table of `cleaners.token_batch` (0.2-0.3 s a process)
     except Exception:  # noqa: BLE001, S110 - a broken table is reported by the worker that needs it
         pass
 
@@ -228,9 +228,10 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     learned = load_learned(learned_path)
     hasher = _hasher(settings["num_perm"], settings["ngram"])
     bands, rows = lsh_params(settings["threshold"], settings["num_perm"])
-    docs_out, to_sign, text_hashes, short_hashes = [], [], [], []
+    docs_out: list[dict] = []
+    texts: list[str] = []  # every passage of the batch (a kept line), documents in order
     passage_cols: dict[str, list] = {name: [] for name in ("passage_id", "doc_id", "outlet", "published",
-                                                           "published_precision", "idx", "text", "n_words", "indexed")}
+                                                           "published_precision", "idx")}
     learned_removed: Counter[str] = Counter()
     examples: dict[str, str] = {}
     for doc in pq.read_table(docs_path).to_pylist():
@@ -241,25 +242,14 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
         learned_removed.update(r.rule for r in dropped)
         for r in dropped:
             examples.setdefault(r.rule, r.text)
-        passages = split_passages(lines)
-        # the passage rows as columns (issue 17: no dict per passage)
-        n = len(passages)
+        # one passage per kept line (`cleaners.passages.split_passages`), as columns (issue 17: no object per passage)
+        n = len(lines)
+        texts += lines
         for name, value in (("doc_id", doc["doc_id"]), ("outlet", doc["outlet"]), ("published", doc["published"]),
                             ("published_precision", doc["published_precision"])):
             passage_cols[name] += [value] * n
-        passage_cols["passage_id"] += [f"{doc['doc_id']}#{p.idx}" for p in passages]
-        passage_cols["idx"] += [p.idx for p in passages]
-        passage_cols["text"] += [p.text for p in passages]
-        passage_cols["n_words"] += [p.n_words for p in passages]
-        for p in passages:
-            indexed = p.n_words >= settings["min_words"]
-            passage_cols["indexed"].append(indexed)
-            if not indexed:  # find-duplicates counts short lines by this hash of their form (`short_copies`)
-                short_hashes.append(form_hash(p.tokens))
-            if indexed:
-                to_sign.append(p.tokens)
-                h = xxhash.xxh3_128_intdigest(p.text.encode("utf-8", "surrogatepass"))
-                text_hashes.append((h >> 64, h & _LOW64))
+        passage_cols["passage_id"] += [f"{doc['doc_id']}#{i}" for i in range(n)]
+        passage_cols["idx"] += range(n)
         docs_out.append(
             {
                 "doc_id": doc["doc_id"],
@@ -270,19 +260,34 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
                 "published": doc["published"],
                 "text": "\n".join(lines),
                 "removed": removed,
-                "n_passages": len(passages),
+                "n_passages": n,
                 "content_sha256": doc["content_sha256"],
                 "published_precision": doc["published_precision"],
                 "decode_errors": doc["decode_errors"],
                 "input_key": doc.get("input_key"),
             }
         )
-    sigs = hasher.signatures(to_sign)
+    # the whole batch's match tokens at once, as numbers (issue 17: `match_tokens` per passage was half of sign)
+    tokens = token_batch.tokenize(texts)
+    n_words = tokens.lengths
+    indexed = n_words >= settings["min_words"]
+    offsets = tokens.offsets()
+    # find-duplicates counts short lines by this hash of their form (`short_copies`)
+    short_hashes = [form_hash(tokens.tokens(i, offsets)) for i in np.flatnonzero(~indexed).tolist()]
+    text_hashes = []
+    for i in np.flatnonzero(indexed).tolist():
+        h = xxhash.xxh3_128_intdigest(texts[i].encode("utf-8", "surrogatepass"))
+        text_hashes.append((h >> 64, h & _LOW64))
+    signed_ids = tokens.ids[np.repeat(indexed, n_words)]
+    sigs = hasher.signatures_of_hashes(hasher.form_hashes(tokens.forms)[signed_ids], n_words[indexed])
     _save_array(sigs, f"{base}.sig.npy")
     _save_array(band_keys(sigs, bands, rows), f"{base}.keys.npy")
     # equal texts of indexed passages, found by find-duplicates without reading the texts (issue 17)
     _save_array(np.array(text_hashes, dtype=np.uint64).reshape(-1, 2), f"{base}.texthash.npy")
     _save_array(np.array(short_hashes, dtype=np.uint64), f"{base}.shorthash.npy")
+    passage_cols["text"] = texts
+    passage_cols["n_words"] = n_words
+    passage_cols["indexed"] = indexed
     later = ("n_duplicate_passages", "run_id", "processed_at", *schemas.DOC_LEVEL)  # added by the write stage
     doc_schema = pa.schema([f for f in schemas.DOCUMENTS if f.name not in later])
     _write_table(pa.Table.from_pylist(docs_out, schema=doc_schema), f"{base}.clean.parquet")
@@ -292,5 +297,5 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     )
     _write_table(pa.Table.from_pydict({f.name: passage_cols[f.name] for f in passage_schema}, schema=passage_schema),
                  f"{base}.passages.parquet")
-    return {"passages": len(passage_cols["passage_id"]), "indexed": len(to_sign), "removed_by_rule": dict(learned_removed),
+    return {"passages": len(texts), "indexed": int(indexed.sum()), "removed_by_rule": dict(learned_removed),
             "examples": examples}
