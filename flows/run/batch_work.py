@@ -35,9 +35,11 @@ from flows.storage.sources import file_outlet, outlet_of
 
 
 def _write_table(table: pa.Table, path: str) -> None:
-    """Write then rename, so a batch retried elsewhere (a worker declared lost) never tears a file."""
+    """Write then rename, so a batch retried elsewhere (a worker declared lost) never tears a file. Staging
+    files are read once or twice and then dropped: LZ4 without dictionary pages writes and reads in about
+    half the CPU of the default (Snappy, dictionaries) at the same size (issue 17)."""
     tmp = f"{path}.{os.getpid()}.tmp"
-    pq.write_table(table, tmp)
+    pq.write_table(table, tmp, compression="lz4", use_dictionary=False)
     os.replace(tmp, path)
 
 
