@@ -92,10 +92,28 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= HEADLINE_WORDS and line.rstrip().endswith(_SENTENCE_END)
 
 
-def _between_sentences(lines: list[str]) -> list[int]:
+# words are compared with limits up to `_CAP` only: counting stops past it (issue 17: long paragraphs)
+_CAP = max(MAX_WORDS, WIDGET_WORDS * 2, HEADLINE_WORDS, 3) + 1
+
+
+class _Lines:
+    """What `learnable` asks of each line, read once (issue 17: each line was split and stripped three times):
+    its words up to `_CAP` + 1, its text without trailing white space, whether it is prose (`_is_prose`)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.words = [len(line.split(None, _CAP)) for line in lines]  # min(words, _CAP + 1)
+        self.ends = [line.rstrip() for line in lines]
+        self.prose = [w >= HEADLINE_WORDS and e.endswith(_SENTENCE_END) for w, e in zip(self.words, self.ends, strict=True)]
+
+    def announces(self, i: int) -> bool:
+        """`_announces(lines, i)`."""
+        return self.ends[i].endswith(":") and (self.words[i] >= 3 or (i > 0 and self.prose[i - 1]))
+
+
+def _between_sentences(lines: list[str], prose: list[bool] | None = None) -> list[int]:
     """For each line, the length of the run of non-sentence lines it stands in when that run has one
-    of the article's sentences right above and right below it; 0 otherwise."""
-    prose = [_is_prose(line) for line in lines]
+    of the article's sentences right above and right below it; 0 otherwise. (`prose`: `_is_prose` of each.)"""
+    prose = [_is_prose(line) for line in lines] if prose is None else prose
     out = [0] * len(lines)
     i = 0
     while i < len(lines):
@@ -111,23 +129,21 @@ def _between_sentences(lines: list[str]) -> list[int]:
     return out
 
 
-def learnable(lines: list[str], title: str | None = None, between: list[int] | None = None) -> list[bool]:
+def learnable(lines: list[str], title: str | None = None, between: list[int] | None = None,
+              read: _Lines | None = None) -> list[bool]:
     """Which lines of a document may be learned as (or removed as) site boilerplate: not its
     title, not a sentence (a short line ending like one included: "Xin cảm ơn ông.")."""
     n = len(lines)
     titles = _title_index(lines, title)
-    between = _between_sentences(lines) if between is None else between
+    read = _Lines(lines) if read is None else read
+    between = _between_sentences(lines, read.prose) if between is None else between
     out = []
     listed = False  # inside a list the article announces ("Các số đường dây nóng:", "Cụ thể:"): content
-    # words are compared with limits up to `cap` only: counting stops past it (issue 17: long paragraphs)
-    cap = max(MAX_WORDS, WIDGET_WORDS * 2, 3) + 1
-    for i, line in enumerate(lines):
-        words = len(line.split(None, cap))  # min(words, cap + 1)
-        end = line.rstrip()
+    for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True)):
         if listed and words <= WIDGET_WORDS * 2 and not end.endswith(":"):
             out.append(False)
             continue
-        listed = _announces(lines, i)
+        listed = read.announces(i)
         in_zone = i < HEAD_ZONE or i >= n - TAIL_ZONE
         prose = end.endswith(_SENTENCE_END) or (listed and words > WIDGET_WORDS)
         if words > MAX_WORDS or i in titles or 0 < between[i] <= FLOW_RUN_MAX:
@@ -186,15 +202,17 @@ def line_keys(lines: list[str], title: str | None = None) -> list[str | None]:
     """Each line's learning key, None where nothing may be learned. Between two of the article's
     sentences a line keeps its digits in the key: a widget there repeats verbatim, while the
     article's own list (prices of the week, results) repeats only its digit-masked shape."""
-    between = _between_sentences(lines)
+    read = _Lines(lines)
+    between = _between_sentences(lines, read.prose)
     return [None if not ok else " ".join(match_tokens(line)) if between[i] else pattern_key(line)
-            for i, (line, ok) in enumerate(zip(lines, learnable(lines, title, between), strict=True))]
+            for i, (line, ok) in enumerate(zip(lines, learnable(lines, title, between, read), strict=True))]
 
 
-def doc_line_keys(lines: list[str], title: str | None = None) -> dict[str, str]:
-    """Distinct candidate keys of a document's learnable lines, each with one example line."""
+def doc_line_keys(lines: list[str], title: str | None = None, keys: list[str | None] | None = None) -> dict[str, str]:
+    """Distinct candidate keys of a document's learnable lines, each with one example line (`keys`: the
+    document's `line_keys`, when the caller has them already)."""
     out: dict[str, str] = {}
-    for line, key in zip(lines, line_keys(lines, title), strict=True):
+    for line, key in zip(lines, line_keys(lines, title) if keys is None else keys, strict=True):
         if key and key not in out:
             out[key] = line
     return out
@@ -232,12 +250,16 @@ def patterns_for(learned: dict[str, dict[str, LearnedPattern]], outlet: str) -> 
 
 
 def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str, LearnedPattern],
-                   title: str | None = None) -> tuple[list[str], list[int], list[RemovedLine]]:
+                   title: str | None = None, keys: list[str | None] | None = None
+                   ) -> tuple[list[str], list[int], list[RemovedLine]]:
     """Drop lines whose key is a learned (or pinned) pattern; return kept lines, their numbers,
-    and the removed lines with their rule. The document's title always stays."""
+    and the removed lines with their rule. The document's title always stays. `keys`: the lines'
+    `line_keys(lines, title)` when the caller has them already (issue 17: extract computes them)."""
     if not patterns:
         return lines, line_numbers, []
-    found = [patterns.get(key) if key else None for key in line_keys(lines, title)]
+    found = [patterns.get(key) if key else None for key in (line_keys(lines, title) if keys is None else keys)]
+    if not any(found):  # most documents: nothing to remove (issue 17: no copy of their lines)
+        return lines, line_numbers, []
     for i in range(len(lines) - 1):  # a line announcing what follows ("Các số đường dây nóng:") goes
         if found[i] is not None and _announces(lines, i) and found[i + 1] is None:  # only with it
             found[i] = None

@@ -133,13 +133,29 @@ class MinHasher:
     def signatures(self, token_lists: Sequence[Sequence[str]]) -> np.ndarray:
         """(n, num_perm) uint32 signatures. Every token list must be non-empty."""
         n = len(token_lists)
+        lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
+        if n == 0:
+            return np.empty((0, self.num_perm), dtype=np.uint32)
+        return self.signatures_of_hashes(self._token_hashes(token_lists, int(lengths.sum())), lengths)
+
+    def form_hashes(self, forms: Sequence[str]) -> np.ndarray:
+        """`token_hash` of each token (match form), through this hasher's cache."""
+        cache = self._cache
+        if len(cache) > _CACHE_MAX:
+            cache.clear()
+        return np.fromiter(map(cache.__getitem__, forms), dtype=np.uint32, count=len(forms))
+
+    def signatures_of_hashes(self, flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """`signatures` of token lists given as their tokens' hashes (`token_hash`), concatenated in `flat`
+        (uint32), and each list's length (issue 17: a batch tokenised as numbers, `cleaners.token_batch`)."""
+        n = len(lengths)
         out = np.empty((n, self.num_perm), dtype=np.uint32)
         if n == 0:
             return out
-        lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
+        lengths = np.asarray(lengths, dtype=np.int64)
         if lengths.min() == 0:
             raise ValueError("cannot sign an empty passage")
-        hv, first = self._shingle_hashes(self._token_hashes(token_lists, int(lengths.sum())), lengths)
+        hv, first = self._shingle_hashes(np.asarray(flat, dtype=np.uint32), lengths)
         # permute and take minima over each passage's shingles, a chunk of whole passages at a time
         bounds = np.append(first, len(hv))
         p0 = 0

@@ -27,6 +27,10 @@ class Rule:
     group: str | None = None  # "contact": advert/contact lines, released when they are the article's list
     header_max_words: int | None = None  # widget kind: the longest header (default: boilerplate.WIDGET_HEADER_MAX_WORDS)
     index: int = -1  # its place in its RuleSet (bit `index` of the RuleSet's prefilter masks)
+    bit: int = field(init=False, compare=False, repr=False)  # 1 << index
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "bit", 1 << self.index if self.index >= 0 else 0)
 
     def matches(self, line: str, n_words: int) -> bool:
         if self.max_words is not None and n_words > self.max_words:
@@ -108,21 +112,26 @@ class RuleSet:
         exceeds, is never run, and none runs twice on one line (issue 17)."""
         if self.prefilter is None:
             return next((r for r in rules if r.matches(line, n_words)), None)
-        fits = self.prefilter.fits
+        pf = self.prefilter
+        fits = pf.fits
         fit = fits[n_words] if n_words < len(fits) else fits[-1]
         if not fit:
             return None
-        entry = self.prefilter.entry(line, fit)  # [candidates, tried, matched, ...]: passes ask about a line often
-        mask = entry[0] & fit
+        entry = pf.entry(line, fit)  # [candidates, tried, matched, ...]: passes ask about a line often
+        tried, matched = entry[1], entry[2]
+        # candidates that may still match: rules tried on this line and failed never match it (issue 17)
+        mask = entry[0] & fit & ~(tried & ~matched)
         if mask:
             for rule in rules:
-                bit = 1 << rule.index
+                bit = rule.bit
                 if mask & bit:
-                    if not entry[1] & bit:
-                        entry[1] |= bit
+                    if not tried & bit:
+                        tried |= bit
+                        entry[1] = tried
                         if rule.matches_text(line):
-                            entry[2] |= bit
-                    if entry[2] & bit:
+                            matched |= bit
+                            entry[2] = matched
+                    if matched & bit:
                         return rule
         return None
 

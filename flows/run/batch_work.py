@@ -14,21 +14,21 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import xxhash
 
-from cleaners import dates
+from cleaners import dates, token_batch
 from cleaners.boilerplate import BoilerplateCleaner
 from cleaners.dateline import parse_dateline_precise
 from cleaners.dates import DateError, Published
 from cleaners.decode import DecodeError, decode_bytes
 from cleaners.extract import ExtractError, extract_html
-from cleaners.learned import LearnedPattern, doc_line_keys, patterns_for, remove_learned
+from cleaners.learned import LearnedPattern, doc_line_keys, line_keys, patterns_for, remove_learned
 from cleaners.lsh import band_keys, lsh_params
 from cleaners.minhash import MinHasher
 from cleaners.mojibake import repair_mojibake
 from cleaners.normalize import normalize_text
-from cleaners.passages import split_passages
 from cleaners.rules import languages, load_rules
 from flows.run.short_copies import form_hash
 from flows.storage import schemas
@@ -36,9 +36,11 @@ from flows.storage.sources import file_outlet, outlet_of
 
 
 def _write_table(table: pa.Table, path: str) -> None:
-    """Write then rename, so a batch retried elsewhere (a worker declared lost) never tears a file."""
+    """Write then rename, so a batch retried elsewhere (a worker declared lost) never tears a file. Staging
+    files are read once or twice and then dropped: LZ4 without dictionary pages writes and reads in about
+    half the CPU of the default (Snappy, dictionaries) at the same size (issue 17)."""
     tmp = f"{path}.{os.getpid()}.tmp"
-    pq.write_table(table, tmp)
+    pq.write_table(table, tmp, compression="lz4", use_dictionary=False)
     os.replace(tmp, path)
 
 
@@ -58,6 +60,7 @@ if os.environ.get("NEWSCLEAN_FORKSERVER") == "1":  # imported as the forkserver'
     try:  # compile the rule tables once, while the run starts up; every worker forks with them (issue 17)
         for _language in languages():
             load_rules(_language)
+        token_batch.warm()  # and the word-character table of `cleaners.token_batch` (0.2-0.3 s a process)
     except Exception:  # noqa: BLE001, S110 - a broken table is reported by the worker that needs it
         pass
 
@@ -191,7 +194,8 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         if not known:  # the file name is no outlet to learn from: a whole file of records is no site
             without_outlet += 1
             continue
-        for key, example in doc_line_keys(cleaned.lines, docs[-1]["title"]).items():
+        keys = docs[-1]["line_keys"] = line_keys(cleaned.lines, docs[-1]["title"])  # sign reads them (issue 17)
+        for key, example in doc_line_keys(cleaned.lines, keys=keys).items():
             stats.append({"outlet": outlet, "key": key, "example": example, "doc": sha})
     _write_table(pa.Table.from_pylist(docs, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
     _write_table(pa.Table.from_pylist(stats, schema=schemas.LINESTATS), f"{base}.linestats.parquet")
@@ -232,69 +236,63 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     learned = load_learned(learned_path)
     hasher = _hasher(settings["num_perm"], settings["ngram"])
     bands, rows = lsh_params(settings["threshold"], settings["num_perm"])
-    docs_out, to_sign, text_hashes, short_hashes = [], [], [], []
-    passage_cols: dict[str, list] = {name: [] for name in ("passage_id", "doc_id", "outlet", "published",
-                                                           "published_precision", "idx", "text", "n_words", "indexed")}
+    table = pq.read_table(docs_path)
+    cols = {name: table.column(name).to_pylist() for name in ("lines", "line_numbers", "removed", "outlet", "title")}
+    all_keys = table.column("line_keys").to_pylist() if "line_keys" in table.column_names else [None] * table.num_rows
+    texts: list[str] = []  # every passage of the batch (a kept line), documents in order
+    doc_texts, doc_removed, n_passages = [], [], []
     learned_removed: Counter[str] = Counter()
     examples: dict[str, str] = {}
-    for doc in pq.read_table(docs_path).to_pylist():
-        lines, numbers, dropped = remove_learned(doc["lines"], doc["line_numbers"], patterns_for(learned, doc["outlet"]),
-                                                 doc["title"])
-        removed = sorted(doc["removed"] + [{"line": r.line, "text": r.text, "rule": r.rule} for r in dropped],
-                         key=lambda r: r["line"])
+    for lines, numbers, removed, outlet, title, keys in zip(*cols.values(), all_keys, strict=True):
+        lines, numbers, dropped = remove_learned(lines, numbers, patterns_for(learned, outlet), title, keys)
+        if dropped:
+            removed = sorted(removed + [{"line": r.line, "text": r.text, "rule": r.rule} for r in dropped],
+                             key=lambda r: r["line"])
+        else:
+            removed = sorted(removed, key=lambda r: r["line"])
         learned_removed.update(r.rule for r in dropped)
         for r in dropped:
             examples.setdefault(r.rule, r.text)
-        passages = split_passages(lines)
-        # the passage rows as columns (issue 17: no dict per passage)
-        n = len(passages)
-        for name, value in (("doc_id", doc["doc_id"]), ("outlet", doc["outlet"]), ("published", doc["published"]),
-                            ("published_precision", doc["published_precision"])):
-            passage_cols[name] += [value] * n
-        passage_cols["passage_id"] += [f"{doc['doc_id']}#{p.idx}" for p in passages]
-        passage_cols["idx"] += [p.idx for p in passages]
-        passage_cols["text"] += [p.text for p in passages]
-        passage_cols["n_words"] += [p.n_words for p in passages]
-        for p in passages:
-            indexed = p.n_words >= settings["min_words"]
-            passage_cols["indexed"].append(indexed)
-            if not indexed:  # find-duplicates counts short lines by this hash of their form (`short_copies`)
-                short_hashes.append(form_hash(p.tokens))
-            if indexed:
-                to_sign.append(p.tokens)
-                h = xxhash.xxh3_128_intdigest(p.text.encode("utf-8", "surrogatepass"))
-                text_hashes.append((h >> 64, h & _LOW64))
-        docs_out.append(
-            {
-                "doc_id": doc["doc_id"],
-                "source": doc["source"],
-                "outlet": doc["outlet"],
-                "url": doc["url"],
-                "title": doc["title"],
-                "published": doc["published"],
-                "text": "\n".join(lines),
-                "removed": removed,
-                "n_passages": len(passages),
-                "content_sha256": doc["content_sha256"],
-                "published_precision": doc["published_precision"],
-                "decode_errors": doc["decode_errors"],
-                "input_key": doc.get("input_key"),
-            }
-        )
-    sigs = hasher.signatures(to_sign)
+        # one passage per kept line (`cleaners.passages.split_passages`), as columns (issue 17: no object per passage)
+        texts += lines
+        doc_texts.append("\n".join(lines))
+        doc_removed.append(removed)
+        n_passages.append(len(lines))
+    # the whole batch's match tokens at once, as numbers (issue 17: `match_tokens` per passage was half of sign)
+    tokens = token_batch.tokenize(texts)
+    n_words = tokens.lengths
+    indexed = n_words >= settings["min_words"]
+    offsets = tokens.offsets()
+    # find-duplicates counts short lines by this hash of their form (`short_copies`)
+    short_hashes = [form_hash(tokens.tokens(i, offsets)) for i in np.flatnonzero(~indexed).tolist()]
+    text_hashes = []
+    for i in np.flatnonzero(indexed).tolist():
+        h = xxhash.xxh3_128_intdigest(texts[i].encode("utf-8", "surrogatepass"))
+        text_hashes.append((h >> 64, h & _LOW64))
+    signed_ids = tokens.ids[np.repeat(indexed, n_words)]
+    sigs = hasher.signatures_of_hashes(hasher.form_hashes(tokens.forms)[signed_ids], n_words[indexed])
     _save_array(sigs, f"{base}.sig.npy")
     _save_array(band_keys(sigs, bands, rows), f"{base}.keys.npy")
     # equal texts of indexed passages, found by find-duplicates without reading the texts (issue 17)
     _save_array(np.array(text_hashes, dtype=np.uint64).reshape(-1, 2), f"{base}.texthash.npy")
     _save_array(np.array(short_hashes, dtype=np.uint64), f"{base}.shorthash.npy")
+    # the document-level columns of each passage, taken from the documents' (no Python object per passage)
+    per_doc = np.asarray(n_passages, dtype=np.int64)
+    doc_of = np.repeat(np.arange(len(per_doc)), per_doc)
+    idx = np.arange(len(texts), dtype=np.int64) - np.repeat(np.cumsum(per_doc) - per_doc, per_doc)
     later = ("n_duplicate_passages", "run_id", "processed_at", *schemas.DOC_LEVEL)  # added by the write stage
     doc_schema = pa.schema([f for f in schemas.DOCUMENTS if f.name not in later])
-    _write_table(pa.Table.from_pylist(docs_out, schema=doc_schema), f"{base}.clean.parquet")
+    computed = {"text": doc_texts, "removed": doc_removed, "n_passages": n_passages}
+    _write_table(pa.table({f.name: computed[f.name] if f.name in computed else table.column(f.name).cast(f.type)
+                           for f in doc_schema}, schema=doc_schema), f"{base}.clean.parquet")
     passage_schema = pa.schema(
         [f for f in schemas.PASSAGES if f.name not in ("cluster_id", "duplicate_of", "similarity")]
         + [pa.field("indexed", pa.bool_())]
     )
-    _write_table(pa.Table.from_pydict({f.name: passage_cols[f.name] for f in passage_schema}, schema=passage_schema),
-                 f"{base}.passages.parquet")
-    return {"passages": len(passage_cols["passage_id"]), "indexed": len(to_sign), "removed_by_rule": dict(learned_removed),
+    doc_id = table.column("doc_id").take(doc_of)
+    computed = {"passage_id": pc.binary_join_element_wise(doc_id, pc.cast(pa.array(idx), pa.string()), "#"),
+                "doc_id": doc_id, "idx": idx, "text": texts, "n_words": n_words, "indexed": indexed}
+    _write_table(pa.table({f.name: computed[f.name] if f.name in computed else table.column(f.name).take(doc_of)
+                           for f in passage_schema}, schema=passage_schema), f"{base}.passages.parquet")
+    return {"passages": len(texts), "indexed": int(indexed.sum()), "removed_by_rule": dict(learned_removed),
             "examples": examples}

@@ -95,6 +95,9 @@ EXTRACTED = pa.schema(
         ("published_precision", pa.string()),
         ("decode_errors", pa.int32()),
         ("input_key", pa.string()),
+        # each line's `learned.line_keys` (None: not learnable), computed by extract for documents of a
+        # known outlet so that sign does not compute them again (issue 17); null: sign computes them
+        ("line_keys", pa.list_(pa.string())),
     ]
 )
 
