@@ -65,11 +65,25 @@ def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str]
     return rows
 
 
+def _dangling(store: OutputStore, replaced: set[str]) -> set[str]:
+    """Canonical passages of `replaced` documents that earlier rows point at but passages/ no longer
+    holds (T5 F12: a lost shard, read again after `repair`): their clusters are orphans too."""
+    docs = pa.array(sorted(replaced), pa.string())
+    out: set[str] = set()
+    for shard in store.shards("passages"):
+        t = pq.read_table(shard, columns=["cluster_id", "duplicate_of"])
+        for name in ("cluster_id", "duplicate_of"):
+            refs = t.column(name).drop_null().unique()
+            of_doc = pc.replace_substring_regex(refs, pattern="#[^#]*$", replacement="")
+            out.update(refs.filter(pc.is_in(of_doc, value_set=docs)).to_pylist())
+    return out
+
+
 def _orphans(store: OutputStore, replaced: set[str], min_similarity: float) -> dict[str, dict]:
     """Earlier clusters whose canonical passage belongs to a document this run replaces (an
     upsert): re-elected among their remaining members, as `forget` does, before the new version is
     matched. {passage_id: {cluster_id, duplicate_of, similarity}} of the members that change."""
-    gone = passages_of(store, replaced) if replaced else set()
+    gone = passages_of(store, replaced) | _dangling(store, replaced) if replaced else set()
     out = reelect(store, gone, replaced, min_similarity) if gone else {}
     out.pop("_reelected", None)
     return out
