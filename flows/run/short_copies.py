@@ -107,8 +107,11 @@ def archived_short_lines(store, bases: list[str], min_words: int, exclude_docs: 
     for shard in store.shards("passages"):
         t = pq.read_table(shard, columns=["n_words", "text"])
         short = pc.and_(pc.greater_equal(t.column("n_words"), MIN_WORDS), pc.less(t.column("n_words"), min_words))
-        hit = pc.and_(short, pc.is_in(_skeleton(t.column("text")), value_set=skeletons))
-        at = np.flatnonzero(pc.fill_null(hit, False).to_numpy(zero_copy_only=False))
+        short = np.flatnonzero(pc.fill_null(short, False).to_numpy(zero_copy_only=False))
+        if not len(short):
+            continue
+        hit = pc.is_in(_skeleton(t.column("text").take(pa.array(short))), value_set=skeletons)
+        at = short[pc.fill_null(hit, False).to_numpy(zero_copy_only=False)]
         if not len(at):
             continue
         names = pq.read_schema(shard).names
