@@ -174,6 +174,19 @@ def assign_clusters(
             canon_id = cluster_id = ids[canon]
         # a passage of the canonical copy's own document is never a copy of it (a paragraph repeated)
         new = [x for x in new if x == canon or doc(x) != doc(canon)]
+        # nor is a passage published before it (T5 F12: an earlier run's canonical that does not
+        # verify against a re-read original keeps its cluster; the earlier passages make their own)
+        early = [x for x in new if canon >= n and rank(x) < rank(canon)]
+        if early:
+            taken = set(early)
+            new = [x for x in new if x not in taken]
+            head = min(early, key=rank)  # the earliest published, then the first processed
+            joined = [(x, score(x, head)) for x in early if x != head and doc(x) != doc(head)]
+            joined = [(x, sim) for x, sim in joined if sim >= threshold]
+            if joined:
+                out.new[head] = Assignment(ids[head], None, None)
+                for x, sim in joined:
+                    out.new[x] = Assignment(ids[head], ids[head], round(float(sim), 4))
         members = [(x, 1.0 if x == canon else score(x, canon)) for x in new]
         members = [(x, sim) for x, sim in members if x == canon or sim >= threshold]
         moved_ids = {archived[c - n].passage_id for c in moved}

@@ -149,14 +149,37 @@ def _day_first(m: re.Match, zone: tzinfo, value: str) -> Published:
     return _from_parts(g, zone, value)
 
 
+# A CMS's unset value is no publication time (T5 F6): the Unix epoch (1970-01-01 in any zone),
+# 1900-01-01 and anything before it (0001-01-01, 1899-12-31: "zero" dates of databases and
+# spreadsheets), and a time more than `FUTURE_SLACK` after now.
+EARLIEST = datetime(1900, 1, 2, tzinfo=UTC)  # 1900-01-01 in any zone falls before
+EPOCH_DAY = timedelta(hours=14)  # the widest UTC offset: 1970-01-01 anywhere lies within this of epoch 0
+FUTURE_SLACK = timedelta(days=2)  # zones, a scheduled article's clock skew: later is a placeholder too
+
+
+def placeholder(p: Published, now: datetime | None = None) -> str | None:
+    """Why `p` is a placeholder rather than a publication time, or None when it is plausible."""
+    if p.at < EARLIEST + EPOCH_DAY:
+        return "before 1900-01-02"
+    if abs(p.at - datetime(1970, 1, 1, tzinfo=UTC)) <= EPOCH_DAY:
+        return "the Unix epoch (1970-01-01)"
+    if p.at > (now or datetime.now(UTC)) + FUTURE_SLACK:
+        return f"more than {FUTURE_SLACK.days} days in the future"
+    return None
+
+
 def parse_published(value: object, zone: tzinfo = UTC) -> Published | None:
     """One published value (string, epoch seconds/ms, datetime or date) as UTC and precision.
 
-    None for an empty value; `DateError` for one that cannot be read or is impossible."""
+    None for an empty value; `DateError` for one that cannot be read, is impossible, or is a
+    placeholder (`placeholder`: the epoch, 1900-01-01 and earlier, the future)."""
     try:
-        return _parse(value, zone)
+        found = _parse(value, zone)
     except OverflowError as err:  # e.g. 0001-01-01 in UTC+7 is before year 1 in UTC
         raise DateError(f"date out of range: {str(value)[:MAX_VALUE_CHARS]!r}") from err
+    if found is not None and (why := placeholder(found)):
+        raise DateError(f"placeholder date {str(value)[:MAX_VALUE_CHARS]!r}: {why}, no publication time")
+    return found
 
 
 def _parse(value: object, zone: tzinfo) -> Published | None:
@@ -243,9 +266,10 @@ def url_date(url: str | None, zone: tzinfo) -> Published | None:
     if m is None:
         return None
     try:
-        return _from_parts(m.groupdict(), zone, url)
+        found = _from_parts(m.groupdict(), zone, url)
     except DateError:
         return None
+    return None if placeholder(found) else found
 
 
 def best_published(candidates: Iterable[Published | None], zone: tzinfo) -> Published | None:

@@ -150,6 +150,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     try:
         OutputStore(Path(config.output)).check_writable()
+        from flows.engines.index import check_settings
+
+        check_settings(config, OutputStore(Path(config.output)))  # other dedup settings: before any work
     except OutputError as err:
         print(f"newsclean: error: {err}", file=sys.stderr)
         return EXIT_USAGE

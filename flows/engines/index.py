@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 
 from cleaners.index import EmbeddedIndex, PassageIndex
 from flows.config import RunConfig
-from flows.storage.store import OutputStore
+from flows.storage.store import OutputError, OutputStore
 
 
 def _passage_texts(store: OutputStore):
@@ -29,3 +29,46 @@ def open_index(config: RunConfig, store: OutputStore) -> PassageIndex:
 
         return redis_index.backend(config, store.index_dir, _passage_texts(store))
     return EmbeddedIndex(store.index_dir)
+
+
+BAND_SETTINGS = ("threshold", "ngram", "num_perm")  # what shapes the band keys of an index
+
+
+class IndexSettingsError(OutputError):
+    """This run's dedup settings differ from those the output's embedded index was built with."""
+
+
+def stored_band_settings(store: OutputStore) -> tuple[str, dict] | None:
+    """(run id, settings) of the latest run that indexed passages into `store`'s embedded index;
+    None when the index holds nothing."""
+    from flows.storage.integrity import read_manifests
+
+    if not store.index_dir.exists() or not any(p.suffix in (".arrow", ".parquet") for p in store.index_dir.iterdir()):
+        return None
+    manifests, _ = read_manifests(store)
+    for m in reversed(manifests):
+        params = m.get("parameters") or {}
+        if m.get("counts", {}).get("indexed_passages") and all(k in params for k in BAND_SETTINGS):
+            return m["run_id"], {k: params[k] for k in BAND_SETTINGS}
+    return None
+
+
+def check_settings(config: RunConfig, store: OutputStore) -> None:
+    """Stop a run before any work (IndexSettingsError) when the embedded index was built with other
+    `--threshold`/`--ngram`/`--num-perm`: its band keys could never match this run's, so copies of
+    earlier passages would be committed as originals for good (T5 F8). Redis checks its own."""
+    if config.redis_url:
+        return
+    found = stored_band_settings(store)
+    if found is None:
+        return
+    run_id, stored = found
+    diff = {k: v for k, v in stored.items() if float(v) != float(getattr(config, k))}
+    if not diff:
+        return
+    flags = " ".join(f"--{k.replace('_', '-')} {v}" for k, v in stored.items())
+    raise IndexSettingsError(
+        f"the index of {store.root} was built with other dedup settings: "
+        + ", ".join(f"{k}={v} (this run: {getattr(config, k)})" for k, v in diff.items())
+        + f", last by run {run_id}; earlier passages could not be matched with these. Run with the stored "
+        f"settings ({flags}), or write to a new --output")

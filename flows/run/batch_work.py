@@ -196,7 +196,7 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
             continue
         keys = docs[-1]["line_keys"] = line_keys(cleaned.lines, docs[-1]["title"])  # sign reads them (issue 17)
         for key, example in doc_line_keys(cleaned.lines, keys=keys).items():
-            stats.append({"outlet": outlet, "key": key, "example": example, "doc": sha})
+            stats.append({"outlet": outlet, "key": key, "example": example, "doc": sha, "doc_id": rec["doc_id"]})
     _write_table(pa.Table.from_pylist(docs, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
     _write_table(pa.Table.from_pylist(stats, schema=schemas.LINESTATS), f"{base}.linestats.parquet")
     _write_table(pa.Table.from_pylist(rejects, schema=schemas.REJECTS.remove(4)), f"{base}.rejects.parquet")

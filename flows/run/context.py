@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 from cleaners.index import PassageIndex
 from flows.config import RunConfig
 from flows.engines import dask_cluster as engines
-from flows.engines.index import open_index
+from flows.engines.index import check_settings, open_index
 from flows.storage import integrity
 from flows.storage.store import OutputStore
 
@@ -80,6 +80,7 @@ def open_run(config: RunConfig, progress: Progress | None = None, lock_wait: flo
     store = OutputStore(Path(config.output))
     index = open_index(config, store)
     index.check()  # fail before any work (Redis: unreachable, wrong password, other dedup settings)
+    check_settings(config, store)  # the embedded index: other dedup settings (T5 F8)
     store.check_writable()
     run_id = new_run_id()
     store.acquire(run_id, wait_seconds=lock_wait)

@@ -21,7 +21,7 @@ from cleaners.verify import similarity as text_similarity
 from flows.run import cluster_chunks
 from flows.run.context import RunContext, peak_rss_mb, timed
 from flows.run.run_passages import RunPassages
-from flows.run.short_copies import short_copies
+from flows.run.short_copies import archived_short_lines, short_copies
 from flows.run.within_run import Verified, candidate_codes, within_run_edges
 from flows.storage.forget import passages_of, reelect
 from flows.storage.store import OutputStore
@@ -65,11 +65,25 @@ def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str]
     return rows
 
 
+def _dangling(store: OutputStore, replaced: set[str]) -> set[str]:
+    """Canonical passages of `replaced` documents that earlier rows point at but passages/ no longer
+    holds (T5 F12: a lost shard, read again after `repair`): their clusters are orphans too."""
+    docs = pa.array(sorted(replaced), pa.string())
+    out: set[str] = set()
+    for shard in store.shards("passages"):
+        t = pq.read_table(shard, columns=["cluster_id", "duplicate_of"])
+        for name in ("cluster_id", "duplicate_of"):
+            refs = t.column(name).drop_null().unique()
+            of_doc = pc.replace_substring_regex(refs, pattern="#[^#]*$", replacement="")
+            out.update(refs.filter(pc.is_in(of_doc, value_set=docs)).to_pylist())
+    return out
+
+
 def _orphans(store: OutputStore, replaced: set[str], min_similarity: float) -> dict[str, dict]:
     """Earlier clusters whose canonical passage belongs to a document this run replaces (an
     upsert): re-elected among their remaining members, as `forget` does, before the new version is
     matched. {passage_id: {cluster_id, duplicate_of, similarity}} of the members that change."""
-    gone = passages_of(store, replaced) if replaced else set()
+    gone = passages_of(store, replaced) | _dangling(store, replaced) if replaced else set()
     out = reelect(store, gone, replaced, min_similarity) if gone else {}
     out.pop("_reelected", None)
     return out
@@ -238,6 +252,20 @@ def dedup(ctx: RunContext) -> dict:
     changed = {pid: (o["cluster_id"], o["duplicate_of"], o["similarity"]) for pid, o in orphans.items()}
     changed.update((archived_rows[k]["passage_id"], (a.cluster_id, a.duplicate_of, a.similarity))
                    for k, a in found.archived.items())
+    _write_assignments(run, found, ctx.staging / "dedup.parquet")
+    stats = {"duplicate_passages": found.duplicates, "cross_outlet_duplicates": found.cross_outlet,
+             "clusters": found.n_clusters,
+             "largest_clusters": [{"cluster_id": c, "new_members": k} for c, k in found.largest]}
+    n_verified = len(new_edges)
+    del found, new_edges, members  # before the short lines are read
+    marks["assignments"] = peak_rss_mb()
+    # short lines: with earlier runs' lines of the same forms (a late original takes them over too)
+    short_archived, short_hashes = archived_short_lines(ctx.store, bases, cfg.min_words, replaced, orphans)
+    short_duplicates, short_changed = short_copies(bases, ctx.staging, short_archived, short_hashes)  # `<batch>.short.parquet`
+    changed.update(short_changed)
+    archived_rows += short_archived  # their outlets, for `copied_from`
+    del short_archived, short_hashes
+    marks["short_lines"] = peak_rss_mb()
     moved = sorted(changed.items())
     pq.write_table(pa.table({
         "passage_id": pa.array([pid for pid, _ in moved], pa.string()),
@@ -251,15 +279,6 @@ def dedup(ctx: RunContext) -> dict:
     pq.write_table(pa.table({"doc_id": pa.array([d for d, _ in arch_docs], pa.string()),
                              "outlet": pa.array([o for _, o in arch_docs], pa.string())}),
                    ctx.staging / "archive_outlets.parquet")
-    _write_assignments(run, found, ctx.staging / "dedup.parquet")
-    stats = {"duplicate_passages": found.duplicates, "cross_outlet_duplicates": found.cross_outlet,
-             "clusters": found.n_clusters,
-             "largest_clusters": [{"cluster_id": c, "new_members": k} for c, k in found.largest]}
-    n_verified = len(new_edges)
-    del found, new_edges, members  # before the short lines are read
-    marks["assignments"] = peak_rss_mb()
-    short_duplicates = short_copies(bases, ctx.staging)  # `<batch>.short.parquet`
-    marks["short_lines"] = peak_rss_mb()
     out = {
         "bands": bands,
         "rows": rows,

@@ -13,6 +13,12 @@ read batch by batch three times, never all at once as Python objects:
 
 Assignments go to one file per batch, `<batch>.short.parquet` (passage_id, cluster_id, duplicate_of,
 similarity), which the write stage reads with that batch.
+
+Earlier runs' short lines of the same forms take part too (T5 F4: a late or re-crawled original
+takes its short lines' clusters over, as for long passages): passages/ is scanned for short lines
+whose letter skeleton (NFD, lower case, ASCII letters and digits: equal forms have equal skeletons,
+computed in Arrow) is one of this run's, only those are tokenised, and they are clustered with this
+run's lines, before them in processing order. Their changed assignments are returned.
 """
 
 from __future__ import annotations
@@ -66,16 +72,97 @@ def _counts(bases: list[str]) -> tuple[list[np.ndarray], np.ndarray]:
     return hashes, values[counts > 1]
 
 
-def _partitions(bases: list[str], folder: Path) -> Iterator[pa.Table]:
-    """The repeated, long-enough short lines, one partition (all lines of some forms) at a time."""
+def _skeleton(text: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """ASCII letters and digits of each text after NFD and lower case: two lines of one match form
+    (`normalize.match_tokens`) always have the same skeleton (a filter, computed in Arrow)."""
+    folded = pc.utf8_lower(pc.utf8_normalize(text, "NFD"))
+    return pc.replace_substring_regex(folded, pattern="[^a-z0-9]+", replacement="")
+
+
+def _run_skeletons(bases: list[str], min_words: int) -> pa.Array:
+    """Distinct skeletons of this run's short lines that are long enough to count."""
+    found = [pa.array([], pa.string())]
+    for base in bases:
+        t = _short_rows(base, ["text", "n_words"])
+        t = t.filter(pc.greater_equal(t.column("n_words"), MIN_WORDS))
+        if t.num_rows:
+            found.append(pc.unique(_skeleton(t.column("text"))))
+    return pc.unique(pa.concat_arrays([a.combine_chunks() if isinstance(a, pa.ChunkedArray) else a for a in found]))
+
+
+ARCHIVED_COLUMNS = ["passage_id", "doc_id", "outlet", "published", "published_precision", "text", "cluster_id",
+                    "duplicate_of"]
+
+
+def archived_short_lines(store, bases: list[str], min_words: int, exclude_docs: set[str],
+                         overrides: dict[str, dict]) -> tuple[list[dict], np.ndarray]:
+    """Earlier runs' short lines whose form is one of this run's (rows as they stand after the
+    re-elections in `overrides`), and their form hashes; documents in `exclude_docs` (read again
+    by this run) left out."""
+    skeletons = _run_skeletons(bases, min_words)
+    rows: list[dict] = []
+    if not len(skeletons):
+        return rows, np.empty(0, np.uint64)
+    excluded = pa.array(sorted(exclude_docs), pa.string())
+    for shard in store.shards("passages"):
+        t = pq.read_table(shard, columns=["n_words", "text"])
+        short = pc.and_(pc.greater_equal(t.column("n_words"), MIN_WORDS), pc.less(t.column("n_words"), min_words))
+        short = np.flatnonzero(pc.fill_null(short, False).to_numpy(zero_copy_only=False))
+        if not len(short):
+            continue
+        hit = pc.is_in(_skeleton(t.column("text").take(pa.array(short))), value_set=skeletons)
+        at = short[pc.fill_null(hit, False).to_numpy(zero_copy_only=False)]
+        if not len(at):
+            continue
+        names = pq.read_schema(shard).names
+        got = pq.read_table(shard, columns=[c for c in ARCHIVED_COLUMNS if c in names]).take(pa.array(at))
+        got = got.filter(pc.invert(pc.fill_null(pc.is_in(got.column("doc_id"), value_set=excluded), False)))
+        for r in got.to_pylist():
+            if (o := overrides.get(r["passage_id"])) is not None:
+                r["cluster_id"], r["duplicate_of"] = o["cluster_id"], o["duplicate_of"]
+            r.setdefault("published_precision", None)
+            rows.append(r)
+    tokens = [match_tokens(r["text"]) for r in rows]
+    keep = [k for k, x in enumerate(tokens) if len(x) >= MIN_WORDS and sum(map(len, x)) >= MIN_CHARS]
+    rows = [rows[k] for k in keep]
+    for k, r in zip(keep, rows, strict=True):
+        r["tokens"] = tokens[k]
+    # earlier canonical copies first: a tie in `published` keeps the cluster where it is
+    rows.sort(key=lambda r: (r["cluster_id"] != r["passage_id"], r["passage_id"]))
+    return rows, np.fromiter((form_hash(r["tokens"]) for r in rows), dtype=np.uint64, count=len(rows))
+
+
+def _partitions(bases: list[str], folder: Path, archived: list[dict] = (),
+                archived_hashes: np.ndarray | None = None) -> Iterator[pa.Table]:
+    """The repeated, long-enough short lines, one partition (all lines of some forms) at a time;
+    `archived` lines (batch -1) come first, and a form they share with this run counts as repeated."""
     hashes, repeated = _counts(bases)
+    if archived_hashes is not None and len(archived_hashes):
+        every = np.concatenate(hashes) if hashes else np.empty(0, np.uint64)
+        shared = np.unique(archived_hashes[np.isin(archived_hashes, every)])
+        repeated = np.union1d(repeated, shared)
+        take = np.flatnonzero(np.isin(archived_hashes, shared))
+        archived, archived_hashes = [archived[k] for k in take.tolist()], archived_hashes[take]
+    else:
+        archived, archived_hashes = [], np.empty(0, np.uint64)
     mine = [np.isin(h, repeated) for h in hashes]
-    parts = max(1, -(-int(sum(int(m.sum()) for m in mine)) // PARTITION_ROWS))
+    parts = max(1, -(-(int(sum(int(m.sum()) for m in mine)) + len(archived)) // PARTITION_ROWS))
     folder.mkdir(exist_ok=True)
     writers = [pq.ParquetWriter(folder / f"part-{p:04d}.parquet", _PART) for p in range(parts)]
     cols = ["passage_id", "outlet", "published", "published_precision", "text"]
     order = 0
     try:
+        if archived:
+            rows = pa.table({"order": pa.array(np.arange(len(archived)) - len(archived), pa.int64()),
+                             "batch": pa.array(np.full(len(archived), -1, np.int32)),
+                             "passage_id": pa.array([r["passage_id"] for r in archived], pa.string()),
+                             "outlet": pa.array([r["outlet"] for r in archived], pa.string()),
+                             "rank": pa.array([rank_seconds(r["published"], r["published_precision"]) for r in archived],
+                                              pa.float64()),
+                             "tokens": pa.array([r["tokens"] for r in archived], pa.list_(pa.string()))}, schema=_PART)
+            part = (archived_hashes % np.uint64(parts)).astype(np.int64)
+            for p in np.unique(part).tolist():
+                writers[p].write_table(rows.filter(pa.array(part == p)))
         for k, base in enumerate(bases):
             keep = mine[k]
             first = order
@@ -112,12 +199,16 @@ def _partitions(bases: list[str], folder: Path) -> Iterator[pa.Table]:
         yield t.sort_by("order")
 
 
-def short_copies(bases: list[str], staging: Path) -> int:
-    """Write `<batch>.short.parquet` for every batch in `bases`; returns how many short lines are copies."""
+def short_copies(bases: list[str], staging: Path, archived: list[dict] = (),
+                 archived_hashes: np.ndarray | None = None) -> tuple[int, dict[str, tuple]]:
+    """Write `<batch>.short.parquet` for every batch in `bases`; returns how many short lines are
+    copies, and the new (cluster_id, duplicate_of, similarity) of `archived` lines that change."""
     writers = [pq.ParquetWriter(f"{b}.short.parquet", ASSIGNED) for b in bases]
+    before = {r["passage_id"]: (r["cluster_id"], r["duplicate_of"]) for r in archived}
+    changed: dict[str, tuple] = {}
     copies = 0
     try:
-        for t in _partitions(bases, staging / "short-parts"):
+        for t in _partitions(bases, staging / "short-parts", archived, archived_hashes):
             ids = t.column("passage_id").to_pylist()
             lines = [ShortLine(pid, pid.rsplit("#", 1)[0], outlet, rank, tokens)
                      for pid, outlet, rank, tokens in zip(ids, t.column("outlet").to_pylist(), t.column("rank").to_pylist(),
@@ -126,8 +217,14 @@ def short_copies(bases: list[str], staging: Path) -> int:
             del lines
             if not found:
                 continue
-            at = sorted(found)
-            batch = t.column("batch").to_numpy()[at]
+            batch_all = t.column("batch").to_numpy()
+            for k in sorted(found):
+                if batch_all[k] < 0 and (found[k].cluster_id, found[k].duplicate_of) != before[ids[k]]:
+                    changed[ids[k]] = (found[k].cluster_id, found[k].duplicate_of, found[k].similarity)
+            at = [k for k in sorted(found) if batch_all[k] >= 0]
+            if not at:
+                continue
+            batch = batch_all[at]
             out = pa.table({"passage_id": pa.array([ids[k] for k in at], pa.string()),
                             "cluster_id": pa.array([found[k].cluster_id for k in at], pa.string()),
                             "duplicate_of": pa.array([found[k].duplicate_of for k in at], pa.string()),
@@ -138,4 +235,4 @@ def short_copies(bases: list[str], staging: Path) -> int:
     finally:
         for w in writers:
             w.close()
-    return copies
+    return copies, changed

@@ -324,49 +324,82 @@ LINESTATS_MERGE_ROWS = 1 << 19  # line statistics read before they are reduced t
 
 
 def _distinct_line_docs(paths: list[Path]) -> pa.Table:
-    """(outlet, key, doc, example_min): every line key per outlet and document (by content) with its
-    smallest example, reduced to distinct rows every `LINESTATS_MERGE_ROWS` rows read."""
-    cols = ["outlet", "key", "doc", "example"]
+    """(outlet, key, doc_id, doc, example): every line key per outlet and document with its smallest
+    example, reduced to distinct rows every `LINESTATS_MERGE_ROWS` rows read."""
+    cols = ["outlet", "key", "doc_id", "doc", "example"]
 
     def reduce(tables: list[pa.Table]) -> pa.Table:
-        t = pa.concat_tables(tables).group_by(["outlet", "key", "doc"]).aggregate([("example", "min")])
-        return t.select(["outlet", "key", "doc", "example_min"]).rename_columns(cols)
+        t = pa.concat_tables(tables).group_by(cols[:4]).aggregate([("example", "min")])
+        return t.select([*cols[:4], "example_min"]).rename_columns(cols)
 
     kept: list[pa.Table] = []
     unreduced = 0
     for path in paths:
-        kept.append(pq.read_table(path).select(cols))
+        kept.append(schemas.conform(pq.read_table(path), schemas.LINESTATS).select(cols))
         unreduced += kept[-1].num_rows
         if unreduced >= LINESTATS_MERGE_ROWS:
             kept, unreduced = [reduce(kept)], 0
-    out = reduce(kept or [schemas.LINESTATS.empty_table().select(cols)])
-    return out.rename_columns(["outlet", "key", "doc", "example_min"])
+    return reduce(kept or [schemas.LINESTATS.empty_table().select(cols)])
 
 
 LEARN_WINDOW_DAYS = 90  # a line below the support threshold for this long is dropped from the state
 
 
+def _documents_read(ctx: RunContext) -> pa.Array:
+    """Ids whose earlier line statistics this run replaces: the documents it extracted, and the old
+    ids of records an earlier version named otherwise (`retired`) now written under their new id."""
+    ids = set()
+    for path in ctx.batches("docs.parquet"):
+        ids.update(pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist())
+    retired = ctx.staging / "retired.parquet"
+    if retired.exists():
+        ids.update(r["doc_id"] for r in pq.read_table(retired).to_pylist() if r["new_id"] in ids)
+    return pa.array(sorted(ids), pa.string())
+
+
+def line_support(rows: pa.Table) -> pa.Table:
+    """(outlet, key, n_docs, example, last_seen) from the per-document rows of `state/learned.parquet`:
+    distinct documents (by text) plus the counts an older version stored without documents."""
+    legacy = rows.filter(pc.is_null(rows.column("doc")))
+    legacy = legacy.group_by(["outlet", "key"]).aggregate([("n_docs", "sum")]).rename_columns(["outlet", "key", "n"])
+    own = rows.filter(pc.is_valid(rows.column("doc")))
+    own = own.group_by(["outlet", "key"]).aggregate([("doc", "count_distinct")]).rename_columns(["outlet", "key", "n"])
+    n = pa.concat_tables([legacy, own.cast(legacy.schema)]).group_by(["outlet", "key"]).aggregate([("n", "sum")])
+    rest = rows.group_by(["outlet", "key"]).aggregate([("example", "min"), ("last_seen", "max")])
+    out = n.join(rest, keys=["outlet", "key"])
+    return out.select(["outlet", "key", "n_sum", "example_min", "last_seen_max"]).rename_columns(
+        ["outlet", "key", "n_docs", "example", "last_seen"])
+
+
 @timed
 def learn(ctx: RunContext) -> dict:
-    """Merge this run's per-outlet line statistics into the persisted ones; learn patterns."""
+    """Merge this run's per-outlet line statistics into the persisted ones; learn patterns.
+
+    The state holds one row per (outlet, key, document): a document read again (`--reprocess`, an
+    upsert, a repair) replaces its earlier rows, so support counts distinct documents however
+    often they are read (F7)."""
     cfg = ctx.config
-    # distinct documents (by content) per outlet and key, merged as batches are read (issue 17: the
-    # run's line statistics are never all in memory at once, only their distinct rows)
+    # distinct documents per outlet and key, merged as batches are read (issue 17: the run's line
+    # statistics are never all in memory at once, only their distinct rows)
     distinct = _distinct_line_docs(ctx.batches("linestats.parquet"))
-    counted = distinct.group_by(["outlet", "key"]).aggregate([("doc", "count"), ("example_min", "min")])
-    counted = counted.rename_columns(["outlet", "key", "n_docs", "example"])
     now = datetime.now(UTC)
+    counted = distinct.append_column("n_docs", pa.array([1] * distinct.num_rows, pa.int64()))
     counted = counted.append_column("last_seen", pa.array([now] * counted.num_rows, schemas.TS))
-    old = read_table_or_empty(ctx.store.state / "learned.parquet", schemas.LEARNED)
-    merged = pa.concat_tables([old.select(schemas.LEARNED.names).cast(schemas.LEARNED),
-                               counted.select(schemas.LEARNED.names).cast(schemas.LEARNED)])
-    merged = merged.group_by(["outlet", "key"]).aggregate([("n_docs", "sum"), ("example", "min"), ("last_seen", "max")])
-    merged = merged.rename_columns(["outlet", "key", "n_docs", "example", "last_seen"]).select(schemas.LEARNED.names)
+    old = schemas.conform(read_table_or_empty(ctx.store.state / "learned.parquet", schemas.LEARNED), schemas.LEARNED)
+    old = old.filter(pc.invert(pc.fill_null(pc.is_in(old.column("doc_id"), value_set=_documents_read(ctx)), False)))
+    rows = pa.concat_tables([old, counted.select(schemas.LEARNED.names).cast(schemas.LEARNED)])
+    merged = line_support(rows)
     # lines that stayed below the support for LEARN_WINDOW_DAYS are forgotten: the state stays bounded
     stale = pc.and_(pc.less(merged.column("n_docs"), cfg.learn_min_docs),
                     pc.less(merged.column("last_seen"), pa.scalar(now - timedelta(days=LEARN_WINDOW_DAYS), schemas.TS)))
-    merged = merged.filter(pc.invert(stale))
-    pq.write_table(merged, ctx.staging / "learned.parquet", compression="zstd")
+    gone = merged.filter(stale).select(["outlet", "key"])
+    if gone.num_rows:
+        gone = gone.append_column("_stale", pa.array([True] * gone.num_rows))
+        rows = rows.join(gone, keys=["outlet", "key"], join_type="left outer")
+        rows = rows.filter(pc.is_null(rows.column("_stale"))).select(schemas.LEARNED.names)
+        merged = merged.filter(pc.invert(stale))
+    rows = rows.sort_by([("outlet", "ascending"), ("key", "ascending")])
+    pq.write_table(rows, ctx.staging / "learned.parquet", compression="zstd")
     # only keys of one outlet with enough support can become patterns: select them in Arrow
     by_key = merged.group_by("key").aggregate([("outlet", "count_distinct"), ("n_docs", "sum")])
     # issue 12: a short widget-like line (a menu item) may be shared by several outlets

@@ -162,6 +162,21 @@ def _spellings(names: Iterable[str]) -> list[str]:
     return sorted({form for name in names for form in (name, unicodedata.normalize("NFC", name))})
 
 
+def _learned_without(store: OutputStore, gone: pa.Array, staging: Path) -> list[tuple[Path, Path]]:
+    """The learned line statistics without the forgotten documents' rows (F7: a takedown takes its
+    lines' support with it; the patterns follow at the next run)."""
+    path = store.state / "learned.parquet"
+    if not path.exists() or "doc_id" not in pq.read_schema(path).names:
+        return []
+    t = pq.read_table(path)
+    drop = pc.fill_null(pc.is_in(t.column("doc_id"), value_set=gone), False)
+    if not pc.any(drop).as_py():
+        return []
+    dest = staging / "learned.parquet"
+    pq.write_table(t.filter(pc.invert(drop)), dest, compression="zstd")
+    return [(dest, path)]
+
+
 def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), outlets: list[str] = (),
            runs: list[str] = (), wait_lock: float = 0.0) -> dict | None:
     """Remove the selected documents everywhere; returns the forget manifest (None: nothing matched)."""
@@ -210,6 +225,7 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
                 removed[table] += n
         if not any(removed.values()):
             return None
+        moves += _learned_without(store, gone, op.staging)
         # the index: one part without the forgotten passages (Redis entries deleted through the interface)
         deletes: list[Path] = []
         if gone_pids:

@@ -109,7 +109,11 @@ def conform(t: pa.Table, schema: pa.Schema) -> pa.Table:
     return pa.table(cols, schema=schema)
 
 
-LINESTATS = pa.schema([("outlet", pa.string()), ("key", pa.string()), ("example", pa.string()), ("doc", pa.string())])
+LINESTATS = pa.schema([("outlet", pa.string()), ("key", pa.string()), ("example", pa.string()), ("doc", pa.string()),
+                       ("doc_id", pa.string())])
+# One row per (outlet, key, document) that showed the line: a document counts once however often it
+# is read (F7), and leaves with its upsert or `forget`. Rows an older version wrote hold a count for
+# (outlet, key) with no document (`doc_id`, `doc` null): kept as they are.
 LEARNED = pa.schema(
     [
         ("outlet", pa.string()),
@@ -117,6 +121,8 @@ LEARNED = pa.schema(
         ("n_docs", pa.int64()),
         ("example", pa.string()),
         ("last_seen", TS),
+        ("doc_id", pa.string()),
+        ("doc", pa.string()),  # SHA-256 of the document's text: equal texts under two ids count once
     ]
 )
 INPUTS = pa.schema(

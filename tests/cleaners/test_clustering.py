@@ -77,3 +77,18 @@ def test_verified_edges_skip_pairs_already_joined() -> None:
     edges, scores = verified_edges([(0, 1), (1, 2), (0, 2), (2, 3)], 4, score, 0.5)
     assert edges == [(0, 1), (1, 2)] and (0, 2) not in calls  # joined through 1: not compared
     assert scores == {(0, 1): 1.0, (1, 2): 1.0, (2, 3): 0.0}
+
+
+def test_a_passage_published_before_a_canonical_that_stays_is_never_its_copy() -> None:
+    """T5 F12: the text check can accept `x` against the canonical copy but not the other way
+    round (an ALL-CAPS copy); an earlier `x` then stays no copy of it and heads its own copies."""
+    caps = ArchivedPassage("up#0", None, None, 500.0, sig(7))  # an earlier run's unique, later passage
+
+    def score(node: int, canon: int) -> float:
+        return 0.0 if node == 2 else 1.0  # node 2 is the archived caps copy: it fails against anything
+
+    found = assign_clusters(["orig#0", "copy#0"], [10.0, 20.0], np.stack([sig(7), sig(7)]), [(0, 1)], [caps],
+                            [(0, 0), (1, 0)], threshold=0.5, similarity=score)
+    assert found.new[0].duplicate_of is None and found.new[0].cluster_id == "orig#0"
+    assert found.new[1].duplicate_of == "orig#0"
+    assert found.archived == {}  # the caps copy stays as it was

@@ -122,3 +122,14 @@ def test_modification_times_are_not_collected() -> None:
             '{"dateModified": "2024-11-20"}</script></head><body><time class="updated" datetime="2024-11-20">x</time>'
             '<time datetime="2024-11-13">y</time></body></html>')
     assert html_date_values(html) == [("time datetime", "2024-11-13")]
+
+
+def test_placeholder_dates_are_date_errors() -> None:
+    """T5 F6: a CMS's unset value is no publication time (the caller leaves it null and counts it)."""
+    for value in ("1970-01-01T01:00:00+01:00", "1970-01-01T00:00:00Z", "1970-01-01", "01/01/1970",
+                  "1900-01-01", "1900-01-01T00:00:00-05:00", "1899-12-30", "0001-01-01T00:00:00Z", "2999-01-01"):
+        with pytest.raises(DateError, match="placeholder|out of range"):
+            parse_published(value, VN)
+    assert parse_published("1970-01-03", VN) is not None and parse_published("1975-04-30", VN) is not None
+    assert parse_published("1900-01-03", VN) is not None  # an old date that is no placeholder
+    assert url_date("https://tin.vn/1970/01/01/bai.html", VN) is None

@@ -44,7 +44,7 @@ def test_nothing_new_writes_nothing_but_changes_still_run_in_full(tmp_path: Path
     assert "nothing new" in same_mapping.stdout and len(manifests(out)) == 2
 
     # a changed setting is not "nothing new" either: the run is recorded with it
-    other = cli("run", str(seeds), "--output", str(out), "--title-field", "headline", "--threshold", "0.3",
+    other = cli("run", str(seeds), "--output", str(out), "--title-field", "headline", "--min-similarity", "0.6",
                 api=prefect_api)
     assert "nothing new" not in other.stdout and len(manifests(out)) == 3
 
@@ -52,7 +52,7 @@ def test_nothing_new_writes_nothing_but_changes_still_run_in_full(tmp_path: Path
     changed = sorted(seeds.glob("*.txt"))[0]
     changed.write_text(changed.read_text(encoding="utf-8") + "\n\nMột đoạn mới được thêm vào bài viết này hôm nay "
                        "để kiểm tra rằng tệp đã thay đổi được đọc lại.\n", encoding="utf-8")
-    reread = cli("run", str(seeds), "--output", str(out), "--title-field", "headline", "--threshold", "0.3",
+    reread = cli("run", str(seeds), "--output", str(out), "--title-field", "headline", "--min-similarity", "0.6",
                  api=prefect_api)
     assert reread.returncode == 0, reread.stderr
     assert len(manifests(out)) == 4 and manifests(out)[-1]["counts"]["processed"] == 1
@@ -61,7 +61,7 @@ def test_nothing_new_writes_nothing_but_changes_still_run_in_full(tmp_path: Path
     # a damaged output is reported exactly as before (the start-of-run integrity check)
     for shard in (out / "documents").glob("*.parquet"):
         shard.unlink()
-    damaged = cli("run", str(seeds), "--output", str(out), "--title-field", "headline", "--threshold", "0.3",
+    damaged = cli("run", str(seeds), "--output", str(out), "--title-field", "headline", "--min-similarity", "0.6",
                   api=prefect_api)
     assert damaged.returncode == 1 and "damaged output folder" in damaged.stderr
     assert "nothing new" not in damaged.stdout

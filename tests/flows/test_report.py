@@ -97,7 +97,12 @@ def test_counts_say_what_the_tables_hold_short_lines_apart(tmp_path: Path) -> No
     assert f"{c['short_line_duplicates']:,} short lines" in _report(out, m)
 
 
-def test_a_run_with_other_band_settings_says_earlier_passages_cannot_be_matched(tmp_path: Path) -> None:
+def test_a_run_with_other_band_settings_is_refused_before_any_work(tmp_path: Path) -> None:
+    """T5 F8: the embedded index with other band settings stops the run (it used to commit copies
+    of earlier passages as originals, with a hint); a new output takes any settings."""
+    import pytest
+
+    from flows.engines.index import IndexSettingsError
     from tests.flows.cli_support import write_jsonl
     from tests.flows.corpus import _paragraphs
 
@@ -106,11 +111,8 @@ def test_a_run_with_other_band_settings_says_earlier_passages_cannot_be_matched(
     write_jsonl(tmp_path / "a" / "a.jsonl", [{"id": "a-1", "outlet": "a.vn", "text": "\n".join(paras)}])
     write_jsonl(tmp_path / "b" / "b.jsonl", [{"id": "b-1", "outlet": "b.vn", "text": "\n".join(paras)}])
     assert not run([tmp_path / "a"], out)["hints"]
-    m = run([tmp_path / "b"], out, ngram=3)
-    assert m["counts"]["duplicate_passages"] == 0  # the limitation the hint is about
-    (hint,) = m["hints"]
-    assert "other dedup settings (threshold 0.25, ngram 2, num_perm 64)" in hint and "ngram 3" in hint
-    assert "cannot match them" in _report(out, m)
+    with pytest.raises(IndexSettingsError, match=r"ngram=2 \(this run: 3\)"):
+        run([tmp_path / "b"], out, ngram=3)
     same = run([tmp_path / "b"], tmp_path / "out2", ngram=3)
     assert not same["hints"]
 

@@ -200,7 +200,7 @@ def test_short_copies_in_partitions_equal_one_call_over_the_run(tmp_path: Path, 
             for _ in range(40)]
     staging, bases = _staging(tmp_path, docs, batch=7)
     monkeypatch.setattr(short_copies, "PARTITION_ROWS", 5)
-    n_copies = short_copies.short_copies(bases, staging)
+    n_copies, changed = short_copies.short_copies(bases, staging)
     got = pa.concat_tables([pq.read_table(f"{b}.short.parquet") for b in bases]).to_pylist()
 
     t = pa.concat_tables([pq.read_table(f"{b}.passages.parquet") for b in bases])
@@ -211,6 +211,7 @@ def test_short_copies_in_partitions_equal_one_call_over_the_run(tmp_path: Path, 
     assert sorted((r["passage_id"], r["cluster_id"], r["duplicate_of"], r["similarity"]) for r in got) == sorted(
         (lines[k].passage_id, a.cluster_id, a.duplicate_of, a.similarity) for k, a in expect.items())
     assert n_copies == sum(1 for a in expect.values() if a.duplicate_of) > 10
+    assert changed == {}  # no earlier runs: no earlier rows change
     assert not (staging / "short-parts").exists() or not any((staging / "short-parts").iterdir())
 
 
@@ -228,3 +229,17 @@ def test_sign_writes_the_short_line_hashes_short_copies_would_compute(tmp_path: 
         assert written.tolist() == [short_copies.form_hash(match_tokens(t)) for t in texts]
         Path(f"{base}.shorthash.npy").unlink()  # a batch signed before the file existed: computed from the texts
         assert short_copies._batch_hashes(base).tolist() == written.tolist()
+
+
+def test_lines_of_one_match_form_have_one_skeleton() -> None:
+    """The archive scan for short lines (T5 F4) filters by a skeleton computed in Arrow: it must
+    never separate two lines that `match_tokens` makes equal (case, NFD, tone placement, punctuation)."""
+    import unicodedata
+
+    from flows.run.short_copies import _skeleton
+
+    base = "Hoà bình, thuỷ lợi và Đà Nẵng: có quá nhiều vấn đề cần khắc phục năm 2024!"
+    variants = [base, base.upper(), unicodedata.normalize("NFD", base), base.replace("Hoà", "Hòa").replace("thuỷ", "thủy"),
+                base.replace(",", "").replace(":", " -"), "(" + base + ")"]
+    assert len({" ".join(match_tokens(v)) for v in variants}) == 1
+    assert len(set(_skeleton(pa.array(variants)).to_pylist())) == 1
