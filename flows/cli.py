@@ -316,12 +316,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"newsclean: error: no runs in {args.output}", file=sys.stderr)
         return EXIT_USAGE
     report = verify(store)
-    for line in report.problems:
+    # a commit interrupted by a crash: the folder shows part of that run until it is finished
+    pending = [f"pending commit journal {j.relative_to(store.root)}: run {j.parent.name} was interrupted during "
+               "its commit; readers may see part of it until the next `newsclean run` or `newsclean repair` "
+               "finishes it" for j in sorted(store.staging_root.glob("*/COMMIT.json"))]
+    problems = pending + report.problems
+    for line in problems:
         print(f"problem: {line}")
     for line in report.notes:
         print(f"  {line}")
-    if report.problems:
-        print(f"{len(report.problems)} problem(s); `newsclean repair {args.output}` fixes what can be rebuilt")
+    if problems:
+        print(f"{len(problems)} problem(s); `newsclean repair {args.output}` fixes what can be rebuilt")
         return EXIT_FAILED
     print("ok: every file the manifests list is present with its recorded size, rows and SHA-256")
     return EXIT_OK
@@ -399,11 +404,15 @@ def cmd_forget(args: argparse.Namespace) -> int:
                    args.run, args.wait_lock)
         if m is None:
             print("nothing to forget: no rows match")
-            return EXIT_OK
+            if args.doc_id:  # a mistyped takedown id must not pass unnoticed
+                print(f"newsclean: no rows of id {', '.join(map(repr, args.doc_id))}", file=sys.stderr)
+            return EXIT_FAILED if args.doc_id else EXIT_OK
         f = m["forgot"]
         print(f"forgot {f['rows']['documents']:,} documents, {f['rows']['passages']:,} passages, "
               f"{f['rows']['rejects']:,} reject rows; {len(f['reelected'])} clusters lost their canonical passage; "
               f"manifest {m['run_id']}")
+        if f.get("unmatched"):
+            print(f"no rows of id {', '.join(map(repr, f['unmatched']))} (not forgotten: check the spelling)")
         return EXIT_OK
 
     return _maintenance(args, work)

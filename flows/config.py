@@ -217,6 +217,14 @@ class RunConfig(BaseModel):
         """None (older deployments, library callers) means off, like "" ."""
         return "" if value is None else value.strip() if isinstance(value, str) else value
 
+    @field_validator("output")
+    @classmethod
+    def _output_named(cls, value: str) -> str:
+        """An empty `--output ''` (a script's unset variable) is refused, not taken as the current folder."""
+        if not value.strip():
+            raise ValueError("must name a folder (an empty value would write into the current folder)")
+        return value
+
     @field_validator("inputs")
     @classmethod
     def _inputs_exist(cls, value: list[str]) -> list[str]:
@@ -285,9 +293,29 @@ class RunConfig(BaseModel):
         return {"num_perm": self.num_perm, "ngram": self.ngram, "threshold": self.threshold, "seed": 1}
 
     def input_limits(self) -> dict:
-        """The input limits that differ from their defaults (stored in each file's `read_with`)."""
+        """The input limits and cleaning options that differ from their defaults (stored in each
+        file's `read_with`: a file read under other ones is read again)."""
         names = ("max_file_mb", "max_line_chars", "extract_timeout")
-        return {n: getattr(self, n) for n in names if getattr(self, n) != type(self).model_fields[n].default}
+        limits = {n: getattr(self, n) for n in names if getattr(self, n) != type(self).model_fields[n].default}
+        return limits | self.cleaning_options()
+
+    def cleaning_options(self) -> dict:
+        """`--keep-captions`, `--language` and the content of `--boilerplate-config` when not the
+        defaults: a document cleaned under other ones is cleaned again, not skipped as unchanged."""
+        out: dict[str, Any] = {}
+        if self.keep_captions:
+            out["keep_captions"] = True
+        if self.language != type(self).model_fields["language"].default:
+            out["language"] = self.language
+        if self.boilerplate_config:
+            import hashlib
+
+            try:
+                digest = hashlib.sha256(Path(self.boilerplate_config).read_bytes()).hexdigest()[:16]
+            except OSError:
+                digest = "unreadable"
+            out["boilerplate_config"] = digest
+        return out
 
 
 def _check_boilerplate_config(path: Path) -> None:

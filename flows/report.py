@@ -64,6 +64,10 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
     rows += [(f"  rejected: {reason}", f"{n:,}") for reason, n in c["rejects_by_reason"].items()]
     if c.get("same_id_merged"):  # identical copies of a record: seen = written + skipped + rejected + merged
         rows.append(("identical copies of a record merged (same id)", f"{c['same_id_merged']:,}"))
+    if c.get("replaced_documents"):  # upserts: stored documents of an id read again, replaced
+        rows.append(("stored documents replaced (same id)", f"{c['replaced_documents']:,}"))
+    if c.get("replaced_other_outlet"):
+        rows.append(("  replaced by another outlet's record", f"{c['replaced_other_outlet']:,}"))
     rows.append(("lines removed", f"{sum(c['lines_removed_by_rule'].values()):,}"))
     rows += [(f"  removed: {rule}", f"{n:,}") for rule, n in c["lines_removed_by_rule"].items()]
     rows += [
@@ -87,6 +91,8 @@ def summary_rows(m: dict) -> list[tuple[str, str]]:
         rows.append(("lines of double-encoded UTF-8 repaired", f"{c['mojibake_lines_repaired']:,}"))
     if c.get("published_invalid"):
         rows.append(("published values unreadable (ignored)", f"{c['published_invalid']:,}"))
+    if c.get("url_invalid"):
+        rows.append(("url values that are no URL (no outlet from them)", f"{c['url_invalid']:,}"))
     return rows
 
 
@@ -97,6 +103,7 @@ def summary_table(m: dict, seconds: float | None = None) -> str:
     lines += [f"  {k:<{width}}  {v:>10}" for k, v in rows]
     if not m["counts"]["balanced"]:
         lines.append("  WARNING: inputs seen != written + skipped + rejected + merged")
+    lines += [f"  WARNING: {w}" for w in m.get("warnings", [])]
     lines += [f"  hint: {h}" for h in m.get("hints", [])]
     return "\n".join(lines)
 
@@ -356,6 +363,8 @@ def markdown_report(output: Path, m: dict, passages: Path | None = None, rejects
            "short lines (titles, sub-headings, not checked passages) are exact copies.", ""]
     if not c.get("balanced", True):
         out += ["**Warning**: inputs seen differ from written + skipped + rejected + merged.", ""]
+    if m.get("warnings"):  # e.g. stored documents replaced by another outlet's record of the same id
+        out += ["## Warnings", ""] + [f"- {md(w)}" for w in m["warnings"]] + [""]
     if m.get("hints"):  # e.g. records whose text is in a field the mapping does not name
         out += ["## Hints", ""] + [f"- {md(h)}" for h in m["hints"]] + [""]
     out += ["## Settings", ""] + _settings(m.get("parameters", {}))

@@ -310,6 +310,8 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "files_seen": plan_s.get("files_seen", 0),
         "files_skipped_unchanged": plan_s.get("files_skipped_unchanged", 0),
         "replaced_documents": wr.get("replaced_documents", 0),
+        "replaced_other_outlet": plan_s.get("replaced_other_outlet", 0),  # ids shared by two outlets (F1)
+        "url_invalid": plan_s.get("url_invalid", 0),  # `url` values that are no http(s) URL: no outlet from them
         "lines_removed_by_rule": dict(removed.most_common()),
         "passages": wr.get("passages", 0),
         "indexed_passages": ded.get("indexed_passages", 0),
@@ -338,6 +340,7 @@ def manifest(ctx: RunContext, files: dict) -> dict:
         "counts": counts,
         "rule_examples": {**ext.get("examples", {}), **sgn.get("examples", {})},
         "hints": plan_s.get("hints", []) + _index_settings_hint(ctx),
+        "warnings": plan_s.get("warnings", []),
         "stages": {k: v for k, v in ctx.stats.items() if not k.startswith("_")},
         "files": files,
     }

@@ -7,7 +7,9 @@ This module holds the first four; `flows.run.find_duplicates` and `flows.run.pub
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -43,9 +45,11 @@ from flows.storage.sources import (
     Reject,
     discover,
     file_sha256,
+    outlet_of,
     read_records,
     same_stat,
     stable_id,
+    url_host,
 )
 from flows.storage.store import OutputStore
 
@@ -99,12 +103,15 @@ def _content_key(rec: RawRecord) -> int:
     return xxhash.xxh3_128_intdigest("\x00".join(parts).encode("utf-8", "surrogatepass"))
 
 
-def input_key(rec: RawRecord, file_sha: str) -> str:
+def input_key(rec: RawRecord, file_sha: str, cleaning: str | None = None) -> str:
     """What a document was made from (`documents.input_key`): its text or HTML (for a .txt/.html
-    file, the file's SHA-256) and its metadata fields. A record whose key equals the stored
-    version's is skipped as unchanged, so re-reading the same article from another file is a no-op."""
+    file, the file's SHA-256), its metadata fields and the cleaning options when not the defaults.
+    A record whose key equals the stored version's is skipped as unchanged, so re-reading the same
+    article from another file is a no-op."""
     body = file_sha if rec.path is not None else (rec.text or rec.html or "")
     parts = (rec.kind, body, rec.title or "", rec.url or "", rec.outlet or "", rec.published or "")
+    if cleaning is not None:  # issue F10m: the same input cleaned with other options is another document
+        parts = (*parts, cleaning)
     return xxhash.xxh3_128_hexdigest("\x00".join(parts).encode("utf-8", "surrogatepass"))
 
 
@@ -116,6 +123,8 @@ class _Version:
     source: str
     content: int
     stored: str  # input_key
+    path: str = ""  # the input file's resolved path
+    outlet: str | None = None  # the record's `outlet`, else its URL's host (None: known only after extraction)
 
 
 @timed
@@ -131,6 +140,9 @@ def plan(ctx: RunContext) -> dict:
     files = _unique_displays(found)
     fields, hints = FieldMap.of(cfg), []
     read_with = fields.key(cfg.input_limits())
+    cleaning = cfg.cleaning_options()
+    cleaning_key = json.dumps(cleaning, sort_keys=True) if cleaning else None
+    url_invalid: list[str] = []  # sources of records whose `url` is no http(s) URL (no outlet from it)
     prev = {r["path"]: r for r in read_table_or_empty(ctx.store.state / "inputs.parquet", schemas.INPUTS).to_pylist()}
     existing = _existing_ids(ctx.store)
     max_bytes = int(cfg.max_file_mb * 1024 * 1024)
@@ -170,11 +182,14 @@ def plan(ctx: RunContext) -> dict:
             if isinstance(rec, Reject):
                 rejects.append(rec)
                 continue
-            key = input_key(rec, sha)
+            key = input_key(rec, sha, cleaning_key)
+            if rec.url and rec.url.strip() and url_host(rec.url) is None:
+                url_invalid.append(f"{rec.source}: {rec.url[:80]!r}")
             for legacy, by_line in _legacy_ids(rec, f, old):
                 if legacy in existing and legacy != rec.doc_id and (not by_line or existing[legacy] in (key, None)):
                     retired[legacy] = rec.doc_id
-            version = _Version((f.mtime_ns, order, rec.order), rec.source, _content_key(rec), key)
+            version = _Version((f.mtime_ns, order, rec.order), rec.source, _content_key(rec), key, f.path,
+                               rec.outlet or outlet_of(rec.url))
             other = kept.get(rec.doc_id)
             if other is not None:
                 newer, older = (version, other) if version.rank > other.rank else (other, version)
@@ -209,6 +224,21 @@ def plan(ctx: RunContext) -> dict:
     unchanged_docs = _drop_superseded(ctx, {kept[d].source for d in same})
     n_records -= unchanged_docs
     skipped_docs += unchanged_docs
+    # a version older than the stored one (its file modified before the stored version's, another
+    # file): the stored one stays, as the newer of two versions read in one run would (issue F13)
+    upserts = (existing.keys() & kept.keys()) - same
+    stored = _stored_versions(ctx.store, upserts)
+    older = {} if cfg.reprocess else _older_than_stored(kept, stored, prev)
+    for doc_id, detail in older.items():
+        rejects.append(Reject(kept[doc_id].source, doc_id, "duplicate_id", detail))
+    n_records -= _drop_superseded(ctx, {kept[d].source for d in older})
+    other_outlet = sorted((d, stored[d][1], kept[d].outlet) for d in upserts - older.keys()
+                          if d in stored and stored[d][1] and kept[d].outlet and stored[d][1] != kept[d].outlet)
+    warnings = []
+    if other_outlet:
+        examples = "; ".join(f"id {d!r}: {a} -> {b}" for d, a, b in other_outlet[:3])
+        warnings.append(f"{len(other_outlet):,} stored document(s) replaced by a record of another outlet ({examples}): "
+                        "ids must be unique across outlets; prefix them with the outlet (see README, Identity)")
     moved = sorted(same)  # their `source` is set to where they were read now (publish rewrites only that)
     pq.write_table(pa.table({"doc_id": pa.array(moved, pa.string()),
                              "source": pa.array([kept[d].source for d in moved], pa.string())}),
@@ -217,7 +247,7 @@ def plan(ctx: RunContext) -> dict:
     reject_rows = [{"source": r.source, "doc_id": r.doc_id, "reason": r.reason, "detail": r.detail} for r in rejects]
     pq.write_table(pa.Table.from_pylist(reject_rows, schema=schemas.REJECTS.remove(4)), ctx.staging / "plan.rejects.parquet")
     # earlier documents of the ids read again (find-duplicates leaves them out of the archive)
-    replaced_docs = sorted((existing.keys() & kept.keys()) - same | set(retired))
+    replaced_docs = sorted(upserts - older.keys() | set(retired))
     pq.write_table(pa.table({"doc_id": pa.array(replaced_docs, pa.string())}), ctx.staging / "replaced.parquet")
     pq.write_table(pa.table({"doc_id": pa.array(list(retired), pa.string()),
                              "new_id": pa.array(list(retired.values()), pa.string())}), ctx.staging / "retired.parquet")
@@ -235,6 +265,11 @@ def plan(ctx: RunContext) -> dict:
         "same_id_merged": merged_same,
         "batches": n_batches,
         "replaced_documents": len(replaced_docs),
+        "replaced_other_outlet": len(other_outlet),
+        "older_than_stored": len(older),
+        "url_invalid": len(url_invalid),
+        "url_invalid_examples": url_invalid[:5],
+        "warnings": warnings,
         "files_ignored": len(ignored),
         "ignored_examples": ignored[:5],
         "hints": hints,
@@ -259,6 +294,49 @@ def _legacy_ids(rec: RawRecord, f: InputFile, old: dict | None) -> list[tuple[st
     elif rec.path is not None and rec.doc_id == stable_id(f.path):
         out.append((stable_id(old["source"]), False))
     return out
+
+
+def _stored_versions(store: OutputStore, ids: set[str]) -> dict[str, tuple[str, str | None]]:
+    """doc_id -> (`source`, `outlet`) of the stored documents of `ids` (read only for upserts)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    if not ids:
+        return out
+    wanted = pa.array(sorted(ids), pa.string())
+    for shard in store.shards("documents"):
+        t = pq.read_table(shard, columns=["doc_id", "source", "outlet"])
+        t = t.filter(pc.is_in(t.column("doc_id"), value_set=wanted))
+        for d, src, outlet in zip(*(t.column(c).to_pylist() for c in ("doc_id", "source", "outlet")), strict=True):
+            out[d] = (src, outlet)
+    return out
+
+
+_WHERE = re.compile(r"#(?:L|row)\d+$")
+
+
+def _older_than_stored(kept: dict[str, _Version], stored: dict[str, tuple[str, str | None]],
+                       prev: dict[str, dict]) -> dict[str, str]:
+    """doc_id -> reject detail, for each version read now from a file modified before the file of
+    the stored version (another file, as recorded in the input state): the rule of one id twice in a run,
+    across runs. A version from the stored one's own file (the file was edited) always replaces it."""
+    files: dict[str, list[tuple[str, int]]] = {}
+    for row in prev.values():
+        files.setdefault(row["source"], []).append((row["path"], row["mtime_ns"]))
+    out = {}
+    for doc_id, (source, _) in stored.items():
+        version = kept[doc_id]
+        theirs = files.get(_WHERE.sub("", source), [])
+        if not theirs or any(path == version.path for path, _ in theirs):
+            continue
+        newest = max(mtime for _, mtime in theirs)
+        if version.rank[0] < newest:
+            out[doc_id] = (f"a newer version of id {doc_id} is stored: {source} (file modified {_when(newest)}) is newer "
+                           f"than {version.source} (file modified {_when(version.rank[0])}); run with --reprocess "
+                           "to replace it anyway")
+    return out
+
+
+def _when(mtime_ns: int) -> str:
+    return datetime.fromtimestamp(mtime_ns / 1e9, UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 def _drop_superseded(ctx: RunContext, superseded: set[str]) -> int:
@@ -316,8 +394,34 @@ def extract(ctx: RunContext) -> dict:
         "mojibake_lines_repaired": sum(r.get("mojibake_lines_repaired", 0) for r in results),
         "batch_cpu_seconds": batch_cpu_seconds(results),
     }
+    if any(r.get("rejects", {}).get(reason) for r in results for reason in TRANSIENT_REJECTS):
+        out["files_to_retry"] = _retry_transient(ctx)
     ctx.stats["extract"] = out
     return out
+
+
+TRANSIENT_REJECTS = ("extract_timeout",)  # may pass on another run (a busy machine): not an unchanged input
+
+
+def _retry_transient(ctx: RunContext) -> int:
+    """Files of this run with a record rejected for a transient reason are recorded as read with
+    other settings (`read_with`), so the next run reads them again (the records stored unchanged are
+    skipped then, the timed-out one is tried again). Returns how many files."""
+    sources: set[str] = set()
+    for path in ctx.batches("rejects.parquet"):
+        t = pq.read_table(path, columns=["source", "reason"])
+        sources.update(_WHERE.sub("", src) for src, why in zip(t.column("source").to_pylist(),
+                                                                t.column("reason").to_pylist(), strict=True)
+                       if why in TRANSIENT_REJECTS)
+    path = ctx.staging / "inputs.parquet"
+    rows = pq.read_table(path).to_pylist()
+    marked = 0
+    for row in rows:
+        if row["run_id"] == ctx.run_id and row["source"] in sources:
+            row["read_with"] = json.dumps({"retry": sorted(TRANSIENT_REJECTS), "read_with": row["read_with"]})
+            marked += 1
+    pq.write_table(pa.Table.from_pylist(rows, schema=schemas.INPUTS), path)
+    return marked
 
 
 LINESTATS_MERGE_ROWS = 1 << 19  # line statistics read before they are reduced to distinct rows

@@ -177,6 +177,11 @@ def _learned_without(store: OutputStore, gone: pa.Array, staging: Path) -> list[
     return [(dest, path)]
 
 
+def unmatched_ids(doc_ids: Iterable[str], found: set[str]) -> list[str]:
+    """The ids given (as given) that matched no row in any spelling."""
+    return [d for d in doc_ids if not set(_spellings([d])) & found]
+
+
 def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), outlets: list[str] = (),
            runs: list[str] = (), wait_lock: float = 0.0) -> dict | None:
     """Remove the selected documents everywhere; returns the forget manifest (None: nothing matched)."""
@@ -193,6 +198,7 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
         reelected = changes.pop("_reelected", {})
         moves: list[tuple[Path, Path]] = []
         removed = {"documents": 0, "passages": 0, "rejects": 0}
+        found: set[str] = set()  # ids that had document or reject rows
         change_t = pa.Table.from_pylist([{"passage_id": pid, **c} for pid, c in sorted(changes.items())],
                                         schema=_CHANGES)
         # article-level columns of the documents whose passages were re-pointed, computed again
@@ -213,6 +219,7 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
                     drop = pc.or_(drop, pc.fill_null(pc.is_in(t.column("run_id"), value_set=pa.array(list(runs),
                                                                                                  pa.string())), False))
                 n = pc.sum(drop).as_py() or 0
+                found.update(t.filter(drop).column("doc_id").drop_null().to_pylist())
                 t, fix = t.filter(pc.invert(drop)), False
                 if table == "documents":
                     t, fix = copies.apply(t, "doc_id", doc_updates)
@@ -234,9 +241,11 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
             if change.part is not None:
                 moves.append((change.part, store.index_dir / f"{op.run_id}.arrow"))
             deletes += list(change.replaced)
+        found.update(pid.rsplit("#", 1)[0] for pid in gone_pids)  # `<doc_id>#<idx>`
         return op.commit(moves, deletes, {"forgot": {
             "selectors": {"doc_id": list(doc_ids), "outlet": list(outlets), "run": list(runs)},
-            "documents": sorted(gone_docs), "rows": removed, "passages": len(gone_pids),
+            "documents": sorted(gone_docs & found), "rows": removed, "passages": len(gone_pids),
+            "unmatched": unmatched_ids(doc_ids, found),
             "reelected": dict(sorted(reelected.items())),
         }})
 

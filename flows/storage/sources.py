@@ -7,8 +7,10 @@ import gzip
 import hashlib
 import itertools
 import json
+import math
 import os
 import re
+import stat
 import unicodedata
 import zlib
 from collections import Counter
@@ -179,8 +181,8 @@ def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject], list[str
     ignored: list[str] = []
     for given in inputs:
         root = Path(given).resolve()
-        named = root.is_file()
-        candidates = [root] if named else sorted(p for p in root.rglob("*") if p.is_file())
+        named = not root.is_dir()  # a file, or a FIFO/socket/device named on the command line
+        candidates = [root] if named else sorted(p for p in root.rglob("*") if not p.is_dir())
         base = root.parent
         for p in candidates:
             rel = p.relative_to(base)
@@ -192,6 +194,14 @@ def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject], list[str
                 rejects.append(Reject(safe, None, "bad_file_name", "the file name is not valid UTF-8: rename the file"))
                 continue
             kind = kind_of(p)
+            what = _not_a_file(p)
+            if what is not None and (named or kind is not None):  # never opened (a FIFO would block)
+                reason = "unreadable" if what.startswith("a symbolic link") else "unsupported_type"
+                rejects.append(Reject(display, None, reason, what if reason == "unreadable" else f"{what}, not a regular file"))
+                continue
+            if what is not None:
+                ignored.append(display)
+                continue
             if kind is not None and not os.access(p, os.R_OK):
                 rejects.append(Reject(display, None, "unreadable", "permission denied"))
                 continue
@@ -205,6 +215,22 @@ def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject], list[str
             st = real.stat()
             files.setdefault(str(real), InputFile(str(real), display, kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
     return sorted(files.values(), key=lambda f: f.display), rejects, sorted(set(ignored))
+
+
+def _not_a_file(p: Path) -> str | None:
+    """What `p` is when it is no regular file (after symlinks): "a FIFO", "a symbolic link whose
+    target does not exist", ...; None for a regular file."""
+    try:
+        mode = p.stat().st_mode
+    except FileNotFoundError:
+        return "a symbolic link whose target does not exist"
+    except OSError as err:
+        return f"a file that cannot be looked at ({err.strerror})"
+    if stat.S_ISREG(mode):
+        return None
+    kinds = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"))
+    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 def _encodable(text: str) -> bool:
@@ -248,6 +274,8 @@ def _string(value: object, name: str) -> str | None:
         except UnicodeDecodeError as err:
             raise _Unencodable(f"`{name}` is not valid UTF-8 ({err.reason} at byte {err.start})") from err
     if not isinstance(value, str | int | float | datetime | date) or isinstance(value, bool):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):  # a missing value (NaN) is no id, url, ...
         return None
     text = value if isinstance(value, str) else str(value)
     try:
@@ -531,11 +559,13 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
             return
         if f.kind == "tsv":
             delimiter = "\t"
-        else:  # Excel in many locales writes `;`
-            delimiter = ";" if first.count(";") > first.count(",") else ","
+        else:  # Excel in many locales writes `;` (counted outside quoted names: `"title;sub"` is one name)
+            bare = _QUOTED.sub("", first)
+            delimiter = ";" if bare.count(";") > bare.count(",") else ","
         tape = _Tape(itertools.chain([first], decoded))
         reader = csv.reader(tape, delimiter=delimiter, strict=True)
         header: list[str] | None = None
+        twice: list[str] = []  # mapped names the header has more than once
 
         def one(row: list[str], lineno: int) -> Iterator[RawRecord | Reject]:
             nonlocal header
@@ -544,6 +574,7 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
                 return
             if header is None:
                 header = [h.strip() for h in row]
+                twice.extend(_twice(header, fm))
                 return
             if len(row) != len(header):
                 yield Reject(source, None, "malformed_csv", f"{where}: {len(row)} fields where the header has {len(header)}")
@@ -562,6 +593,12 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
             except StopIteration:
                 return
             except csv.Error as err:
+                if header is None:  # a broken header: no row can be mapped to a name; the file is one reject
+                    span = f"lines {start}-{start + len(tape.taken) - 1}" if len(tape.taken) > 1 else f"line {start}"
+                    yield Reject(f.display, None, "malformed_csv",
+                                 f"line {start}: the header row is broken ({err}; it took in {span}): "
+                                 "no line of the file was read; fix the header and run again")
+                    return
                 swallowed = tape.taken[1:]
                 span = f"line {start + 1}" if len(swallowed) == 1 else f"lines {start + 1}-{start + len(swallowed)}"
                 again = f"; {span}, which the broken field took in, read again one by one" if swallowed else ""
@@ -589,6 +626,21 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
                 yield Reject(f"{f.display}#L{n}", None, "too_large", f"line {n}: {size:,} bytes > cap of {max_bytes:,} (not parsed)")
                 continue
             yield from one(row, lineno)
+            if twice:
+                named = ", ".join(f"`{h}`" for h in twice)
+                yield Reject(f.display, None, "malformed_csv",
+                             f"line {lineno}: the header names {named} more than once, so one of those columns would "
+                             "be dropped: no line of the file was read; rename the columns and run again")
+                return
+
+
+_QUOTED = re.compile(r'"[^"]*"?')
+
+
+def _twice(header: list[str], fm: FieldMap) -> list[str]:
+    """Names of mapped fields the header has more than once (a dict of the row keeps only the last)."""
+    counts = Counter(header)
+    return sorted({getattr(fm, n) for n in RECORD_FIELDS if counts[getattr(fm, n)] > 1})
 
 
 class _Tape:
@@ -619,16 +671,40 @@ def _decode_lines(lines: Iterator[bytes]) -> Iterator[str]:
         yield raw.decode("utf-8", errors="surrogateescape")
 
 
+_HOST = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+")
+MOBILE_PREFIXES = ("www.", "m.", "mobile.", "amp.")  # one site's desktop, mobile and AMP pages are one outlet
+
+
 def outlet_of(url: str | None) -> str | None:
-    """The host of a URL, without `www.`."""
-    if not url:
+    """The host of a URL (`http(s)://host/...` or `//host/...`), without a `www.`, `m.`, `mobile.`
+    or `amp.` prefix; None when the value is no such URL ("not a url", `javascript:…`, a number)."""
+    host = url_host(url)
+    if host is None:
+        return None
+    for prefix in MOBILE_PREFIXES:
+        if host.startswith(prefix) and "." in host[len(prefix):]:
+            return host[len(prefix):]
+    return host
+
+
+def url_host(url: str | None) -> str | None:
+    """The lower-case host of an http(s) or protocol-relative URL with a dotted host name, else None."""
+    if not url or not url.strip():
         return None
     from urllib.parse import urlsplit
 
-    host = urlsplit(url if "//" in url else f"//{url}").hostname
-    if not host:
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
         return None
-    return host[4:] if host.startswith("www.") else host
+    scheme = parts.scheme.lower()
+    if not url[len(scheme) + 1 if scheme else 0:].startswith("//") or scheme not in ("http", "https", ""):
+        return None
+    if not host or not _HOST.fullmatch(host):
+        return None
+    return host
 
 
 def file_outlet(source: str) -> str:
