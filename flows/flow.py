@@ -53,7 +53,7 @@ from flows.options import format_validation  # noqa: E402
 from flows.report import failure_report  # noqa: E402
 from flows.run import stages  # noqa: E402
 from flows.run.head_start import HeadStart  # noqa: E402
-from flows.storage.store import is_disk_full  # noqa: E402
+from flows.storage.store import is_disk_full, remove_in_background  # noqa: E402
 
 FLOW_NAME = "clean-and-dedup"
 # A caller's progress callback (the CLI's, see `run_local`): kept out of the flow's parameters, which
@@ -115,7 +115,9 @@ def write_task(ctx) -> dict:
 
 @task(name="commit", **_stage)
 def commit_task(ctx) -> dict:
-    return stages.commit(ctx)
+    # the committed run's staging files are unlinked in a thread while the flow publishes its
+    # artifacts and ends (issue 17); the process waits for it before exiting
+    return stages.commit(ctx, remove_staging=remove_in_background)
 
 
 class _ProgressArtifact:
