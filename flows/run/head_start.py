@@ -8,16 +8,38 @@ task waits for that plan instead of planning again. Answers are the same as when
 (an error opening the run when the flow opens it, a plan error in the `plan` task, which retries
 on a transient OS error by planning again). Only the CLI with its own embedded server does this;
 flow runs started another way (`newsclean serve`, the UI, a real server) plan inside the flow.
-No Prefect here, and no process is started from the thread (see `flows.run.lifeline`).
+When the worker pools' forkserver is running (started by the CLI's main thread), the plan runs in a
+process forked from it, so that it does not share this process's interpreter lock with Prefect's
+import (measured: two CPU-bound threads in one process on a loaded machine wait on each other);
+else in the thread. No Prefect here, and no process is started by the thread itself (see
+`flows.run.lifeline`: a process forked by a thread dies with that thread).
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from datetime import datetime
+from pathlib import Path
 
 from flows.config import RunConfig
 from flows.run.context import Progress, RunContext
+from flows.storage.store import OutputStore
+
+
+def _forkserver_running() -> bool:
+    from multiprocessing import forkserver
+
+    return getattr(forkserver._forkserver, "_forkserver_pid", None) is not None  # noqa: SLF001
+
+
+def _plan_in_process(config: RunConfig, root: str, run_id: str, staging: str, started_at: datetime) -> dict:
+    """The plan stage in a worker process, on a context of the opened run (the lock stays with the run's
+    process; plan reads the output and writes only into the staging folder)."""
+    from flows.run import stages
+
+    ctx = RunContext(config, OutputStore(Path(root)), run_id, Path(staging), started_at, index=None)
+    return stages.plan(ctx)
 
 
 def start(config: RunConfig, lock_wait: float = 0.0) -> HeadStart:
@@ -43,6 +65,7 @@ class HeadStart:
         self._done = False  # the thread's work is over
         self._taken = False  # the flow owns the run (and closes it)
         self._abandoned = False  # nobody will take the run: whoever finishes last closes it
+        self._in_process = _forkserver_running()  # decided here, in the caller's thread
         self._thread = threading.Thread(target=self._work, name="newsclean-head-start", daemon=True)
         self._thread.start()
 
@@ -61,7 +84,11 @@ class HeadStart:
         self._opened.set()
         cpu = time.thread_time()
         try:
-            if not self._abandoned:
+            if self._abandoned:
+                pass
+            elif self._in_process:
+                self._plan = ctx.stats["plan"] = self._plan_elsewhere(ctx)
+            else:
                 self._plan = stages.plan(ctx)
                 # this thread's CPU: the process's (what `timed` records) includes Prefect's import meanwhile
                 self._plan["cpu_seconds"] = round(time.thread_time() - cpu, 2)
@@ -72,6 +99,17 @@ class HeadStart:
             close = self._abandoned
         if close:
             stages.close_run(ctx)
+
+    @staticmethod
+    def _plan_elsewhere(ctx: RunContext) -> dict:
+        from concurrent.futures import ProcessPoolExecutor
+
+        from flows.run.executor import _pool_context
+        from flows.run.lifeline import die_with_parent
+
+        with ProcessPoolExecutor(max_workers=1, mp_context=_pool_context(), initializer=die_with_parent) as pool:
+            return pool.submit(_plan_in_process, ctx.config, str(ctx.store.root), ctx.run_id, str(ctx.staging),
+                               ctx.started_at).result()
 
     def context(self, progress: Progress | None) -> RunContext:
         """The opened run (waits for it), reporting to `progress` from now on; the caller closes it.

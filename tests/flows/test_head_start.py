@@ -11,6 +11,7 @@ import pytest
 from flows.config import RunConfig
 from flows.run import head_start
 from flows.run.context import close_run
+from flows.run.executor import start_pool_server, stop_pool_server
 from flows.run.publish import commit
 from flows.run.stages import STAGES, run_pipeline
 from flows.storage.store import LockedError, OutputStore
@@ -22,10 +23,21 @@ def _config(inputs: Path, output: Path) -> RunConfig:
     return RunConfig(inputs=[str(inputs)], output=str(output), workers=1)
 
 
-def test_a_head_started_run_writes_what_a_run_in_order_writes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("where", ["thread", "process"])
+def test_a_head_started_run_writes_what_a_run_in_order_writes(tmp_path: Path, where: str) -> None:
     seeds = copy_seeds(tmp_path / "seeds")
     in_order = run_pipeline(_config(seeds, tmp_path / "in-order"))
-    head = head_start.start(_config(seeds, tmp_path / "head"))
+    if where == "process":  # the CLI starts the pools' forkserver first: the plan runs in a process from it
+        start_pool_server()
+    try:
+        head = head_start.start(_config(seeds, tmp_path / "head"))
+        assert head._in_process == (where == "process")  # noqa: SLF001
+        _finish(head, in_order, tmp_path)
+    finally:
+        stop_pool_server()
+
+
+def _finish(head: head_start.HeadStart, in_order: dict, tmp_path: Path) -> None:
     ctx = head.context(progress=None)
     try:
         planned = head.take_plan()
