@@ -169,6 +169,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         try:
             # the run is opened and planned while the server starts (issue 17; the flow takes the plan)
             head = head_start.start(config, args.wait_lock) if local else None
+            # a first Parquet read imports pyarrow.dataset (and pandas: 0.3 CPU s); with the plan made in
+            # another process, learn would pay it after the server is up (issue 17)
+            import pyarrow.dataset  # noqa: F401
+
             import flows.flow  # noqa: F401 - Prefect's import (about 2 s) while the server starts
         except BaseException:
             embedded_server.stop(launched[0])
