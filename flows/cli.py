@@ -174,7 +174,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     where = f"Prefect server {os.environ['PREFECT_API_URL']}" if os.environ.get("PREFECT_API_URL") else "embedded Prefect"
     print(f"newsclean: starting ({where}) on {', '.join(config.inputs)} -> {config.output}", file=sys.stderr)
-    server = None
+    server = head = None
     if not os.environ.get("PREFECT_API_URL"):  # our own temporary server: it dies with this process
         from flows import embedded_server
         from flows.prefect_env import configure
@@ -182,27 +182,46 @@ def cmd_run(args: argparse.Namespace) -> int:
         configure()
         launched = embedded_server.launch()
         os.environ["PREFECT_API_URL"] = launched[1]  # read by Prefect at import
+        from flows.run import head_start
         from flows.run.executor import default_workers, start_pool_server
 
-        if default_workers(config.workers) > 1 and not (config.dask_address or config.dask_workers):
+        local = not (config.dask_address or config.dask_workers)
+        if default_workers(config.workers) > 1 and local:
             start_pool_server()  # the worker pools' forkserver imports the cleaners meanwhile (issue 17)
         try:
+            # the run is opened and planned while the server starts (issue 17; the flow takes the plan)
+            head = head_start.start(config, args.wait_lock) if local else None
+            # a first Parquet read imports pyarrow.dataset (and pandas: 0.3 CPU s); with the plan made in
+            # another process, learn would pay it after the server is up (issue 17)
+            import pyarrow.dataset  # noqa: F401
+
             import flows.flow  # noqa: F401 - Prefect's import (about 2 s) while the server starts
         except BaseException:
             embedded_server.stop(launched[0])
+            if head is not None:
+                head.abandon()
             raise
         try:
             server, os.environ["PREFECT_API_URL"] = embedded_server.start(launched=launched)
-        except embedded_server.ServerStartError as err:
+        except BaseException as err:
             os.environ.pop("PREFECT_API_URL", None)
+            if head is not None:
+                head.abandon()
+            if not isinstance(err, embedded_server.ServerStartError):
+                raise
             print(f"newsclean: error: {err}", file=sys.stderr)
             return EXIT_FAILED
         from prefect.context import refresh_global_settings_context
 
         refresh_global_settings_context()  # the URL it answers on (another port if the first was taken)
     try:
-        return _run_flow(config, args, started)
+        if server is None:
+            return _run_flow(config, args, started)
+        with embedded_server.client_settings():
+            return _run_flow(config, args, started, head)
     finally:
+        if head is not None:
+            head.abandon()  # when the flow did not take the run (it closes a run it took)
         if server is not None:
             from flows import embedded_server
 
@@ -226,7 +245,7 @@ def _nothing_new(config, started: float) -> bool:
     return True
 
 
-def _run_flow(config, args: argparse.Namespace, started: float) -> int:
+def _run_flow(config, args: argparse.Namespace, started: float, head=None) -> int:
     from flows.flow import run_local
     from flows.report import summary_table
     from flows.storage.store import LockedError, OutputError
@@ -234,7 +253,7 @@ def _run_flow(config, args: argparse.Namespace, started: float) -> int:
     progress = StageProgress()
     try:
         try:
-            manifest = run_local(config, progress=progress, lock_wait=args.wait_lock)
+            manifest = run_local(config, progress=progress, lock_wait=args.wait_lock, head=head)
         finally:  # the terminal bar ends before anything else is printed
             progress.close()
     except LockedError as err:

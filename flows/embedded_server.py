@@ -9,6 +9,7 @@ ever. So the CLI starts the same server itself, as a child that gets SIGKILL whe
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -91,6 +92,21 @@ def stop(proc: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+HEARTBEAT_SETTINGS = ("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "PREFECT_RUNNER_HEARTBEAT_FREQUENCY")
+
+
+def client_settings() -> contextlib.AbstractContextManager:
+    """Prefect settings for a flow run on this server: no flow-run heartbeats. Nothing reads them (the
+    server runs no services and dies with the run), and Prefect stops their thread at the end of a
+    run by joining it, which waited up to a second (its sleep step; issue 17). A heartbeat setting of
+    your own wins."""
+    if any(os.environ.get(k) for k in HEARTBEAT_SETTINGS):
+        return contextlib.nullcontext()
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
 
 
 def _serve(port: int) -> None:

@@ -52,13 +52,16 @@ from flows.config import RunConfig  # noqa: E402
 from flows.options import format_validation  # noqa: E402
 from flows.report import failure_report  # noqa: E402
 from flows.run import stages  # noqa: E402
-from flows.storage.store import is_disk_full  # noqa: E402
+from flows.run.head_start import HeadStart  # noqa: E402
+from flows.storage.store import is_disk_full, remove_in_background  # noqa: E402
 
 FLOW_NAME = "clean-and-dedup"
 # A caller's progress callback (the CLI's, see `run_local`): kept out of the flow's parameters, which
 # Prefect shows in the UI's run form. Read only inside `_ProgressArtifact`: the flow function is
 # cloudpickled by `flow.serve`, with the globals it uses, and a ContextVar cannot be pickled.
 _extra_progress: ContextVar[Callable[[str, int, int], None] | None] = ContextVar("newsclean_progress", default=None)
+# The run `newsclean run` opened and planned while Prefect started (same care as above: read in `_head_start`).
+_started: ContextVar[HeadStart | None] = ContextVar("newsclean_head_start", default=None)
 # the progress artifact is updated at most this often (issue 17: not an API call per batch, 1,220 at VNTC ×10)
 PROGRESS_EVERY_S = 1.0
 STAGE_WEIGHTS = {"plan": 0.05, "extract": 0.45, "learn": 0.05, "sign": 0.3, "dedup": 0.1, "write": 0.05}
@@ -79,8 +82,10 @@ _stage = dict(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2, retry_con
 
 
 @task(name="plan", **_stage)
-def plan_task(ctx) -> dict:
-    return stages.plan(ctx)
+def plan_task(ctx, head=None) -> dict:
+    """Plan the run, or take the plan `newsclean run` made while Prefect started (`flows.run.head_start`)."""
+    early = head.take_plan() if head is not None else None
+    return early if early is not None else stages.plan(ctx)
 
 
 @task(name="extract-and-clean", **_stage)
@@ -110,7 +115,9 @@ def write_task(ctx) -> dict:
 
 @task(name="commit", **_stage)
 def commit_task(ctx) -> dict:
-    return stages.commit(ctx)
+    # the committed run's staging files are unlinked in a thread while the flow publishes its
+    # artifacts and ends (issue 17); the process waits for it before exiting
+    return stages.commit(ctx, remove_staging=remove_in_background)
 
 
 class _ProgressArtifact:
@@ -157,8 +164,12 @@ def clean_and_dedup(**parameters) -> dict:
         _fail(log, "refused: bad parameters", reason, parameters)
         raise ValueError(f"bad parameters: {reason}") from None
     tracker = _ProgressArtifact()
+    head = _head_start()
+    if head is not None and head.config != config:  # not this run's: plan here (and let it go)
+        head.abandon()
+        head = None
     try:
-        ctx = stages.open_run(config, progress=tracker, lock_wait=lock_wait)
+        ctx = head.context(tracker) if head else stages.open_run(config, progress=tracker, lock_wait=lock_wait)
     except Exception as err:
         _fail(log, "could not start", _one_line(err), parameters)
         raise
@@ -170,7 +181,7 @@ def clean_and_dedup(**parameters) -> dict:
         for stage_name, stage in (("plan", plan_task), ("extract", extract_task), ("learn", learn_task),
                                   ("sign", sign_task), ("dedup", dedup_task), ("write", write_task),
                                   ("commit", commit_task)):
-            result = stage(quote(ctx))
+            result = stage(quote(ctx), quote(head)) if stage is plan_task else stage(quote(ctx))
             if stage_name == "commit":
                 manifest = result
                 break
@@ -192,14 +203,20 @@ clean_and_dedup = flow(name=FLOW_NAME, validate_parameters=False,
                        description="Clean news text, find near-duplicate passages, write Parquet shards.")(clean_and_dedup)
 
 
+def _head_start() -> HeadStart | None:
+    return _started.get()
+
+
 def run_local(config: RunConfig, progress: Callable[[str, int, int], None] | None = None,
-              lock_wait: float = 0.0) -> dict:
-    """Run the flow in this process (embedded Prefect), also reporting stage progress to `progress`."""
-    token = _extra_progress.set(progress)
+              lock_wait: float = 0.0, head: HeadStart | None = None) -> dict:
+    """Run the flow in this process (embedded Prefect), also reporting stage progress to `progress`.
+    `head`: the run opened and planned already for this `config` (see `flows.run.head_start`)."""
+    token, started = _extra_progress.set(progress), _started.set(head)
     try:
         return clean_and_dedup(**config.model_dump(), lock_wait=lock_wait)
     finally:
         _extra_progress.reset(token)
+        _started.reset(started)
 
 
 def _one_line(err: BaseException) -> str:

@@ -7,7 +7,8 @@ the start-of-run integrity check passes. Then the CLI prints the summary and wri
 manifest: `newsclean runs` lists runs that changed or checked something). Any doubt answers
 "not a no-op" and the full flow runs, exactly as before (it reports a damaged output, waits for
 or refuses a locked one, recovers a crash, reads a changed file). Imports stay light on purpose:
-no Prefect, no datasketch.
+no Prefect, no datasketch, and nothing heavy before it is known that there was an earlier run
+(a first run then starts the embedded server sooner).
 """
 
 from __future__ import annotations
@@ -15,11 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
 from flows.config import RunConfig
-from flows.storage import integrity
-from flows.storage.sources import FieldMap, discover, same_stat
 from flows.storage.store import LockedError, OutputError, OutputStore
 
 # parameters that do not change what a run with nothing new would record or check
@@ -78,6 +75,11 @@ def check(config: RunConfig) -> NoOp | None:
 
 
 def _check_locked(config: RunConfig, store: OutputStore, state: Path) -> NoOp | None:
+    import pyarrow.parquet as pq
+
+    from flows.storage import integrity
+    from flows.storage.sources import FieldMap, discover, same_stat
+
     manifests, damaged = integrity.read_manifests(store)
     runs = [m for m in manifests if m.get("kind") != "repair" and m.get("parameters")]
     if damaged or not runs or manifests[-1] is not runs[-1]:

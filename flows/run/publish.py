@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from importlib.metadata import version
@@ -367,8 +368,9 @@ def _index_settings_hint(ctx: RunContext) -> list[str]:
             "earlier passages are not found: run with the earlier settings, or start a new output"]
 
 
-def commit(ctx: RunContext) -> dict:
-    """Move the run's files into place atomically (journal first, documents/ and the manifest last)."""
+def commit(ctx: RunContext, remove_staging: Callable[[Path], None] | None = None) -> dict:
+    """Move the run's files into place atomically (journal first, documents/ and the manifest last).
+    `remove_staging(folder)` drops the staging folder afterwards (default: at once; see `OutputStore.commit`)."""
     store, final, run = ctx.store, ctx.staging / "final", ctx.run_id
     nothing_new = ctx.stats.get("write", {}).get("documents", 0) == 0 and ctx.stats.get("write", {}).get("rejects", 0) == 0
     moves: list[tuple[Path, Path]] = []
@@ -404,5 +406,5 @@ def commit(ctx: RunContext) -> dict:
     m["shards"] = {**integrity.baseline(store, set(placed)),
                    **{rel: integrity.file_info(path) for rel, path in placed.items() if path.exists()}}
     m["deleted"] = [str(p.relative_to(store.root)) for p in deletes]
-    store.commit(ctx.staging, run, moves, deletes, m)
+    store.commit(ctx.staging, run, moves, deletes, m, remove=remove_staging)
     return m
