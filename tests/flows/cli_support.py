@@ -63,3 +63,13 @@ def check_nothing_lost(out: Path, expected_ids: set[str], per_file: dict[str, in
         got = Counter(d["source"].split("#")[0] for d in docs)
         assert dict(got) == per_file, got
     return docs
+
+
+def clean_pages(base: Path, pages: dict[str, tuple[list[str], list[str]]], domain: str) -> dict[str, dict]:
+    """Run `newsclean` on one text record per page (id = page key, outlet = key + domain): doc_id -> document."""
+    records = [{"id": rid, "outlet": f"{rid}{domain}", "text": "\n".join(lines)} for rid, (lines, _) in pages.items()]
+    out = base / "out"
+    done = cli("run", str(write_jsonl(base / "in" / "pages.jsonl", records)), "--output", str(out), "--workers", "1",
+               timeout=600)
+    assert done.returncode == 0, done.stderr
+    return {d["doc_id"]: d for d in rows(out, "documents")}

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flows.cli_support import cli, write_jsonl
-from tests.flows.helpers import rows
+from tests.flows.cli_support import clean_pages
 
 TITLE = "Cộng đồng người Việt ở Texas quyên góp giúp đồng bào vùng lũ"
 BODY = [
@@ -54,13 +53,7 @@ PAGES: dict[str, tuple[list[str], list[str]]] = {
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    base = tmp_path_factory.mktemp("pages7")
-    records = [{"id": rid, "outlet": f"{rid}.com", "text": "\n".join(lines)} for rid, (lines, _) in PAGES.items()]
-    out = base / "out"
-    done = cli("run", str(write_jsonl(base / "in" / "pages.jsonl", records)), "--output", str(out), "--workers", "1",
-               timeout=600)
-    assert done.returncode == 0, done.stderr
-    return {d["doc_id"]: d for d in rows(out, "documents")}
+    return clean_pages(tmp_path_factory.mktemp("pages7"), PAGES, ".com")
 
 
 @pytest.mark.parametrize("rid", sorted(PAGES))

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flows.cli_support import cli, write_jsonl
-from tests.flows.helpers import rows
+from tests.flows.cli_support import clean_pages
 
 TITLE = "Thành phố khởi công cải tạo hệ thống thoát nước"
 BODY = [
@@ -61,13 +60,7 @@ PAGES: dict[str, tuple[list[str], list[str]]] = {
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    base = tmp_path_factory.mktemp("pages")
-    records = [{"id": rid, "outlet": f"{rid}.vn", "text": "\n".join(lines)} for rid, (lines, _) in PAGES.items()]
-    out = base / "out"
-    done = cli("run", str(write_jsonl(base / "in" / "pages.jsonl", records)), "--output", str(out), "--workers", "1",
-               timeout=600)
-    assert done.returncode == 0, done.stderr
-    return {d["doc_id"]: d for d in rows(out, "documents")}
+    return clean_pages(tmp_path_factory.mktemp("pages"), PAGES, ".vn")
 
 
 @pytest.mark.parametrize("rid", sorted(PAGES))
