@@ -171,10 +171,13 @@ HEADLINES = {50: edu_headline, 51: agri_headline, 52: motor_headline, 53: cultur
 
 def headlines(r: random.Random, fam: int, d: datetime, k: int) -> list[str]:
     out: list[str] = []
+    seen: set[str] = set()
     while len(out) < k:
         h = HEADLINES[fam](r, d)
-        if h not in out:
+        key = " ".join(h.split()[:3])
+        if key not in seen or len(seen) > 40:
             out.append(h)
+            seen.add(key)
     return out
 
 
@@ -200,6 +203,17 @@ def trap_exam_scores(r: random.Random) -> list[Line]:
         out.append(Line(f"{full_name(r)} ({r.choice(PROVINCES)}): {r.choice(['29,25', '29,5', '29,35', '29,1', '28,95'])} điểm",
                         "content", "li"))
     return out
+
+
+def trap_school_contact(r: random.Random) -> list[Line]:
+    """An admissions story that ends with the school's contact block (like a footer or an advert)."""
+    s = r.choice(SCHOOLS)
+    slug = "".join(w[0] for w in s.split()[1:]).lower()
+    return [Line(f"Thí sinh cần tư vấn có thể liên hệ Phòng Tuyển sinh {s}:", "content"),
+            Line(f"Địa chỉ: số {r.randint(1, 300)} {r.choice(['Giải Phóng', 'Nguyễn Văn Cừ', 'Lê Văn Việt', 'Trần Phú'])}, "
+                 f"{r.choice(['Hà Nội', 'TP.HCM', 'Đà Nẵng', 'Cần Thơ'])}", "content"),
+            Line(f"Điện thoại: {tel(r, 'land')} - Hotline: {tel(r, 'mobile')}", "content"),
+            Line(f"Email: tuyensinh@{slug}.edu.vn", "content")]
 
 
 def trap_exam_schedule(r: random.Random, d: datetime) -> list[Line]:
@@ -391,8 +405,10 @@ def place_traps(r: random.Random, n: int, fam: int, d: datetime, pl: str) -> tup
     said = [trap_said(r, fam)] if r.random() < 0.4 else []
     if fam == 50:
         mid = [trap_exam_scores, lambda r: trap_exam_schedule(r, d), trap_interview, lambda r: [], trap_exam_scores][k](r)
-        if k in (1, 3):
+        if k == 1:
             end = [trap_quote_role(r)]
+        elif k in (3, 4):
+            end = trap_school_contact(r)
     elif fam == 51:
         mid = [trap_farm_prices, lambda r: [], trap_steps, trap_farm_prices, lambda r: [trap_quote_role(r)]][k](r)
         if k in (1, 4) or r.random() < 0.2:
@@ -447,7 +463,9 @@ def build_edu(n: int, article: list[str], r: random.Random) -> T.Page:
     upd = f" | Cập nhật: {(d + timedelta(minutes=r.randint(20, 300))):%H:%M}" if r.random() < 0.2 else ""
     page.body += [Line(title, "title", "h1"), Line(f"{d:%d/%m/%Y} | {d:%H:%M} GMT+7{upd}", "dateline")]
     names = r.choice([pen_name(r), f"{pen_name(r)} - {pen_name(r)}", "Nhóm phóng viên Tuyển sinh", f"{pen_name(r)} (ghi)",
-                      f"{full_name(r)} (thực hiện)", short_name(r)])
+                      f"{full_name(r)} (thực hiện)", short_name(r), "PV"])
+    if r.random() < 0.15:
+        names = f"{names} - {r.choice(GIVEN).lower()}{r.randint(1, 99)}@hocduong24.vn"
     top = r.random() < 0.6
     if top:
         page.body.append(Line(names, "byline"))
@@ -464,6 +482,9 @@ def build_edu(n: int, article: list[str], r: random.Random) -> T.Page:
                 Line(f"Xem thêm: {headlines(r, fam, d, 1)[0]}", "related_links"))
         if mid:
             inserts.setdefault(max(0, len(paras) - 1 - r.randint(0, 1)), [])[0:0] = mid
+        if r.random() < 0.25:
+            inserts.setdefault(r.randrange(len(paras)), []).append(Line(
+                f"Tham gia nhóm Zalo Tư vấn tuyển sinh {d.year} để được giải đáp miễn phí", "share_widget"))
     add_body(r, page, fam, paras, inserts, heads=r.random() < 0.4)
     page.body += end
     tail = []
@@ -670,6 +691,10 @@ def build_motor(n: int, article: list[str], r: random.Random) -> T.Page:
                 Line(f">> {headlines(r, fam, d, 1)[0]}", "related_links"))
         if mid:
             inserts.setdefault(max(0, len(paras) - 1 - r.randint(0, 2)), [])[0:0] = mid
+        if r.random() < 0.25:
+            inserts.setdefault(r.randrange(len(paras)), []).append(Line(r.choice(
+                ["Tải ứng dụng Xe & Đường để tra cứu phạt nguội và nhận bảng giá xe mới nhất",
+                 "Theo dõi Xe & Đường trên YouTube để xem video lái thử"]), "share_widget"))
     add_body(r, page, fam, paras, inserts, heads=r.random() < 0.45)
     page.body += end
     tail: list[list[Line]] = []
@@ -979,7 +1004,7 @@ def main() -> None:
                 assert x.text.strip() and "\n" not in x.text, x
             assert sum(x.label == "title" for x in lines) == 1
             counts.update(x.label for x in lines)
-            footers.add(tuple(x.text for x in page.foot))
+            footers.add(tuple(x.text for x in page.foot if x.label == "footer"))
             markup = render_html(page, n)
             assert "<h1" in markup and markup.count("<footer") == 1
         assert len(footers) <= 2, "a site's footer is the same on every page (desktop and mobile)"
