@@ -208,7 +208,7 @@ def trap_exam_scores(r: random.Random) -> list[Line]:
 def trap_school_contact(r: random.Random) -> list[Line]:
     """An admissions story that ends with the school's contact block (like a footer or an advert)."""
     s = r.choice(SCHOOLS)
-    slug = "".join(w[0] for w in s.split()[1:]).lower()
+    slug = "".join(w[0] for w in s.split()).lower().replace("đ", "d").replace(".", "")
     return [Line(f"Thí sinh cần tư vấn có thể liên hệ Phòng Tuyển sinh {s}:", "content"),
             Line(f"Địa chỉ: số {r.randint(1, 300)} {r.choice(['Giải Phóng', 'Nguyễn Văn Cừ', 'Lê Văn Việt', 'Trần Phú'])}, "
                  f"{r.choice(['Hà Nội', 'TP.HCM', 'Đà Nẵng', 'Cần Thơ'])}", "content"),
@@ -525,7 +525,7 @@ def build_edu(n: int, article: list[str], r: random.Random) -> T.Page:
             exam = d + timedelta(days=r.randint(10, 120))
             lines = [Line("Đếm ngược kỳ thi tốt nghiệp THPT", "price_widget", "h4"),
                      Line(f"Còn {(exam - d).days} ngày", "price_widget"),
-                     Line(f"Ngày thi: {exam.day}-{(exam + timedelta(days=1)).day}/{exam.month}/{exam.year}", "price_widget")]
+                     Line(f"Ngày thi: {exam:%d/%m} - {(exam + timedelta(days=1)):%d/%m/%Y}", "price_widget")]
         else:
             lines = [Line("Tra cứu điểm thi", "price_widget", "h4"), Line("Nhập số báo danh", "price_widget"),
                      Line("Tra cứu", "price_widget")]
@@ -835,12 +835,10 @@ def build_culture(n: int, article: list[str], r: random.Random) -> T.Page:
             Line(f"{p}: {t}-{t + r.randint(4, 9)}°C, {r.choice(['sương mù', 'nắng đẹp', 'mưa nhẹ', 'nhiều mây'])}",
                  "weather_widget", "li") for p, t in zip(r.sample(PLACES, 3), [r.randint(11, 27) for _ in range(3)], strict=True)])
     if r.random() < 0.6:
-        ev = []
-        for _ in range(r.randint(2, 3)):
-            e = d + timedelta(days=r.randint(2, 40))
-            ev.append(f"{e.day}/{e.month}: " + r.choice(["Lễ hội hoa tam giác mạch", "Đêm phố cổ Hội An", "Festival Biển Nha Trang",
-                                                          "Tuần lễ áo dài", "Hội chợ làng nghề", "Liên hoan phim tài liệu"]))
-        side.append(related_block("Sự kiện sắp diễn ra", ev))
+        names = r.sample(["Lễ hội hoa tam giác mạch", "Đêm phố cổ Hội An", "Festival Biển Nha Trang", "Tuần lễ áo dài",
+                          "Hội chợ làng nghề", "Liên hoan phim tài liệu"], r.randint(2, 3))
+        days = sorted(d + timedelta(days=r.randint(2, 40)) for _ in names)
+        side.append(related_block("Sự kiện sắp diễn ra", [f"{e.day}/{e.month}: {x}" for e, x in zip(days, names, strict=True)]))
     if r.random() < 0.4:
         side.append([Line(f"Tour {r.choice(PLACES)} {r.randint(2, 4)}N{r.randint(1, 3)}Đ chỉ từ {vnd(r.randint(19, 69) * 100000)}đ",
                           "advert"), Line(f"Đặt tour: 1900 {r.randint(1000, 9999)}", "advert")])
