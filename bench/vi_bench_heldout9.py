@@ -194,12 +194,12 @@ def trap_exam_scores(r: random.Random) -> list[Line]:
         s = r.choice(SCHOOLS)
         out = [Line(f"Điểm chuẩn một số ngành của {s} năm nay như sau:", "content")]
         majors = r.sample(["Y khoa", "Công nghệ thông tin", "Kinh doanh quốc tế", "Sư phạm Toán học", "Luật kinh tế",
-                           "Marketing", "Kỹ thuật điện", "Ngôn ngữ Anh", "Quản trị khách sạn", "Dược học"], r.randint(3, 5))
+                           "Marketing", "Kỹ thuật điện", "Ngôn ngữ Anh", "Quản trị khách sạn", "Dược học"], r.randint(3, 4))
         for m in majors:
             out.append(Line(f"{m}: {r.randint(21, 28)},{r.choice(['0', '25', '5', '75', '15'])} điểm", "content", "li"))
         return out
     out = [Line(f"Danh sách thủ khoa khối {r.choice(BLOCKS)} trên toàn quốc:", "content")]
-    for _ in range(r.randint(3, 4)):
+    for _ in range(r.randint(2, 4)):
         out.append(Line(f"{full_name(r)} ({r.choice(PROVINCES)}): {r.choice(['29,25', '29,5', '29,35', '29,1', '28,95'])} điểm",
                         "content", "li"))
     return out
@@ -244,7 +244,7 @@ def trap_farm_prices(r: random.Random) -> list[Line]:
     if r.random() < 0.5:
         out = [Line(r.choice(["Giá lúa tươi tại ruộng ở các tỉnh ĐBSCL hôm nay như sau:",
                               "Theo khảo sát của phóng viên, giá lúa tại một số địa phương:"]), "content")]
-        for v in r.sample(["OM 18", "Đài Thơm 8", "IR 50404", "OM 5451", "ST25", "Nàng Hoa 9"], r.randint(3, 4)):
+        for v in r.sample(["OM 18", "Đài Thơm 8", "IR 50404", "OM 5451", "ST25", "Nàng Hoa 9"], r.randint(2, 4)):
             lo = r.randint(62, 95) * 100
             out.append(Line(f"Lúa {v}: {vnd(lo)} - {vnd(lo + 200)} đồng/kg", "content", "li"))
         return out
@@ -402,25 +402,27 @@ def place_traps(r: random.Random, n: int, fam: int, d: datetime, pl: str) -> tup
     k = (n + fam) % 5
     mid: list[Line] = []
     end: list[Line] = []
-    said = [trap_said(r, fam)] if r.random() < 0.4 else []
+    said = [trap_said(r, fam)] if r.random() < 0.25 else []
+    if n % 3 == 2:  # a third of the pages carry only their article
+        return [], []
     if fam == 50:
         mid = [trap_exam_scores, lambda r: trap_exam_schedule(r, d), trap_interview, lambda r: [], trap_exam_scores][k](r)
         if k == 1:
             end = [trap_quote_role(r)]
-        elif k in (3, 4):
+        elif k == 3:
             end = trap_school_contact(r)
     elif fam == 51:
         mid = [trap_farm_prices, lambda r: [], trap_steps, trap_farm_prices, lambda r: [trap_quote_role(r)]][k](r)
-        if k in (1, 4) or r.random() < 0.2:
+        if k in (1, 4):
             end = trap_coop_contact(r)
     elif fam == 52:
         mid = [trap_specs, trap_traffic_hotlines, trap_sales, trap_specs, trap_lawyer][k](r)
     else:
-        mid = [lambda r: trap_poem(r), lambda r: trap_schedule(r, d), trap_titles, lambda r: trap_poem(r),
+        mid = [lambda r: trap_poem(r), lambda r: trap_schedule(r, d), trap_titles, lambda r: [],
                lambda r: [trap_quote_role(r)]][k](r)
-        if k in (0, 2, 3):
+        if k in (3, 4):
             end = trap_travel_info(r, pl)
-        elif r.random() < 0.5:
+        elif k == 0 and r.random() < 0.6:
             end = [trap_signoff(r, d)]
     return said + mid, end
 
@@ -485,7 +487,7 @@ def build_edu(n: int, article: list[str], r: random.Random) -> T.Page:
         if r.random() < 0.25:
             inserts.setdefault(r.randrange(len(paras)), []).append(Line(
                 f"Tham gia nhóm Zalo Tư vấn tuyển sinh {d.year} để được giải đáp miễn phí", "share_widget"))
-    add_body(r, page, fam, paras, inserts, heads=r.random() < 0.4)
+    add_body(r, page, fam, paras, inserts, heads=r.random() < 0.3)
     page.body += end
     tail = []
     if r.random() < 0.1:
@@ -589,7 +591,7 @@ def build_agri(n: int, article: list[str], r: random.Random) -> T.Page:
             inserts.setdefault(r.randrange(len(paras)), []).extend(Line(x, "advert") for x in ad)
         if mid:
             inserts.setdefault(max(0, len(paras) - 1 - r.randint(0, 2)), [])[0:0] = mid
-    add_body(r, page, fam, paras, inserts, heads=r.random() < 0.5)
+    add_body(r, page, fam, paras, inserts, heads=r.random() < 0.3)
     page.body += end
     tail: list[list[Line]] = []
     if not top:
@@ -695,7 +697,7 @@ def build_motor(n: int, article: list[str], r: random.Random) -> T.Page:
             inserts.setdefault(r.randrange(len(paras)), []).append(Line(r.choice(
                 ["Tải ứng dụng Xe & Đường để tra cứu phạt nguội và nhận bảng giá xe mới nhất",
                  "Theo dõi Xe & Đường trên YouTube để xem video lái thử"]), "share_widget"))
-    add_body(r, page, fam, paras, inserts, heads=r.random() < 0.45)
+    add_body(r, page, fam, paras, inserts, heads=r.random() < 0.3)
     page.body += end
     tail: list[list[Line]] = []
     if not top:
@@ -800,7 +802,7 @@ def build_culture(n: int, article: list[str], r: random.Random) -> T.Page:
                 related_block("Cùng chuyên đề", [f"Kỳ {i}: {h}" for i, h in enumerate(series, 1)]))
         if mid:
             inserts.setdefault(max(0, len(paras) - 1 - r.randint(0, 2)), [])[0:0] = mid
-    add_body(r, page, fam, paras, inserts, heads=r.random() < 0.5)
+    add_body(r, page, fam, paras, inserts, heads=r.random() < 0.3)
     page.body += end
     tail: list[list[Line]] = []
     if r.random() < 0.15:
@@ -980,7 +982,7 @@ def _fallback_articles(k: int) -> list[list[str]]:
 
 
 def main() -> None:
-    per = 8
+    per = 16 + 40  # what eval_vi_pages builds per family by default (HTML pages + text records)
     try:
         from bench.eval_vi_pages import load_articles
 
@@ -1002,6 +1004,9 @@ def main() -> None:
                 assert x.text.strip() and "\n" not in x.text, x
             assert sum(x.label == "title" for x in lines) == 1
             counts.update(x.label for x in lines)
+            own = set(arts[k - 1])
+            counts["(traps: content not from the article)"] += sum(x.label == "content" and x.text not in own
+                                                                   and x.text[8:] not in own for x in lines)
             footers.add(tuple(x.text for x in page.foot if x.label == "footer"))
             markup = render_html(page, n)
             assert "<h1" in markup and markup.count("<footer") == 1
