@@ -190,6 +190,20 @@ _ASKS = re.compile(r"bật|kích hoạt|cho phép|cần|yêu cầu|hỗ trợ|t�
 JS_WALL_WORDS = 30  # a page with more words than this is an article, whatever it says about JavaScript
 
 
+_APP_ROOTS = frozenset(("app", "root", "__next", "__nuxt", "___gatsby", "svelte", "main-app", "application"))
+
+
+def app_root(tree):
+    """The empty element a script fills in (`<div id="app"></div>`, `#root`, `#__next`) of a page with
+    scripts, else None."""
+    if tree is None or next(tree.iter("script"), None) is None:
+        return None
+    for el in tree.iter("div", "main", "section", "body"):
+        if (el.get("id") or "").lower() in _APP_ROOTS and len(el) == 0 and not (el.text or "").strip():
+            return el
+    return None
+
+
 def javascript_wall(text: str) -> str | None:
     """The text of a page that only asks for JavaScript (every line asks for it or is a label of at
     most three words, and the whole has at most JS_WALL_WORDS words); None for any other text."""
@@ -233,7 +247,10 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
     except Exception as err:  # trafilatura/lxml raise many types on broken markup
         raise ExtractError("extract_failed", f"{type(err).__name__}: {err}") from err
     if not text.strip():
-        raise ExtractError("no_content", "no article text could be extracted from the HTML")
+        root = app_root(tree)
+        raise ExtractError("no_content", "no article text could be extracted from the HTML" + (
+            f": the page needs JavaScript (its empty <{root.tag} id=\"{root.get('id')}\"> is filled by its scripts in "
+            "a browser; give newsclean the rendered page)" if root is not None else ""))
     if (wall := javascript_wall(text)) is not None:
         raise ExtractError("no_content", f"the page needs JavaScript: its only text is {wall!r} (a script "
                            "fills in the article in a browser; give newsclean the rendered page)")

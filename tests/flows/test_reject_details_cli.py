@@ -64,6 +64,9 @@ def odd(tmp_path_factory: pytest.TempPathFactory, prefect_api: str) -> dict:
     (inputs / "enable_js.html").write_text(
         "<html><head><title>App</title></head><body><div id='root'></div>"
         "<noscript>You need to enable JavaScript to run this app.</noscript></body></html>", encoding="utf-8")
+    (inputs / "app_root.html").write_text(
+        '<html><head><script src="/static/main.js"></script></head><body><div id="__next"></div></body></html>',
+        encoding="utf-8")
     (inputs / "deep.html").write_text(_deep_page("<div>", "</div>", 20_000), encoding="utf-8")
     (inputs / "nested_tables.html").write_text(_deep_page("<table><tr><td>", "</td></tr></table>", 3_000),
                                                encoding="utf-8")
@@ -113,8 +116,8 @@ def test_reject_details_and_hints_say_what_is_wrong(odd: dict) -> None:
 
 
 def test_a_javascript_wall_is_no_content(odd: dict) -> None:
-    """F10d: a page whose only text asks for JavaScript is no article."""
-    for name in ("noscript.html", "enable_js.html"):
+    """F10d: a page whose only text asks for JavaScript is no article; an empty app root says why."""
+    for name in ("noscript.html", "enable_js.html", "app_root.html"):
         rej = odd["rejects"][f"in/{name}"]
         assert rej["reason"] == "no_content" and "needs JavaScript" in rej["detail"], rej
     assert not [d for d in odd["docs"].values() if "JavaScript" in d["text"]]
