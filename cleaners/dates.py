@@ -95,8 +95,9 @@ _YMD_COMPACT = re.compile(rf"(?P<year>\d{{4}})(?P<month>\d{{2}})(?P<day>\d{{2}})
 _DATE_DMY = r"(?:ngày\s+)?(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
 _DAY_FIRST = re.compile(rf"{_WEEKDAY}{_DATE_DMY}(?:\s*[,|\-–]?\s*(?:lúc\s*)?{_TIME})?\s*\(?{_ZONE}?\)?", re.IGNORECASE)
 _TIME_FIRST = re.compile(rf"{_TIME}\s*[,|\-–]?\s*{_WEEKDAY}{_DATE_DMY}\s*\(?{_ZONE}?\)?", re.IGNORECASE)
-# Vietnamese long date: "13 tháng 11 năm 2024", "ngày 13 tháng 11, 2024", with an optional time either side
-_VI_LONG = r"(?:ngày\s+)?(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s*(?:,?\s*năm|,)?\s+(?P<year>\d{4})"
+# Vietnamese long date: "13 tháng 11 năm 2024", "ngày 13 tháng 11, 2024", and the short month Google and
+# Facebook print, "13 thg 11, 2024"; with an optional time either side
+_VI_LONG = r"(?:ngày\s+)?(?P<day>\d{1,2})\s+(?:tháng|thg)\s+(?P<month>\d{1,2})\s*(?:,?\s*năm|,)?\s+(?P<year>\d{4})"
 _VI_LONG_DATE = re.compile(rf"{_WEEKDAY}{_VI_LONG}(?:\s*[,|\-–]?\s*(?:lúc\s*)?{_TIME})?\s*\(?{_ZONE}?\)?", re.IGNORECASE)
 _VI_LONG_TIME_FIRST = re.compile(rf"{_TIME}\s*[,|\-–]?\s*{_WEEKDAY}{_VI_LONG}\s*\(?{_ZONE}?\)?", re.IGNORECASE)
 _EPOCH = re.compile(r"-?\d{9,13}(?:\.\d+)?")
@@ -182,6 +183,28 @@ def parse_published(value: object, zone: tzinfo = UTC) -> Published | None:
     return found
 
 
+# RFC 9557 (Temporal, java.time): an ISO time followed by its zone's name and other tags in brackets,
+# "2024-11-13T08:16:00+07:00[Asia/Ho_Chi_Minh]", "…[!Europe/Paris][u-ca=gregory]"
+_RFC9557 = re.compile(r"(?P<time>[^\[\]]+?)\s*(?P<tags>(?:\[!?[A-Za-z0-9_+\-/=:.]+\])+)")
+
+
+def _rfc9557(text: str, zone: tzinfo) -> Published | None:
+    """An ISO time with RFC 9557 bracketed tags: its own offset decides; without one, the bracketed
+    IANA zone (a tag with `=` is no zone); None when the text has no such tags."""
+    m = _RFC9557.fullmatch(text)
+    if m is None or not _YEAR_FIRST.fullmatch(m["time"]):
+        return None
+    names = [t.lstrip("!") for t in re.findall(r"\[([^\]]+)\]", m["tags"]) if "=" not in t]
+    if names:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            zone = _zone(names[0]) or ZoneInfo(names[0])
+        except (ZoneInfoNotFoundError, ValueError) as err:
+            raise DateError(f"unknown time zone {names[0]!r} in {text!r}") from err
+    return _from_parts(_YEAR_FIRST.fullmatch(m["time"]).groupdict(), zone, text)
+
+
 def _parse(value: object, zone: tzinfo) -> Published | None:
     if value is None:
         return None
@@ -209,6 +232,8 @@ def _parse(value: object, zone: tzinfo) -> Published | None:
             raise DateError(f"impossible epoch time {text!r}") from err
     if m := _YEAR_FIRST.fullmatch(text):
         return _from_parts(m.groupdict(), zone, text)
+    if "[" in text and (found := _rfc9557(text, zone)) is not None:
+        return found
     if m := _YMD_COMPACT.fullmatch(text):
         return _from_parts(m.groupdict(), zone, text)
     if m := _DAY_FIRST.fullmatch(text):

@@ -8,6 +8,7 @@ chooses exactly the text it would choose on the page).
 
 from __future__ import annotations
 
+import re
 import signal
 import threading
 import unicodedata
@@ -159,6 +160,62 @@ def fragment_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# libxml2 (lxml's HTML parser) keeps elements down to this depth and drops everything deeper.
+PARSER_DEPTH = 255
+# Tags whose nesting carries no text of its own: removed from a page nested past the parser's depth
+# (20,000 nested <div>, 3,000 nested tables), block ones leaving a line break, inline ones nothing.
+_FLAT_BLOCKS = re.compile(r"(?:\s*</?(?:div|table|tbody|thead|tfoot|tr|td|th|section|article|main|center|blockquote|"
+                          r"ul|ol|li|dl|dd|dt|form|fieldset|aside|header|footer|nav|figure|figcaption)\b[^>]*>)+\s*",
+                          re.IGNORECASE)
+_FLAT_INLINE = re.compile(r"</?(?:span|font|b|i|u|em|strong|a|small|big|sub|sup|mark|abbr|cite|q|s|strike|tt|"
+                          r"var|code|kbd|label|time)\b[^>]*>", re.IGNORECASE)
+
+
+def too_deep(tree) -> bool:
+    """Whether the parser stopped at its depth limit somewhere in the page (what lies deeper is lost)."""
+    return any(len(el) == 0 and sum(1 for _ in el.iterancestors()) >= PARSER_DEPTH - 1 for el in tree.iter())
+
+
+def flatten(html: str) -> str:
+    """The page without its nesting: container tags become line breaks, inline tags go; paragraphs,
+    headings and the head stay. Only for a page nested past the parser's depth (see `too_deep`)."""
+    return _FLAT_INLINE.sub("", _FLAT_BLOCKS.sub("\n<br>\n", html))
+
+
+# A page that asks for JavaScript instead of showing its article ("Bạn cần bật JavaScript để xem nội
+# dung này.", "Please enable JavaScript to continue"): a script fills it in, in a browser.
+_JAVASCRIPT = re.compile(r"javascript", re.IGNORECASE)
+_ASKS = re.compile(r"bật|kích hoạt|cho phép|cần|yêu cầu|hỗ trợ|tắt|vô hiệu|enabl|turn on|activat|allow|requir|need|"
+                   r"disabl|support|switch on|aktivier|activez|activer|habilit", re.IGNORECASE)
+JS_WALL_WORDS = 30  # a page with more words than this is an article, whatever it says about JavaScript
+
+
+_APP_ROOTS = frozenset(("app", "root", "__next", "__nuxt", "___gatsby", "svelte", "main-app", "application"))
+
+
+def app_root(tree):
+    """The empty element a script fills in (`<div id="app"></div>`, `#root`, `#__next`) of a page with
+    scripts, else None."""
+    if tree is None or next(tree.iter("script"), None) is None:
+        return None
+    for el in tree.iter("div", "main", "section", "body"):
+        if (el.get("id") or "").lower() in _APP_ROOTS and len(el) == 0 and not (el.text or "").strip():
+            return el
+    return None
+
+
+def javascript_wall(text: str) -> str | None:
+    """The text of a page that only asks for JavaScript (every line asks for it or is a label of at
+    most three words, and the whole has at most JS_WALL_WORDS words); None for any other text."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    if sum(len(line.split()) for line in lines) > JS_WALL_WORDS:
+        return None
+    asks = [line for line in lines if _JAVASCRIPT.search(line) and _ASKS.search(line)]
+    if not asks or any(line not in asks and len(line.split()) > 3 for line in lines):
+        return None
+    return " / ".join(lines)[:200]
+
+
 def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Extracted:
     """Main text (paragraphs separated by newlines) and metadata of an HTML page."""
     import trafilatura  # imported lazily: it is slow to import and not needed for text inputs
@@ -174,15 +231,29 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
                 return Extracted(text=text)
             points = glue_points(tree)
             doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+            text = (getattr(doc, "text", None) or "") if doc is not None else ""
+            if not text.strip() and too_deep(tree):  # the parser dropped what lies below its depth limit
+                flat = load_html(flatten(html))
+                doc = trafilatura.bare_extraction(flat, url=url, **TRAFILATURA_OPTIONS) if flat is not None else None
+                text = (getattr(doc, "text", None) or "") if doc is not None else ""
+                if not text.strip():
+                    raise ExtractError("no_content", f"no article text could be extracted from the HTML: its elements "
+                                       f"nest deeper than the HTML parser's limit of {PARSER_DEPTH} levels, and none "
+                                       "was found with the nesting removed either")
     except ExtractError:
         raise
     except TimeoutError as err:
         raise ExtractError("extract_timeout", f"HTML extraction {err}") from err
     except Exception as err:  # trafilatura/lxml raise many types on broken markup
         raise ExtractError("extract_failed", f"{type(err).__name__}: {err}") from err
-    text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if not text.strip():
-        raise ExtractError("no_content", "no article text could be extracted from the HTML")
+        root = app_root(tree)
+        raise ExtractError("no_content", "no article text could be extracted from the HTML" + (
+            f": the page needs JavaScript (its empty <{root.tag} id=\"{root.get('id')}\"> is filled by its scripts in "
+            "a browser; give newsclean the rendered page)" if root is not None else ""))
+    if (wall := javascript_wall(text)) is not None:
+        raise ExtractError("no_content", f"the page needs JavaScript: its only text is {wall!r} (a script "
+                           "fills in the article in a browser; give newsclean the rendered page)")
     return Extracted(
         text=unglue(text, points),
         title=_nfc(getattr(doc, "title", None)),

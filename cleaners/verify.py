@@ -278,11 +278,19 @@ def stretch_spans(a: Sequence[str], b: Sequence[str], k: int = STRETCH_GRAM) -> 
 
 
 def _shorter_first(a: Sequence[str], b: Sequence[str]) -> tuple[Sequence[str], Sequence[str]]:
-    """The pair with the shorter passage first (a tie broken by the words, so the order of the call does
-    not matter)."""
-    if len(a) > len(b) or (len(a) == len(b) and list(a) > list(b)):
-        return b, a
-    return a, b
+    """The pair with the shorter passage first (a tie broken by the words, then by the names: the one
+    with fewer first, so the order of the call does not matter; an ALL-CAPS copy, every word of it a
+    name, is scored by the plain words of the passage it copies, whichever side it is on)."""
+    if len(a) != len(b):
+        return (b, a) if len(a) > len(b) else (a, b)
+    if list(a) != list(b):
+        return (b, a) if list(a) > list(b) else (a, b)
+    return (b, a) if _names_order(a) > _names_order(b) else (a, b)
+
+
+def _names_order(tokens: Sequence[str]) -> tuple[int, int]:
+    names = getattr(tokens, "names", 0)
+    return names.bit_count(), names
 
 
 def common_stretches(a: Sequence[str], b: Sequence[str], k: int = STRETCH_GRAM) -> list[int]:

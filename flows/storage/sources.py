@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
@@ -81,6 +82,7 @@ class ReadStats:
     string_chars: Counter[str] = field(default_factory=Counter)  # non-empty string field -> total chars
     string_count: Counter[str] = field(default_factory=Counter)
     sampled: int = 0  # records whose string fields were looked at
+    not_string: Counter[tuple[str, str]] = field(default_factory=Counter)  # (text/html field, what it held)
 
     def see_strings(self, values: dict) -> None:
         if self.sampled >= _STRING_SAMPLE:
@@ -105,7 +107,12 @@ class ReadStats:
         avg = {k: self.string_chars[k] / self.string_count[k] for k in self.string_count}
         names = sorted(avg, key=lambda k: -avg[k])
         mapped = {getattr(fields, n) for n in RECORD_FIELDS}
-        best = next((k for k in names if k not in mapped), names[0])
+        best = next((k for k in names if k not in mapped), None)
+        if best is None:  # only mapped fields hold strings (an id, a url): none of them is the text
+            listed = ", ".join(f"`{k}`" for k in names[:6])
+            held = ", ".join(f"`{k}` holds {kind} in {n:,} of them" for (k, kind), n in self.not_string.most_common(2))
+            return (f"{share} as a string: {held}; make it one string per record" if held else
+                    f"{share}, and no other string field (only {listed})")
         html_like = "html" in best.lower()
         listed = ", ".join(f"`{k}`" for k in names[:6]) + (", ..." if len(names) > 6 else "")
         return f"{share}; records have {listed}: try {fields.flag('html' if html_like else 'text')} {best}"
@@ -283,20 +290,86 @@ def _string(value: object, name: str) -> str | None:
     except UnicodeEncodeError as err:
         bad = text[err.start].encode("unicode_escape").decode()
         raise _Unencodable(f"`{name}` holds {bad} at character {err.start:,}, which is not valid Unicode "
-                           "(a lone surrogate)") from err
+                           "(a lone surrogate)", name, text[err.start], err.start) from err
     return text or None
 
 
+def _bytes_note(err: _Unencodable, from_csv: bool) -> str:
+    """The reject detail: in a CSV row a lone surrogate U+DC80-U+DCFF is a byte that is not UTF-8
+    (read with surrogateescape), which is what to tell the user, not "a lone surrogate"."""
+    if not from_csv or len(err.args) < 4 or not 0xDC80 <= ord(err.args[2]) <= 0xDCFF:
+        return str(err.args[0])
+    name, char, at = err.args[1:4]
+    return (f"`{name}` holds the byte 0x{ord(char) - 0xDC00:02X} at character {at:,}, which is not UTF-8 (the file "
+            "is in another encoding, e.g. Windows-1252: save it as UTF-8)")
+
+
+class _InvalidId(ValueError):
+    pass
+
+
+def _kind(value: object) -> str:
+    """What a JSON/Parquet value is, in a user's words ("a boolean", "an object", "NaN")."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else "infinite"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, str):
+        return "an empty string" if not value else "only white space"
+    if isinstance(value, int | float | Decimal):
+        return "a number"
+    return f"a value of type {type(value).__name__}"
+
+
+def id_of(value: object, name: str, blank_is_absent: bool = False) -> str | None:
+    """A record's own id: a non-blank string (NFC) or a finite number; None when the field is absent
+    (missing, null; a blank CSV cell when `blank_is_absent`). Numbers are one id whatever their type:
+    an integral number is its integer (`1`, `1.0` and `"1"` are one id), any other keeps Python's
+    shortest spelling (`1.5`). Anything else present (`""`, `true`, an object, a list, NaN) raises
+    `_InvalidId`: such a record is rejected rather than given an id from its text, under which an
+    edit would become a second document."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        value = int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, str | bytes | int | float | datetime | date) \
+            or (isinstance(value, float) and not math.isfinite(value)):
+        raise _InvalidId(f"`{name}` is {_kind(value)} "
+                         f"({json.dumps(value, ensure_ascii=False, default=str)[:40]}), which is no id")
+    text = _string(value, name)
+    if text is None or not text.strip():
+        if blank_is_absent:
+            return None
+        raise _InvalidId(f"`{name}` is {_kind(text or '')} ({json.dumps(text or '')}), which is no id")
+    return nfc(text)
+
+
 def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStats, where: str,
-            id_base: str) -> RawRecord | Reject:
+            id_base: str, from_csv: bool = False) -> RawRecord | Reject:
     """One record (JSON object, Parquet row, CSV row) through the field mapping. `id_base` is the
     resolved file path and `#L<line>`/`#row<n>`: its path makes the id of a record without `id` or
-    `url` (with the text, see record_id); the whole was that id before (`line_id`)."""
+    `url` (with the text, see record_id); the whole was that id before (`line_id`). A CSV row
+    (`from_csv`) has no null: its blank cells are absent fields, and non-UTF-8 bytes in it come as
+    surrogate escapes (see `_decode_lines`)."""
     stats.records += 1  # records parsed (the no-text hint's share is of these)
     try:
-        got = {name: _string(values.get(getattr(fm, name)), getattr(fm, name)) for name in RECORD_FIELDS}
+        own_id = id_of(values.get(fm.id), fm.id, blank_is_absent=from_csv)
+    except _InvalidId as err:
+        return Reject(source, None, "invalid_id", f"{where}: {err}: the record is not read; give it a string or "
+                      f"number id, or leave `{fm.id}` out (its id then comes from `{fm.url}` or its text)")
     except _Unencodable as err:
-        return Reject(source, None, "unencodable", f"{where}: {err}")
+        return Reject(source, None, "unencodable", f"{where}: {_bytes_note(err, from_csv)}")
+    try:
+        got = {name: _string(values.get(getattr(fm, name)), getattr(fm, name))
+               for name in RECORD_FIELDS if name != "id"}
+    except _Unencodable as err:
+        return Reject(source, own_id, "unencodable", f"{where}: {_bytes_note(err, from_csv)}")
     raw_published = values.get(fm.published)
     if got["published"] is None and isinstance(raw_published, bool | list | tuple | dict):
         # not a date (true, [], {}): passed on as JSON text, so extract counts it in published_invalid
@@ -308,15 +381,16 @@ def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStat
     for name in ("text", "html"):
         if getattr(fm, name) in not_text:
             got[name] = None
-    for name in ("id", "outlet", "title"):  # names users match on: one spelling each (NFC)
+    for name in ("outlet", "title"):  # names users match on: one spelling each (NFC; the id is already)
         got[name] = nfc(got[name])
-    own_id = got["id"] if got["id"] is not None and got["id"].strip() else None
     text, html = got["text"], got["html"]
     if not (text and text.strip()) and not (html and html.strip()):
         stats.no_text += 1
         stats.see_strings(values)
         doc_id = own_id or (nfc(got["url"].strip()) if got["url"] and got["url"].strip() else None)
         detail = f"record has neither `{fm.text}` nor `{fm.html}`"
+        for k, v in not_text.items():
+            stats.not_string[k, _kind(v)] += 1
         if not_text:
             detail += " as a string (" + ", ".join(f"`{k}` is {json.dumps(v, ensure_ascii=False, default=str)[:40]}"
                                                    for k, v in not_text.items()) + ")"
@@ -581,7 +655,7 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
                 return
             try:
                 yield _record(dict(zip(header, row, strict=True)), source, lineno, fm, stats, where,
-                              f"{f.path}#L{lineno}")
+                              f"{f.path}#L{lineno}", from_csv=True)
             except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
                 yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
 

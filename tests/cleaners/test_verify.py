@@ -168,3 +168,13 @@ def test_reworded_copies_keep_plain_words_in_their_stretches(kind: str) -> None:
     a, b = (passage_tokens(t) for t in COPIES[kind])
     assert plain_stretch_words(a, b) >= PLAIN_STRETCH_WORDS
     assert similarity(a, b) == alignment(a, b) >= 0.5
+
+
+def test_similarity_is_symmetric_for_an_all_caps_copy() -> None:
+    """The same words, one side in ALL CAPS (every word of it a name): the short pair's plain-word evidence
+    was read from whichever side came first, so `similarity(a, b)` was 1.0 and `similarity(b, a)` 0.0."""
+    text = "Có quá nhiều vấn đề cần khắc phục trong công tác quản lý đất đai ở địa phương này."
+    a, b = passage_tokens(text), passage_tokens(text.upper())
+    assert list(a) == list(b) and a.names != b.names
+    assert similarity(a, b) == similarity(b, a) == 1.0
+    assert plain_stretch_words(a, b) == plain_stretch_words(b, a)

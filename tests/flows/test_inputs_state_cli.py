@@ -107,7 +107,7 @@ def test_empty_output_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_garbage_urls_give_no_outlet_and_mobile_hosts_are_the_site(tmp_path: Path, prefect_api: str) -> None:
     """F10a: a `url` without scheme and host gives no outlet (counted); m./amp. hosts are the site's.
-    F10h: a NaN id is no id."""
+    F10h: a NaN id is an `invalid_id` reject (see test_reject_details_cli); 1.0 is the id "1"."""
     recs = [{"id": "j1", "url": "not a url at all", "text": ART1}, {"id": "j2", "url": "javascript:alert(1)", "text": ART2},
             {"id": "j3", "url": 123, "text": ART1 + " Ba."}, {"id": "j4", "url": "https://m.tuoitre.vn/x", "text": ART2 + " Tư."},
             {"id": "j5", "url": "https://amp.tuoitre.vn/y", "text": ART1 + " Năm."}]
@@ -120,7 +120,8 @@ def test_garbage_urls_give_no_outlet_and_mobile_hosts_are_the_site(tmp_path: Pat
     assert {d: docs[d]["outlet"] for d in ("j1", "j2", "j3", "j4", "j5")} == {
         "j1": "mixed", "j2": "mixed", "j3": "mixed", "j4": "tuoitre.vn", "j5": "tuoitre.vn"}
     assert m["counts"]["url_invalid"] == 3
-    assert "nan" not in docs and len(docs) == 8 and m["counts"]["rejected"] == 0
+    assert "nan" not in docs and "1" in docs and len(docs) == 6
+    assert m["counts"]["rejected"] == 2 and m["counts"]["rejects_by_reason"] == {"invalid_id": 2}
 
 
 def test_a_fifo_and_a_dangling_link_are_accounted_for(tmp_path: Path, prefect_api: str) -> None:
