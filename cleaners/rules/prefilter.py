@@ -186,6 +186,7 @@ class Prefilter:
             self._automaton_for(scope)
         self._by_met: dict[int, int] = {}
         self._by_line: dict[str, list[int]] = {}
+        self._tuple_bits: dict[int, tuple[Sequence, int]] = {}
 
     def _automaton_for(self, scope: int) -> ahocorasick.Automaton | None:
         """The automaton of every literal of the clauses of the patterns in `scope` (a bitmask of patterns):
@@ -206,6 +207,19 @@ class Prefilter:
             automaton.make_automaton()
         self._automata[scope] = automaton
         return automaton
+
+    def bits_of(self, items: Sequence) -> int:
+        """The bitmask of a tuple of rules (objects with a `bit`), remembered for the tuples asked about
+        (held, so that an id is never another tuple's)."""
+        got = self._tuple_bits.get(id(items))
+        if got is None or got[0] is not items:
+            if len(self._tuple_bits) >= 256:
+                self._tuple_bits.clear()
+            bits = 0
+            for item in items:
+                bits |= item.bit
+            got = self._tuple_bits[id(items)] = (items, bits)
+        return got[1]
 
     def fit(self, n_words: int) -> int:
         """Bitmask of the patterns whose word limit admits a line of `n_words` words."""

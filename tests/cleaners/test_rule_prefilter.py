@@ -117,6 +117,9 @@ def test_first_rule_is_the_same_as_trying_each(lang: str) -> None:
         for tried in kinds:
             for words in (n, n + 5, max(n - 3, 0)):  # also word counts the line does not have
                 assert rules.first(tried, line, words) is plain.first(tried, line, words)
+            # a tuple built afresh for each call (the engine remembers tuples by identity while it holds them)
+            fresh = tuple(reversed(tried[: 1 + len(line) % len(tried)]))
+            assert rules.first(fresh, line, n) is plain.first(fresh, line, n)
 
 
 @pytest.mark.parametrize("lang", languages())
