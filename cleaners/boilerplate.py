@@ -130,6 +130,7 @@ class BoilerplateCleaner:
         self._tail = rules.of_kind("tail")
         self._blocks = rules.of_kind("block")
         self._widgets = rules.of_kind("widget")
+        self._forward_rules: dict[tuple[bool, bool, bool], tuple[Rule, ...]] = {}
 
     def clean(self, text: str) -> CleanedText:
         items = [(no, line) for no, line in enumerate(text.split("\n"), 1) if line.strip()]
@@ -790,9 +791,13 @@ class BoilerplateCleaner:
         span = self._match_widget(items, words, i, labels)
         if span:
             return span
-        rules = self._anywhere + (self._head if i < self._head_end else ()) + (self._top if i < self._top_end else ())
-        if i == 0:  # a first line is a title: "Clip: ..." there is a headline, not a caption
-            rules = tuple(r for r in rules if r.kind != "caption")
+        zone = (i < self._head_end, i < self._top_end, i == 0)
+        rules = self._forward_rules.get(zone)
+        if rules is None:  # one tuple per zone (issue 17: the rule engine remembers a tuple's rules)
+            rules = self._anywhere + (self._head if zone[0] else ()) + (self._top if zone[1] else ())
+            if zone[2]:  # a first line is a title: "Clip: ..." there is a headline, not a caption
+                rules = tuple(r for r in rules if r.kind != "caption")
+            self._forward_rules[zone] = rules
         rule = self._first(rules, line, words[i])
         after_prose = i > 0 and labels[i - 1] is None and self.reads_as_text(items[i - 1][1], words[i - 1])
         if (i >= self._head_end or after_prose) and (rule is None or rule.name == "widget_label"):

@@ -10,11 +10,13 @@ upper-case Vietnamese ("NGÃ BA") or Portuguese ("SÃO PAULO"), has no fingerpri
 
 from __future__ import annotations
 
-import re
+import regex
 
 # a lead byte of a 2-/3-byte UTF-8 sequence read as cp1252, then a continuation byte (0x80-0xBF) read as cp1252
 _CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_FINGERPRINT = re.compile(f"[ÂÃÄÅÆ][{_CONTINUATION}]|[áâ][{_CONTINUATION}][{_CONTINUATION}]")
+# (compiled by `regex`: the same matches as `re`, in half the CPU on Vietnamese text, where "á" and "â" are
+# frequent; every document is scanned once: issue 17)
+_FINGERPRINT = regex.compile(f"[ÂÃÄÅÆ][{_CONTINUATION}]|[áâ][{_CONTINUATION}][{_CONTINUATION}]")
 MIN_MARKS = 2  # fingerprints a line needs before it is looked at: one could be a real symbol after a letter
 
 

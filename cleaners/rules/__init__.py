@@ -119,8 +119,9 @@ class RuleSet:
             return None
         entry = pf.entry(line, fit)  # [candidates, tried, matched, ...]: passes ask about a line often
         tried, matched = entry[1], entry[2]
-        # candidates that may still match: rules tried on this line and failed never match it (issue 17)
-        mask = entry[0] & fit & ~(tried & ~matched)
+        # candidates that may still match: rules tried on this line and failed never match it (issue 17),
+        # and that `rules` holds (a pass asking for a few classes skips the loop over them)
+        mask = entry[0] & fit & ~(tried & ~matched) & pf.bits_of(rules)
         if mask:
             for rule in rules:
                 bit = rule.bit

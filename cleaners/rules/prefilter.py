@@ -162,6 +162,7 @@ class Prefilter:
                      for n in range(longest + 1)]
         self.requirements = [required_literals(p) for p in patterns]
         clauses: list[Clause] = []
+        self._clauses = clauses
         self._need: list[int] = []  # per pattern: the bits of its clauses
         self._always = 0
         for i, req in enumerate(self.requirements):
@@ -173,17 +174,52 @@ class Prefilter:
             if not need:
                 self._always |= 1 << i
         self._checked = sum(1 << i for i, need in enumerate(self._need) if need)  # patterns with literals
-        self._automaton = None
-        if clauses:
-            automaton = ahocorasick.Automaton()
-            for literal in sorted({s for c in clauses for s in c}):
-                # a literal found also satisfies every clause holding a part of it
-                bits = sum(1 << k for k, c in enumerate(clauses) if any(s in literal for s in c))
-                automaton.add_word(literal, bits)
-            automaton.make_automaton()
-            self._automaton = automaton
+        # a found literal also satisfies every clause holding a part of it
+        literals = sorted({s for c in clauses for s in c})
+        self._literal_bits = {lit: sum(1 << k for k, c in enumerate(clauses) if any(s in lit for s in c))
+                              for lit in literals}
+        # one automaton per scope (the patterns whose limit admits a line's word count, with literals): a
+        # long line is scanned only for the literals of the few patterns that admit it (issue 17: common
+        # words required by short-line rules were most of the hits on article paragraphs)
+        self._automata: dict[int, ahocorasick.Automaton | None] = {}
+        for scope in sorted({f & self._checked for f in self.fits}):
+            self._automaton_for(scope)
         self._by_met: dict[int, int] = {}
         self._by_line: dict[str, list[int]] = {}
+        self._tuple_bits: dict[int, tuple[Sequence, int]] = {}
+
+    def _automaton_for(self, scope: int) -> ahocorasick.Automaton | None:
+        """The automaton of every literal of the clauses of the patterns in `scope` (a bitmask of patterns):
+        scanning a line with it sets exactly the clause bits of those patterns that the full set sets."""
+        if scope in self._automata:
+            return self._automata[scope]
+        clause_bits = 0
+        for i, need in enumerate(self._need):
+            if scope >> i & 1:
+                clause_bits |= need
+        automaton = None
+        words = [lit for lit, bits in self._literal_bits.items() if bits & clause_bits and
+                 any(lit in c for k, c in enumerate(self._clauses) if clause_bits >> k & 1)]
+        if words:
+            automaton = ahocorasick.Automaton()
+            for literal in words:
+                automaton.add_word(literal, self._literal_bits[literal])
+            automaton.make_automaton()
+        self._automata[scope] = automaton
+        return automaton
+
+    def bits_of(self, items: Sequence) -> int:
+        """The bitmask of a tuple of rules (objects with a `bit`), remembered for the tuples asked about
+        (held, so that an id is never another tuple's)."""
+        got = self._tuple_bits.get(id(items))
+        if got is None or got[0] is not items:
+            if len(self._tuple_bits) >= 256:
+                self._tuple_bits.clear()
+            bits = 0
+            for item in items:
+                bits |= item.bit
+            got = self._tuple_bits[id(items)] = (items, bits)
+        return got[1]
 
     def fit(self, n_words: int) -> int:
         """Bitmask of the patterns whose word limit admits a line of `n_words` words."""
@@ -197,22 +233,27 @@ class Prefilter:
 
     def entry(self, line: str, fit: int) -> list[int]:
         """The line's record, kept for the next passes over it: [candidates, patterns tried, patterns that
-        matched, literals looked for] (bitmasks and a flag; the 2nd and 3rd are filled in by the caller,
-        see `RuleSet.first`). The line is read only when a pattern in `fit` needs literals: until then every
-        pattern counts as a candidate (a long paragraph that only patterns without literals admit)."""
+        matched, patterns whose literals were looked for] (bitmasks; the 2nd and 3rd are filled in by the
+        caller, see `RuleSet.first`). The line is read only for the patterns in `fit` that need literals, and
+        only once for them: `candidates` is exact for the 4th mask's patterns and the patterns without
+        literals (until the line is read every pattern counts as a candidate: a long paragraph that only
+        patterns without literals admit)."""
         entry = self._by_line.get(line)
         if entry is None:
             if len(self._by_line) >= self._CACHE_MAX:
                 self._by_line.clear()
             entry = self._by_line[line] = [-1, 0, 0, 0]
-        if not entry[3] and fit & self._checked:
-            entry[0], entry[3] = self._literal_candidates(line), 1
+        scope = fit & self._checked
+        if scope & ~entry[3]:
+            scope |= entry[3]
+            entry[0], entry[3] = self._literal_candidates(line, scope), scope
         return entry
 
-    def _literal_candidates(self, line: str) -> int:
+    def _literal_candidates(self, line: str, scope: int) -> int:
         met = 0
-        if self._automaton is not None:
-            for _, bits in self._automaton.iter(line.casefold()):
+        automaton = self._automaton_for(scope)
+        if automaton is not None:
+            for _, bits in automaton.iter(line.casefold()):
                 met |= bits
         mask = self._by_met.get(met)
         if mask is None:

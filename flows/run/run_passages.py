@@ -168,8 +168,9 @@ class RunPassages:
 
 
 # contents whose match tokens are kept (least recently used dropped): about 0.7 KB each, so at most
-# ~23 MB. 8192 made the 180k corpus tokenise 90k texts for the 40k it verifies (44k now; issue 17)
-TOKEN_CACHE = 1 << 15
+# ~46 MB. 8192 made the 180k corpus tokenise 90k texts for the 40k it verifies; 32768 still 62k (the
+# cluster pass asked again for 18k texts the verification had dropped); 65536: 40k, each once (issue 17)
+TOKEN_CACHE = 1 << 16
 
 
 class ParquetRows:

@@ -30,3 +30,23 @@ def test_a_vietnamese_line_read_once_as_a_western_codec_is_repaired(read_as) -> 
 ])
 def test_correct_text_is_left_alone(text: str) -> None:
     assert repair_mojibake(text) == (text, 0)
+
+
+def test_fingerprint_finds_what_the_standard_re_module_finds() -> None:
+    """The fingerprint is compiled by `regex` for speed; on strings of lead bytes, continuation symbols,
+    Vietnamese letters and spaces it finds exactly what `re` finds with the same pattern."""
+    import random
+    import re
+
+    from cleaners.mojibake import _CONTINUATION, _FINGERPRINT
+
+    plain = re.compile(_FINGERPRINT.pattern)
+    alphabet = "ÂÃÄÅÆáâaàảãạ Hà Nội" + _CONTINUATION.replace("-", "")[:12] + "\u0080\u00bf\u00c0\u2013\u201c\u2122"
+    rnd = random.Random(17)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        assert _FINGERPRINT.findall(text) == plain.findall(text), text
+        assert (_FINGERPRINT.search(text) is None) == (plain.search(text) is None), text
+        found += bool(plain.search(text))
+    assert found > 1000

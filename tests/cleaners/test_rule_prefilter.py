@@ -117,6 +117,36 @@ def test_first_rule_is_the_same_as_trying_each(lang: str) -> None:
         for tried in kinds:
             for words in (n, n + 5, max(n - 3, 0)):  # also word counts the line does not have
                 assert rules.first(tried, line, words) is plain.first(tried, line, words)
+            # a tuple built afresh for each call (the engine remembers tuples by identity while it holds them)
+            fresh = tuple(reversed(tried[: 1 + len(line) % len(tried)]))
+            assert rules.first(fresh, line, n) is plain.first(fresh, line, n)
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_a_line_read_for_the_rules_its_length_admits_gets_their_full_answer(lang: str) -> None:
+    """A line is scanned only for the literals of the rules whose word limit admits it (one automaton per
+    limit): for those rules the answer is the full scan's, whatever word counts the line was asked with
+    before (longest first, shortest first, or only one)."""
+    pf = load_rules(lang).prefilter
+    pats = [r.pattern for r in load_rules(lang).rules]
+    limits = [r.max_words for r in load_rules(lang).rules]
+    counts = sorted({0, *(n for n in limits if n is not None), *(n + 1 for n in limits if n is not None)})
+    lines = _corpus_lines()[::6]
+    assert len(lines) > 500
+    narrowed = 0
+    for order in (counts, counts[::-1]):
+        fresh = Prefilter(pats, limits)
+        for line in lines:
+            full = pf.candidates(line)
+            for n in order:
+                assert fresh.candidates(line, n) == full & pf.fit(n), (line, n)
+    for n in counts:  # a line asked once, with one word count
+        fresh = Prefilter(pats, limits)
+        for line in lines:
+            assert fresh.candidates(line, n) == pf.candidates(line) & pf.fit(n), (line, n)
+        scoped = fresh._automata[pf.fit(n) & fresh._checked]  # noqa: SLF001
+        narrowed += len(scoped or ()) < len(fresh._automata[fresh._checked])  # noqa: SLF001
+    assert narrowed >= len(counts) // 2  # long lines are read for fewer literals
 
 
 def test_cleaning_is_the_same_without_the_prefilter() -> None:
