@@ -38,6 +38,8 @@ _LINK_ITEM = re.compile(r"^\s*(?:[»›]|>>)\s*\S|(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4
 _SHAPE_ONLY = ("author_byline", "dateline", "contact_block")
 # The classes that sign an article: an unknown line between the article and its signature is its own.
 _SIGNATURE = ("author_byline", "source_credit", "translator_credit")
+# Round 8: what closes an article for certain: its source's credit, a translator's, a continuation marker.
+_SIGNATURE_MARK = ("source_credit", "translator_credit", "continuation")
 # "Label: value" with a number in the value, short: an item of an address or phone list.
 _LABEL_VALUE = re.compile(r"[^:]{2,60}:\s*\S[^:]{0,120}\d[^:]{0,120}")
 # Round 7: an item of a list of places: a phone number (seven digits or more) or a street number ("số 101 đường X").
@@ -464,20 +466,31 @@ class BoilerplateCleaner:
         rules = self._tail + self._anywhere
         unknown: list[int] = []
         contact: set[int] = set()
-        j = len(items)
+        signed: int | None = None  # round 8: the article's signature a page's sentence below it was read under
+        j, end = len(items), None
         while j > 0:
             j -= 1
             if trial[j] is not None:
                 continue
             if (top := self._claim_tail_line(items, words, trial, j, rules, contact)) is not None:
                 j = top
+            elif signed is not None and j > signed:
+                unknown.append(j)  # between the signature and the page's sentence: no paragraph, at most two sentences
             elif self._article_end(items, words, trial, j) and not self._below_page_end(items, words, trial, j):
+                if signed is None and (signed := self._under_signature(items, words, trial, j)) is not None:
+                    unknown.append(j)
+                    continue
+                end = j
                 break
             else:
                 unknown.append(j)
-        else:
-            return  # no article line at all: not a page's tail
-        end = j
+        if end is None:
+            if signed is None:
+                return  # no article line at all: not a page's tail
+            # round 8: an aggregator's page, its article only a title over its source's credit
+            end = signed
+            unknown = [k for k in unknown if k > end]
+            trial[: end + 1] = labels[: end + 1]
         if sum(trial[k] in furniture for k in range(end + 1, len(items))) < self.rules.tail_furniture_min:
             return
         listed = self._announced(items, words, forward, labels, trial, end) | self._continued_contacts(items, trial, end)
@@ -516,6 +529,33 @@ class BoilerplateCleaner:
                 if text > self.rules.tail_island_max or words[k] >= self.rules.article_min_words:
                     return False
         return False
+
+    def _under_signature(self, items, words, labels, j) -> int | None:
+        """Round 8: is text line j, read from below, under the article's signature with a related block between:
+        above it, before any article paragraph (`article_min_words`) and with at most `tail_island_max` sentences
+        (j included), a line the closing rules take for a credit or a continuation marker ("Theo X", "Nguồn: X",
+        "Đọc tiếp bài"), and between them two headline-shaped lines or more (other articles' titles)? Then the
+        article ended at that signature and line j is the page's (a footer's disclaimer: "X không sản xuất tin
+        tức. Nội dung thuộc bản quyền ..."). Returns the signature's index. A name-shaped byline is no such
+        signature (a poem's title, a place), and a box inside the article has no credit above it."""
+        rules, text, headlines = self._tail + self._anywhere, 1, 0
+        for k in range(j - 1, max(-1, j - 60), -1):
+            if words[k] >= self.rules.article_min_words:
+                return None
+            label = labels[k]
+            if label is None and (rule := self._first(rules, items[k][1], words[k])) is not None:
+                label = rule.name
+            if label in _SIGNATURE_MARK:
+                return k if headlines >= 2 else None
+            if label is not None:
+                continue
+            if self.reads_as_text(items[k][1], words[k]) and items[k][1].rstrip().endswith(_SENTENCE_END):
+                text += 1
+                if text > self.rules.tail_island_max:
+                    return None
+            elif self._link_like(items[k][1], words[k]):
+                headlines += 1
+        return None
 
     def _article_end(self, items, words, labels, j) -> bool:
         """Is item j (no rule claims it) a line of the article, read from below? A sentence (three
