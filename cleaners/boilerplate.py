@@ -53,7 +53,10 @@ _INNER_BOX = ("related_links", "widget_label", "photo_caption")
 # headline's own time stamp with its date ("21:51 06/01 Headline", "Headline (12/3/2024 08:00)") is not
 # such a label (a programme's bare times are: "8:30 Khai mạc").
 _DATA_ITEM = re.compile(r":\s*\d")
-_STAMP = re.compile(r"\d{1,2}:\d{2}\s*[-,|]?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-,|]?\s*\d{1,2}:\d{2}")
+# (round 8: so is a clip's length or air time closing a headline, in brackets or after a bar: "Thời sự tối | 11:18",
+# "Bản tin thời tiết (02:18)")
+_STAMP = re.compile(r"\d{1,2}:\d{2}\s*[-,|]?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-,|]?\s*\d{1,2}:\d{2}"
+                    r"|(?:\s[(\[]|\s[|·•]\s*)\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*$")
 # A list item's leading bullet symbol ("• ", "→ "): items of one list share it. A dash or plus is no such
 # bullet: it opens dialogue and the article's own lists.
 _BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[\-+–—]{1,3})\s")
@@ -539,13 +542,15 @@ class BoilerplateCleaner:
         tức. Nội dung thuộc bản quyền ..."). Returns the signature's index. A name-shaped byline is no such
         signature (a poem's title, a place), and a box inside the article has no credit above it."""
         rules, text, headlines = self._tail + self._anywhere, 1, 0
+        if words[j] >= self.rules.article_min_words:
+            return None
         for k in range(j - 1, max(-1, j - 60), -1):
             if words[k] >= self.rules.article_min_words:
                 return None
             label = labels[k]
             if label is None and (rule := self._first(rules, items[k][1], words[k])) is not None:
                 label = rule.name
-            if label in _SIGNATURE_MARK:
+            if label in _SIGNATURE_MARK or (label == "author_byline" and self._signs_paragraph(items, words, labels, k)):
                 return k if headlines >= 2 else None
             if label is not None:
                 continue
@@ -556,6 +561,13 @@ class BoilerplateCleaner:
             elif self._link_like(items[k][1], words[k]):
                 headlines += 1
         return None
+
+    def _signs_paragraph(self, items, words, labels, k: int) -> bool:
+        """Round 8: is the byline at k right under an article paragraph ending with a sentence end (`article_min_words`)?
+        Then it signs the article (a poem's title under an intro stands under a line ending with ":")."""
+        end = self.rules.sentence_end
+        return k > 0 and labels[k - 1] is None and words[k - 1] >= self.rules.article_min_words \
+            and end is not None and end.search(items[k - 1][1]) is not None
 
     def _article_end(self, items, words, labels, j) -> bool:
         """Is item j (no rule claims it) a line of the article, read from below? A sentence (three
