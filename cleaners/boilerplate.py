@@ -57,6 +57,8 @@ _DATA_ITEM = re.compile(r":\s*\d")
 # "Bản tin thời tiết (02:18)")
 _STAMP = re.compile(r"\d{1,2}:\d{2}\s*[-,|]?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-,|]?\s*\d{1,2}:\d{2}"
                     r"|(?:\s[(\[]|\s[|·•]\s*)\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*$")
+# Round 8: a headline's clip length or air time in brackets at its end ("Video hot" over "Sạt lở uy hiếp 400 hộ dân (10:17)").
+_CLIP_TIME = re.compile(r"\S\s+\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 # A list item's leading bullet symbol ("• ", "→ "): items of one list share it. A dash or plus is no such
 # bullet: it opens dialogue and the article's own lists.
 _BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[\-+–—]{1,3})\s")
@@ -869,7 +871,8 @@ class BoilerplateCleaner:
             rule = self._first(self._anywhere + self._tail, items[k][1], words[k])
             if rule is not None and rule.name != "related_links":
                 break
-            marked += rule is not None or mark.search(items[k][1]) is not None
+            # (round 8: or with its clip's length or air time in brackets at its end: "Sạt lở uy hiếp 400 hộ dân (10:17)")
+            marked += rule is not None or mark.search(items[k][1]) is not None or _CLIP_TIME.search(items[k][1]) is not None
             k += 1
         if labels[i - 1] is None and not self.reads_as_text(items[i - 1][1], words[i - 1]) \
                 and not (strong and marked >= 2):
