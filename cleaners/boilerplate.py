@@ -59,8 +59,6 @@ _STAMP = re.compile(r"\d{1,2}:\d{2}\s*[-,|]?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1
                     r"|(?:\s[(\[]|\s[|·•]\s*)\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*$")
 # Round 8: a headline's clip length or air time in brackets at its end ("Video hot" over "Sạt lở uy hiếp 400 hộ dân (10:17)").
 _CLIP_TIME = re.compile(r"\S\s+\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
-# Round 8: a headline cut short: a capitalised line cut with "..." right after a word, no other sentence mark in it.
-_CUT_HEADLINE = re.compile(r"\s*[^\W\d_a-zà-ỹđ][^.!?;…]{8,150}\w(?:\.\.\.|…)(?:\s*(?:[-–|·]\s*|\()[^.!?;…]{2,40}\)?)?\s*")
 # A list item's leading bullet symbol ("• ", "→ "): items of one list share it. A dash or plus is no such
 # bullet: it opens dialogue and the article's own lists.
 _BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[\-+–—]{1,3})\s")
@@ -964,11 +962,10 @@ class BoilerplateCleaner:
         return 0
 
     def _headline_like(self, line: str, n_words: int) -> bool:
-        """(round 7: a place with its street number is an item of a list, no headline; round 8: a headline cut short
-        with "..." is one: "Sức khỏe & Đời sống: Chính thức miễn nhiệm Bộ trưởng...")"""
+        """(round 7: a place with its street number is an item of a list, no headline)"""
         return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
-                and (not line.rstrip().endswith(_SENTENCE_END) or _CUT_HEADLINE.fullmatch(line) is not None)
-                and not _ADDRESS.search(line) and not _STREET.search(line))
+                and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line)
+                and not _STREET.search(line))
 
     def _first(self, rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
         """The first of `rules` matching the line (`RuleSet.first`: rules the line cannot match are skipped)."""
