@@ -59,6 +59,8 @@ _STAMP = re.compile(r"\d{1,2}:\d{2}\s*[-,|]?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1
                     r"|(?:\s[(\[]|\s[|·•]\s*)\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*$")
 # Round 8: a headline's clip length or air time in brackets at its end ("Video hot" over "Sạt lở uy hiếp 400 hộ dân (10:17)").
 _CLIP_TIME = re.compile(r"\S\s+\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
+# Round 8: a web address alone on its line (a credit at an article's end, an item of a list it announces).
+_WEB_ADDRESS = re.compile(r"\s*(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?:com|vn|net|org|info|gov)(?:\.vn)?/?\S*\s*")
 # A list item's leading bullet symbol ("• ", "→ "): items of one list share it. A dash or plus is no such
 # bullet: it opens dialogue and the article's own lists.
 _BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[\-+–—]{1,3})\s")
@@ -189,8 +191,10 @@ class BoilerplateCleaner:
             # (round 7, tester finding F11: bare names right under the intro, and its sub-intros "Giải nhì:", are
             # its list, prize winners or members, not bylines; a name after other items may be the writer's)
             k, names = j + 1, True
+            # (round 8: a web address alone is an item of the list too, not the source's credit: "Tra cứu tại các trang:")
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
-                    and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")):
+                    and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")
+                         or (labels[k] == "source_credit" and _WEB_ADDRESS.fullmatch(items[k][1]) is not None)):
                 names = names and (_NAME_LINE.fullmatch(items[k][1].strip()) is not None
                                    or items[k][1].rstrip().endswith(":"))
                 labels[k] = None
@@ -495,7 +499,7 @@ class BoilerplateCleaner:
             # round 8: an aggregator's page, its article only a title over its source's credit
             end = signed
             unknown = [k for k in unknown if k > end]
-            trial[: end + 1] = labels[: end + 1]
+            trial[:end] = labels[:end]  # the signature keeps the credit's label the scan gave it
         if sum(trial[k] in furniture for k in range(end + 1, len(items))) < self.rules.tail_furniture_min:
             return
         listed = self._announced(items, words, forward, labels, trial, end) | self._continued_contacts(items, trial, end)
@@ -539,11 +543,13 @@ class BoilerplateCleaner:
         """Round 8: is text line j, read from below, under the article's signature with a related block between:
         above it, before any article paragraph (`article_min_words`) and with at most `tail_island_max` sentences
         (j included), a line the closing rules take for a credit or a continuation marker ("Theo X", "Nguồn: X",
-        "Đọc tiếp bài"), and between them two headline-shaped lines or more (other articles' titles)? Then the
-        article ended at that signature and line j is the page's (a footer's disclaimer: "X không sản xuất tin
-        tức. Nội dung thuộc bản quyền ..."). Returns the signature's index. A name-shaped byline is no such
-        signature (a poem's title, a place), and a box inside the article has no credit above it."""
-        rules, text, headlines = self._tail + self._anywhere, 1, 0
+        "Đọc tiếp bài"), or a byline right under the article's last paragraph (`_signs_paragraph`), and between
+        them two headlines or more (other articles' titles), one of them known for a link (a related block's, a
+        mark: a date, a clip's time, a bullet) or under a related header? Then the article ended at that signature
+        and line j is the page's (a footer's disclaimer: "X không sản xuất tin tức. Nội dung thuộc bản quyền ...",
+        a question headline). Returns the signature's index. A poem under its title has no such link; a box inside
+        the article has no signature above it."""
+        rules, text, headlines, linked = self._tail + self._anywhere, 1, 0, False
         if words[j] >= self.rules.article_min_words:
             return None
         for k in range(j - 1, max(-1, j - 60), -1):
@@ -553,15 +559,22 @@ class BoilerplateCleaner:
             if label is None and (rule := self._first(rules, items[k][1], words[k])) is not None:
                 label = rule.name
             if label in _SIGNATURE_MARK or (label == "author_byline" and self._signs_paragraph(items, words, labels, k)):
-                return k if headlines >= 2 else None
+                return k if headlines >= 2 and linked else None
+            if label == "related_links":
+                headlines, linked = headlines + 1, True
+                continue
             if label is not None:
                 continue
-            if self.reads_as_text(items[k][1], words[k]) and items[k][1].rstrip().endswith(_SENTENCE_END):
+            line = items[k][1]
+            if self.reads_as_text(line, words[k]) and line.rstrip().endswith(_SENTENCE_END):
                 text += 1
                 if text > self.rules.tail_island_max:
                     return None
-            elif self._link_like(items[k][1], words[k]):
+            elif self._related_header(line, words[k]):
+                linked = True
+            elif self._link_like(line, words[k]):
                 headlines += 1
+                linked = linked or self._marked(line) or _CLIP_TIME.search(line) is not None
         return None
 
     def _signs_paragraph(self, items, words, labels, k: int) -> bool:
