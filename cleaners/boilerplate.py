@@ -436,7 +436,9 @@ class BoilerplateCleaner:
                     unknown += 1
                     pending.append(j)
                     continue
-            if pending and below is not None and self._zone_fill(labels[j], below, [items[k][1] for k in pending]):
+            # (round 8: not under a line a rule took by its shape alone that an announced list may hold: a time, a web address)
+            if pending and below is not None and not self._list_item(items[j][1], labels[j]) \
+                    and self._zone_fill(labels[j], below, [items[k][1] for k in pending]):
                 for k in pending:
                     labels[k] = "tail_widget"
             pending, below = [], labels[j]
@@ -625,14 +627,17 @@ class BoilerplateCleaner:
                     and (k <= end or trial[k] is None):
                 m, taken = k + 1, 0
                 while m < len(items) and taken < self.rules.list_max_items:
+                    # (round 8: a time, a price, a web address alone is an item the list goes on past)
+                    item = self._list_item(items[m][1], trial[m] if trial[m] is not None else before[m])
                     if forward[m] not in (None, *_INNER_BOX) or (
-                            forward[m] is None and before[m] not in (None, "related_links", "tail_widget", "contact_block")):
+                            forward[m] is None and before[m] not in (None, "related_links", "tail_widget", "contact_block")
+                            and not item):
                         break  # a byline, a credit, a widget below the article
-                    if before[m] is None and trial[m] not in (None, "related_links", "contact_block"):
+                    if before[m] is None and trial[m] not in (None, "related_links", "contact_block") and not item:
                         break  # a line a rule claims below the article
                     if trial[m] == "contact_block" and self._advert_head(items[m][1]):
                         break  # an advert's name: the advert block below it is no item of the list
-                    if before[m] in (None, "contact_block") and trial[m] != "related_links":
+                    if (before[m] in (None, "contact_block") or item) and trial[m] != "related_links":
                         if m - 1 > k and trial[m - 1] == "related_links" and before[m - 1] is None \
                                 and trial[m - 2] == "related_links":
                             out.add(m - 1)  # the related run ends where the list resumes
@@ -645,6 +650,12 @@ class BoilerplateCleaner:
             else:
                 k += 1
         return {k for k in out if k > end}
+
+    @staticmethod
+    def _list_item(line: str, label: str | None) -> bool:
+        """Round 8: a line a rule took by its shape alone that a list the article announces may hold (a time, a price, a
+        score, a web address alone): the list goes on past it (`_release_own_lines` gives it back)."""
+        return label in _DATA_LABELS or (label == "source_credit" and _WEB_ADDRESS.fullmatch(line) is not None)
 
     def _intro(self, line: str) -> bool:
         """Does the line announce a list below it: it ends with ":", or (round 7) asks the reader in words to

@@ -57,6 +57,10 @@ FORM = "Mẫu đơn ghi rõ: Tôi tên là ..., sinh ngày ..., cư trú tại .
 FIGURES = ["Số hồ sơ đăng ký 12.400", "Tỷ lệ trực tuyến 85%"]
 # a poem under its title (capitals, a byline's shape) right under the article's last paragraph, its last line a sentence
 POEM = ["MẸ ƠI", "Con về bên ngõ nhỏ", "Nghe gió thổi qua hiên", "Mẹ ngồi bên bếp lửa", "Con thương mẹ nhiều lắm!"]
+# items a rule would take by their shape alone (a web address, a time) inside lists the article announces, with more
+# items after them
+LISTS = ["Phụ huynh tra cứu kết quả tại:", "tuyensinh.honglinh.gov.vn", "Tổng đài hỗ trợ của Sở Giáo dục",
+         "Thời gian xử lý mỗi hồ sơ trung bình:", "15 phút", "Ban Tổ chức"]
 SCHEDULE = ["Lịch tiếp nhận hồ sơ:", "07:30 - Nhận hồ sơ buổi sáng", "13:30 - Nhận hồ sơ buổi chiều"]
 
 # record id -> (lines, the lines that must stay, in order)
@@ -68,6 +72,7 @@ PAGES: dict[str, tuple[list[str], list[str]]] = {
     "trap-short-paragraph-under-a-box": ([TITLE] + BODY[:2] + BOX + [LAST] + FURNITURE, [TITLE] + BODY[:2] + [LAST]),
     "trap-poem-under-its-title": ([TITLE] + BODY + POEM + FURNITURE, [TITLE] + BODY + POEM),
     "trap-announced-addresses": ([TITLE] + BODY + ADDRESSES + FURNITURE, [TITLE] + BODY + ADDRESSES),
+    "trap-list-goes-on-past-an-address-and-a-time": ([TITLE] + BODY + LISTS + FURNITURE, [TITLE] + BODY + LISTS),
     "trap-form-figures-schedule": ([TITLE] + BODY[:2] + [FORM] + FIGURES + [BODY[2]] + SCHEDULE + FURNITURE,
                                    [TITLE] + BODY[:2] + [FORM] + FIGURES + [BODY[2]] + SCHEDULE),
 }
