@@ -38,6 +38,8 @@ _LINK_ITEM = re.compile(r"^\s*(?:[»›]|>>)\s*\S|(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4
 _SHAPE_ONLY = ("author_byline", "dateline", "contact_block")
 # The classes that sign an article: an unknown line between the article and its signature is its own.
 _SIGNATURE = ("author_byline", "source_credit", "translator_credit")
+# Round 8: what closes an article for certain: its source's credit, a translator's, a continuation marker.
+_SIGNATURE_MARK = ("source_credit", "translator_credit", "continuation")
 # "Label: value" with a number in the value, short: an item of an address or phone list.
 _LABEL_VALUE = re.compile(r"[^:]{2,60}:\s*\S[^:]{0,120}\d[^:]{0,120}")
 # Round 7: an item of a list of places: a phone number (seven digits or more) or a street number ("số 101 đường X").
@@ -51,7 +53,14 @@ _INNER_BOX = ("related_links", "widget_label", "photo_caption")
 # headline's own time stamp with its date ("21:51 06/01 Headline", "Headline (12/3/2024 08:00)") is not
 # such a label (a programme's bare times are: "8:30 Khai mạc").
 _DATA_ITEM = re.compile(r":\s*\d")
-_STAMP = re.compile(r"\d{1,2}:\d{2}\s*[-,|]?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-,|]?\s*\d{1,2}:\d{2}")
+# (round 8: so is a clip's length or air time closing a headline, in brackets or after a bar: "Thời sự tối | 11:18",
+# "Bản tin thời tiết (02:18)")
+_STAMP = re.compile(r"\d{1,2}:\d{2}\s*[-,|]?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-,|]?\s*\d{1,2}:\d{2}"
+                    r"|(?:\s[(\[]|\s[|·•]\s*)\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*$")
+# Round 8: a headline's clip length or air time in brackets at its end ("Video hot" over "Sạt lở uy hiếp 400 hộ dân (10:17)").
+_CLIP_TIME = re.compile(r"\S\s+\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
+# Round 8: a web address alone on its line (a credit at an article's end, an item of a list it announces).
+_WEB_ADDRESS = re.compile(r"\s*(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?:com|vn|net|org|info|gov)(?:\.vn)?/?\S*\s*")
 # A list item's leading bullet symbol ("• ", "→ "): items of one list share it. A dash or plus is no such
 # bullet: it opens dialogue and the article's own lists.
 _BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[\-+–—]{1,3})\s")
@@ -183,8 +192,10 @@ class BoilerplateCleaner:
             # (round 7, tester finding F11: bare names right under the intro, and its sub-intros "Giải nhì:", are
             # its list, prize winners or members, not bylines; a name after other items may be the writer's)
             k, names = j + 1, True
+            # (round 8: a web address alone is an item of the list too, not the source's credit: "Tra cứu tại các trang:")
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
-                    and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")):
+                    and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")
+                         or (labels[k] == "source_credit" and _WEB_ADDRESS.fullmatch(items[k][1]) is not None)):
                 names = names and (_NAME_LINE.fullmatch(items[k][1].strip()) is not None
                                    or items[k][1].rstrip().endswith(":"))
                 labels[k] = None
@@ -426,7 +437,9 @@ class BoilerplateCleaner:
                     unknown += 1
                     pending.append(j)
                     continue
-            if pending and below is not None and self._zone_fill(labels[j], below, [items[k][1] for k in pending]):
+            # (round 8: not under a line a rule took by its shape alone that an announced list may hold: a time, a web address)
+            if pending and below is not None and not self._list_item(items[j][1], labels[j]) \
+                    and self._zone_fill(labels[j], below, [items[k][1] for k in pending]):
                 for k in pending:
                     labels[k] = "tail_widget"
             pending, below = [], labels[j]
@@ -465,20 +478,31 @@ class BoilerplateCleaner:
         rules = self._tail + self._anywhere
         unknown: list[int] = []
         contact: set[int] = set()
-        j = len(items)
+        signed: int | None = None  # round 8: the article's signature a page's sentence below it was read under
+        j, end = len(items), None
         while j > 0:
             j -= 1
             if trial[j] is not None:
                 continue
             if (top := self._claim_tail_line(items, words, trial, j, rules, contact)) is not None:
                 j = top
+            elif signed is not None and j > signed:
+                unknown.append(j)  # between the signature and the page's sentence: no paragraph, at most two sentences
             elif self._article_end(items, words, trial, j) and not self._below_page_end(items, words, trial, j):
+                if signed is None and (signed := self._under_signature(items, words, trial, j)) is not None:
+                    unknown.append(j)
+                    continue
+                end = j
                 break
             else:
                 unknown.append(j)
-        else:
-            return  # no article line at all: not a page's tail
-        end = j
+        if end is None:
+            if signed is None:
+                return  # no article line at all: not a page's tail
+            # round 8: an aggregator's page, its article only a title over its source's credit
+            end = signed
+            unknown = [k for k in unknown if k > end]
+            trial[:end] = labels[:end]  # the signature keeps the credit's label the scan gave it
         if sum(trial[k] in furniture for k in range(end + 1, len(items))) < self.rules.tail_furniture_min:
             return
         listed = self._announced(items, words, forward, labels, trial, end) | self._continued_contacts(items, trial, end)
@@ -517,6 +541,51 @@ class BoilerplateCleaner:
                 if text > self.rules.tail_island_max or words[k] >= self.rules.article_min_words:
                     return False
         return False
+
+    def _under_signature(self, items, words, labels, j) -> int | None:
+        """Round 8: is text line j, read from below, under the article's signature with a related block between:
+        above it, before any article paragraph (`article_min_words`) and with at most `tail_island_max` sentences
+        (j included), a line the closing rules take for a credit or a continuation marker ("Theo X", "Nguồn: X",
+        "Đọc tiếp bài"), or a byline right under the article's last paragraph (`_signs_paragraph`), and between
+        them two headlines or more (other articles' titles), one of them known for a link (a related block's, a
+        mark: a date, a clip's time, a bullet) or under a related header? Then the article ended at that signature
+        and line j is the page's (a footer's disclaimer: "X không sản xuất tin tức. Nội dung thuộc bản quyền ...",
+        a question headline). Returns the signature's index. A poem under its title has no such link; a box inside
+        the article has no signature above it."""
+        rules, text, headlines, linked = self._tail + self._anywhere, 1, 0, False
+        if words[j] >= self.rules.article_min_words:
+            return None
+        for k in range(j - 1, max(-1, j - 60), -1):
+            if words[k] >= self.rules.article_min_words:
+                return None
+            label = labels[k]
+            if label is None and (rule := self._first(rules, items[k][1], words[k])) is not None:
+                label = rule.name
+            if label in _SIGNATURE_MARK or (label == "author_byline" and self._signs_paragraph(items, words, labels, k)):
+                return k if headlines >= 2 and linked else None
+            if label == "related_links":
+                headlines, linked = headlines + 1, True
+                continue
+            if label is not None:
+                continue
+            line = items[k][1]
+            if self.reads_as_text(line, words[k]) and line.rstrip().endswith(_SENTENCE_END):
+                text += 1
+                if text > self.rules.tail_island_max:
+                    return None
+            elif self._related_header(line, words[k]):
+                linked = True
+            elif self._link_like(line, words[k]):
+                headlines += 1
+                linked = linked or self._marked(line) or _CLIP_TIME.search(line) is not None
+        return None
+
+    def _signs_paragraph(self, items, words, labels, k: int) -> bool:
+        """Round 8: is the byline at k right under an article paragraph ending with a sentence end (`article_min_words`)?
+        Then it signs the article (a poem's title under an intro stands under a line ending with ":")."""
+        end = self.rules.sentence_end
+        return k > 0 and labels[k - 1] is None and words[k - 1] >= self.rules.article_min_words \
+            and end is not None and end.search(items[k - 1][1]) is not None
 
     def _article_end(self, items, words, labels, j) -> bool:
         """Is item j (no rule claims it) a line of the article, read from below? A sentence (three
@@ -559,14 +628,17 @@ class BoilerplateCleaner:
                     and (k <= end or trial[k] is None):
                 m, taken = k + 1, 0
                 while m < len(items) and taken < self.rules.list_max_items:
+                    # (round 8: a time, a price, a web address alone is an item the list goes on past)
+                    item = self._list_item(items[m][1], trial[m] if trial[m] is not None else before[m])
                     if forward[m] not in (None, *_INNER_BOX) or (
-                            forward[m] is None and before[m] not in (None, "related_links", "tail_widget", "contact_block")):
+                            forward[m] is None and before[m] not in (None, "related_links", "tail_widget", "contact_block")
+                            and not item):
                         break  # a byline, a credit, a widget below the article
-                    if before[m] is None and trial[m] not in (None, "related_links", "contact_block"):
+                    if before[m] is None and trial[m] not in (None, "related_links", "contact_block") and not item:
                         break  # a line a rule claims below the article
                     if trial[m] == "contact_block" and self._advert_head(items[m][1]):
                         break  # an advert's name: the advert block below it is no item of the list
-                    if before[m] in (None, "contact_block") and trial[m] != "related_links":
+                    if (before[m] in (None, "contact_block") or item) and trial[m] != "related_links":
                         if m - 1 > k and trial[m - 1] == "related_links" and before[m - 1] is None \
                                 and trial[m - 2] == "related_links":
                             out.add(m - 1)  # the related run ends where the list resumes
@@ -579,6 +651,12 @@ class BoilerplateCleaner:
             else:
                 k += 1
         return {k for k in out if k > end}
+
+    @staticmethod
+    def _list_item(line: str, label: str | None) -> bool:
+        """Round 8: a line a rule took by its shape alone that a list the article announces may hold (a time, a price, a
+        score, a web address alone): the list goes on past it (`_release_own_lines` gives it back)."""
+        return label in _DATA_LABELS or (label == "source_credit" and _WEB_ADDRESS.fullmatch(line) is not None)
 
     def _intro(self, line: str) -> bool:
         """Does the line announce a list below it: it ends with ":", or (round 7) asks the reader in words to
@@ -822,7 +900,8 @@ class BoilerplateCleaner:
             rule = self._first(self._anywhere + self._tail, items[k][1], words[k])
             if rule is not None and rule.name != "related_links":
                 break
-            marked += rule is not None or mark.search(items[k][1]) is not None
+            # (round 8: or with its clip's length or air time in brackets at its end: "Sạt lở uy hiếp 400 hộ dân (10:17)")
+            marked += rule is not None or mark.search(items[k][1]) is not None or _CLIP_TIME.search(items[k][1]) is not None
             k += 1
         if labels[i - 1] is None and not self.reads_as_text(items[i - 1][1], words[i - 1]) \
                 and not (strong and marked >= 2):
