@@ -59,8 +59,8 @@ def k_hospital_list(i: int, r: random.Random) -> list[str]:
     lines = [f"{city}: Số ca mắc {disease} tăng mạnh, bệnh viện mở thêm phòng khám ngoài giờ",
              f"Tuần qua, {city} ghi nhận thêm {r.randint(120, 480)} ca mắc {disease}, tăng gần {r.randint(20, 60)}% so "
              f"với tuần trước, tập trung chủ yếu ở trẻ dưới {r.choice((5, 10, 15))} tuổi.",
-             f"Theo Sở Y tế, các bệnh viện tuyến tỉnh đã bố trí thêm giường bệnh và kéo dài giờ khám đến 20h "
-             f"hằng ngày, kể cả thứ bảy và chủ nhật.",
+             "Theo Sở Y tế, các bệnh viện tuyến tỉnh đã bố trí thêm giường bệnh và kéo dài giờ khám đến 20h "
+             "hằng ngày, kể cả thứ bảy và chủ nhật.",
              "Người dân khi có dấu hiệu sốt cao liên tục, mệt lả, nôn nhiều cần đưa người bệnh đến cơ sở y tế gần nhất.",
              "Các cơ sở tiếp nhận khám ngoài giờ gồm:" if i % 2 == 0 else "Danh sách các điểm khám ngoài giờ"]
     for h, addr in hosp[: 3 + i % 2]:
@@ -78,8 +78,8 @@ def k_hotlines(i: int, r: random.Random) -> list[str]:
     lines = [f"{place} công bố số điện thoại đường dây nóng ứng cứu người dân vùng lũ",
              f"Chiều {r.randint(2, 28)}/{r.randint(9, 11)}, Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn "
              f"tỉnh {place} thông báo danh sách số điện thoại trực ứng cứu 24/24 giờ.",
-             f"Mưa lớn kéo dài từ đêm qua khiến nhiều tuyến đường liên xã bị chia cắt, hàng trăm hộ dân ở các "
-             f"huyện miền núi phải sơ tán khẩn cấp.",
+             "Mưa lớn kéo dài từ đêm qua khiến nhiều tuyến đường liên xã bị chia cắt, hàng trăm hộ dân ở các "
+             "huyện miền núi phải sơ tán khẩn cấp.",
              "Khi cần hỗ trợ, người dân gọi các số sau" + (":" if i % 2 else "")]
     units = ["Văn phòng Ban Chỉ huy tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Sở Y tế",
              "Công ty Điện lực", "Đài Khí tượng thủy văn tỉnh"]
@@ -145,7 +145,7 @@ def k_interview(i: int, r: random.Random) -> list[str]:
     role = ("Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "Trưởng khoa Hồi sức tích cực, Bệnh viện Bạch Mai",
             "Phó Chủ tịch UBND tỉnh", "Hiệu trưởng Trường THPT Nguyễn Du", "Chuyên gia kinh tế")[i % 5]
     q = "PV:" if i % 2 else "Phóng viên:"
-    head = [f"“Chúng ta không thể chờ đến khi có dịch mới hành động”",
+    head = ["“Chúng ta không thể chờ đến khi có dịch mới hành động”",
             f"Trao đổi với phóng viên, {role} đã chia sẻ nhiều vấn đề người dân quan tâm.",
             n.upper() if i % 2 else n,
             role]
@@ -167,13 +167,13 @@ def k_lawyer(i: int, r: random.Random) -> list[str]:
     topic = ("đất đai thừa kế", "ly hôn và quyền nuôi con", "hợp đồng lao động", "mua bán nhà ở",
              "bồi thường tai nạn giao thông")[i % 5]
     ans = (f"Luật sư {lw}, Đoàn Luật sư TP Hà Nội trả lời:", f"LUẬT SƯ {lw.upper()} TRẢ LỜI:",
-           f"Luật sư {lw} (Công ty Luật TNHH An Phát) tư vấn", f"Trả lời:", f"Luật sư {lw} trả lời")[i % 5]
+           f"Luật sư {lw} (Công ty Luật TNHH An Phát) tư vấn", "Trả lời:", f"Luật sư {lw} trả lời")[i % 5]
     return [f"Tranh chấp {topic}: giải quyết thế nào?",
             f"Bạn đọc {reader} ({r.choice(CITIES)}) hỏi: Gia đình tôi đang có tranh chấp liên quan đến {topic}. "
             f"Xin hỏi trường hợp này pháp luật quy định ra sao?",
             ans,
-            f"Theo quy định của Bộ luật Dân sự năm 2015, các bên có quyền tự thỏa thuận; nếu không thỏa thuận được "
-            f"thì có thể khởi kiện ra tòa án nhân dân cấp huyện nơi có tài sản.",
+            "Theo quy định của Bộ luật Dân sự năm 2015, các bên có quyền tự thỏa thuận; nếu không thỏa thuận được "
+            "thì có thể khởi kiện ra tòa án nhân dân cấp huyện nơi có tài sản.",
             "Hồ sơ khởi kiện gồm đơn khởi kiện, giấy tờ chứng minh quyền sở hữu và các tài liệu liên quan.",
             "Thời hiệu khởi kiện đối với tranh chấp này là 3 năm kể từ ngày quyền và lợi ích bị xâm phạm.",
             "Chúc bạn sớm giải quyết được vụ việc" + ("!" if i % 2 else "")]
@@ -187,7 +187,7 @@ def k_theo(i: int, r: random.Random) -> list[str]:
             f"Theo kế hoạch, bộ sẽ trình Chính phủ gói giải pháp hỗ trợ trước ngày {r.randint(1, 28)}/{r.randint(10, 12)}.",
             "Theo đó" + (", các doanh nghiệp được gia hạn nộp thuế thêm 6 tháng." if i % 2 else
                          " doanh nghiệp nhỏ được ưu tiên tiếp cận vốn vay."),
-            f"Theo báo cáo của Bộ Công Thương" + (":" if i % 3 == 0 else ""),
+            "Theo báo cáo của Bộ Công Thương" + (":" if i % 3 == 0 else ""),
             f"Theo số liệu mới nhất từ Hiệp hội, sản lượng tháng 10 đạt {r.randint(100, 900)} nghìn tấn.",
             "(Theo số liệu sơ bộ của Bộ Tài chính)" if i % 2 == 0 else "Theo Reuters, giá thế giới đã giảm nhẹ trong tuần."]
 
@@ -216,8 +216,8 @@ def k_subheads(i: int, r: random.Random) -> list[str]:
             f"đồng, có hộ phải bán tài sản để trả nợ ngân hàng.",
             f"Ông {name(r)}, một hộ dân trong xã, kể năm nay là năm khó khăn nhất kể từ khi ông vào nghề.",
             subs[1],
-            f"Lãnh đạo địa phương cho biết sẽ đề xuất cơ chế hỗ trợ lãi suất và tìm đầu ra ổn định cho sản phẩm.",
-            f"Về lâu dài, cần quy hoạch lại vùng sản xuất và tăng cường liên kết theo chuỗi giá trị."]
+            "Lãnh đạo địa phương cho biết sẽ đề xuất cơ chế hỗ trợ lãi suất và tìm đầu ra ổn định cho sản phẩm.",
+            "Về lâu dài, cần quy hoạch lại vùng sản xuất và tăng cường liên kết theo chuỗi giá trị."]
 
 
 def k_steps(i: int, r: random.Random) -> list[str]:
@@ -248,7 +248,7 @@ def k_top5(i: int, r: random.Random) -> list[str]:
     for n, it in enumerate(items, 1):
         lines.append((f"{n}. {it}", f"{it}", f"{n}/ {it}", f"#{n} {it}", f"{n}. {it.upper()}")[i % 5])
         if n <= 2:
-            lines.append(f"Đây là lựa chọn được nhiều người yêu thích nhờ nét riêng khó lẫn và chi phí hợp lý.")
+            lines.append("Đây là lựa chọn được nhiều người yêu thích nhờ nét riêng khó lẫn và chi phí hợp lý.")
     return lines
 
 
@@ -299,7 +299,7 @@ def k_prices(i: int, r: random.Random) -> list[str]:
         lines.append((f"{g}: {lo:,} - {lo + 400:,} {unit}".replace(",", "."), f"- {g}: {lo:,} {unit}".replace(",", "."),
                       f"{g} {lo:,}đ/kg".replace(",", "."), f"{g}: từ {lo:,} {unit}".replace(",", "."),
                       f"{g.upper()}: {lo:,}".replace(",", "."))[i % 5])
-    lines.append(f"Thương lái dự báo giá sẽ tiếp tục đi ngang trong những ngày tới do nguồn cung dồi dào.")
+    lines.append("Thương lái dự báo giá sẽ tiếp tục đi ngang trong những ngày tới do nguồn cung dồi dào.")
     return lines
 
 
@@ -332,7 +332,7 @@ POEMS = (["Quê hương là chùm khế ngọt", "Cho con trèo hái mỗi ngày
 
 def k_poem(i: int, r: random.Random) -> list[str]:
     who = name(r)
-    return [f"Những vần thơ gửi về quê mẹ",
+    return ["Những vần thơ gửi về quê mẹ",
             f"Gần {r.randint(20, 40)} năm xa quê, ông {who} vẫn giữ thói quen làm thơ mỗi khi nhớ nhà.",
             "Trong bài thơ viết tặng mẹ, ông viết:" if i % 2 else "Ông đọc cho chúng tôi nghe mấy câu",
             *POEMS[i % 5],
@@ -357,8 +357,8 @@ def k_nofinal(i: int, r: random.Random) -> list[str]:
             "Và cuộc sống cứ thế tiếp diễn", "Hy vọng mùa màng năm tới sẽ bội thu",
             "Ngôi làng lại chìm vào yên tĩnh")[i % 5]
     return [f"Mùa {('lễ hội', 'đông', 'nước nổi', 'gặt', 'cưới')[i % 5]} ở bản {r.choice(('Lác', 'Hiêu', 'Sín Chải', 'Tả Van'))}",
-            f"Mỗi năm, vào dịp này, cả bản lại rộn ràng chuẩn bị cho những ngày vui nhất.",
-            f"Người già kể chuyện xưa bên bếp lửa, trẻ con chạy nhảy khắp sân, các cô gái thêu vội tấm áo mới.",
+            "Mỗi năm, vào dịp này, cả bản lại rộn ràng chuẩn bị cho những ngày vui nhất.",
+            "Người già kể chuyện xưa bên bếp lửa, trẻ con chạy nhảy khắp sân, các cô gái thêu vội tấm áo mới.",
             f"Năm nay, bản đón hơn {r.randint(100, 900)} lượt khách, phần lớn là khách nước ngoài ở lại qua đêm.",
             f"Anh {name(r)}, trưởng bản, nói bà con đã bắt đầu có thu nhập ổn định từ du lịch cộng đồng.",
             last]
@@ -413,7 +413,7 @@ def k_quoted(i: int, r: random.Random) -> list[str]:
     n = name(r)
     role = ("Chủ tịch Hiệp hội Du lịch tỉnh", "Giám đốc Bệnh viện Phụ sản", "Trưởng phòng Cảnh sát giao thông",
             "Phó Giám đốc Sở Tài nguyên và Môi trường", "Tổng giám đốc Công ty CP Dệt may")[i % 5]
-    return [f"Nhiều giải pháp kích cầu cho mùa cao điểm",
+    return ["Nhiều giải pháp kích cầu cho mùa cao điểm",
             f"Ngành chức năng đặt mục tiêu tăng {r.randint(10, 30)}% so với năm trước nhờ loạt chính sách mới.",
             "“Chúng tôi đã chuẩn bị kỹ lưỡng, từ nhân lực đến cơ sở vật chất, để sẵn sàng phục vụ người dân”, "
             f"{('ông', 'bà')[i % 2]} nói.",
@@ -424,7 +424,7 @@ def k_quoted(i: int, r: random.Random) -> list[str]:
 
 
 def k_forecast(i: int, r: random.Random) -> list[str]:
-    lines = [f"Không khí lạnh tăng cường, miền Bắc rét đậm",
+    lines = ["Không khí lạnh tăng cường, miền Bắc rét đậm",
              f"Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, từ đêm {r.randint(1, 28)}/{r.randint(11, 12)}, "
              f"không khí lạnh sẽ ảnh hưởng đến các tỉnh miền Bắc.",
              "Nhiệt độ thấp nhất tại một số nơi:" if i % 2 else "Dự báo nhiệt độ thấp nhất đêm nay"]
@@ -453,7 +453,7 @@ def k_results(i: int, r: random.Random) -> list[str]:
              "SHB Đà Nẵng", "Hải Phòng", "Thể Công Viettel"]
     r.shuffle(teams)
     lines = [f"Vòng {r.randint(2, 20)} V.League: cuộc đua vô địch nóng lên",
-             f"Vòng đấu cuối tuần chứng kiến nhiều bất ngờ, khi các đội đầu bảng đều đánh rơi điểm.",
+             "Vòng đấu cuối tuần chứng kiến nhiều bất ngờ, khi các đội đầu bảng đều đánh rơi điểm.",
              "Kết quả các trận đấu:" if i % 2 else "Kết quả vòng đấu"]
     for a, b in zip(teams[::2], teams[1::2], strict=True):
         lines.append(f"{a} {r.randint(0, 3)}-{r.randint(0, 3)} {b}")
