@@ -9,8 +9,11 @@ numbered steps, a top-5, titles of films and books, exam scores and farm-gate pr
 announces, a schedule, a poem, an essay's place-and-date, a last line without a full stop, prize
 winners, a correction, a reader's letter with its signature. Ordinary page furniture (menus, a
 breadcrumb, a date bar, bylines, sources, tags, related links, share bars, copyright) is mixed in and
-labelled boilerplate, so removal still counts. Written from general knowledge of Vietnamese news
-sites before the rules were read: no phrase is taken from `cleaners/`.
+labelled boilerplate, so removal still counts. Batch 1 (28 kinds, 140 records) was written from general
+knowledge of Vietnamese news sites before the rules were read: no phrase is taken from `cleaners/`; batch 2
+(10 kinds, 50 records: an official notice with its signature block, an obituary's funeral details, a sponsors
+list, a spec box, a book's or film's info box, travel tips, an epigraph with its author, web addresses the
+article gives, a line-up, a very short last line) was written after the first guards, before being scored.
 
 Run: `.venv/bin/python -m bench.vi_precision_traps [--workers 2] [--keep DIR]` (the real CLI, its
 documents/ Parquet read back; each lost content line is printed with the rule that removed it).
@@ -493,6 +496,155 @@ KINDS = {"hospital_list": k_hospital_list, "hotlines": k_hotlines, "admissions_o
          "last_line_no_period": k_nofinal, "prize_winners": k_prizes, "correction_note": k_correction,
          "reader_letter": k_letter, "quoted_name_role": k_quoted, "forecast_list": k_forecast, "recipe": k_recipe,
          "match_results": k_results, "timeline": k_timeline, "faq_qa": k_faq}
+# ---------------------------------------------------------------- batch 2 (written after the rules were read)
+
+def k_notice(i: int, r: random.Random) -> list[str]:
+    org = ("ỦY BAN NHÂN DÂN", "UBND", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BAN CHỈ ĐẠO", "UBND HUYỆN")[i % 5]
+    return ["Thông báo về việc tạm dừng hoạt động bến đò ngang trong mùa mưa lũ",
+            f"Cổng thông tin điện tử trân trọng đăng tải thông báo của {org.title()} như sau:",
+            "THÔNG BÁO" if i % 2 else "Thông báo",
+            "Về việc tạm dừng hoạt động bến đò ngang",
+            f"Căn cứ tình hình mưa lũ trên địa bàn, để bảo đảm an toàn cho người dân, kể từ ngày {r.randint(1, 28)}/{r.randint(9, 11)} "
+            f"tạm dừng hoạt động các bến đò ngang qua sông cho đến khi có thông báo mới.",
+            "Các đơn vị liên quan có trách nhiệm tổ chức thực hiện nghiêm thông báo này.",
+            ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TM. BAN CHỈ ĐẠO", "KT. GIÁM ĐỐC", "TM. UBND HUYỆN")[i % 5],
+            ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH")[i % 5],
+            "(Đã ký)" if i % 2 else "Đã ký",
+            name(r)]
+
+
+def k_obituary(i: int, r: random.Random) -> list[str]:
+    who = name(r)
+    return [f"Vĩnh biệt nhà giáo ưu tú {who}",
+            f"Nhà giáo ưu tú {who}, nguyên Hiệu trưởng Trường THPT {r.choice(('Quốc Học', 'Phan Bội Châu', 'Lê Hồng Phong'))}, "
+            f"đã từ trần vào hồi {r.randint(1, 23)} giờ ngày {r.randint(1, 28)}/{r.randint(1, 12)}, hưởng thọ {r.randint(70, 95)} tuổi.",
+            "Cả cuộc đời ông gắn bó với bục giảng, đào tạo nhiều thế hệ học trò thành đạt.",
+            f"Lễ viếng: từ {r.randint(7, 9)}h00 đến 11h00 ngày {r.randint(1, 28)}/{r.randint(1, 12)}" if i % 2 else
+            f"Lễ viếng bắt đầu từ {r.randint(7, 9)} giờ sáng ngày {r.randint(1, 28)}/{r.randint(1, 12)}",
+            f"Lễ truy điệu: {r.randint(12, 14)}h30 cùng ngày" if i % 2 else f"Lễ truy điệu lúc {r.randint(12, 14)} giờ 30 cùng ngày",
+            f"An táng tại: Nghĩa trang {r.choice(('Văn Điển', 'Bình An', 'quê nhà'))}" if i % 2 else
+            f"An táng tại nghĩa trang {r.choice(('Văn Điển', 'Bình An', 'quê nhà'))}",
+            f"Địa điểm: Nhà tang lễ {r.choice(('Quốc gia', 'Bệnh viện 108', 'thành phố'))}"]
+
+
+def k_sponsors(i: int, r: random.Random) -> list[str]:
+    cos = ["Công ty CP Sữa Việt Nam", "Tập đoàn Hòa Phát", "Ngân hàng TMCP Ngoại thương Việt Nam",
+           "Công ty TNHH Bia Việt Nam", "Tổng công ty Điện lực miền Bắc", "Công ty CP Tập đoàn Thiên Long"]
+    r.shuffle(cos)
+    return [f"Trao {r.randint(200, 900)} suất học bổng cho học sinh nghèo vượt khó",
+            f"Sáng {r.randint(1, 28)}/{r.randint(1, 12)}, Hội Khuyến học tỉnh tổ chức lễ trao học bổng cho học sinh có hoàn cảnh khó khăn.",
+            f"Mỗi suất học bổng trị giá {r.choice((1, 2, 3, 5))} triệu đồng cùng nhiều phần quà và dụng cụ học tập.",
+            "Chương trình nhận được sự đồng hành của các đơn vị" + (":" if i % 2 else ""),
+            *cos[: 3 + i % 2],
+            "Ban tổ chức cho biết chương trình sẽ được duy trì hằng năm."]
+
+
+def k_specs(i: int, r: random.Random) -> list[str]:
+    prod, specs = [("Đánh giá Galaxy S24: nhỏ gọn nhưng mạnh mẽ", ["Màn hình: 6,2 inch Dynamic AMOLED 2X",
+                                                                "Chip: Exynos 2400", "RAM: 8 GB", "Pin: 4.000 mAh",
+                                                                "Giá bán: 22,99 triệu đồng"]),
+                   ("Lái thử Toyota Vios 2024: lựa chọn an toàn cho gia đình", ["Động cơ: 1.5L, 4 xi-lanh",
+                                                                              "Công suất: 106 mã lực", "Hộp số: CVT",
+                                                                              "Giá niêm yết: 545 triệu đồng"]),
+                   ("Trải nghiệm laptop MacBook Air M3", ["Màn hình: 13,6 inch Liquid Retina", "Chip: Apple M3",
+                                                          "Trọng lượng: 1,24 kg", "Giá: từ 27,99 triệu đồng"]),
+                   ("Xe máy điện VinFast Evo200 có gì đáng chú ý", ["Quãng đường: 203 km/lần sạc", "Tốc độ tối đa: 70 km/h",
+                                                                      "Thời gian sạc: 10 giờ", "Giá bán lẻ: 22 triệu đồng"]),
+                   ("Đánh giá tai nghe Sony WF-1000XM5", ["Thời lượng pin: 8 giờ", "Chống ồn: có", "Kết nối: Bluetooth 5.3",
+                                                         "Giá tham khảo: 6,49 triệu đồng"])][i % 5]
+    return [prod,
+            "Sau hai tuần sử dụng thực tế, chúng tôi đánh giá sản phẩm có thiết kế gọn gàng, hiệu năng ổn định.",
+            "Điểm trừ đáng kể là giá bán còn khá cao so với các đối thủ cùng phân khúc.",
+            "Thông số chính" + (":" if i % 2 else ""),
+            *specs]
+
+
+def k_work_box(i: int, r: random.Random) -> list[str]:
+    book = i % 2 == 0
+    title = ("Mùa hè không tên", "Người đàn bà trên chuyến tàu tốc hành", "Hà Nội băm sáu phố phường",
+             "Đất rừng phương Nam", "Chuyện làng Ngày xưa")[i % 5]
+    box = ([f"Tác giả: {name(r)}", f"Nhà xuất bản: {r.choice(('Trẻ', 'Kim Đồng', 'Hội Nhà văn'))}",
+            f"Số trang: {r.randint(150, 500)}", f"Giá bìa: {r.randint(80, 250)}.000 đồng"] if book else
+           [f"Đạo diễn: {name(r)}", f"Diễn viên: {name(r)}, {name(r)}", f"Thời lượng: {r.randint(90, 140)} phút",
+            f"Khởi chiếu: {r.randint(1, 28)}/{r.randint(1, 12)}"])
+    return [f"{'Đọc' if book else 'Xem'} “{title}”: những ký ức trong trẻo",
+            f"{'Cuốn sách' if book else 'Bộ phim'} đưa người {'đọc' if book else 'xem'} trở về với những năm tháng tuổi thơ "
+            f"nhiều trong trẻo nhưng cũng không ít nỗi buồn.",
+            "Điều đọng lại sau cùng là sự bao dung, lòng biết ơn và tình yêu dành cho quê hương.",
+            title.upper() if i % 3 == 0 else f"“{title}”",
+            *box]
+
+
+def k_travel(i: int, r: random.Random) -> list[str]:
+    place = ("Hà Giang", "Côn Đảo", "Mộc Châu", "Phú Quốc", "Cao Bằng")[i % 5]
+    return [f"Ba ngày khám phá {place} mùa {('tam giác mạch', 'biển lặng', 'hoa mận', 'nắng vàng', 'lúa chín')[i % 5]}",
+            f"{place} mùa này đẹp như một bức tranh, thu hút đông đảo du khách trẻ tìm đến trải nghiệm.",
+            "Chúng tôi đi theo cung đường vòng quanh, dừng lại ở những bản làng còn giữ nguyên nét hoang sơ.",
+            "Kinh nghiệm du lịch" + (":" if i % 2 else ""),
+            f"Di chuyển: xe khách giường nằm từ Hà Nội, khoảng {r.randint(6, 10)} tiếng" if i % 2 else
+            f"Di chuyển: máy bay hoặc tàu cao tốc, giá vé từ {r.randint(3, 9)}00.000 đồng",
+            f"Lưu trú: homestay giá {r.randint(2, 6)}00.000 - {r.randint(7, 9)}00.000 đồng/đêm",
+            "Ăn uống: thắng cố, cháo ấu tẩu, bánh tam giác mạch" if i % 2 else "Ăn uống: hải sản tươi ở chợ đêm",
+            "Thời điểm đẹp nhất: tháng 10 đến tháng 12"]
+
+
+def k_epigraph(i: int, r: random.Random) -> list[str]:
+    q, who = [("“Không có gì quý hơn độc lập, tự do”", "Chủ tịch Hồ Chí Minh"),
+              ("“Học, học nữa, học mãi”", "V.I. Lênin"),
+              ("“Dân ta phải biết sử ta, cho tường gốc tích nước nhà Việt Nam”", "Hồ Chí Minh"),
+              ("Ai về Bình Định mà coi / Con gái Bình Định bỏ roi đi quyền", "Ca dao"),
+              ("“Một cây làm chẳng nên non, ba cây chụm lại nên hòn núi cao”", "Ca dao Việt Nam")][i % 5]
+    return [f"Lan tỏa tinh thần {('yêu nước', 'hiếu học', 'tìm hiểu lịch sử', 'thượng võ', 'đoàn kết')[i % 5]} trong trường học",
+            q, who if i % 2 else f"({who})" if i % 3 else f"- {who} -",
+            f"Câu nói ấy được nhà trường chọn làm chủ đề cho tháng hoạt động, thu hút hơn {r.randint(500, 2000)} học sinh tham gia.",
+            "Các em được nghe kể chuyện, tham gia thi vẽ tranh và viết cảm nhận về những tấm gương tiêu biểu."]
+
+
+def k_links_in_text(i: int, r: random.Random) -> list[str]:
+    site = ("thisinh.thitotnghiepthpt.edu.vn", "dichvucong.gov.vn", "vneid.gov.vn", "baohiemxahoi.gov.vn",
+            "tracuu.hanoi.gov.vn")[i % 5]
+    return ["Cách tra cứu kết quả trực tuyến nhanh nhất",
+            "Từ 8h sáng mai, người dân có thể tra cứu kết quả mà không cần đến trực tiếp cơ quan chức năng.",
+            "Việc tra cứu hoàn toàn miễn phí và có kết quả ngay sau vài giây.",
+            "Địa chỉ tra cứu:" if i % 2 else "Người dân truy cập địa chỉ",
+            f"https://{site}" if i % 3 == 0 else site,
+            f"Hoặc gọi tổng đài hỗ trợ: 1900 {r.randint(1000, 9999)}" if i % 2 else "Hoặc nhắn tin theo cú pháp TC gửi 8079",
+            "Lưu ý: không cung cấp mật khẩu, mã OTP cho bất kỳ ai."]
+
+
+def k_lineup(i: int, r: random.Random) -> list[str]:
+    team = ("Việt Nam", "U23 Việt Nam", "Hà Nội FC", "Thép Xanh Nam Định", "tuyển nữ Việt Nam")[i % 5]
+    players = [name(r) for _ in range(4)]
+    lines = [f"Đội hình {team} đấu Thái Lan: HLV tung đội hình mạnh nhất",
+             f"Trước trận cầu quan trọng, ban huấn luyện {team} quyết định sử dụng đội hình có nhiều kinh nghiệm nhất.",
+             "Đội hình xuất phát" + (":" if i % 2 else "")]
+    if i % 3 == 0:
+        lines.append(", ".join(players))
+    else:
+        lines += players
+    lines.append("Trận đấu bắt đầu lúc 19h30 và được truyền hình trực tiếp trên sóng VTV5.")
+    return lines
+
+
+def k_short_last(i: int, r: random.Random) -> list[str]:
+    last = ("Hẹn gặp lại!", "Chúc mừng em!", "Xin cảm ơn!", "Và họ đã làm được", "Mời bạn cùng thử")[i % 5]
+    return ["Cậu học trò nghèo đỗ thủ khoa khối A",
+            f"Với tổng điểm {r.randint(27, 29)},{r.choice(('25', '5', '75'))}, em {name(r)} trở thành thủ khoa khối A của tỉnh.",
+            "Nhà nghèo, bố mất sớm, em vừa học vừa phụ mẹ bán rau ngoài chợ mỗi sáng.",
+            "Ước mơ của em là trở thành kỹ sư công nghệ thông tin để giúp đỡ gia đình.",
+            last]
+
+
+KINDS2 = {"official_notice": k_notice, "obituary": k_obituary, "sponsors_list": k_sponsors, "spec_box": k_specs,
+          "book_film_box": k_work_box, "travel_tips": k_travel, "epigraph": k_epigraph, "links_in_text": k_links_in_text,
+          "lineup": k_lineup, "short_last_line": k_short_last}
+TAILS2 = (["PHƯƠNG ANH"], ["Bài, ảnh: Quang Huy"], ["Lê Vy - Hoàng Nam"], ["(Nguồn: Cổng TTĐT tỉnh)"],
+          ["Tags: #giaoduc #doisong"], ["Xem thêm:", "Nhiều trường công bố điểm chuẩn sớm", "Học phí năm học mới tăng nhẹ"],
+          ["Bình luận (0)", "Đăng nhập để bình luận"], ["Bản quyền © 2024 Báo điện tử. Giấy phép số 123/GP-BTTTT."],
+          ["Tin mới nhất", "Giá vàng hôm nay tăng mạnh (14:20)", "Tai nạn liên hoàn trên cao tốc (13:05)"],
+          ["↑ Về đầu trang"])
+
+
 # "Ban Bạn đọc" closing the Q&A is the newsroom desk's signature: boilerplate (a byline).
 SIGNATURE_LINES = {"faq_qa": {"Ban Bạn đọc"}}
 VARIANTS = 5
@@ -521,6 +673,7 @@ class Trap:
     kind: str
     outlet: str
     lines: list[tuple[str, str]] = field(default_factory=list)  # (label, text)
+    batch: int = 1
 
 
 def build(seed: int = SEED) -> list[Trap]:
@@ -536,6 +689,15 @@ def build(seed: int = SEED) -> list[Trap]:
             for t in r.sample(TAILS, r.choice((0, 1, 2, 2, 3))):
                 lines += [(B, x) for x in t]
             traps.append(Trap(f"{kind}-{v}", kind, OUTLETS[(k + 3 * v) % len(OUTLETS)], lines))
+    r = random.Random(seed + 1)  # batch 2 (its own stream: batch 1 stays as it was scored)
+    for k, (kind, gen) in enumerate(KINDS2.items()):
+        for v in range(VARIANTS):
+            lines = [(C, x) for x in gen(v, r)]
+            if r.random() < 0.5:
+                lines = [(B, h) for h in r.choice(HEADS)] + lines
+            for t in r.sample(TAILS2, r.choice((1, 2, 2, 3))):
+                lines += [(B, x) for x in t]
+            traps.append(Trap(f"{kind}-{v}", kind, OUTLETS[(k + 5 + 3 * v) % len(OUTLETS)], lines, batch=2))
     return traps
 
 
@@ -571,17 +733,20 @@ def score(traps: list[Trap], docs: dict[str, dict]) -> dict[str, Tally]:
     return by_kind
 
 
-def report(by_kind: dict[str, Tally], show_missed: bool = False) -> str:
-    out = ["| kind | content kept | boilerplate removed |", "|---|---|---|"]
-    tot = Tally()
-    for kind, t in sorted(by_kind.items()):
-        out.append(f"| {kind} | {t.kept}/{t.content} | {t.removed}/{t.boiler} |")
-        tot.kept += t.kept
-        tot.content += t.content
-        tot.removed += t.removed
-        tot.boiler += t.boiler
-    out.append(f"| **all** | {tot.kept}/{tot.content} = {100 * tot.kept / max(tot.content, 1):.2f} % | "
-               f"{tot.removed}/{tot.boiler} = {100 * tot.removed / max(tot.boiler, 1):.2f} % |")
+def report(by_kind: dict[str, Tally], batches: dict[str, int], show_missed: bool = False) -> str:
+    out = ["| batch | kind | content kept | boilerplate removed |", "|---|---|---|---|"]
+    totals: dict[str, Tally] = defaultdict(Tally)
+    for kind, t in sorted(by_kind.items(), key=lambda kv: (batches[kv[0]], kv[0])):
+        out.append(f"| {batches[kind]} | {kind} | {t.kept}/{t.content} | {t.removed}/{t.boiler} |")
+        for key in (f"batch {batches[kind]}", "all"):
+            tot = totals[key]
+            tot.kept += t.kept
+            tot.content += t.content
+            tot.removed += t.removed
+            tot.boiler += t.boiler
+    for key, tot in sorted(totals.items()):
+        out.append(f"| **{key}** | | {tot.kept}/{tot.content} = {100 * tot.kept / max(tot.content, 1):.2f} % | "
+                   f"{tot.removed}/{tot.boiler} = {100 * tot.removed / max(tot.boiler, 1):.2f} % |")
     out += ["", "Lost content lines (record [rule] text):"]
     out += [f"  {x}" for t in by_kind.values() for x in t.lost] or ["  none"]
     if show_missed:
@@ -607,7 +772,7 @@ def main() -> None:
     docs = {d["doc_id"]: d for d in out.docs.values()}
     kinds = {t.kind for t in traps}
     print(f"{len(traps)} records, {len(kinds)} kinds, {sum(len(t.lines) for t in traps)} lines")
-    print(report(score(traps, docs), args.missed))
+    print(report(score(traps, docs), {t.kind: t.batch for t in traps}, args.missed))
 
 
 if __name__ == "__main__":

@@ -110,6 +110,7 @@ _SIGNOFF = regex.compile(r"\s*\(?\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s
                          r"(?:[./]\d{2,4})?|(?:,|\s[-–])\s*(?i:ngày|đêm|sáng|chiều|tối|tháng|mùa|xuân|hè|hạ|thu|đông|cuối|đầu"
                          r"|những|giữa|tết)\b[^:|()\d]{0,40}(?:\d{4}|\d{1,2}(?:[./]\d{1,2})?(?:[./]\d{2,4})?)?)\s*\)?\s*\.?\s*")
 _ENDS_NUMBER = re.compile(r"\s[-–:]\s*\d[\d .]{3,}\d\s*$")  # an item ending in a phone number ("Công an tỉnh - 3852123")
+_BARE_VALUE = re.compile(r":\s*[\d.,]+\s*$")  # a counter's value ("Hôm nay: 13.235")
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:h]\d{2}")
 # A letter's greeting at its top ("Kính gửi Ban biên tập,", "Thưa quý báo") and its closing formula
 # ("Trân trọng.", "Xin trân trọng cảm ơn!"): the name under the closing is the letter's signature.
@@ -364,15 +365,18 @@ class BoilerplateCleaner:
 
         def item(k: int) -> bool:
             line = items[k][1]
-            return words[k] <= 30 and (_FIELD.fullmatch(line) is not None or _CONTACT_ITEM.search(line) is not None
-                                       or _ENDS_NUMBER.search(line) is not None)
+            if labels[k] == "author_byline":  # a field a byline rule took ("Tác giả: X" over "Nhà xuất bản: Y")
+                return words[k] <= 12 and _FIELD.fullmatch(line) is not None
+            return labels[k] in (None, "tail_widget", "contact_block") and words[k] <= 30 and (
+                _FIELD.fullmatch(line) is not None or _CONTACT_ITEM.search(line) is not None
+                or _ENDS_NUMBER.search(line) is not None)
 
         if labels[j] not in ("tail_widget", "contact_block") or not item(j):
             return j + 1
         a, b = j, j
-        while a > 0 and labels[a - 1] in (None, "tail_widget", "contact_block") and item(a - 1):
+        while a > 0 and item(a - 1):
             a -= 1
-        while b + 1 < n and labels[b + 1] in (None, "tail_widget", "contact_block") and item(b + 1):
+        while b + 1 < n and item(b + 1):
             b += 1
         top, header = a - 1, None
         if top >= 1 and words[top] <= 8 and labels[top] in (None, "tail_widget", "author_byline") \
@@ -389,9 +393,16 @@ class BoilerplateCleaner:
         bare = regex.sub(r"(?i)liên (?:hệ|lạc)", " ", text)
         asks = intro is not None and intro.fullmatch(text.rstrip(" .!")) is not None \
             and (anchor is None or anchor.search(bare) is None)
-        info = sum(_INFO_FIELD.match(items[k][1]) is not None for k in range(a, b + 1)) >= 2 \
-            and self.reads_as_text(text, words[top])
-        kept = sum(labels[k] is None for k in range(a, b + 1)) >= 3
+        run = range(a, b + 1)
+        # an event's data, or (batch 2 of the traps) a box of fields no rule knows (a phone's specs, a book's
+        # publisher and pages, travel tips): two or more, every line of the box a field, under a heading or prose
+        # (counters are no such box: "Đang truy cập: 727", "Hôm nay: 13.235" — values that are bare numbers)
+        counters = 2 * sum(_BARE_VALUE.search(items[k][1]) is not None for k in run) >= len(run)
+        unknown = sum(labels[k] == "tail_widget" for k in run) >= 2 and not counters \
+            and all(_FIELD.fullmatch(items[k][1]) for k in run)
+        info = (sum(_INFO_FIELD.match(items[k][1]) is not None for k in run) >= 2 or unknown) \
+            and (header is not None or self.reads_as_text(text, words[top]))
+        kept = sum(labels[k] is None for k in run) >= 3
         if asks or info or kept:
             for k in box:
                 if labels[k] in ("tail_widget", "contact_block", "author_byline"):
