@@ -110,6 +110,13 @@ _SIGNOFF = regex.compile(r"\s*\(?\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s
                          r"(?:[./]\d{2,4})?|(?:,|\s[-–])\s*(?i:ngày|đêm|sáng|chiều|tối|tháng|mùa|xuân|hè|hạ|thu|đông|cuối|đầu"
                          r"|những|giữa|tết)\b[^:|()\d]{0,40}(?:\d{4}|\d{1,2}(?:[./]\d{1,2})?(?:[./]\d{2,4})?)?)\s*\)?\s*\.?\s*")
 _ENDS_NUMBER = re.compile(r"\s[-–:]\s*\d[\d .]{3,}\d\s*$")  # an item ending in a phone number ("Công an tỉnh - 3852123")
+# An administrative document's signature block (a notice the article reprints): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+# a title in capitals, "(Đã ký)", the signer's name.
+_SIGNED = regex.compile(r"\s*[(\[]?\s*(?i:đã ký)(?:\s+(?i:và đóng dấu))?\s*[)\]]?\s*\.?\s*")
+_ON_BEHALF = regex.compile(r"\s*(?:TM|KT|TL|TUQ|Q|T/M)\.\s*\p{Lu}[\p{Lu}\s.&-]*")
+_CAPS_TITLE = regex.compile(r"\s*[\p{Lu}][\p{Lu}\s.&-]{1,60}")
+# A numbered item ("#3 Bãi Nồm", "3. Bãi Nồm", "3/ Bãi Nồm"): its number.
+_NUMBERED = regex.compile(r"\s*(#|(?i:số|top)\s*)?(\d{1,2})([./):]|\s*[-–])?\s+\S")
 _BARE_VALUE = re.compile(r":\s*[\d.,]+\s*$")  # a counter's value ("Hôm nay: 13.235")
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:h]\d{2}")
 # A letter's greeting at its top ("Kính gửi Ban biên tập,", "Thưa quý báo") and its closing formula
@@ -321,12 +328,18 @@ class BoilerplateCleaner:
                     and all(any(ch.isdigit() for ch in items[x][1]) for x in range(a, k)):
                 for x in range(a, k):
                     labels[x] = None
+        self._release_signed(items, labels)
+        self._release_numbered(items, labels)
         role_line = regex.compile(_ROLE.pattern.replace(r"\.?\s+\p{Lu}", r"(?!\w)"))
         greeted = any(labels[x] is None and _SALUTATION.fullmatch(items[x][1]) for x in range(min(n, 6)))
         for j in range(1, n):
             line, above = items[j][1], items[j - 1][1]
             if labels[j] in ("tail_widget", "dateline") and self._own_last_line(items, words, labels, j):
                 labels[j] = None
+            elif labels[j] in ("author_byline", "source_credit") and labels[j - 1] is None and j + 1 < n \
+                    and labels[j + 1] is None and self.reads_as_text(items[j + 1][1], words[j + 1]) \
+                    and regex.fullmatch(r"\s*[\"“„«].{4,300}[\"”»]\s*[.!]?\s*", above) and words[j] <= 6:
+                labels[j] = None  # a quotation's author between two of the article's lines (an epigraph)
             elif labels[j] == "author_byline" and labels[j - 1] is None \
                     and _NAME_LINE.fullmatch(regex.sub(r"\s*\([^()]{1,40}\)\s*$", "", line).strip()):
                 if greeted and _LETTER_CLOSE.fullmatch(above):
@@ -335,6 +348,41 @@ class BoilerplateCleaner:
                         and role_line.match(items[j + 1][1]) and not items[j + 1][1].rstrip().endswith(_SENTENCE_END) \
                         and self.reads_as_text(above, words[j - 1]) and self.reads_as_text(items[j + 2][1], words[j + 2]):
                     labels[j] = None
+
+    @staticmethod
+    def _release_signed(items, labels) -> None:
+        """A signature block of an administrative document the article reprints, under its kept text: from a
+        "(Đã ký)" line up over "TM. …"/"KT. …" lines and titles in capitals (at most three), and down to the
+        signer's name right under it."""
+        for j, (_, line) in enumerate(items):
+            if not _SIGNED.fullmatch(line):
+                continue
+            a = j
+            while a > 0 and j - a < 3 and (_ON_BEHALF.fullmatch(items[a - 1][1]) or _CAPS_TITLE.fullmatch(items[a - 1][1])):
+                a -= 1
+            if a == j or a == 0 or labels[a - 1] is not None or not any(_ON_BEHALF.fullmatch(items[k][1])
+                                                                          or len(items[k][1].split()) <= 4 for k in range(a, j)):
+                continue
+            end = j + 1 if j + 1 < len(items) and _NAME_LINE.fullmatch(items[j + 1][1].strip()) \
+                and len(items[j + 1][1].split()) <= 5 else j
+            for k in range(a, end + 1):
+                labels[k] = None
+
+    @staticmethod
+    def _release_numbered(items, labels) -> None:
+        """Items that go on numbering a list the article's kept lines began, in the same marks and close below
+        ("#1 …", "#2 …" kept: "#3 …" is the third item, not a related headline)."""
+        last, at, style = 0, -9, None  # the last numbered item kept: its number, line and marks
+        for j, (_, line) in enumerate(items):
+            m = _NUMBERED.match(line)
+            if m is None or not (m.group(1) or m.group(3)):
+                continue  # a bare number opens a headline too ("3 doanh nghiệp …"): marks are needed
+            number, marks = int(m.group(2)), (m.group(1), (m.group(3) or "").strip())
+            if labels[j] is None:
+                last, at, style = number, j, marks
+            elif number == last + 1 and marks == style and j - at <= 3 and labels[j] in ("related_links", "tail_widget"):
+                labels[j] = None
+                last, at = number, j
 
     def _own_last_line(self, items, words, labels, j: int) -> bool:
         """Is line j, right under a kept sentence and the last line before the page's furniture, the article's

@@ -2,8 +2,9 @@
 output: article text shaped like boilerplate stays — a contact box the article asks readers to use, an event's
 info box, a hotline list with a company among its items, a forecast under a heading without a colon inside the
 body, a last line without a full stop, an essay's place-and-date sign-off, a name over the line of its role, a
-letter's signature — while the same shapes as page furniture (an advert's contact block, a newsroom's contact
-card, a byline) still go. Lines are invented here; each record is its own outlet, so nothing is learned."""
+letter's signature, a box of fields no rule knows, a reprinted notice's signature block, a quotation's author, a
+numbered list going on — while the same shapes as page furniture (an advert's contact block, a newsroom's contact
+card, a byline, a counters widget) still go. Lines are invented here; each record is its own outlet, so nothing is learned."""
 
 from __future__ import annotations
 
@@ -45,6 +46,16 @@ LETTER = ["Kính gửi Ban biên tập,",
           "Tôi là phụ huynh có con học năm hai tại trường, xin phản ánh việc xe đưa đón học viên thường xuyên đến muộn.",
           "Rất mong nhà trường sớm có giải pháp để các cháu không bị trễ giờ học buổi sáng.",
           "Trân trọng.", "Phan Thị Lụa (Sơn Hòa)"]
+SPECS = ["Cấu hình máy", "Bộ xử lý: Snapdragon 8 Gen 3", "Bộ nhớ trong: 256 GB", "Giá dự kiến: 19,99 triệu đồng"]
+COUNTERS = ["THỐNG KÊ TRUY CẬP", "Đang trực tuyến: 52", "Hôm nay: 1.877", "Tổng lượt truy cập: 1.204.331"]
+NOTICE = ["Nhà trường thông báo lịch nghỉ Tết Nguyên đán cho học viên như sau:",
+          "Học viên nghỉ từ ngày 5/2 đến hết ngày 18/2, đi học lại vào ngày 19/2.",
+          "KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "(Đã ký)", "Trần Văn Toàn"]
+EPIGRAPH = ["“Học đi đôi với hành”", "(Khổng Tử)",
+            "Phương châm ấy được nhà trường áp dụng từ năm đầu, học viên dành hai phần ba thời gian ở xưởng."]
+RANKED = ["Ba ngành có tỷ lệ việc làm cao nhất", "#1 Điện công nghiệp",
+          "Gần như toàn bộ học viên có việc làm ngay sau khi tốt nghiệp, nhiều em được nhận từ năm cuối.",
+          "#2 Hàn kim loại", "#3 Công nghệ ô tô"]
 
 # record id -> (lines, the lines that must stay, in order)
 PAGES: dict[str, tuple[list[str], list[str]]] = {
@@ -63,6 +74,14 @@ PAGES: dict[str, tuple[list[str], list[str]]] = {
     "essay-signoff": ([TITLE] + BODY + [SIGNOFF] + SHARE, [TITLE] + BODY + [SIGNOFF]),
     # a name over the line of its role, between lines of an interview
     "name-over-role": (["Trang chủ » Giáo dục", QUOTE_TITLE] + INTERVIEW + [BYLINE], [QUOTE_TITLE] + INTERVIEW),
+    # a box of fields no rule knows (a phone's specs) stays under its heading; counters under the article go
+    "spec-box": ([TITLE] + BODY + SPECS + SHARE, [TITLE] + BODY + SPECS),
+    "counters-widget": ([TITLE] + BODY + COUNTERS + SHARE, [TITLE] + BODY),
+    # a reprinted notice's signature block, a quotation's author between the article's lines, a numbered list
+    # that goes on below the article's text
+    "signed-notice": ([TITLE] + NOTICE + SHARE + [BYLINE], [TITLE] + NOTICE),
+    "epigraph": ([TITLE] + EPIGRAPH + BODY + SHARE, [TITLE] + EPIGRAPH + BODY),
+    "numbered-list-goes-on": ([TITLE] + BODY + RANKED + SHARE, [TITLE] + BODY + RANKED),
     # a letter's signature under its closing formula
     "letter-signature": ([TITLE] + LETTER + SHARE, [TITLE] + LETTER),
 }
