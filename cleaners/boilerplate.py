@@ -210,8 +210,12 @@ class BoilerplateCleaner:
             # (round 7, tester finding F11: bare names right under the intro, and its sub-intros "Giải nhì:", are
             # its list, prize winners or members, not bylines; a name after other items may be the writer's)
             k, names = j + 1, True
+            # (issue 12: the list ends at the article's next paragraph, a kept sentence of prose with no label:
+            # a related box under it is no item)
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
-                    and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")):
+                    and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")) \
+                    and not (k > j + 1 and labels[k] is None and ":" not in items[k][1]
+                             and self.reads_as_text(items[k][1], words[k]) and words[k] >= self.rules.prose_min_words):
                 names = names and (_NAME_LINE.fullmatch(items[k][1].strip()) is not None
                                    or items[k][1].rstrip().endswith(":"))
                 labels[k] = None
