@@ -395,8 +395,10 @@ class BoilerplateCleaner:
         line, n = items[j][1].strip(), words[j]
         end = self.rules.sentence_end
         if labels[j - 1] is not None or end is None or words[j - 1] < self.rules.sentence_min_words \
-                or end.search(items[j - 1][1]) is None or (j + 1 < len(items) and labels[j + 1] is None):
-            return False
+                or end.search(items[j - 1][1]) is None \
+                or (j + 1 < len(items) and (labels[j + 1] in (None, "tail_widget") or (
+                    labels[j + 1] == "related_links" and not self._related_header(items[j + 1][1], words[j + 1])))):
+            return False  # (right over a related box's headlines or an unknown line it may be their header, a widget)
         if n <= 10 and _SIGNOFF.fullmatch(line) and not _TIME_OF_DAY.search(line):
             return True
         rest = line.split()[1:]
@@ -443,7 +445,9 @@ class BoilerplateCleaner:
             return b + 1
         text = items[top][1].strip()
         bare = regex.sub(r"(?i)liên (?:hệ|lạc)", " ", text)
-        asks = intro is not None and intro.fullmatch(text.rstrip(" .!")) is not None \
+        # (a request in words, "Thí sinh cần tư vấn có thể liên hệ:", "… xin liên hệ HTX X.": a bare "Liên hệ:" or
+        # "Thông tin chi tiết … liên hệ:" opens an advertiser's box)
+        asks = intro is not None and intro.fullmatch(text.rstrip(" .!:")) is not None \
             and (anchor is None or anchor.search(bare) is None)
         run = range(a, b + 1)
         # an event's data, or (batch 2 of the traps) a box of fields no rule knows (a phone's specs, a book's
@@ -455,9 +459,13 @@ class BoilerplateCleaner:
         info = (sum(_INFO_FIELD.match(items[k][1]) is not None for k in run) >= 2 or unknown) \
             and (header is not None or self.reads_as_text(text, words[top]))
         kept = sum(labels[k] is None for k in run) >= 3
-        if asks or info or kept:
+        if asks or info:
             for k in box:
                 if labels[k] in ("tail_widget", "contact_block", "author_byline"):
+                    labels[k] = None
+        elif kept:  # only an item of the kept items' shape: a name with its number, no "Tel:"/"Email:" field, no address
+            for k in run:
+                if labels[k] == "contact_block" and not _FIELD.fullmatch(items[k][1]) and not _ADDRESS.search(items[k][1]):
                     labels[k] = None
         return b + 1
 
