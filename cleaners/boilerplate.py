@@ -310,6 +310,9 @@ class BoilerplateCleaner:
           paragraph ("Dự báo nhiệt độ thấp nhất đêm nay" / "Sa Pa: 3-5°C" / "Mẫu Sơn: 1-3°C" / a paragraph);
         - the article's last line under its last sentence: a short line of prose without a full stop, or an
           essay's place-and-date sign-off (`_own_last_line`);
+        - a reprinted notice's signature block (`_release_signed`) and items going on numbering a kept list
+          (`_release_numbered`);
+        - a quotation's author between two of the article's lines ("“Học đi đôi với hành”" / "(Khổng Tử)");
         - a name over the line of its role, between lines of the article (the person it presents);
         - a letter's signature under its closing formula ("Trân trọng."), in a text opening with a greeting."""
         n, j = len(items), 0
