@@ -107,6 +107,33 @@ _CRUMB_MARK = re.compile(r"\s*(?:[>»›❯→/|]|>>)\s*$")
 _SURE_BYLINE = regex.compile(r"\s*(?:(?i:tác giả|bài|tin|bài và ảnh|bài, ảnh|tin, ảnh|pv|phóng viên|ctv|biên dịch|lược dịch"
                              r"|người dịch|dịch giả|thực hiện|nội dung|by)\s*:?\s+\S|(?:\p{Lu}\.\s?){1,3}\p{Lu})")
 
+# Issue 12 precision guards (`_release_boxes`). A field of an article's info box ("Label: value", a short label
+# with no digit): an event's or a place's practical data ("Giờ mở cửa: 8h00 - 17h00", "Địa chỉ: ấp 9, xã X").
+_FIELD = regex.compile(r"\s*[-•+*]?\s*(?:[^\W\d_][\w&./]*)(?:\s+[\w&./]+){0,3}\s*:\s*\S.{0,160}")
+# Labels of an event's or a place's practical data, never of a site's contact card or credits.
+_INFO_FIELD = regex.compile(r"\s*[-•+*]?\s*(?i:thời gian|địa điểm|giá vé|vé vào cửa|giờ (?:mở cửa|làm việc|hoạt động|đón khách)"
+                            r"|lịch (?:trình|thi đấu|diễn)|đối tượng|hạn (?:chót|nộp)|học phí|lệ phí|phí tham (?:gia|quan))\b[^:]{0,20}:")
+# An essay's or a letter's place-and-date sign-off ("Huế, 1.11.2023", "(Đà Lạt, mùa mưa 2022)", "Hội An - đêm
+# 19/1"): a capitalised place, then a date or a time in words; no time of day (a byline's date bar has one).
+_SIGNOFF = regex.compile(r"\s*\(?\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*(?:,\s*(?:ngày\s+)?\d{1,2}[./]\d{1,2}"
+                         r"(?:[./]\d{2,4})?|(?:,|\s[-–])\s*(?i:ngày|đêm|sáng|chiều|tối|tháng|mùa|xuân|hè|hạ|thu|đông|cuối|đầu"
+                         r"|những|giữa|tết)\b[^:|()\d]{0,40}(?:\d{4}|\d{1,2}(?:[./]\d{1,2})?(?:[./]\d{2,4})?)?)\s*\)?\s*\.?\s*")
+_ENDS_NUMBER = re.compile(r"\s[-–:]\s*\d[\d .]{3,}\d\s*$")  # an item ending in a phone number ("Công an tỉnh - 3852123")
+# An administrative document's signature block (a notice the article reprints): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+# a title in capitals, "(Đã ký)", the signer's name.
+_SIGNED = regex.compile(r"\s*[(\[]?\s*(?i:đã ký)(?:\s+(?i:và đóng dấu))?\s*[)\]]?\s*\.?\s*")
+_ON_BEHALF = regex.compile(r"\s*(?:TM|KT|TL|TUQ|Q|T/M)\.\s*\p{Lu}[\p{Lu}\s.&-]*")
+_CAPS_TITLE = regex.compile(r"\s*[\p{Lu}][\p{Lu}\s.&-]{1,60}")
+# A numbered item ("#3 Bãi Nồm", "3. Bãi Nồm", "3/ Bãi Nồm"): its number.
+_NUMBERED = regex.compile(r"\s*(#|(?i:số|top)\s*)?(\d{1,2})([./):]|\s*[-–])?\s+\S")
+_BARE_VALUE = re.compile(r":\s*[\d.,]+\s*$")  # a counter's value ("Hôm nay: 13.235")
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:h]\d{2}")
+# A letter's greeting at its top ("Kính gửi Ban biên tập,", "Thưa quý báo") and its closing formula
+# ("Trân trọng.", "Xin trân trọng cảm ơn!"): the name under the closing is the letter's signature.
+_SALUTATION = regex.compile(r"\s*(?i:kính gửi|kính thưa|thưa)\b.{0,80}")
+_LETTER_CLOSE = regex.compile(r"\s*(?i:(?:xin\s+)?(?:trân trọng|chân thành|kính thư|thân ái|kính chào)(?:\s+cảm ơn)?"
+                              r"|xin\s+(?:trân trọng\s+|chân thành\s+)?cảm ơn(?:\s+\S+){0,2})\s*[.!]?\s*")
+
 
 @dataclass(frozen=True)
 class RemovedLine:
@@ -160,6 +187,7 @@ class BoilerplateCleaner:
         self._close(items, words, labels)
         self._page_tail(items, words, labels, forward)
         self._release_own_lines(items, words, labels)
+        self._release_boxes(items, words, labels)
 
         out = CleanedText()
         for (no, line), label in zip(items, labels, strict=True):
@@ -193,9 +221,13 @@ class BoilerplateCleaner:
             # its list, prize winners or members, not bylines; a name after other items may be the writer's)
             k, names = j + 1, True
             # (round 8: a web address alone is an item of the list too, not the source's credit: "Tra cứu tại các trang:")
+            # (issue 12: the list ends at the article's next paragraph, a kept sentence of prose with no label:
+            # a related box under it is no item)
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
                     and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")
-                         or (labels[k] == "source_credit" and _WEB_ADDRESS.fullmatch(items[k][1]) is not None)):
+                         or (labels[k] == "source_credit" and _WEB_ADDRESS.fullmatch(items[k][1]) is not None)) \
+                    and not (k > j + 1 and labels[k] is None and ":" not in items[k][1]
+                             and self.reads_as_text(items[k][1], words[k]) and words[k] >= self.rules.prose_min_words):
                 names = names and (_NAME_LINE.fullmatch(items[k][1].strip()) is not None
                                    or items[k][1].rstrip().endswith(":"))
                 labels[k] = None
@@ -279,6 +311,178 @@ class BoilerplateCleaner:
             for x in (*rows, *([top] if title else [])):
                 if labels[x] in ("tail_widget", *_LIST_ITEM_LABELS):
                     labels[x] = None
+
+    # -- issue 12: article text shaped like boilerplate -----------------------------------------
+
+    def _release_boxes(self, items, words, labels) -> None:
+        """Issue 12 (precision traps): lines a shape rule took that the article's text around them shows to be
+        its own (a last pass, after `_release_own_lines`):
+        - an info or contact box right under the article's text (`_own_box`);
+        - data lines (a forecast, prices, results) under a kept heading of the article and over its next
+          paragraph ("Dự báo nhiệt độ thấp nhất đêm nay" / "Sa Pa: 3-5°C" / "Mẫu Sơn: 1-3°C" / a paragraph);
+        - the article's last line under its last sentence: a short line of prose without a full stop, or an
+          essay's place-and-date sign-off (`_own_last_line`);
+        - a reprinted notice's signature block (`_release_signed`) and items going on numbering a kept list
+          (`_release_numbered`);
+        - a quotation's author between two of the article's lines ("“Học đi đôi với hành”" / "(Khổng Tử)");
+        - a name over the line of its role, between lines of the article (the person it presents);
+        - a letter's signature under its closing formula ("Trân trọng."), in a text opening with a greeting."""
+        n, j = len(items), 0
+        while j < n:
+            j = self._own_box(items, words, labels, j)
+        k = 0
+        while k < n:
+            if labels[k] not in ("weather_widget", "price_widget", "score_widget"):
+                k += 1
+                continue
+            a = k
+            while k < n and labels[k] in ("weather_widget", "price_widget", "score_widget"):
+                k += 1
+            # (only data lines, under a kept heading: a widget's own header is no datum, and a box in the body
+            # the forward pass found, "THỜI TIẾT X" over its forecast, stays a widget)
+            heading = a >= 2 and labels[a - 1] is None and labels[a - 2] is None and words[a - 1] <= 12 \
+                and not items[a - 1][1].rstrip().endswith(_SENTENCE_END[:4])
+            if heading and k < n and k - a <= self.rules.list_max_items and labels[k] is None \
+                    and self.reads_as_text(items[k][1], words[k]) \
+                    and all(any(ch.isdigit() for ch in items[x][1]) for x in range(a, k)):
+                for x in range(a, k):
+                    labels[x] = None
+        self._release_signed(items, labels)
+        self._release_numbered(items, labels)
+        role_line = regex.compile(_ROLE.pattern.replace(r"\.?\s+\p{Lu}", r"(?!\w)"))
+        greeted = any(labels[x] is None and _SALUTATION.fullmatch(items[x][1]) for x in range(min(n, 6)))
+        for j in range(1, n):
+            line, above = items[j][1], items[j - 1][1]
+            if labels[j] in ("tail_widget", "dateline") and self._own_last_line(items, words, labels, j):
+                labels[j] = None
+            elif labels[j] in ("author_byline", "source_credit") and labels[j - 1] is None and j + 1 < n \
+                    and labels[j + 1] is None and self.reads_as_text(items[j + 1][1], words[j + 1]) \
+                    and regex.fullmatch(r"\s*[\"“„«].{4,300}[\"”»]\s*[.!]?\s*", above) and words[j] <= 6:
+                labels[j] = None  # a quotation's author between two of the article's lines (an epigraph)
+            elif labels[j] == "author_byline" and labels[j - 1] is None \
+                    and _NAME_LINE.fullmatch(regex.sub(r"\s*\([^()]{1,40}\)\s*$", "", line).strip()):
+                if greeted and _LETTER_CLOSE.fullmatch(above):
+                    labels[j] = None
+                elif j + 2 < n and labels[j + 1] is None and labels[j + 2] is None and words[j + 1] <= 15 \
+                        and role_line.match(items[j + 1][1]) and not items[j + 1][1].rstrip().endswith(_SENTENCE_END) \
+                        and self.reads_as_text(above, words[j - 1]) and self.reads_as_text(items[j + 2][1], words[j + 2]):
+                    labels[j] = None
+
+    @staticmethod
+    def _release_signed(items, labels) -> None:
+        """A signature block of an administrative document the article reprints, under its kept text: from a
+        "(Đã ký)" line up over "TM. …"/"KT. …" lines and titles in capitals (at most three), and down to the
+        signer's name right under it."""
+        for j, (_, line) in enumerate(items):
+            if not _SIGNED.fullmatch(line):
+                continue
+            a = j
+            while a > 0 and j - a < 3 and (_ON_BEHALF.fullmatch(items[a - 1][1]) or _CAPS_TITLE.fullmatch(items[a - 1][1])):
+                a -= 1
+            if a == j or a == 0 or labels[a - 1] is not None or not any(_ON_BEHALF.fullmatch(items[k][1])
+                                                                          or len(items[k][1].split()) <= 4 for k in range(a, j)):
+                continue
+            end = j + 1 if j + 1 < len(items) and _NAME_LINE.fullmatch(items[j + 1][1].strip()) \
+                and len(items[j + 1][1].split()) <= 5 else j
+            for k in range(a, end + 1):
+                labels[k] = None
+
+    @staticmethod
+    def _release_numbered(items, labels) -> None:
+        """Items that go on numbering a list the article's kept lines began, in the same marks and close below
+        ("#1 …", "#2 …" kept: "#3 …" is the third item, not a related headline)."""
+        last, at, style = 0, -9, None  # the last numbered item kept: its number, line and marks
+        for j, (_, line) in enumerate(items):
+            m = _NUMBERED.match(line)
+            if m is None or not (m.group(1) or m.group(3)):
+                continue  # a bare number opens a headline too ("3 doanh nghiệp …"): marks are needed
+            number, marks = int(m.group(2)), (m.group(1), (m.group(3) or "").strip())
+            if labels[j] is None:
+                last, at, style = number, j, marks
+            elif number == last + 1 and marks == style and j - at <= 3 and labels[j] in ("related_links", "tail_widget"):
+                labels[j] = None
+                last, at = number, j
+
+    def _own_last_line(self, items, words, labels, j: int) -> bool:
+        """Is line j, right under a kept sentence and the last line before the page's furniture, the article's
+        last line: prose without its full stop (five to fifteen words of running text, no digit, no mark of a
+        widget: "Hy vọng mùa màng năm tới sẽ bội thu") or a place-and-date sign-off ("Huế, 1.11.2023")?"""
+        line, n = items[j][1].strip(), words[j]
+        end = self.rules.sentence_end
+        if labels[j - 1] is not None or end is None or words[j - 1] < self.rules.sentence_min_words \
+                or end.search(items[j - 1][1]) is None \
+                or (j + 1 < len(items) and (labels[j + 1] in (None, "tail_widget") or (
+                    labels[j + 1] == "related_links" and not self._related_header(items[j + 1][1], words[j + 1])))):
+            return False  # (right over a related box's headlines or an unknown line it may be their header, a widget)
+        if n <= 10 and _SIGNOFF.fullmatch(line) and not _TIME_OF_DAY.search(line):
+            return True
+        rest = line.split()[1:]
+        return 5 <= n <= 15 and line[:1].isupper() and not any(ch.isdigit() for ch in line) \
+            and regex.search(r"[^\p{L}\s,]", line.rstrip(".!?…")) is None \
+            and sum(w[:1].islower() for w in rest) >= 0.8 * len(rest)
+
+    def _own_box(self, items, words, labels, j: int) -> int:
+        """An info or contact box right under the article's text, which a tail rule took (as contact lines, a
+        widget, a byline for its heading): its field lines ("Giờ mở cửa: 8h00 - 17h00", "Địa chỉ: …",
+        "Điện thoại: …"), under an optional short heading ("PHÒNG TUYỂN SINH"), stay when the article line
+        above asks the reader to reach someone ("… có thể liên hệ HTX X.", "… liên hệ trực tiếp:"), when two of
+        its fields are an event's or a place's practical data (`_INFO_FIELD`: time, place, tickets, opening
+        hours) under the article's prose, or when three of its items are already kept (a hotline list: an item
+        naming a company stays too). An advertiser's name line in it, or an intro naming a company, makes it an
+        advert. Returns where to look next."""
+        n = len(items)
+
+        def item(k: int) -> bool:
+            line = items[k][1]
+            if labels[k] == "author_byline":  # a field a byline rule took ("Tác giả: X" over "Nhà xuất bản: Y")
+                return words[k] <= 12 and _FIELD.fullmatch(line) is not None
+            return labels[k] in (None, "tail_widget", "contact_block") and words[k] <= 30 and (
+                _FIELD.fullmatch(line) is not None or _CONTACT_ITEM.search(line) is not None
+                or _ENDS_NUMBER.search(line) is not None)
+
+        if labels[j] not in ("tail_widget", "contact_block") or not item(j):
+            return j + 1
+        a, b = j, j
+        while a > 0 and item(a - 1):
+            a -= 1
+        while b + 1 < n and item(b + 1):
+            b += 1
+        top, header = a - 1, None
+        if top >= 1 and words[top] <= 8 and labels[top] in (None, "tail_widget", "author_byline") \
+                and not items[top][1].rstrip().endswith(_SENTENCE_END) and not self._intro(items[top][1]) \
+                and not (labels[top] is None and self.reads_as_text(items[top][1], words[top])):
+            header, top = top, top - 1
+        if top < 0 or labels[top] is not None or (top > 0 and labels[top - 1] == "contact_block"):
+            return b + 1
+        box = [*([header] if header is not None else []), *range(a, b + 1)]
+        anchor, intro = self.rules.contact_anchor, self.rules.list_intro
+        if any(self._advert_head(items[k][1]) for k in box):
+            return b + 1
+        text = items[top][1].strip()
+        bare = regex.sub(r"(?i)liên (?:hệ|lạc)", " ", text)
+        # (a request in words, "Thí sinh cần tư vấn có thể liên hệ:", "… xin liên hệ HTX X.": a bare "Liên hệ:" or
+        # "Thông tin chi tiết … liên hệ:" opens an advertiser's box)
+        asks = intro is not None and intro.fullmatch(text.rstrip(" .!:")) is not None \
+            and (anchor is None or anchor.search(bare) is None)
+        run = range(a, b + 1)
+        # an event's data, or (batch 2 of the traps) a box of fields no rule knows (a phone's specs, a book's
+        # publisher and pages, travel tips): two or more, every line of the box a field, under a heading or prose
+        # (counters are no such box: "Đang truy cập: 727", "Hôm nay: 13.235" — values that are bare numbers)
+        counters = 2 * sum(_BARE_VALUE.search(items[k][1]) is not None for k in run) >= len(run)
+        unknown = sum(labels[k] == "tail_widget" for k in run) >= 2 and not counters \
+            and all(_FIELD.fullmatch(items[k][1]) for k in run)
+        info = (sum(_INFO_FIELD.match(items[k][1]) is not None for k in run) >= 2 or unknown) \
+            and (header is not None or self.reads_as_text(text, words[top]))
+        kept = sum(labels[k] is None for k in run) >= 3
+        if asks or info:
+            for k in box:
+                if labels[k] in ("tail_widget", "contact_block", "author_byline"):
+                    labels[k] = None
+        elif kept:  # only an item of the kept items' shape: a name with its number, no "Tel:"/"Email:" field, no address
+            for k in run:
+                if labels[k] == "contact_block" and not _FIELD.fullmatch(items[k][1]) and not _ADDRESS.search(items[k][1]):
+                    labels[k] = None
+        return b + 1
 
     def _menu(self, items, words, labels) -> int:
         """A leading run of at least `menu_min_items` very short lines is a site menu; returns its length."""
