@@ -27,6 +27,7 @@ repeats verbatim (a site tagline, a fixed credit), never because its digit-maske
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Iterable
@@ -40,7 +41,9 @@ LEARNED_RULE = "learned_boilerplate"
 PINNED_RULE = "pinned_boilerplate"
 MAX_WORDS = 40  # longer lines are article prose even when repeated
 WIDGET_WORDS = 8  # a line this short is widget-like: learnable anywhere unless it ends a sentence
-HEAD_ZONE, TAIL_ZONE = 2, 3
+HEAD_ZONE, TAIL_ZONE = 2, 3  # always the page's template zone; it grows through the outlet's learned lines
+ZONE_GAP = 1  # lines that are not learned the template zone may cross when a learned line follows
+ANYWHERE_SHARE = 0.2  # a short line in this share of an outlet's documents is its template wherever it stands
 FLOW_RUN_MAX = 2  # a run of this many short lines between two sentences is part of the article
 _SENTENCE_END = (".", "!", "?", "…", ".\"", ".”", "!\"", "!”", "?\"", "?”", "…\"", "…”", ".»", "!»", "?»")
 HEADLINE_WORDS = 4  # a first line of at least this many words (and no ":" at its end) is a title
@@ -129,29 +132,32 @@ def _between_sentences(lines: list[str], prose: list[bool] | None = None) -> lis
     return out
 
 
-def learnable(lines: list[str], title: str | None = None, between: list[int] | None = None,
-              read: _Lines | None = None) -> list[bool]:
-    """Which lines of a document may be learned as (or removed as) site boilerplate: not its
-    title, not a sentence (a short line ending like one included: "Xin cảm ơn ông.")."""
-    n = len(lines)
+def learnable(lines: list[str], title: str | None = None, read: _Lines | None = None) -> list[bool]:
+    """Which lines of a document may ever be learned as (or removed as) site boilerplate, wherever they
+    stand: not its title, not a sentence (a short line ending like one included: "Xin cảm ơn ông."), at
+    most `MAX_WORDS` words, not an item of a list the article announces. Where in the page a candidate
+    may be removed is decided by `remove_learned`, once the outlet's repeated lines are known."""
     titles = _title_index(lines, title)
     read = _Lines(lines) if read is None else read
-    between = _between_sentences(lines, read.prose) if between is None else between
-    out = []
-    listed = False  # inside a list the article announces ("Các số đường dây nóng:", "Cụ thể:"): content
+    return [not (end.endswith(_SENTENCE_END) or words > MAX_WORDS or i in titles or words == 0)
+            for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True))]
+
+
+def _listed(read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
+    """Items of a list the article announces ("Các số đường dây nóng:", "Cụ thể:" after a sentence): the
+    lines after the announcing line, up to one of more than 16 words or ending in ":", or up to the first
+    line the outlet repeats in `ANYWHERE_SHARE` of its pages (its template starts there)."""
+    out = [False] * len(found)
+    listed = False
     for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True)):
         if listed and words <= WIDGET_WORDS * 2 and not end.endswith(":"):
-            out.append(False)
-            continue
+            if found[i] is not None and found[i].anywhere:
+                listed = False
+            else:
+                out[i] = True
+                continue
         listed = read.announces(i)
-        in_zone = i < HEAD_ZONE or i >= n - TAIL_ZONE
-        prose = end.endswith(_SENTENCE_END) or (listed and words > WIDGET_WORDS)
-        if words > MAX_WORDS or i in titles or 0 < between[i] <= FLOW_RUN_MAX:
-            out.append(False)
-        elif words <= WIDGET_WORDS:
-            out.append(not prose)
-        else:
-            out.append(in_zone and not prose)
+        out[i] = listed and words > WIDGET_WORDS  # a long announcing line reads as the article's own
     return out
 
 
@@ -170,6 +176,8 @@ class LearnedPattern:
     support: int  # distinct documents of the outlet carrying the line
     example: str
     pinned: bool = False
+    anywhere: bool = False  # in `ANYWHERE_SHARE` of the outlet's documents: a template line even between sentences
+    zone_only: bool = False  # support under `min_docs` (at least `zone_support`): removed only in the template zone
 
 
 @dataclass
@@ -199,29 +207,56 @@ class PatternConfig:
 
 
 def line_keys(lines: list[str], title: str | None = None) -> list[str | None]:
-    """Each line's learning key, None where nothing may be learned. Between two of the article's
-    sentences a line keeps its digits in the key: a widget there repeats verbatim, while the
-    article's own list (prices of the week, results) repeats only its digit-masked shape."""
-    read = _Lines(lines)
-    between = _between_sentences(lines, read.prose)
-    return [None if not ok else " ".join(match_tokens(line)) if between[i] else pattern_key(line)
-            for i, (line, ok) in enumerate(zip(lines, learnable(lines, title, between, read), strict=True))]
+    """Each line's learning key (`pattern_key`), None where nothing may be learned (`learnable`)."""
+    return [(pattern_key(line) or None) if ok else None for line, ok in zip(lines, learnable(lines, title), strict=True)]
+
+
+def _verbatim(line: str) -> str:
+    return " ".join(match_tokens(line))
 
 
 def doc_line_keys(lines: list[str], title: str | None = None, keys: list[str | None] | None = None) -> dict[str, str]:
-    """Distinct candidate keys of a document's learnable lines, each with one example line (`keys`: the
-    document's `line_keys`, when the caller has them already)."""
+    """Distinct keys a document teaches, each with one example line (`keys`: the document's `line_keys`,
+    when the caller has them already). A line whose digits its key masks also teaches its verbatim key:
+    between two of the article's sentences only a verbatim repeat counts (a widget), while the
+    article's own list (prices of the week, results) repeats only its digit-masked shape.
+    `lines` should be the whole document, the lines the rules removed included: they are the outlet's
+    template too, and count towards the support of its lines wherever the rules did not catch them."""
     out: dict[str, str] = {}
     for line, key in zip(lines, line_keys(lines, title) if keys is None else keys, strict=True):
         if key and key not in out:
             out[key] = line
+            if any(map(str.isdigit, line)) and (word := _verbatim(line)) != key:
+                out.setdefault(word, line)
     return out
 
 
-def learn_patterns(stats: Iterable[LineStat], min_docs: int, config: PatternConfig | None = None
-                   ) -> dict[str, dict[str, LearnedPattern]]:
-    """Learned patterns by outlet from cumulative per-outlet line statistics."""
+DOC_KEY = ""  # the key of one row per document an outlet taught: its document count (no line has an empty key)
+
+
+def whole_lines(kept: list[str], kept_numbers: list[int], removed: Iterable[tuple[int, str]]) -> list[str]:
+    """A document's lines in input order, those the rules removed ((line number, text)) included."""
+    return [text for _, text in sorted([*zip(kept_numbers, kept, strict=True), *removed])]
+
+
+def anywhere_support(outlet_docs: int, min_docs: int) -> int:
+    """Support that makes a line a template line wherever it stands: `ANYWHERE_SHARE` of the outlet's
+    documents, and never less than `min_docs`."""
+    return max(min_docs, math.ceil(ANYWHERE_SHARE * outlet_docs))
+
+
+def zone_support(min_docs: int) -> int:
+    """Support enough for a line inside the template zone, where the outlet's repeated lines surround it:
+    three fifths of `min_docs` (3 of the default 5), at least 2."""
+    return max(2, math.ceil(min_docs * 3 / 5))
+
+
+def learn_patterns(stats: Iterable[LineStat], min_docs: int, config: PatternConfig | None = None,
+                   outlet_docs: dict[str, int] | None = None) -> dict[str, dict[str, LearnedPattern]]:
+    """Learned patterns by outlet from cumulative per-outlet line statistics (`outlet_docs`: documents
+    each outlet taught; a short line in `ANYWHERE_SHARE` of them is marked `anywhere`)."""
     config = config or PatternConfig()
+    outlet_docs = outlet_docs or {}
     by_key: dict[str, list[LineStat]] = {}
     for s in stats:
         by_key.setdefault(s.key, []).append(s)
@@ -235,11 +270,14 @@ def learn_patterns(stats: Iterable[LineStat], min_docs: int, config: PatternConf
         for outlet, own in by_outlet.items():
             row = max(own, key=lambda r: r.n_docs)
             support = sum(r.n_docs for r in own)
-            if support >= min_docs and not config.denied(outlet, key):
-                out.setdefault(outlet, {})[key] = LearnedPattern(outlet, key, support, row.example)
+            if support >= zone_support(min_docs) and not config.denied(outlet, key):
+                anywhere = (len(key.split()) <= WIDGET_WORDS
+                            and support >= anywhere_support(outlet_docs.get(outlet, 0), min_docs))
+                out.setdefault(outlet, {})[key] = LearnedPattern(outlet, key, support, row.example, anywhere=anywhere,
+                                                                 zone_only=support < min_docs)
     for outlet, keys in config.pin.items():
         for key in keys:
-            out.setdefault(outlet, {})[key] = LearnedPattern(outlet, key, 0, key, pinned=True)
+            out.setdefault(outlet, {})[key] = LearnedPattern(outlet, key, 0, key, pinned=True, anywhere=True)
     return out
 
 
@@ -249,17 +287,74 @@ def patterns_for(learned: dict[str, dict[str, LearnedPattern]], outlet: str) -> 
     return {**everyone, **own} if everyone else own
 
 
+def template_zone(found: list[bool], read: _Lines) -> list[bool]:
+    """The head and tail of a page that are the outlet's template: the first `HEAD_ZONE` and last
+    `TAIL_ZONE` lines, grown through consecutive lines that are the outlet's learned lines (the lines the
+    rules removed are already gone, so the zone runs through them), across at most `ZONE_GAP` other
+    lines that are no sentence when a learned line follows. A sentence of the article ends it."""
+    n = len(found)
+    zone = [False] * n
+
+    def grow(order: range, fixed: int) -> None:
+        gap = 0
+        for step, i in enumerate(order):
+            if read.prose[i]:
+                return
+            if found[i] or step < fixed:
+                zone[i], gap = True, 0
+                for j in pending:
+                    zone[j] = True
+                pending.clear()
+            elif gap < ZONE_GAP:
+                gap += 1
+                pending.append(i)
+            else:
+                return
+
+    pending: list[int] = []
+    grow(range(n), HEAD_ZONE)
+    pending.clear()
+    grow(range(n - 1, -1, -1), TAIL_ZONE)
+    return zone
+
+
 def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str, LearnedPattern],
                    title: str | None = None, keys: list[str | None] | None = None
                    ) -> tuple[list[str], list[int], list[RemovedLine]]:
-    """Drop lines whose key is a learned (or pinned) pattern; return kept lines, their numbers,
-    and the removed lines with their rule. The document's title always stays. `keys`: the lines'
-    `line_keys(lines, title)` when the caller has them already (issue 17: extract computes them)."""
+    """Drop lines whose key is a learned (or pinned) pattern where the page's template lives; return kept
+    lines, their numbers, and the removed lines with their rule. The document's title always stays.
+    `keys`: the lines' `line_keys(lines, title)` when the caller has them already (issue 17: extract
+    computes them).
+
+    Where: in the template zone (`template_zone`) any learned line; elsewhere a short widget-like line
+    (at most `WIDGET_WORDS` words), except one or two short lines standing between two of the article's
+    sentences (a quoted person's name and role), which go only when the outlet repeats them in
+    `ANYWHERE_SHARE` of its documents (`LearnedPattern.anywhere`: a widget label, a comment prompt); a
+    longer run of short lines between two sentences matches by its verbatim key only (this week's
+    price list repeats its shape, not its numbers). A longer line outside the zone always stays."""
     if not patterns:
         return lines, line_numbers, []
     found = [patterns.get(key) if key else None for key in (line_keys(lines, title) if keys is None else keys)]
     if not any(found):  # most documents: nothing to remove (issue 17: no copy of their lines)
         return lines, line_numbers, []
+    read = _Lines(lines)
+    for i, listed in enumerate(_listed(read, found)):
+        if listed:
+            found[i] = None
+    zone = template_zone([p is not None for p in found], read)
+    between = _between_sentences(lines, read.prose)
+    for i, pattern in enumerate(found):
+        if pattern is None or zone[i]:
+            continue
+        if read.words[i] > WIDGET_WORDS or pattern.zone_only:
+            found[i] = None
+        elif between[i]:
+            if any(map(str.isdigit, lines[i])):
+                pattern = patterns.get(_verbatim(lines[i]))
+            if pattern is None or pattern.zone_only or (between[i] <= FLOW_RUN_MAX and not pattern.anywhere):
+                found[i] = None
+            else:
+                found[i] = pattern
     for i in range(len(lines) - 1):  # a line announcing what follows ("Các số đường dây nóng:") goes
         if found[i] is not None and _announces(lines, i) and found[i + 1] is None:  # only with it
             found[i] = None
