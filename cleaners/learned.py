@@ -113,6 +113,13 @@ class _Lines:
         return self.ends[i].endswith(":") and (self.words[i] >= 3 or (i > 0 and self.prose[i - 1]))
 
 
+def _name_like(line: str) -> bool:
+    """A person's name, or a title of words all capitalised ("Ông Lâm Quốc Bảo", "TS. Nguyễn Văn A"):
+    between two sentences it is a quoted person's, however often the outlet quotes them."""
+    words = line.split()
+    return all(w[0].isupper() for w in words) and not line.isupper()
+
+
 def _between_sentences(lines: list[str], prose: list[bool] | None = None) -> list[int]:
     """For each line, the length of the run of non-sentence lines it stands in when that run has one
     of the article's sentences right above and right below it; 0 otherwise. (`prose`: `_is_prose` of each.)"""
@@ -247,8 +254,9 @@ def anywhere_support(outlet_docs: int, min_docs: int) -> int:
 
 def zone_support(min_docs: int) -> int:
     """Support enough for a line inside the template zone, where the outlet's repeated lines surround it:
-    three fifths of `min_docs` (3 of the default 5), at least 2."""
-    return max(2, math.ceil(min_docs * 3 / 5))
+    three fifths of `min_docs` (3 of the default 5), at least 3 (never more than `min_docs`). Only short
+    widget-like lines (at most `WIDGET_WORDS` words) are learned with it: a longer line needs `min_docs`."""
+    return min(min_docs, max(3, math.ceil(min_docs * 3 / 5)))
 
 
 def learn_patterns(stats: Iterable[LineStat], min_docs: int, config: PatternConfig | None = None,
@@ -270,9 +278,9 @@ def learn_patterns(stats: Iterable[LineStat], min_docs: int, config: PatternConf
         for outlet, own in by_outlet.items():
             row = max(own, key=lambda r: r.n_docs)
             support = sum(r.n_docs for r in own)
-            if support >= zone_support(min_docs) and not config.denied(outlet, key):
-                anywhere = (len(key.split()) <= WIDGET_WORDS
-                            and support >= anywhere_support(outlet_docs.get(outlet, 0), min_docs))
+            short = len(key.split()) <= WIDGET_WORDS
+            if support >= (zone_support(min_docs) if short else min_docs) and not config.denied(outlet, key):
+                anywhere = (short and support >= anywhere_support(outlet_docs.get(outlet, 0), min_docs))
                 out.setdefault(outlet, {})[key] = LearnedPattern(outlet, key, support, row.example, anywhere=anywhere,
                                                                  zone_only=support < min_docs)
     for outlet, keys in config.pin.items():
@@ -351,7 +359,8 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
         elif between[i]:
             if any(map(str.isdigit, lines[i])):
                 pattern = patterns.get(_verbatim(lines[i]))
-            if pattern is None or pattern.zone_only or (between[i] <= FLOW_RUN_MAX and not pattern.anywhere):
+            if pattern is None or pattern.zone_only or (between[i] <= FLOW_RUN_MAX and not (
+                    pattern.anywhere and between[i] == 1 and not _name_like(lines[i]))):
                 found[i] = None
             else:
                 found[i] = pattern
