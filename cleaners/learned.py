@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,10 @@ _WIDGET_MARK = re.compile(r"\d{1,2}[:h]\d{2}\b|@|\||•|»|\b(?:hotline|đườn
                           r"e-?mail|website)\b", re.IGNORECASE)
 
 
+def _letter_words(line: str) -> int:
+    return sum(1 for t in line.split() if any(c.isalpha() for c in t) and not any(c.isdigit() for c in t))
+
+
 def reads_as_text(line: str) -> bool:
     """A headline or sentence with content words, not a widget label: at least four words of
     letters, at most one token with digits per two such words, no widget marks."""
@@ -73,13 +78,15 @@ def pattern_key(line: str) -> str:
 
 def _title_index(lines: list[str], title: str | None) -> set[int]:
     """Lines that are the document's own title: those equal to its `title` field (match form,
-    digits kept), or without a title field the first line when it reads as a headline (four or
-    more words, no widget mark such as a time of day)."""
+    digits kept), or without a title field the first line when it reads as a headline (four or more
+    words, two of them of letters only, no widget mark such as a time of day: "Giá vàng 10/11: 81,5
+    triệu" is a headline, "VN-Index: 1.214,76 -13,47 / -1,11%" or "SHTV1 SHTV2 SHTV3 SHTV4" no)."""
     if title and title.strip():
         want = match_tokens(title)
         return {i for i, line in enumerate(lines) if match_tokens(line) == want} if want else set()
     first = lines[0] if lines else ""
-    if len(first.split()) >= HEADLINE_WORDS and not first.rstrip().endswith(":") and not _WIDGET_MARK.search(first):
+    if (len(first.split()) >= HEADLINE_WORDS and not first.rstrip().endswith(":") and not _WIDGET_MARK.search(first)
+            and _letter_words(first) >= 2):
         return {0}
     return set()
 
@@ -326,6 +333,23 @@ def template_zone(found: list[bool], read: _Lines) -> list[bool]:
     return zone
 
 
+def _anchored_runs(body: list[LearnedPattern | None], between: list[int]) -> list[bool]:
+    """For each line, whether it stands in a run of more than `FLOW_RUN_MAX` short lines between two
+    sentences that holds a line learned with full support (an advert box, a widget block): there the
+    box's other repeated lines count with the template zone's support."""
+    out = [False] * len(body)
+    i = 0
+    while i < len(body):
+        if between[i] <= FLOW_RUN_MAX:
+            i += 1
+            continue
+        j = i + between[i]
+        if any(p is not None and not p.zone_only for p in body[i:j]):
+            out[i:j] = [True] * (j - i)
+        i = j
+    return out
+
+
 def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str, LearnedPattern],
                    title: str | None = None, keys: list[str | None] | None = None
                    ) -> tuple[list[str], list[int], list[RemovedLine]]:
@@ -342,28 +366,34 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     price list repeats its shape, not its numbers). A longer line outside the zone always stays."""
     if not patterns:
         return lines, line_numbers, []
-    found = [patterns.get(key) if key else None for key in (line_keys(lines, title) if keys is None else keys)]
+    keys = line_keys(lines, title) if keys is None else keys
+    found = [patterns.get(key) if key else None for key in keys]
     if not any(found):  # most documents: nothing to remove (issue 17: no copy of their lines)
         return lines, line_numbers, []
     read = _Lines(lines)
+    seen = Counter(keys)
     for i, listed in enumerate(_listed(read, found)):
-        if listed:
+        if listed or (found[i] is not None and seen[found[i].key] > 1):  # a table's cells repeat in one page
             found[i] = None
     zone = template_zone([p is not None for p in found], read)
     between = _between_sentences(lines, read.prose)
+    body = [None if p is None or zone[i] or not between[i] or read.words[i] > WIDGET_WORDS
+            else patterns.get(_verbatim(lines[i])) if any(map(str.isdigit, lines[i])) else p
+            for i, p in enumerate(found)]  # a short line between two sentences: by its verbatim key if it has digits
+    anchored = _anchored_runs(body, between)
     for i, pattern in enumerate(found):
         if pattern is None or zone[i]:
             continue
-        if read.words[i] > WIDGET_WORDS or pattern.zone_only:
-            found[i] = None
-        elif between[i]:
-            if any(map(str.isdigit, lines[i])):
-                pattern = patterns.get(_verbatim(lines[i]))
-            if pattern is None or pattern.zone_only or (between[i] <= FLOW_RUN_MAX and not (
-                    pattern.anywhere and between[i] == 1 and not _name_like(lines[i]))):
+        if not between[i]:
+            if read.words[i] > WIDGET_WORDS or pattern.zone_only:
                 found[i] = None
-            else:
-                found[i] = pattern
+            continue
+        pattern = body[i]
+        if pattern is None or (pattern.zone_only and not anchored[i]) or (between[i] <= FLOW_RUN_MAX and not (
+                pattern.anywhere and between[i] == 1 and not _name_like(lines[i]))):
+            found[i] = None
+        else:
+            found[i] = pattern
     for i in range(len(lines) - 1):  # a line announcing what follows ("Các số đường dây nóng:") goes
         if found[i] is not None and _announces(lines, i) and found[i + 1] is None:  # only with it
             found[i] = None
