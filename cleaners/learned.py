@@ -1,28 +1,36 @@
-"""Site boilerplate learned from the data: lines an outlet repeats across its own pages.
+"""Site boilerplate learned from the data: lines an outlet repeats across its own pages, and where.
 
-A line is learned as boilerplate for an outlet when its key (NFC, lower case, digits masked,
-see `normalize.line_key`) occurs in at least `min_docs` distinct documents of that outlet and,
-unless it is a short widget-like line (menus such as "Thời sự" are shared by many sites), in no
-other outlet: a sentence shared by different outlets is syndicated content, which is dedup's job.
-Users can pin (always remove) or deny (never learn) lines in a small TOML file.
+A line is learned as boilerplate for an outlet when its key (NFC, lower case, digits masked, see
+`normalize.line_key`) occurs in at least `min_docs` distinct documents of that outlet and, unless it is a
+short widget-like line (menus such as "Thời sự" are shared by many sites), in no other outlet: a sentence
+shared by different outlets is syndicated content, which is dedup's job. The lines the rules removed count
+too (`whole_lines`): they are the outlet's template, which shows where its other lines stand. Users can pin
+(always remove) or deny (never learn) lines in a small TOML file.
 
-Only lines where boilerplate lives are learned, and removed: lines in the head and tail zones of
-a document (first `HEAD_ZONE`, last `TAIL_ZONE` lines) that do not read as prose, and short
-widget-like lines anywhere. A sentence of the body that many articles repeat (a standard storm
-warning, an official formula) is never learned: it ends like a sentence or lies in the body; nor
-are the items of a list the article announces with a line ending in ":" (hotlines, hospitals;
-"Cụ thể:" right after a sentence announces too), nor one or two short lines standing between two
-of the article's sentences (a quoted person's name and role). Longer runs between two sentences
-are learned only from verbatim repeats (digits kept): this week's price list repeats its shape,
-not its numbers.
+What may be learned (`learnable`): any line but the document's title, a sentence (a line ending like
+one, a short one included: "Xin cảm ơn ông.", so a standard storm warning repeated in many articles is
+never learned) or a line of more than `MAX_WORDS` words. Where a learned line is removed is its place in
+the page (`remove_learned`), decided once the outlet's repeated lines are known:
+- the template zone (`template_zone`): the first `HEAD_ZONE` and last `TAIL_ZONE` lines, grown through
+  consecutive lines the outlet repeats (the lines the rules removed are already gone): an eight-line
+  footer or a six-line menu block goes whole. A sentence ends the zone, and so does a line of the
+  article's own: an item of a list it announces ("Các số đường dây nóng:", "Cụ thể:"), a table (cells
+  whose keys repeat within the page, "D1", "Khối A", and the header above them). Inside the zone a short
+  line needs only `zone_support` (3 of the default 5 documents);
+- elsewhere a short widget-like line (at most `WIDGET_WORDS` words), but not one or two short lines
+  standing between two of the article's sentences (a quoted person's name and role), unless the outlet
+  repeats the line in `ANYWHERE_SHARE` of its pages, it stands alone and is no name (a widget label,
+  "Video hot"); a longer run of short lines between two sentences matches by verbatim keys only (this
+  week's price list repeats its shape, not its numbers) and, when one of its lines has full support (an
+  advert box), its other lines with the zone's support; a longer line outside the zone always stays.
 Documents without a known outlet teach nothing (the caller leaves them out).
 
-A document's own title (the line equal to its `title` field, or without one a first line that
-reads as a headline) is never learned nor removed: a daily or numbered series ("Giá vàng hôm nay
-10/11/2024", "Bão số 3 đổ bộ ...") repeats its headline's shape, not a widget. Digits are masked
-only in widget-like lines (timestamps, counters, contact lines, short labels); a line that reads as
-text (four or more words of letters) keeps its digits in the key, so it is learned only when it
-repeats verbatim (a site tagline, a fixed credit), never because its digit-masked form repeats.
+A document's own title (the line equal to its `title` field, or without one a first line that reads as a
+headline) is never learned nor removed: a daily or numbered series ("Giá vàng hôm nay 10/11/2024", "Bão
+số 3 đổ bộ ...") repeats its headline's shape, not a widget. Digits are masked only in widget-like lines
+(timestamps, counters, contact lines, short labels, price rows); a line that reads as text (four or more
+words of letters) keeps its digits in the key, so it is learned only when it repeats verbatim (a site
+tagline, a fixed credit), never because its digit-masked form repeats.
 """
 
 from __future__ import annotations
@@ -160,17 +168,20 @@ def learnable(lines: list[str], title: str | None = None, read: _Lines | None = 
 def _listed(read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
     """Items of a list the article announces ("Các số đường dây nóng:", "Cụ thể:" after a sentence): the
     lines after the announcing line, up to one of more than 16 words or ending in ":", or up to the first
-    line the outlet repeats in `ANYWHERE_SHARE` of its pages (its template starts there)."""
+    line the outlet repeats in `ANYWHERE_SHARE` of its pages and in more than twice as many pages as the
+    announcing line (items repeat with the line that announces them; the outlet's template starts there)."""
     out = [False] * len(found)
-    listed = False
+    listed, intro = False, 0
     for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True)):
+        p = found[i]
         if listed and words <= WIDGET_WORDS * 2 and not end.endswith(":"):
-            if found[i] is not None and found[i].anywhere:
+            if p is not None and p.anywhere and p.support > 2 * intro:
                 listed = False
             else:
                 out[i] = True
                 continue
         listed = read.announces(i)
+        intro = p.support if listed and p is not None else 0
         out[i] = listed and words > WIDGET_WORDS  # a long announcing line reads as the article's own
     return out
 
@@ -302,18 +313,19 @@ def patterns_for(learned: dict[str, dict[str, LearnedPattern]], outlet: str) -> 
     return {**everyone, **own} if everyone else own
 
 
-def template_zone(found: list[bool], read: _Lines) -> list[bool]:
+def template_zone(found: list[bool], read: _Lines, own: list[bool] | None = None) -> list[bool]:
     """The head and tail of a page that are the outlet's template: the first `HEAD_ZONE` and last
     `TAIL_ZONE` lines, grown through consecutive lines that are the outlet's learned lines (the lines the
     rules removed are already gone, so the zone runs through them), across at most `ZONE_GAP` other
-    lines that are no sentence when a learned line follows. A sentence of the article ends it."""
+    lines that are no sentence when a learned line follows. A sentence of the article ends it, and so does
+    a line of its own (`own`: an announced list's item, a table's cell)."""
     n = len(found)
     zone = [False] * n
 
     def grow(order: range, fixed: int) -> None:
         gap = 0
         for step, i in enumerate(order):
-            if read.prose[i]:
+            if read.prose[i] or (own is not None and own[i]):
                 return
             if found[i] or step < fixed:
                 zone[i], gap = True, 0
@@ -331,6 +343,31 @@ def template_zone(found: list[bool], read: _Lines) -> list[bool]:
     pending.clear()
     grow(range(n - 1, -1, -1), TAIL_ZONE)
     return zone
+
+
+TABLE_CELLS = 4  # lines of a run whose keys repeat within it that make the run a table ("D1", "A18", ...)
+
+
+def _tables(read: _Lines, keys: list[str | None]) -> list[bool]:
+    """The article's tables: in each run of lines that are no sentence, the lines whose key repeats within
+    the page (a table's cells: "D1", "Khối A"), and when `TABLE_CELLS` of them make the run a table, the
+    run from its start (the header row: "Trường", "Ngành", "Điểm") down to the last repeated cell."""
+    seen = Counter(keys)
+    out = [key is not None and seen[key] > 1 for key in keys]
+    i = 0
+    while i < len(keys):
+        if read.prose[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(keys) and not read.prose[j]:
+            j += 1
+        run = Counter(k for k in keys[i:j] if k is not None)
+        cells = [n for n in range(i, j) if keys[n] is not None and run[keys[n]] > 1]
+        if len(cells) >= TABLE_CELLS:
+            out[i:cells[-1] + 1] = [True] * (cells[-1] + 1 - i)
+        i = j
+    return out
 
 
 def _anchored_runs(body: list[LearnedPattern | None], between: list[int]) -> list[bool]:
@@ -371,11 +408,10 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     if not any(found):  # most documents: nothing to remove (issue 17: no copy of their lines)
         return lines, line_numbers, []
     read = _Lines(lines)
-    seen = Counter(keys)
-    for i, listed in enumerate(_listed(read, found)):
-        if listed or (found[i] is not None and seen[found[i].key] > 1):  # a table's cells repeat in one page
-            found[i] = None
-    zone = template_zone([p is not None for p in found], read)
+    # the article's own: the items of a list it announces, a table (its cells repeat in the page)
+    own = [listed or table for listed, table in zip(_listed(read, found), _tables(read, keys), strict=True)]
+    found = [None if mine else p for p, mine in zip(found, own, strict=True)]
+    zone = template_zone([p is not None for p in found], read, own)
     between = _between_sentences(lines, read.prose)
     body = [None if p is None or zone[i] or not between[i] or read.words[i] > WIDGET_WORDS
             else patterns.get(_verbatim(lines[i])) if any(map(str.isdigit, lines[i])) else p
