@@ -128,6 +128,10 @@ class _Lines:
         return self.ends[i].endswith(":") and (self.words[i] >= 3 or (i > 0 and self.prose[i - 1]))
 
 
+# an item of the article's own list between two of its sentences ("- Kế toán", "+ Cơ khí", "a. Thủ tục")
+_BULLET = re.compile(r"\s*(?:[-+*•–—·]|[a-zđ0-9]{1,2}[.)])\s")
+
+
 def _name_like(line: str) -> bool:
     """A person's name, or a title of words all capitalised ("Ông Lâm Quốc Bảo", "TS. Nguyễn Văn A"):
     between two sentences it is a quoted person's, however often the outlet quotes them."""
@@ -425,7 +429,8 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
                 found[i] = None
             continue
         pattern = body[i]
-        if pattern is None or (pattern.zone_only and not anchored[i]) or (between[i] <= FLOW_RUN_MAX and not (
+        if pattern is None or _BULLET.match(lines[i]) or (pattern.zone_only and not anchored[i]) or (
+                between[i] <= FLOW_RUN_MAX and not (
                 pattern.anywhere and between[i] == 1 and not _name_like(lines[i]))):
             found[i] = None
         else:
