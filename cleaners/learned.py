@@ -429,14 +429,14 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
                 found[i] = None
             continue
         pattern = body[i]
-        if pattern is None or _BULLET.match(lines[i]) or (pattern.zone_only and not anchored[i]) or (
+        if pattern is None or _BULLET.match(lines[i]) or read.words[i] < 2 or (pattern.zone_only and not anchored[i]) or (
                 between[i] <= FLOW_RUN_MAX and not (
                 pattern.anywhere and between[i] == 1 and not _name_like(lines[i]))):
             found[i] = None
         else:
             found[i] = pattern
-    for i in range(len(lines) - 1):  # a line announcing what follows ("Các số đường dây nóng:") goes
-        if found[i] is not None and _announces(lines, i) and found[i + 1] is None:  # only with it
+    for i in range(len(lines) - 1):  # a line announcing what follows ("Các số đường dây nóng:", "Trả lời:") goes
+        if found[i] is not None and read.ends[i].endswith(":") and found[i + 1] is None:  # only with it
             found[i] = None
     kept, kept_no, removed = [], [], []
     for line, no, pattern in zip(lines, line_numbers, found, strict=True):
