@@ -129,7 +129,7 @@ class _Lines:
 
 
 # an item of the article's own list between two of its sentences ("- Kế toán", "+ Cơ khí", "a. Thủ tục")
-_BULLET = re.compile(r"\s*(?:[-+*•–—·]|[a-zđ0-9]{1,2}[.)])\s")
+_BULLET = re.compile(r"\s*(?:[-+*•·]|[a-zđ0-9]{1,2}[.)]\s)")
 
 
 def _name_like(line: str) -> bool:
@@ -349,7 +349,27 @@ def template_zone(found: list[bool], read: _Lines, own: list[bool] | None = None
     return zone
 
 
-TABLE_CELLS = 4  # lines of a run whose keys repeat within it that make the run a table ("D1", "A18", ...)
+ZONE_BLOCK = 3  # learned lines of two words or more around a lone word in the zone that make it the template's
+
+
+def _zone_blocks(zone: list[bool], found: list[LearnedPattern | None], read: _Lines) -> list[int]:
+    """For each line of the template zone, the learned lines of two words or more in its contiguous part."""
+    out = [0] * len(zone)
+    i = 0
+    while i < len(zone):
+        if not zone[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(zone) and zone[j]:
+            j += 1
+        n = sum(1 for k in range(i, j) if found[k] is not None and read.words[k] >= 2)
+        out[i:j] = [n] * (j - i)
+        i = j
+    return out
+
+
+TABLE_CELLS = 2  # lines of a run whose keys repeat within it that make the run a table ("D1", "A18", ...)
 
 
 def _tables(read: _Lines, keys: list[str | None]) -> list[bool]:
@@ -421,22 +441,30 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
             else patterns.get(_verbatim(lines[i])) if any(map(str.isdigit, lines[i])) else p
             for i, p in enumerate(found)]  # a short line between two sentences: by its verbatim key if it has digits
     anchored = _anchored_runs(body, between)
+    listing = [bool(_BULLET.match(line)) for line in lines]
+    listing = [b or (i + 1 < len(lines) and listing[i + 1]) for i, b in enumerate(listing)]  # items and their header
+    blocks = _zone_blocks(zone, found, read)
     for i, pattern in enumerate(found):
-        if pattern is None or zone[i]:
+        if pattern is None:
             continue
-        if not between[i]:
-            if read.words[i] > WIDGET_WORDS or pattern.zone_only:
+        if zone[i]:  # a lone word or number ("Anh", "1.200.000") goes only inside a block of the template
+            if read.words[i] < 2 and blocks[i] < ZONE_BLOCK:
                 found[i] = None
             continue
-        pattern = body[i]
-        if pattern is None or _BULLET.match(lines[i]) or read.words[i] < 2 or (pattern.zone_only and not anchored[i]) or (
-                between[i] <= FLOW_RUN_MAX and not (
-                pattern.anywhere and between[i] == 1 and not _name_like(lines[i]))):
+        if listing[i] or read.words[i] < 2:  # the article's list ("- Kế toán"), a heading word
             found[i] = None
+        elif not between[i]:
+            if read.words[i] > WIDGET_WORDS or pattern.zone_only:
+                found[i] = None
         else:
-            found[i] = pattern
-    for i in range(len(lines) - 1):  # a line announcing what follows ("Các số đường dây nóng:", "Trả lời:") goes
-        if found[i] is not None and read.ends[i].endswith(":") and found[i + 1] is None:  # only with it
+            pattern = body[i]
+            if pattern is None or (pattern.zone_only and not anchored[i]) or (between[i] <= FLOW_RUN_MAX and not (
+                    pattern.anywhere and between[i] == 1 and not _name_like(lines[i]))):
+                found[i] = None
+            else:
+                found[i] = pattern
+    for i in range(len(lines) - 2, -1, -1):  # a line announcing what follows ("Các số đường dây nóng:", "Trả lời:")
+        if found[i] is not None and read.ends[i].endswith(":") and found[i + 1] is None:  # goes only with it
             found[i] = None
     kept, kept_no, removed = [], [], []
     for line, no, pattern in zip(lines, line_numbers, found, strict=True):
