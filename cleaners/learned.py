@@ -435,14 +435,15 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     # the article's own: the items of a list it announces, a table (its cells repeat in the page)
     own = [listed or table for listed, table in zip(_listed(read, found), _tables(read, keys), strict=True)]
     found = [None if mine else p for p, mine in zip(found, own, strict=True)]
-    zone = template_zone([p is not None for p in found], read, own)
+    listing = [bool(_BULLET.match(line)) for line in lines]
+    listing = [b or (i + 1 < len(lines) and listing[i + 1]) for i, b in enumerate(listing)]  # items and their header
+    # a bulleted list ends the zone too ("- Cử nhân quản trị kinh doanh" above "Chi phí:")
+    zone = template_zone([p is not None for p in found], read, [a or b for a, b in zip(own, listing, strict=True)])
     between = _between_sentences(lines, read.prose)
     body = [None if p is None or zone[i] or not between[i] or read.words[i] > WIDGET_WORDS
             else patterns.get(_verbatim(lines[i])) if any(map(str.isdigit, lines[i])) else p
             for i, p in enumerate(found)]  # a short line between two sentences: by its verbatim key if it has digits
     anchored = _anchored_runs(body, between)
-    listing = [bool(_BULLET.match(line)) for line in lines]
-    listing = [b or (i + 1 < len(lines) and listing[i + 1]) for i, b in enumerate(listing)]  # items and their header
     blocks = _zone_blocks(zone, found, read)
     for i, pattern in enumerate(found):
         if pattern is None:
@@ -454,7 +455,7 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
         if listing[i] or read.words[i] < 2:  # the article's list ("- Kế toán"), a heading word
             found[i] = None
         elif not between[i]:
-            if read.words[i] > WIDGET_WORDS or pattern.zone_only:
+            if read.words[i] > WIDGET_WORDS or pattern.zone_only or not pattern.anywhere:
                 found[i] = None
         else:
             pattern = body[i]
