@@ -396,8 +396,9 @@ def _tables(read: _Lines, keys: list[str | None]) -> list[bool]:
 
 def _anchored_runs(body: list[LearnedPattern | None], between: list[int]) -> list[bool]:
     """For each line, whether it stands in a run of more than `FLOW_RUN_MAX` short lines between two
-    sentences that holds a line learned with full support (an advert box, a widget block): there the
-    box's other repeated lines count with the template zone's support."""
+    sentences that holds two lines learned with full support (an advert box, a widget block): only there
+    a repeated line goes (a flower "Cát tường" in the article's list stays though an advertiser's name
+    repeats it), its zone-support lines too."""
     out = [False] * len(body)
     i = 0
     while i < len(body):
@@ -405,7 +406,7 @@ def _anchored_runs(body: list[LearnedPattern | None], between: list[int]) -> lis
             i += 1
             continue
         j = i + between[i]
-        if any(p is not None and not p.zone_only for p in body[i:j]):
+        if sum(1 for p in body[i:j] if p is not None and not p.zone_only) >= 2:
             out[i:j] = [True] * (j - i)
         i = j
     return out
@@ -459,7 +460,8 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
                 found[i] = None
         else:
             pattern = body[i]
-            if pattern is None or (pattern.zone_only and not anchored[i]) or (between[i] <= FLOW_RUN_MAX and not (
+            if pattern is None or (between[i] > FLOW_RUN_MAX and not anchored[i] and not pattern.anywhere) or (
+                    pattern.zone_only and not anchored[i]) or (between[i] <= FLOW_RUN_MAX and not (
                     pattern.anywhere and between[i] == 1 and not _name_like(lines[i]))):
                 found[i] = None
             else:
