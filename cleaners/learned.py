@@ -129,7 +129,7 @@ class _Lines:
 
 
 # an item of the article's own list between two of its sentences ("- Kế toán", "+ Cơ khí", "a. Thủ tục")
-_BULLET = re.compile(r"\s*(?:[-+*•·]|[a-zđ0-9]{1,2}[.)]\s)")
+_BULLET = re.compile(r"\s*(?:[-+*•·]|[a-zđ0-9]{1,2}[.)]\s)(?=.*[^\W\d_])")  # with words ("• 17:57 24/04" is a date)
 
 
 def _name_like(line: str) -> bool:
