@@ -327,10 +327,11 @@ def template_zone(found: list[bool], read: _Lines, own: list[bool] | None = None
     zone = [False] * n
 
     def grow(order: range, fixed: int) -> None:
-        gap = 0
+        gap, learned = 0, False  # the zone grows past its fixed lines only from a learned line among them
         for step, i in enumerate(order):
-            if read.prose[i] or (own is not None and own[i]):
+            if read.prose[i] or (own is not None and own[i]) or (step >= fixed and not learned):
                 return
+            learned = learned or found[i]
             if found[i] or step < fixed:
                 zone[i], gap = True, 0
                 for j in pending:
