@@ -5,7 +5,12 @@ TSV (`dataset<TAB>doc<TAB>line no<TAB>rule<TAB>text`); run it at the old commit 
 then `diff` prints the lines the new rules remove and the old did not (and the reverse), so every
 new removal can be read before a rule change is kept.
 
-Run: `.venv/bin/python -m bench.rule_diff dump OUT.tsv` then `... diff OLD.tsv NEW.tsv`.
+`dump --cli` runs the real command line instead (records with their outlet, so learned site
+boilerplate is in it too: VNTC names its outlet, the other three sets none) and writes every removed
+line, rule or learned: run it with the old and the new code (e.g. the old code unpacked with `git
+archive` and put first on PYTHONPATH) and `diff` the two dumps.
+
+Run: `.venv/bin/python -m bench.rule_diff dump [--cli] OUT.tsv` then `... diff OLD.tsv NEW.tsv`.
 """
 
 from __future__ import annotations
@@ -72,6 +77,35 @@ def dump(path: Path, workers: int) -> None:
             fh.writelines(r + "\n" for r in rows)
 
 
+def dump_cli(path: Path, workers: int) -> None:
+    """Every line the CLI removes (rules and learned patterns) from the four sets, as JSONL records."""
+    import tempfile
+
+    from bench.cli_run import run_cli
+
+    with tempfile.TemporaryDirectory(prefix="rule-diff-") as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        files = {}
+        for dataset, doc in _docs():
+            split = _vietnews_lines if dataset == "vietnews" else _vntc_lines
+            lines = [line for part, line in split(doc) if part != "caption"]
+            rec = {"id": doc["id"], "text": "\n".join(lines)}
+            if doc.get("outlet"):
+                rec["outlet"] = doc["outlet"]
+            if dataset not in files:
+                files[dataset] = (folder / f"{dataset}.jsonl").open("w", encoding="utf-8")
+            files[dataset].write(json.dumps(rec, ensure_ascii=False) + "\n")
+        for fh in files.values():
+            fh.close()
+        out = run_cli(folder, workers=workers)
+    with path.open("w", encoding="utf-8") as fh:
+        for source, doc in sorted(out.docs.items()):
+            dataset = source.split(".jsonl")[0]
+            for r in doc["removed"]:
+                fh.write(f"{dataset}\t{doc['doc_id']}\t{r['line']}\t{r['rule']}\t{r['text']}\n")
+
+
 def _read(path: Path) -> dict[tuple[str, str, str], tuple[str, str]]:
     got = {}
     for row in path.read_text(encoding="utf-8").splitlines():
@@ -99,12 +133,13 @@ def main() -> None:
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
     d.add_argument("--workers", type=int, default=1)
+    d.add_argument("--cli", action="store_true", help="through `newsclean run`, learned boilerplate included")
     f = sub.add_parser("diff")
     f.add_argument("old", type=Path)
     f.add_argument("new", type=Path)
     args = parser.parse_args()
     if args.cmd == "dump":
-        dump(args.out, args.workers)
+        (dump_cli if args.cli else dump)(args.out, args.workers)
     else:
         diff(args.old, args.new)
     sys.stdout.flush()

@@ -1,34 +1,44 @@
-"""Site boilerplate learned from the data: lines an outlet repeats across its own pages.
+"""Site boilerplate learned from the data: lines an outlet repeats across its own pages, and where.
 
-A line is learned as boilerplate for an outlet when its key (NFC, lower case, digits masked,
-see `normalize.line_key`) occurs in at least `min_docs` distinct documents of that outlet and,
-unless it is a short widget-like line (menus such as "Thời sự" are shared by many sites), in no
-other outlet: a sentence shared by different outlets is syndicated content, which is dedup's job.
-Users can pin (always remove) or deny (never learn) lines in a small TOML file.
+A line is learned as boilerplate for an outlet when its key (NFC, lower case, digits masked, see
+`normalize.line_key`) occurs in at least `min_docs` distinct documents of that outlet and, unless it is a
+short widget-like line (menus such as "Thời sự" are shared by many sites), in no other outlet: a sentence
+shared by different outlets is syndicated content, which is dedup's job. The lines the rules removed count
+too (`whole_lines`): they are the outlet's template, which shows where its other lines stand. Users can pin
+(always remove) or deny (never learn) lines in a small TOML file.
 
-Only lines where boilerplate lives are learned, and removed: lines in the head and tail zones of
-a document (first `HEAD_ZONE`, last `TAIL_ZONE` lines) that do not read as prose, and short
-widget-like lines anywhere. A sentence of the body that many articles repeat (a standard storm
-warning, an official formula) is never learned: it ends like a sentence or lies in the body; nor
-are the items of a list the article announces with a line ending in ":" (hotlines, hospitals;
-"Cụ thể:" right after a sentence announces too), nor one or two short lines standing between two
-of the article's sentences (a quoted person's name and role). Longer runs between two sentences
-are learned only from verbatim repeats (digits kept): this week's price list repeats its shape,
-not its numbers.
+What may be learned (`learnable`): any line but the document's title, a sentence (a line ending like
+one, a short one included: "Xin cảm ơn ông.", so a standard storm warning repeated in many articles is
+never learned) or a line of more than `MAX_WORDS` words. Where a learned line is removed is its place in
+the page (`remove_learned`), decided once the outlet's repeated lines are known:
+- the template zone (`template_zone`): the first `HEAD_ZONE` and last `TAIL_ZONE` lines, grown through
+  consecutive lines the outlet repeats (the lines the rules removed are already gone): an eight-line
+  footer or a six-line menu block goes whole. A sentence ends the zone, and so does a line of the
+  article's own: an item of a list it announces ("Các số đường dây nóng:", "Cụ thể:"), a table (cells
+  whose keys repeat within the page, "D1", "Khối A", and the header above them). Inside the zone a short
+  line needs only `zone_support` (3 of the default 5 documents);
+- elsewhere a short widget-like line (at most `WIDGET_WORDS` words), but not one or two short lines
+  standing between two of the article's sentences (a quoted person's name and role), unless the outlet
+  repeats the line in `ANYWHERE_SHARE` of its pages, it stands alone and is no name (a widget label,
+  "Video hot"); a longer run of short lines between two sentences matches by verbatim keys only (this
+  week's price list repeats its shape, not its numbers) and, when one of its lines has full support (an
+  advert box), its other lines with the zone's support; a longer line outside the zone always stays.
 Documents without a known outlet teach nothing (the caller leaves them out).
 
-A document's own title (the line equal to its `title` field, or without one a first line that
-reads as a headline) is never learned nor removed: a daily or numbered series ("Giá vàng hôm nay
-10/11/2024", "Bão số 3 đổ bộ ...") repeats its headline's shape, not a widget. Digits are masked
-only in widget-like lines (timestamps, counters, contact lines, short labels); a line that reads as
-text (four or more words of letters) keeps its digits in the key, so it is learned only when it
-repeats verbatim (a site tagline, a fixed credit), never because its digit-masked form repeats.
+A document's own title (the line equal to its `title` field, or without one a first line that reads as a
+headline) is never learned nor removed: a daily or numbered series ("Giá vàng hôm nay 10/11/2024", "Bão
+số 3 đổ bộ ...") repeats its headline's shape, not a widget. Digits are masked only in widget-like lines
+(timestamps, counters, contact lines, short labels, price rows); a line that reads as text (four or more
+words of letters) keeps its digits in the key, so it is learned only when it repeats verbatim (a site
+tagline, a fixed credit), never because its digit-masked form repeats.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +50,9 @@ LEARNED_RULE = "learned_boilerplate"
 PINNED_RULE = "pinned_boilerplate"
 MAX_WORDS = 40  # longer lines are article prose even when repeated
 WIDGET_WORDS = 8  # a line this short is widget-like: learnable anywhere unless it ends a sentence
-HEAD_ZONE, TAIL_ZONE = 2, 3
+HEAD_ZONE, TAIL_ZONE = 2, 3  # always the page's template zone; it grows through the outlet's learned lines
+ZONE_GAP = 1  # lines that are not learned the template zone may cross when a learned line follows
+ANYWHERE_SHARE = 0.2  # a short line in this share of an outlet's documents is its template wherever it stands
 FLOW_RUN_MAX = 2  # a run of this many short lines between two sentences is part of the article
 _SENTENCE_END = (".", "!", "?", "…", ".\"", ".”", "!\"", "!”", "?\"", "?”", "…\"", "…”", ".»", "!»", "?»")
 HEADLINE_WORDS = 4  # a first line of at least this many words (and no ":" at its end) is a title
@@ -48,6 +60,10 @@ HEADLINE_WORDS = 4  # a first line of at least this many words (and no ":" at it
 # an address or a separator bar.
 _WIDGET_MARK = re.compile(r"\d{1,2}[:h]\d{2}\b|@|\||•|»|\b(?:hotline|đường dây nóng|điện thoại|đt|tel|fax|"
                           r"e-?mail|website)\b", re.IGNORECASE)
+
+
+def _letter_words(line: str) -> int:
+    return sum(1 for t in line.split() if any(c.isalpha() for c in t) and not any(c.isdigit() for c in t))
 
 
 def reads_as_text(line: str) -> bool:
@@ -70,13 +86,15 @@ def pattern_key(line: str) -> str:
 
 def _title_index(lines: list[str], title: str | None) -> set[int]:
     """Lines that are the document's own title: those equal to its `title` field (match form,
-    digits kept), or without a title field the first line when it reads as a headline (four or
-    more words, no widget mark such as a time of day)."""
+    digits kept), or without a title field the first line when it reads as a headline (four or more
+    words, two of them of letters only, no widget mark such as a time of day: "Giá vàng 10/11: 81,5
+    triệu" is a headline, "VN-Index: 1.214,76 -13,47 / -1,11%" or "SHTV1 SHTV2 SHTV3 SHTV4" no)."""
     if title and title.strip():
         want = match_tokens(title)
         return {i for i, line in enumerate(lines) if match_tokens(line) == want} if want else set()
     first = lines[0] if lines else ""
-    if len(first.split()) >= HEADLINE_WORDS and not first.rstrip().endswith(":") and not _WIDGET_MARK.search(first):
+    if (len(first.split()) >= HEADLINE_WORDS and not first.rstrip().endswith(":") and not _WIDGET_MARK.search(first)
+            and _letter_words(first) >= 2):
         return {0}
     return set()
 
@@ -110,6 +128,17 @@ class _Lines:
         return self.ends[i].endswith(":") and (self.words[i] >= 3 or (i > 0 and self.prose[i - 1]))
 
 
+# an item of the article's own list between two of its sentences ("- Kế toán", "+ Cơ khí", "a. Thủ tục")
+_BULLET = re.compile(r"\s*(?:[-+*•·]|[a-zđ0-9]{1,2}[.)]\s)(?=.*[^\W\d_])")  # with words ("• 17:57 24/04" is a date)
+
+
+def _name_like(line: str) -> bool:
+    """A person's name, or a title of words all capitalised ("Ông Lâm Quốc Bảo", "TS. Nguyễn Văn A"):
+    between two sentences it is a quoted person's, however often the outlet quotes them."""
+    words = line.split()
+    return all(w[0].isupper() for w in words) and not line.isupper()
+
+
 def _between_sentences(lines: list[str], prose: list[bool] | None = None) -> list[int]:
     """For each line, the length of the run of non-sentence lines it stands in when that run has one
     of the article's sentences right above and right below it; 0 otherwise. (`prose`: `_is_prose` of each.)"""
@@ -129,29 +158,35 @@ def _between_sentences(lines: list[str], prose: list[bool] | None = None) -> lis
     return out
 
 
-def learnable(lines: list[str], title: str | None = None, between: list[int] | None = None,
-              read: _Lines | None = None) -> list[bool]:
-    """Which lines of a document may be learned as (or removed as) site boilerplate: not its
-    title, not a sentence (a short line ending like one included: "Xin cảm ơn ông.")."""
-    n = len(lines)
+def learnable(lines: list[str], title: str | None = None, read: _Lines | None = None) -> list[bool]:
+    """Which lines of a document may ever be learned as (or removed as) site boilerplate, wherever they
+    stand: not its title, not a sentence (a short line ending like one included: "Xin cảm ơn ông."), at
+    most `MAX_WORDS` words, not an item of a list the article announces. Where in the page a candidate
+    may be removed is decided by `remove_learned`, once the outlet's repeated lines are known."""
     titles = _title_index(lines, title)
     read = _Lines(lines) if read is None else read
-    between = _between_sentences(lines, read.prose) if between is None else between
-    out = []
-    listed = False  # inside a list the article announces ("Các số đường dây nóng:", "Cụ thể:"): content
+    return [not (end.endswith(_SENTENCE_END) or words > MAX_WORDS or i in titles or words == 0)
+            for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True))]
+
+
+def _listed(read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
+    """Items of a list the article announces ("Các số đường dây nóng:", "Cụ thể:" after a sentence): the
+    lines after the announcing line, up to one of more than 16 words or ending in ":", or up to the first
+    line the outlet repeats in `ANYWHERE_SHARE` of its pages and in more than twice as many pages as the
+    announcing line (items repeat with the line that announces them; the outlet's template starts there)."""
+    out = [False] * len(found)
+    listed, intro = False, 0
     for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True)):
+        p = found[i]
         if listed and words <= WIDGET_WORDS * 2 and not end.endswith(":"):
-            out.append(False)
-            continue
+            if p is not None and p.anywhere and p.support > 2 * intro:
+                listed = False
+            else:
+                out[i] = True
+                continue
         listed = read.announces(i)
-        in_zone = i < HEAD_ZONE or i >= n - TAIL_ZONE
-        prose = end.endswith(_SENTENCE_END) or (listed and words > WIDGET_WORDS)
-        if words > MAX_WORDS or i in titles or 0 < between[i] <= FLOW_RUN_MAX:
-            out.append(False)
-        elif words <= WIDGET_WORDS:
-            out.append(not prose)
-        else:
-            out.append(in_zone and not prose)
+        intro = p.support if listed and p is not None else 0
+        out[i] = listed and words > WIDGET_WORDS  # a long announcing line reads as the article's own
     return out
 
 
@@ -170,6 +205,8 @@ class LearnedPattern:
     support: int  # distinct documents of the outlet carrying the line
     example: str
     pinned: bool = False
+    anywhere: bool = False  # in `ANYWHERE_SHARE` of the outlet's documents: a template line even between sentences
+    zone_only: bool = False  # support under `min_docs` (at least `zone_support`): removed only in the template zone
 
 
 @dataclass
@@ -199,29 +236,57 @@ class PatternConfig:
 
 
 def line_keys(lines: list[str], title: str | None = None) -> list[str | None]:
-    """Each line's learning key, None where nothing may be learned. Between two of the article's
-    sentences a line keeps its digits in the key: a widget there repeats verbatim, while the
-    article's own list (prices of the week, results) repeats only its digit-masked shape."""
-    read = _Lines(lines)
-    between = _between_sentences(lines, read.prose)
-    return [None if not ok else " ".join(match_tokens(line)) if between[i] else pattern_key(line)
-            for i, (line, ok) in enumerate(zip(lines, learnable(lines, title, between, read), strict=True))]
+    """Each line's learning key (`pattern_key`), None where nothing may be learned (`learnable`)."""
+    return [(pattern_key(line) or None) if ok else None for line, ok in zip(lines, learnable(lines, title), strict=True)]
+
+
+def _verbatim(line: str) -> str:
+    return " ".join(match_tokens(line))
 
 
 def doc_line_keys(lines: list[str], title: str | None = None, keys: list[str | None] | None = None) -> dict[str, str]:
-    """Distinct candidate keys of a document's learnable lines, each with one example line (`keys`: the
-    document's `line_keys`, when the caller has them already)."""
+    """Distinct keys a document teaches, each with one example line (`keys`: the document's `line_keys`,
+    when the caller has them already). A line whose digits its key masks also teaches its verbatim key:
+    between two of the article's sentences only a verbatim repeat counts (a widget), while the
+    article's own list (prices of the week, results) repeats only its digit-masked shape.
+    `lines` should be the whole document, the lines the rules removed included: they are the outlet's
+    template too, and count towards the support of its lines wherever the rules did not catch them."""
     out: dict[str, str] = {}
     for line, key in zip(lines, line_keys(lines, title) if keys is None else keys, strict=True):
         if key and key not in out:
             out[key] = line
+            if any(map(str.isdigit, line)) and (word := _verbatim(line)) != key:
+                out.setdefault(word, line)
     return out
 
 
-def learn_patterns(stats: Iterable[LineStat], min_docs: int, config: PatternConfig | None = None
-                   ) -> dict[str, dict[str, LearnedPattern]]:
-    """Learned patterns by outlet from cumulative per-outlet line statistics."""
+DOC_KEY = ""  # the key of one row per document an outlet taught: its document count (no line has an empty key)
+
+
+def whole_lines(kept: list[str], kept_numbers: list[int], removed: Iterable[tuple[int, str]]) -> list[str]:
+    """A document's lines in input order, those the rules removed ((line number, text)) included."""
+    return [text for _, text in sorted([*zip(kept_numbers, kept, strict=True), *removed])]
+
+
+def anywhere_support(outlet_docs: int, min_docs: int) -> int:
+    """Support that makes a line a template line wherever it stands: `ANYWHERE_SHARE` of the outlet's
+    documents, and never less than `min_docs`."""
+    return max(min_docs, math.ceil(ANYWHERE_SHARE * outlet_docs))
+
+
+def zone_support(min_docs: int) -> int:
+    """Support enough for a line inside the template zone, where the outlet's repeated lines surround it:
+    three fifths of `min_docs` (3 of the default 5), at least 3 (never more than `min_docs`). Only short
+    widget-like lines (at most `WIDGET_WORDS` words) are learned with it: a longer line needs `min_docs`."""
+    return min(min_docs, max(3, math.ceil(min_docs * 3 / 5)))
+
+
+def learn_patterns(stats: Iterable[LineStat], min_docs: int, config: PatternConfig | None = None,
+                   outlet_docs: dict[str, int] | None = None) -> dict[str, dict[str, LearnedPattern]]:
+    """Learned patterns by outlet from cumulative per-outlet line statistics (`outlet_docs`: documents
+    each outlet taught; a short line in `ANYWHERE_SHARE` of them is marked `anywhere`)."""
     config = config or PatternConfig()
+    outlet_docs = outlet_docs or {}
     by_key: dict[str, list[LineStat]] = {}
     for s in stats:
         by_key.setdefault(s.key, []).append(s)
@@ -235,11 +300,14 @@ def learn_patterns(stats: Iterable[LineStat], min_docs: int, config: PatternConf
         for outlet, own in by_outlet.items():
             row = max(own, key=lambda r: r.n_docs)
             support = sum(r.n_docs for r in own)
-            if support >= min_docs and not config.denied(outlet, key):
-                out.setdefault(outlet, {})[key] = LearnedPattern(outlet, key, support, row.example)
+            short = len(key.split()) <= WIDGET_WORDS
+            if support >= (zone_support(min_docs) if short else min_docs) and not config.denied(outlet, key):
+                anywhere = (short and support >= anywhere_support(outlet_docs.get(outlet, 0), min_docs))
+                out.setdefault(outlet, {})[key] = LearnedPattern(outlet, key, support, row.example, anywhere=anywhere,
+                                                                 zone_only=support < min_docs)
     for outlet, keys in config.pin.items():
         for key in keys:
-            out.setdefault(outlet, {})[key] = LearnedPattern(outlet, key, 0, key, pinned=True)
+            out.setdefault(outlet, {})[key] = LearnedPattern(outlet, key, 0, key, pinned=True, anywhere=True)
     return out
 
 
@@ -249,19 +317,158 @@ def patterns_for(learned: dict[str, dict[str, LearnedPattern]], outlet: str) -> 
     return {**everyone, **own} if everyone else own
 
 
+def template_zone(found: list[bool], read: _Lines, own: list[bool] | None = None) -> list[bool]:
+    """The head and tail of a page that are the outlet's template: the first `HEAD_ZONE` and last
+    `TAIL_ZONE` lines, grown through consecutive lines that are the outlet's learned lines (the lines the
+    rules removed are already gone, so the zone runs through them), across at most `ZONE_GAP` other
+    lines that are no sentence when a learned line follows. A sentence of the article ends it, and so does
+    a line of its own (`own`: an announced list's item, a table's cell)."""
+    n = len(found)
+    zone = [False] * n
+
+    def grow(order: range, fixed: int) -> None:
+        gap, learned = 0, False  # the zone grows past its fixed lines only from a learned line among them
+        for step, i in enumerate(order):
+            if read.prose[i] or (own is not None and own[i]) or (step >= fixed and not learned):
+                return
+            learned = learned or found[i]
+            if found[i] or step < fixed:
+                zone[i], gap = True, 0
+                for j in pending:
+                    zone[j] = True
+                pending.clear()
+            elif gap < ZONE_GAP:
+                gap += 1
+                pending.append(i)
+            else:
+                return
+
+    pending: list[int] = []
+    grow(range(n), HEAD_ZONE)
+    pending.clear()
+    grow(range(n - 1, -1, -1), TAIL_ZONE)
+    return zone
+
+
+ZONE_BLOCK = 3  # learned lines of two words or more around a lone word in the zone that make it the template's
+
+
+def _zone_blocks(zone: list[bool], found: list[LearnedPattern | None], read: _Lines) -> list[int]:
+    """For each line of the template zone, the learned lines of two words or more in its contiguous part."""
+    out = [0] * len(zone)
+    i = 0
+    while i < len(zone):
+        if not zone[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(zone) and zone[j]:
+            j += 1
+        n = sum(1 for k in range(i, j) if found[k] is not None and read.words[k] >= 2)
+        out[i:j] = [n] * (j - i)
+        i = j
+    return out
+
+
+TABLE_CELLS = 2  # lines of a run whose keys repeat within it that make the run a table ("D1", "A18", ...)
+
+
+def _tables(read: _Lines, keys: list[str | None]) -> list[bool]:
+    """The article's tables: in each run of lines that are no sentence, the lines whose key repeats within
+    the page (a table's cells: "D1", "Khối A"), and when `TABLE_CELLS` of them make the run a table, the
+    run from its start (the header row: "Trường", "Ngành", "Điểm") down to the last repeated cell."""
+    seen = Counter(keys)
+    out = [key is not None and seen[key] > 1 for key in keys]
+    i = 0
+    while i < len(keys):
+        if read.prose[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(keys) and not read.prose[j]:
+            j += 1
+        run = Counter(k for k in keys[i:j] if k is not None)
+        cells = [n for n in range(i, j) if keys[n] is not None and run[keys[n]] > 1]
+        if len(cells) >= TABLE_CELLS:
+            out[i:cells[-1] + 1] = [True] * (cells[-1] + 1 - i)
+        i = j
+    return out
+
+
+def _anchored_runs(body: list[LearnedPattern | None], between: list[int]) -> list[bool]:
+    """For each line, whether it stands in a run of more than `FLOW_RUN_MAX` short lines between two
+    sentences that holds two lines learned with full support (an advert box, a widget block): only there
+    a repeated line goes (a flower "Cát tường" in the article's list stays though an advertiser's name
+    repeats it), its zone-support lines too."""
+    out = [False] * len(body)
+    i = 0
+    while i < len(body):
+        if between[i] <= FLOW_RUN_MAX:
+            i += 1
+            continue
+        j = i + between[i]
+        if sum(1 for p in body[i:j] if p is not None and not p.zone_only) >= 2:
+            out[i:j] = [True] * (j - i)
+        i = j
+    return out
+
+
 def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str, LearnedPattern],
                    title: str | None = None, keys: list[str | None] | None = None
                    ) -> tuple[list[str], list[int], list[RemovedLine]]:
-    """Drop lines whose key is a learned (or pinned) pattern; return kept lines, their numbers,
-    and the removed lines with their rule. The document's title always stays. `keys`: the lines'
-    `line_keys(lines, title)` when the caller has them already (issue 17: extract computes them)."""
+    """Drop lines whose key is a learned (or pinned) pattern where the page's template lives; return kept
+    lines, their numbers, and the removed lines with their rule. The document's title always stays.
+    `keys`: the lines' `line_keys(lines, title)` when the caller has them already (issue 17: extract
+    computes them).
+
+    Where: in the template zone (`template_zone`) any learned line; elsewhere a short widget-like line
+    (at most `WIDGET_WORDS` words), except one or two short lines standing between two of the article's
+    sentences (a quoted person's name and role), which go only when the outlet repeats them in
+    `ANYWHERE_SHARE` of its documents (`LearnedPattern.anywhere`: a widget label, a comment prompt); a
+    longer run of short lines between two sentences matches by its verbatim key only (this week's
+    price list repeats its shape, not its numbers). A longer line outside the zone always stays."""
     if not patterns:
         return lines, line_numbers, []
-    found = [patterns.get(key) if key else None for key in (line_keys(lines, title) if keys is None else keys)]
+    keys = line_keys(lines, title) if keys is None else keys
+    found = [patterns.get(key) if key else None for key in keys]
     if not any(found):  # most documents: nothing to remove (issue 17: no copy of their lines)
         return lines, line_numbers, []
-    for i in range(len(lines) - 1):  # a line announcing what follows ("Các số đường dây nóng:") goes
-        if found[i] is not None and _announces(lines, i) and found[i + 1] is None:  # only with it
+    read = _Lines(lines)
+    # the article's own: the items of a list it announces, a table (its cells repeat in the page)
+    own = [listed or table for listed, table in zip(_listed(read, found), _tables(read, keys), strict=True)]
+    found = [None if mine else p for p, mine in zip(found, own, strict=True)]
+    listing = [bool(_BULLET.match(line)) for line in lines]
+    listing = [b or (i + 1 < len(lines) and listing[i + 1]) for i, b in enumerate(listing)]  # items and their header
+    # a bulleted list ends the zone too ("- Cử nhân quản trị kinh doanh" above "Chi phí:")
+    zone = template_zone([p is not None for p in found], read, [a or b for a, b in zip(own, listing, strict=True)])
+    between = _between_sentences(lines, read.prose)
+    body = [None if p is None or zone[i] or not between[i] or read.words[i] > WIDGET_WORDS
+            else patterns.get(_verbatim(lines[i])) if any(map(str.isdigit, lines[i])) else p
+            for i, p in enumerate(found)]  # a short line between two sentences: by its verbatim key if it has digits
+    anchored = _anchored_runs(body, between)
+    blocks = _zone_blocks(zone, found, read)
+    for i, pattern in enumerate(found):
+        if pattern is None:
+            continue
+        if zone[i]:  # a lone word or number ("Anh", "1.200.000") goes only inside a block of the template
+            if read.words[i] < 2 and blocks[i] < ZONE_BLOCK:
+                found[i] = None
+            continue
+        if listing[i] or read.words[i] < 2:  # the article's list ("- Kế toán"), a heading word
+            found[i] = None
+        elif not between[i]:
+            if read.words[i] > WIDGET_WORDS or pattern.zone_only or not pattern.anywhere:
+                found[i] = None
+        else:
+            pattern = body[i]
+            if pattern is None or (between[i] > FLOW_RUN_MAX and not anchored[i] and not pattern.anywhere) or (
+                    pattern.zone_only and not anchored[i]) or (between[i] <= FLOW_RUN_MAX and not (
+                    pattern.anywhere and between[i] == 1 and not _name_like(lines[i]))):
+                found[i] = None
+            else:
+                found[i] = pattern
+    for i in range(len(lines) - 2, -1, -1):  # a line announcing what follows ("Các số đường dây nóng:", "Trả lời:")
+        if found[i] is not None and read.ends[i].endswith(":") and found[i + 1] is None:  # goes only with it
             found[i] = None
     kept, kept_no, removed = [], [], []
     for line, no, pattern in zip(lines, line_numbers, found, strict=True):

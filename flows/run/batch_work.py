@@ -24,7 +24,15 @@ from cleaners.dateline import parse_dateline_precise
 from cleaners.dates import DateError, Published
 from cleaners.decode import DecodeError, decode_bytes
 from cleaners.extract import ExtractError, extract_html
-from cleaners.learned import LearnedPattern, doc_line_keys, line_keys, patterns_for, remove_learned
+from cleaners.learned import (
+    DOC_KEY,
+    LearnedPattern,
+    doc_line_keys,
+    line_keys,
+    patterns_for,
+    remove_learned,
+    whole_lines,
+)
 from cleaners.lsh import band_keys, lsh_params
 from cleaners.minhash import MinHasher
 from cleaners.mojibake import repair_mojibake
@@ -194,8 +202,10 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         if not known:  # the file name is no outlet to learn from: a whole file of records is no site
             without_outlet += 1
             continue
-        keys = docs[-1]["line_keys"] = line_keys(cleaned.lines, docs[-1]["title"])  # sign reads them (issue 17)
-        for key, example in doc_line_keys(cleaned.lines, keys=keys).items():
+        docs[-1]["line_keys"] = line_keys(cleaned.lines, docs[-1]["title"])  # sign reads them (issue 17)
+        # the lines the rules removed are the outlet's template too: they count towards its lines' support
+        whole = whole_lines(cleaned.lines, cleaned.line_numbers, [(r.line, r.text) for r in cleaned.removed])
+        for key, example in {DOC_KEY: "", **doc_line_keys(whole, docs[-1]["title"])}.items():
             stats.append({"outlet": outlet, "key": key, "example": example, "doc": sha, "doc_id": rec["doc_id"]})
     _write_table(pa.Table.from_pylist(docs, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
     _write_table(pa.Table.from_pylist(stats, schema=schemas.LINESTATS), f"{base}.linestats.parquet")
@@ -218,7 +228,7 @@ def load_learned(path: str) -> dict[str, dict[str, LearnedPattern]]:
     out: dict[str, dict[str, LearnedPattern]] = {}
     for row in pq.read_table(path).to_pylist():
         out.setdefault(row["outlet"], {})[row["key"]] = LearnedPattern(
-            row["outlet"], row["key"], row["support"], row["example"], row["pinned"]
+            row["outlet"], row["key"], row["support"], row["example"], row["pinned"], row["anywhere"], row["zone_only"]
         )
     return out
 

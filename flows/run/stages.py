@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 import xxhash
 
 from cleaners.index.embedded import MAX_PARTS as MAX_INDEX_PARTS
-from cleaners.learned import WIDGET_WORDS, LineStat, PatternConfig, learn_patterns
+from cleaners.learned import DOC_KEY, WIDGET_WORDS, LineStat, PatternConfig, learn_patterns, zone_support
 from flows.config import RunConfig
 from flows.run import batch_work
 from flows.run.context import (
@@ -506,25 +506,32 @@ def learn(ctx: RunContext) -> dict:
         merged = merged.filter(pc.invert(stale))
     rows = rows.sort_by([("outlet", "ascending"), ("key", "ascending")])
     pq.write_table(rows, ctx.staging / "learned.parquet", compression="zstd")
-    # only keys of one outlet with enough support can become patterns: select them in Arrow
+    # documents each outlet taught (one DOC_KEY row each): the base of a line's share of the outlet's pages
+    docs_of = merged.filter(pc.equal(merged.column("key"), DOC_KEY))
+    outlet_docs = dict(zip(docs_of.column("outlet").to_pylist(), docs_of.column("n_docs").to_pylist(), strict=True))
+    merged = merged.filter(pc.not_equal(merged.column("key"), DOC_KEY))
+    # only keys of one outlet with enough support can become patterns: select them in Arrow (support enough
+    # inside the template zone, `zone_support`, is the lowest that counts)
     by_key = merged.group_by("key").aggregate([("outlet", "count_distinct"), ("n_docs", "sum")])
     # issue 12: a short widget-like line (a menu item) may be shared by several outlets
     short = pc.less_equal(pc.add(pc.count_substring(by_key.column("key"), " "), 1), WIDGET_WORDS)
     wanted = by_key.filter(pc.and_(pc.or_(pc.equal(by_key.column("outlet_count_distinct"), 1), short),
-                                   pc.greater_equal(by_key.column("n_docs_sum"), cfg.learn_min_docs)))
+                                   pc.greater_equal(by_key.column("n_docs_sum"), zone_support(cfg.learn_min_docs))))
     chosen = merged.filter(pc.is_in(merged.column("key"), value_set=wanted.column("key")))
     stats = [LineStat(o, k, n, e) for o, k, n, e in
              zip(*(chosen.column(c).to_pylist() for c in ("outlet", "key", "n_docs", "example")), strict=True)]
     config = PatternConfig.load(Path(cfg.boilerplate_config) if cfg.boilerplate_config else None)
-    patterns = learn_patterns(stats, cfg.learn_min_docs, config)
+    patterns = learn_patterns(stats, cfg.learn_min_docs, config, outlet_docs)
     rows = [
-        {"outlet": p.outlet, "key": p.key, "support": p.support, "example": p.example, "pinned": p.pinned}
+        {"outlet": p.outlet, "key": p.key, "support": p.support, "example": p.example, "pinned": p.pinned,
+         "anywhere": p.anywhere, "zone_only": p.zone_only}
         for by_key in patterns.values() for p in by_key.values()
     ]
     rows.sort(key=lambda r: (-r["support"], r["outlet"], r["key"]))
     table = pa.Table.from_pylist(rows, schema=pa.schema([("outlet", pa.string()), ("key", pa.string()),
                                                          ("support", pa.int64()), ("example", pa.string()),
-                                                         ("pinned", pa.bool_())]))
+                                                         ("pinned", pa.bool_()), ("anywhere", pa.bool_()),
+                                                         ("zone_only", pa.bool_())]))
     pq.write_table(table, ctx.staging / "learned_patterns.parquet")
     # issue 12: documents with no outlet (no `outlet` field, no URL, no site name) teach nothing
     without = ctx.stats.get("extract", {}).get("without_outlet", 0)

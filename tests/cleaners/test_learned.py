@@ -43,14 +43,20 @@ def test_digits_are_masked_so_dated_footers_match() -> None:
     assert kept == [] and removed[0].rule == "learned_boilerplate"
 
 
-def test_only_zone_and_widget_lines_are_learnable() -> None:
+def test_only_zone_and_widget_lines_are_removed() -> None:
+    """Any line but a sentence may be learned; where it may go is its place in the page: the template
+    zone (head, tail), short widget lines elsewhere, but not two short lines between sentences nor the
+    items of a list the article announces nor a longer line in the body."""
     from cleaners.learned import learnable
 
     prose = "Trung tâm Dự báo khí tượng thủy văn quốc gia cảnh báo cấp độ rủi ro thiên tai do bão là cấp 3."
     lines = ["Thời sự", prose, "Một câu ngắn kết thúc.", prose, "Chia sẻ ngay",
              "Các số điện thoại đường dây nóng hỗ trợ người dân:", "Bệnh viện Bạch Mai: 024 3869 3731", prose,
              "Phòng Kinh doanh Báo Sông Hồng - Hotline quảng cáo 0912 345 678 - Tầng 5"]
-    assert learnable(lines) == [True, False, False, False, True, False, False, False, True]
+    assert learnable(lines) == [True, False, False, False, True, True, True, False, True]
+    every = learn_patterns([stats("abc.vn", line, 6) for line in lines], min_docs=5)
+    kept, _, removed = remove_learned(lines, list(range(1, 10)), patterns_for(every, "abc.vn"))
+    assert [r.text for r in removed] == ["Thời sự", "Chia sẻ ngay", lines[-1]]
 
 
 def test_a_short_menu_line_shared_by_outlets_is_learned_for_each() -> None:
@@ -79,24 +85,10 @@ def test_a_learned_line_announcing_kept_content_stays() -> None:
 
 
 def _learnable_reference(lines: list[str], title: str | None = None) -> list[bool]:
-    """learnable as first written (issue 17 stops counting words past the largest limit): the definition."""
-    n, titles, out, listed = len(lines), learned._title_index(lines, title), [], False
-    between = learned._between_sentences(lines)
-    for i, line in enumerate(lines):
-        words = len(line.split())
-        if listed and words <= learned.WIDGET_WORDS * 2 and not line.rstrip().endswith(":"):
-            out.append(False)
-            continue
-        listed = line.rstrip().endswith(":") and (words >= 3 or (i > 0 and learned._is_prose(lines[i - 1])))
-        in_zone = i < learned.HEAD_ZONE or i >= n - learned.TAIL_ZONE
-        prose = line.rstrip().endswith(learned._SENTENCE_END) or (listed and words > learned.WIDGET_WORDS)
-        if words > learned.MAX_WORDS or i in titles or 0 < between[i] <= learned.FLOW_RUN_MAX:
-            out.append(False)
-        elif words <= learned.WIDGET_WORDS:
-            out.append(not prose)
-        else:
-            out.append(in_zone and not prose)
-    return out
+    """learnable as defined (issue 17 stops counting words past the largest limit)."""
+    titles = learned._title_index(lines, title)
+    return [0 < len(line.split()) <= learned.MAX_WORDS and i not in titles
+            and not line.rstrip().endswith(learned._SENTENCE_END) for i, line in enumerate(lines)]
 
 
 def test_learnable_and_keys_equal_their_definition_at_every_length() -> None:
@@ -115,3 +107,48 @@ def test_learnable_and_keys_equal_their_definition_at_every_length() -> None:
             digits = any(c.isdigit() for c in line)
             want = " ".join(learned.match_tokens(line)) if digits and learned.reads_as_text(line) else line_key(line)
             assert learned.pattern_key(line) == want
+
+
+def _sentence(n: int) -> str:
+    return f"Câu thứ {n} của bài báo kể lại diễn biến của sự việc một cách đầy đủ và rõ ràng cho bạn đọc."
+
+
+def test_the_template_zone_grows_through_the_outlets_repeated_lines() -> None:
+    """A footer of six lines of 9+ words: the fixed tail zone (3) would leave three; the zone grows."""
+    foot = [f"Dòng chân trang số {w} của tòa soạn báo Phố Núi đặt tại thành phố Buôn Ma Thuột" for w in
+            ("một", "hai", "ba", "bốn", "năm", "sáu")]
+    every = learn_patterns([stats("a.vn", line, 6) for line in foot], min_docs=5)
+    lines = [_sentence(1), _sentence(2), *foot]
+    kept, _, removed = remove_learned(lines, list(range(1, 9)), patterns_for(every, "a.vn"))
+    assert kept == lines[:2] and [r.text for r in removed] == foot
+    # a sentence ends the zone: the same lines above the article's last sentence stay
+    lines = [_sentence(1), *foot[:3], _sentence(2), *foot[3:]]
+    kept, _, _ = remove_learned(lines, list(range(1, 9)), patterns_for(every, "a.vn"))
+    assert kept == lines[:5]
+
+
+def test_a_table_and_a_bulleted_list_are_the_articles_own() -> None:
+    table = ["Ngành", "Khối", "Kế toán", "D1", "Ngôn ngữ Anh", "D1"]
+    items = ["Các chương trình đào tạo", "- Anh ngữ", "- Cử nhân kinh doanh"]
+    every = learn_patterns([stats("a.vn", line, 50) for line in table + items + ["Liên hệ quảng cáo"]], min_docs=5,
+                           outlet_docs={"a.vn": 100})
+    lines = [_sentence(1), *items, _sentence(2), *table, "Liên hệ quảng cáo"]
+    kept, _, removed = remove_learned(lines, list(range(1, len(lines) + 1)), patterns_for(every, "a.vn"))
+    assert [r.text for r in removed] == ["Liên hệ quảng cáo"]
+
+
+def test_a_label_in_a_fifth_of_the_pages_goes_between_sentences_but_not_a_name() -> None:
+    lines = [_sentence(1), "Video nổi bật", _sentence(2), "Ông Lâm Quốc Bảo", _sentence(3)]
+    st = [stats("a.vn", "Video nổi bật", 20), stats("a.vn", "Ông Lâm Quốc Bảo", 20)]
+    few = learn_patterns(st, min_docs=5, outlet_docs={"a.vn": 101})  # under 20 % of the pages
+    assert remove_learned(lines, [1, 2, 3, 4, 5], patterns_for(few, "a.vn"))[0] == lines
+    share = learn_patterns(st, min_docs=5, outlet_docs={"a.vn": 100})
+    kept, _, removed = remove_learned(lines, [1, 2, 3, 4, 5], patterns_for(share, "a.vn"))
+    assert [r.text for r in removed] == ["Video nổi bật"] and "Ông Lâm Quốc Bảo" in kept
+
+
+def test_zone_support_is_three_fifths_of_min_docs_for_short_lines_only() -> None:
+    assert [learned.zone_support(k) for k in (2, 3, 5, 10)] == [2, 3, 3, 6]
+    short, long = "Kênh AM 607 kHz", "Chuyên trang Nhịp sống phố núi của Báo Phố Núi cập nhật hằng ngày"
+    got = learn_patterns([stats("a.vn", short, 3), stats("a.vn", long, 3)], min_docs=5)["a.vn"]
+    assert set(got) == {learned.pattern_key(short)} and got[learned.pattern_key(short)].zone_only
