@@ -173,13 +173,14 @@ def _listed(read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
     """Items of a list the article announces ("Các số đường dây nóng:", "Cụ thể:" after a sentence): the
     lines after the announcing line, up to one of more than 16 words or ending in ":", or up to the first
     line the outlet repeats in `ANYWHERE_SHARE` of its pages and in more than twice as many pages as the
-    announcing line (items repeat with the line that announces them; the outlet's template starts there)."""
+    announcing line (items repeat with the line that announces them; the outlet's template starts there).
+    An announcing line the outlet does not repeat gives no such end: its list runs to the first long line."""
     out = [False] * len(found)
     listed, intro = False, 0
     for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True)):
         p = found[i]
         if listed and words <= WIDGET_WORDS * 2 and not end.endswith(":"):
-            if p is not None and p.anywhere and p.support > 2 * intro:
+            if p is not None and p.anywhere and intro and p.support > 2 * intro:
                 listed = False
             else:
                 out[i] = True
