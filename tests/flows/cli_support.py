@@ -73,3 +73,10 @@ def clean_pages(base: Path, pages: dict[str, tuple[list[str], list[str]]], domai
                timeout=600)
     assert done.returncode == 0, done.stderr
     return {d["doc_id"]: d for d in rows(out, "documents")}
+
+
+def assert_page_cleaned(doc: dict, lines: list[str], kept: list[str]) -> None:
+    """The document's text is exactly `kept`; every other line is in `removed`, with its line number."""
+    assert doc["text"].split("\n") == kept, doc["removed"]
+    assert len(doc["removed"]) == len(lines) - len(kept)
+    assert all(lines[r["line"] - 1] == r["text"] for r in doc["removed"])
