@@ -75,18 +75,6 @@ def time_limit(seconds: float) -> Iterator[None]:
 _CONTAINERS = frozenset("article aside center div footer form header main nav section".split())
 
 
-def _inline_text_before(el) -> bool:
-    """Is there text right before `el` inside its parent (text, or an inline element, or a tail)?"""
-    prev = el.getprevious()
-    if prev is None:
-        parent = el.getparent()
-        return parent is not None and bool((parent.text or "").strip())
-    if (prev.tail or "").strip():
-        return True
-    return isinstance(prev.tag, str) and prev.tag.lower() not in _CONTAINERS | {"p", "br", "table", "ul", "ol"} \
-        and bool(prev.text_content().strip())
-
-
 _GLUE_SPAN = 30
 
 
