@@ -209,21 +209,34 @@ def t_interview(r: random.Random, fam: int) -> list[Line]:
     q_tag = r.choice(["Phóng viên: ", "PV: ", "- "])
     a_tag = r.choice([f"Ông {who}: ", f"{short}: ", "- ", f"Bà {who}: "])
     qs = {54: ["Xin đồng chí cho biết kết quả nổi bật của địa phương trong nhiệm kỳ qua?",
-               "Những khó khăn lớn nhất trong công tác vận động quần chúng hiện nay là gì?"],
+               "Những khó khăn lớn nhất trong công tác vận động quần chúng hiện nay là gì?",
+               f"Huyện {r.choice(DISTRICTS)} đã làm gì để giữ vững danh hiệu nông thôn mới?",
+               "Việc sắp xếp đơn vị hành chính cấp xã đang được triển khai ra sao?",
+               "Người dân được hưởng lợi gì từ chương trình này?"],
           55: ["Người bệnh cần lưu ý gì khi tự điều trị tại nhà, thưa bác sĩ?",
-               "Có nên dùng kháng sinh ngay khi trẻ bị sốt không?"],
+               "Có nên dùng kháng sinh ngay khi trẻ bị sốt không?", "Bệnh này có lây không, thưa bác sĩ?",
+               f"Vì sao số ca mắc năm nay tăng gấp {r.randint(2, 5)} lần?", "Người cao tuổi cần phòng bệnh thế nào?"],
           56: ["Thị trường bất động sản những tháng cuối năm sẽ diễn biến ra sao, thưa ông?",
-               "Người mua nhà để ở có nên xuống tiền thời điểm này?"],
-          57: ["Anh đánh giá thế nào về trận đấu vừa qua?", "Mục tiêu của anh ở mùa giải tới là gì?"]}[fam]
-    ans = {54: f"Năm qua, toàn {r.choice(['huyện', 'xã', 'tỉnh'])} đã hoàn thành {r.randint(12, 18)}/{r.randint(18, 20)} "
-               "chỉ tiêu chủ yếu, trong đó thu nhập bình quân đầu người vượt kế hoạch.",
-           55: "Không nên. Kháng sinh chỉ dùng khi có chỉ định của bác sĩ, dùng sai có thể gây kháng thuốc.",
-           56: f"Theo tôi, giá sẽ khó giảm sâu vì nguồn cung mới chỉ bằng khoảng {r.randint(20, 45)}% so với trước.",
-           57: "Cả đội đã chơi đúng những gì ban huấn luyện yêu cầu. Chiến thắng này dành cho người hâm mộ."}[fam]
-    lines = [C(q_tag + qs[0]), C(a_tag + ans)]
+               "Người mua nhà để ở có nên xuống tiền thời điểm này?", "Ông nhận định thế nào về nguồn cung nhà ở xã hội?",
+               f"Lãi suất giảm về quanh {r.randint(6, 9)}% đã đủ hấp dẫn người vay chưa?",
+               "Vì sao nhiều dự án vẫn chậm cấp sổ hồng?"],
+          57: ["Anh đánh giá thế nào về trận đấu vừa qua?", "Mục tiêu của anh ở mùa giải tới là gì?",
+               f"Cảm xúc của anh sau bàn thắng ở phút {r.randint(60, 90)}?", "Anh có lo lắng về chấn thương không?",
+               f"Trận gặp {r.choice(VTEAMS)} sắp tới sẽ khó khăn thế nào?"]}[fam]
+    ans = {54: [f"Năm qua, toàn {r.choice(['huyện', 'xã', 'tỉnh'])} đã hoàn thành {r.randint(12, 18)}/{r.randint(18, 20)} "
+                "chỉ tiêu chủ yếu, trong đó thu nhập bình quân đầu người vượt kế hoạch.",
+                f"Chúng tôi đã đối thoại trực tiếp với nhân dân ở {r.randint(5, 30)} thôn, tiếp thu {r.randint(40, 300)} ý kiến."],
+           55: ["Không nên. Kháng sinh chỉ dùng khi có chỉ định của bác sĩ, dùng sai có thể gây kháng thuốc.",
+                f"Người bệnh cần nghỉ ngơi, uống đủ {dec(r, 1.5, 2.5, 1)} lít nước mỗi ngày và theo dõi nhiệt độ."],
+           56: [f"Theo tôi, giá sẽ khó giảm sâu vì nguồn cung mới chỉ bằng khoảng {r.randint(20, 45)}% so với trước.",
+                f"Tôi cho rằng người mua ở thực nên cân nhắc các dự án đã có sổ, giá quanh {r.randint(30, 60)} triệu/m2."],
+           57: ["Cả đội đã chơi đúng những gì ban huấn luyện yêu cầu. Chiến thắng này dành cho người hâm mộ.",
+                f"Tôi chỉ làm tốt phần việc của mình. Sau {r.randint(2, 9)} trận không ghi bàn, tôi rất vui."]}[fam]
+    q1, q2 = r.sample(qs, 2)
+    lines = [C(q_tag + q1), C(a_tag + r.choice(ans))]
     if r.random() < 0.5:
-        lines += [C(q_tag + qs[1]), C(a_tag + r.choice(["Tất nhiên rồi.", "Chắc chắn là có.",
-                                                         "Đó là câu hỏi khó, nhưng tôi tin là được."]))]
+        lines += [C(q_tag + q2), C(a_tag + r.choice(["Tất nhiên rồi.", "Chắc chắn là có.", "Không hẳn vậy.",
+                                                     "Đó là câu hỏi khó, nhưng tôi tin là được.", "Cũng có, nhưng không nhiều."]))]
     return lines
 
 
@@ -245,7 +258,7 @@ def t_numbered(r: random.Random, fam: int) -> list[Line]:
              ["Mỗi đội được đăng ký tối đa 4 ngoại binh", "Áp dụng công nghệ VAR ở tất cả các trận",
               "Cầu thủ nhận 3 thẻ vàng bị treo giò 1 trận", "Sân thi đấu phải có hệ thống chiếu sáng đạt chuẩn"]),
     }[fam]
-    intro = r.choice([intro, intro.replace(":", " như sau:")])
+    intro = r.choice([intro, intro.replace(":", " như sau:"), intro[:-1] + f" ({r.choice(['tóm tắt', 'theo thứ tự ưu tiên', 'trích'])}):"])
     k = r.randint(3, len(steps))
     form = r.choice(["{i}. {s}", "Bước {i}: {s}", "{i}) {s}", "- {s}"]) if fam in (55, 56) else \
         r.choice(["{i}. {s}", "{i}) {s}", "- {s}"])
@@ -268,12 +281,15 @@ def t_subheading(r: random.Random, fam: int) -> list[Line]:
 
 
 def t_short_end(r: random.Random, fam: int) -> list[Line]:
-    ends = {54: ["Hội nghị bế mạc trong ngày.", "Kỳ họp kéo dài 3 ngày.", "Báo Thanh Nguyên sẽ tiếp tục thông tin.",
-                 "Lễ kết nạp diễn ra trang trọng.", "Hết."],
-            55: ["Phòng bệnh hơn chữa bệnh.", "Hiện sức khỏe bệnh nhân đã ổn định.", "Bé đã được xuất viện.",
-                 "Ca mổ kéo dài 5 giờ."],
+    ends = {54: ["Hội nghị bế mạc trong ngày.", f"Kỳ họp kéo dài {r.randint(2, 4)} ngày.",
+                 "Báo Thanh Nguyên sẽ tiếp tục thông tin.", "Lễ kết nạp diễn ra trang trọng.", "Hết.",
+                 f"Đại hội bầu {r.randint(9, 45)} đồng chí vào Ban Chấp hành.", "Công trình dự kiến hoàn thành cuối năm."],
+            55: ["Phòng bệnh hơn chữa bệnh.", "Hiện sức khỏe bệnh nhân đã ổn định.", f"Bé {pen_name(r)} đã được xuất viện.",
+                 f"Ca mổ kéo dài {r.randint(2, 9)} giờ.", f"Bệnh nhân được xuất viện sau {r.randint(3, 20)} ngày điều trị.",
+                 "Đừng chủ quan!"],
             56: ["Giao dịch vẫn trầm lắng.", "Dự án hiện đã dừng thi công.", "Thị trường sẽ còn phân hóa.",
-                 "Vụ việc đang được làm rõ."],
+                 "Vụ việc đang được làm rõ.", f"Hạn chót nộp hồ sơ là ngày {day_month(r)}.",
+                 f"Cổ phiếu {r.choice(['VIC', 'NVL', 'DXG', 'KDH', 'PDR'])} đóng cửa ở giá tham chiếu."],
             57: ["Trận lượt về diễn ra ngày " + day_month(r) + ".", "Tỷ số chung cuộc 2-1.", "Trận đấu kết thúc.",
                  "Còn tiếp tục thi đấu.", "Chúc mừng Nam Định!"]}[fam]
     return [C(r.choice(ends))]
@@ -297,8 +313,9 @@ def t_hotlines(r: random.Random, fam: int) -> list[Line]:
 
 def t_addresses(r: random.Random, fam: int) -> list[Line]:
     """Addresses where the news happens (vaccination points, relief points), not an advert."""
-    intro = r.choice(["Các điểm tiêm vắc xin miễn phí trong đợt này:", "Địa điểm tiếp nhận hàng cứu trợ:",
-                      "Người dân có thể đến khám sàng lọc miễn phí tại:"])
+    intro = r.choice([f"Các điểm tiêm vắc xin {r.choice(['sởi', 'bạch hầu', 'cúm', 'dại'])} miễn phí trong đợt này:",
+                      f"Địa điểm tiếp nhận hàng cứu trợ tại huyện {r.choice(DISTRICTS)}:",
+                      f"Từ ngày {day_month(r)}, người dân có thể đến khám sàng lọc miễn phí tại:"])
     kinds = ["Trạm Y tế xã", "Nhà văn hóa thôn", "Trường Tiểu học", "Trụ sở UBND xã"]
     out = [C(intro)]
     for _ in range(r.randint(2, 4)):
@@ -317,8 +334,10 @@ def t_signature(r: random.Random, fam: int) -> list[Line]:
     no = f"{r.randint(5, 40)}-CT/TU"
     return [C(f"Báo Thanh Nguyên trân trọng giới thiệu toàn văn Chỉ thị số {no} ngày {full_date(r, pad=False)} "
               "của Ban Thường vụ Tỉnh ủy."),
-            C("Các cấp ủy, tổ chức đảng, cơ quan, đơn vị nghiêm túc quán triệt và tổ chức thực hiện Chỉ thị này; "
-              "định kỳ báo cáo kết quả về Ban Thường vụ Tỉnh ủy."),
+            C(r.choice(["Các cấp ủy, tổ chức đảng, cơ quan, đơn vị", "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc",
+                        "Các sở, ban, ngành, đoàn thể tỉnh"]) + " nghiêm túc quán triệt và tổ chức thực hiện Chỉ thị này; "
+              f"{r.choice(['định kỳ 6 tháng', 'hằng năm', 'trước ngày 15/12'])} báo cáo kết quả về Ban Thường vụ Tỉnh ủy "
+              f"(qua {r.choice(['Văn phòng Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy'])})."),
             C(r.choice(["T/M BAN THƯỜNG VỤ", "TM. BAN THƯỜNG VỤ TỈNH ỦY"])),
             C(r.choice(["BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC"])),
             *([C("(Đã ký)")] if r.random() < 0.7 else []),
@@ -386,12 +405,19 @@ def t_reader_question(r: random.Random, fam: int) -> list[Line]:
     q = r.choice([f"Con tôi {r.randint(2, 9)} tuổi, hay bị chảy máu cam vào buổi sáng. Xin hỏi bác sĩ có nguy hiểm không?",
                   f"Tôi {r.randint(35, 70)} tuổi, đo huyết áp thường ở mức 150/90. Tôi có cần uống thuốc suốt đời không?",
                   "Mẹ tôi bị tiểu đường, có được ăn chuối và khoai lang không?"])
+    city2 = r.choice(["tỉnh", "Bệnh viện Đa khoa tỉnh", "Trung tâm Y tế huyện"])
     return [C(r.choice(["Hỏi: ", ""]) + q),
             C(r.choice([f"{full_name(r)} ({city})", f"Bạn đọc {full_name(r)}, {city}", f"{pen_name(r)} ({city})"])),
             C(r.choice(["Trả lời:", "Bác sĩ trả lời:"])),
-            C("Với trường hợp của bạn, nên đến cơ sở y tế chuyên khoa để được thăm khám và làm các xét nghiệm cần thiết."),
+            C(r.choice(["Với trường hợp của bạn, nên đến cơ sở y tế chuyên khoa để được thăm khám",
+                        "Chào bạn, triệu chứng bạn mô tả cần được bác sĩ chuyên khoa khám trực tiếp",
+                        "Cảm ơn bạn đã tin tưởng gửi câu hỏi; bạn nên đưa người bệnh đi khám sớm"])
+              + r.choice([" và làm các xét nghiệm cần thiết.", ", không nên tự mua thuốc về dùng.",
+                          f" tại {city2} gần nhất."])),
             C(f"{r.choice(['BSCKII', 'ThS.BS', 'TS.BS'])} {full_name(r)}", "strong"),
-            C(r.choice(["Khoa Nhi, Bệnh viện Đa khoa tỉnh", "Bệnh viện Nội tiết Trung ương", "Viện Tim mạch Việt Nam"]))]
+            C(r.choice([f"Khoa {r.choice(['Nhi', 'Nội tổng hợp', 'Tim mạch', 'Tai Mũi Họng'])}, Bệnh viện Đa khoa tỉnh "
+                        f"{r.choice(['Nam Định', 'Thanh Hóa', 'Nghệ An', 'Bình Định'])}", "Bệnh viện Nội tiết Trung ương",
+                        "Viện Tim mạch Việt Nam", f"Bệnh viện {r.choice(['E', 'Thanh Nhàn', 'Xanh Pôn', 'Nhân dân 115'])}"]))]
 
 
 AREAS = ["Quận 2 (TP Thủ Đức)", "Quận 7", "Quận Bình Thạnh", "Quận Cầu Giấy", "Quận Nam Từ Liêm", "Quận Hoàng Mai",
@@ -412,8 +438,8 @@ def t_price_list(r: random.Random, fam: int) -> list[Line]:
 
 def t_rates(r: random.Random, fam: int) -> list[Line]:
     """Loan rates the article compares, in the shape of the site's rate ticker."""
-    out = [C(r.choice(["Lãi suất cho vay mua nhà ưu đãi hiện nay của một số ngân hàng:",
-                       "Mức lãi suất tiết kiệm kỳ hạn 12 tháng cao nhất tại các ngân hàng lớn:"]))]
+    out = [C(r.choice([f"Lãi suất cho vay mua nhà ưu đãi {r.choice(['hiện nay', 'tháng này', 'đầu năm'])} của một số ngân hàng:",
+                       f"Mức lãi suất tiết kiệm kỳ hạn {r.choice([6, 12, 13, 24])} tháng cao nhất tại các ngân hàng lớn:"]))]
     for b in r.sample(BANKS, r.randint(3, 5)):
         out.append(C(r.choice([f"{b}: {dec(r, 4.5, 9.5, 1)}%/năm", f"{b}: {dec(r, 4.5, 9.5, 1)}%/năm trong "
                                                                  f"{r.choice([6, 12, 18, 24])} tháng đầu"])))
@@ -432,8 +458,11 @@ def t_stocks(r: random.Random, fam: int) -> list[Line]:
 def t_project_box(r: random.Random, fam: int) -> list[Line]:
     """Facts of a project under inspection: the shape of a project advert, the news of the article."""
     return [C(r.choice(["Theo kết luận thanh tra, dự án có các thông tin chính như sau:",
-                        "Thông tin dự án bị đề nghị thu hồi:"])),
-            C(f"Chủ đầu tư: Công ty Cổ phần Đầu tư {r.choice(['Hưng Phát', 'Phú An Land', 'Sông Hồng Group', 'Kim Ngân'])}"),
+                        f"Thông tin dự án bị đề nghị thu hồi tại {r.choice(AREAS)}:",
+                        f"Dự án được {r.choice(['UBND thành phố', 'Sở Xây dựng'])} chấp thuận chủ trương năm "
+                        f"{r.randint(2009, 2020)}, gồm:"])),
+            C(f"Chủ đầu tư: Công ty {r.choice(['Cổ phần Đầu tư', 'TNHH Phát triển Nhà', 'CP Địa ốc'])} "
+              f"{r.choice(['Hưng Phát', 'Phú An Land', 'Sông Hồng Group', 'Kim Ngân', 'Đông Dương', 'Hải Âu'])}"),
             C(f"Vị trí: Số {r.randint(1, 300)} đường {r.choice(STREETS)}, {r.choice(AREAS)}"),
             C(f"Quy mô: {num(r, 300, 2500)} căn hộ, {r.randint(2, 6)} block cao {r.randint(18, 40)} tầng"),
             C(f"Sai phạm: chưa có giấy phép xây dựng nhưng đã huy động vốn của {r.randint(40, 900)} khách hàng")]
@@ -454,7 +483,7 @@ def t_results(r: random.Random, fam: int) -> list[Line]:
     teams = r.sample(VTEAMS, 8)
     dash = r.choice(["-", " - ", "–"])
     out = [C(r.choice([f"Kết quả vòng {r.randint(2, 26)} V.League {r.randint(2019, 2024)}:",
-                       f"Kết quả các trận đấu khác ngày {day_month(r)}:", "Kết quả các trận còn lại:"]))]
+                       f"Kết quả các trận đấu khác ngày {day_month(r)}:", f"Kết quả các trận còn lại của vòng {r.randint(2, 26)}:"]))]
     for i in range(0, r.choice([4, 6, 8]), 2):
         out.append(C(score_line(r, teams[i], teams[i + 1], dash)))
     return out
@@ -472,16 +501,20 @@ def t_lineup(r: random.Random, fam: int) -> list[Line]:
     players = ["Đặng Văn Lâm", "Nguyễn Filip", "Bùi Tiến Dũng", "Duy Mạnh", "Thành Chung", "Văn Thanh", "Hoàng Đức",
                "Tuấn Hải", "Quang Hải", "Tiến Linh", "Văn Toàn", "Xuân Son", "Hai Long", "Văn Vĩ"]
     p = r.sample(players, 11)
-    return [C(f"Đội hình xuất phát của {r.choice(['Việt Nam', 'U23 Việt Nam', 'Nam Định', 'Hà Nội FC'])}:"),
+    return [C(f"Đội hình xuất phát của {r.choice(['Việt Nam', 'U23 Việt Nam'] + VTEAMS)}"
+              f"{r.choice(['', f' ở trận gặp {r.choice(VTEAMS)}', ' (sơ đồ 3-4-3)', ' (4-2-3-1)'])}:"),
             C(f"Thủ môn: {p[0]}"), C(f"Hậu vệ: {', '.join(p[1:5])}"), C(f"Tiền vệ: {', '.join(p[5:8])}"),
             C(f"Tiền đạo: {', '.join(p[8:11])}")]
 
 
 def t_fixtures(r: random.Random, fam: int) -> list[Line]:
     opp = r.sample(["Lào", "Indonesia", "Philippines", "Myanmar", "Thái Lan", "Malaysia", "Singapore"], 3)
-    out = [C(r.choice(["Lịch thi đấu vòng bảng của đội tuyển Việt Nam:", "Các trận tiếp theo của thầy trò HLV Kim Sang-sik:"]))]
+    out = [C(r.choice([f"Lịch thi đấu vòng bảng AFF Cup {r.randint(2016, 2024)} của đội tuyển Việt Nam:",
+                       "Các trận tiếp theo của thầy trò HLV Kim Sang-sik:", f"Lịch thi đấu của tuyển Việt Nam tại bảng {r.choice('AB')}:"]))]
+    day, month = r.randint(1, 20), r.randint(1, 12)
     for o in opp:
-        out.append(C(f"Ngày {day_month(r)}: Việt Nam - {o} ({r.choice(['19h30', '20h00', '17h00'])})"))
+        out.append(C(f"Ngày {day}/{month}: Việt Nam - {o} ({r.choice(['19h30', '20h00', '17h00'])})"))
+        day += r.randint(3, 4)
     return out
 
 
@@ -491,7 +524,27 @@ def t_scorers(r: random.Random, fam: int) -> list[Line]:
             C(f"Ghi bàn: {pen_name(r)} ({r.randint(2, 45)}'), {pen_name(r)} ({r.randint(46, 90)}')")]
 
 
-COMMON_TRAPS: list[Callable[[random.Random, int], list[Line]]] = [t_quote_role, t_interview, t_numbered, t_subheading]
+def t_according(r: random.Random, fam: int) -> list[Line]:
+    """A short paragraph that opens like a source credit ("Theo ...") or a byline ("Nhóm ...")."""
+    who = {54: ["Theo Sở Nông nghiệp và PTNT", "Theo UBND huyện " + r.choice(DISTRICTS), "Theo Ban Tổ chức Tỉnh ủy"],
+           55: ["Theo Bộ Y tế", "Theo Trung tâm Kiểm soát bệnh tật tỉnh", "Theo WHO"],
+           56: ["Theo Tổng cục Thống kê", "Theo Hội Môi giới Bất động sản", "Theo Ngân hàng Nhà nước"],
+           57: ["Theo VFF", "Theo Marca", "Theo thống kê của Opta"]}[fam]
+    what = {54: [f"toàn tỉnh đã có {r.randint(60, 140)}/{r.randint(140, 160)} xã đạt chuẩn nông thôn mới.",
+                 f"năm nay có {num(r, 800, 3000)} đảng viên mới được kết nạp."],
+            55: [f"cả nước ghi nhận {num(r, 2000, 90000)} ca mắc, {r.randint(0, 40)} ca tử vong.",
+                 f"tỷ lệ tiêm chủng đầy đủ ở trẻ dưới 1 tuổi đạt {r.randint(70, 98)}%."],
+            56: [f"lượng giao dịch thành công quý này giảm {r.randint(5, 60)}% so với cùng kỳ.",
+                 f"dư nợ tín dụng bất động sản đạt {num(r, 900000, 3000000)} tỷ đồng."],
+            57: [f"đội tuyển sẽ tập trung từ ngày {day_month(r)}.", f"anh đã ghi {r.randint(3, 30)} bàn ở mùa này."]}[fam]
+    text = f"{r.choice(who)}, {r.choice(what)}"
+    if r.random() < 0.3:
+        text = r.choice(["Nguồn tin cho biết, ", "Nhóm nghiên cứu cho biết, "]) + r.choice(what)
+    return [C(text)]
+
+
+COMMON_TRAPS: list[Callable[[random.Random, int], list[Line]]] = [t_quote_role, t_interview, t_numbered, t_subheading,
+                                                                  t_according]
 SITE_TRAPS: dict[int, list[Callable[[random.Random, int], list[Line]]]] = {
     54: [t_signature, t_poem_slogan, t_elected, t_hotlines, t_addresses],
     55: [t_dosage, t_symptoms, t_reader_question, t_hotlines, t_addresses],
@@ -500,17 +553,16 @@ SITE_TRAPS: dict[int, list[Callable[[random.Random, int], list[Line]]]] = {
 }
 
 
-def add_traps(r: random.Random, fam: int, paras: list[Line]) -> list[Line]:
-    """Insert 0-2 trap blocks into the article paragraphs: mid-body or as the article's last lines."""
-    body = list(paras)
+def add_traps(r: random.Random, fam: int, blocks: list[list[Line]]) -> list[list[Line]]:
+    """Insert 0-2 trap blocks between the article's paragraphs: mid-body or as the article's last lines."""
+    body = list(blocks)
     k = r.choice([0, 1, 1, 1, 1, 2])
     for _ in range(k):
         gen = r.choice(SITE_TRAPS[fam]) if r.random() < 0.6 else r.choice(COMMON_TRAPS)
-        block = gen(r, fam)
         at = len(body) if r.random() < 0.45 else r.randint(1, max(1, len(body) - 1))
-        body[at:at] = block
-    if r.random() < 0.25:
-        body += t_short_end(r, fam)
+        body.insert(at, gen(r, fam))
+    if r.random() < 0.3:
+        body.append(t_short_end(r, fam))
     return body
 
 
@@ -542,6 +594,18 @@ def source(r: random.Random, fam: int) -> Line:
     forms = [f"Nguồn: {o}", f"Theo {o}", f"(Theo {o})", f"Theo {w}", f"Nguồn: {w}, {w2}", f"Theo {o}/{w}",
              f"(Nguồn: {o})", f"Nguồn tin: {o}", f"Tổng hợp từ {w}, {o}"]
     return L(r.choice(forms), "source")
+
+
+def references(r: random.Random) -> list[Line]:
+    """The health site's reference list after an article."""
+    refs = ["Mayo Clinic. High blood pressure (hypertension) - Symptoms and causes", "World Health Organization. Dengue and "
+            "severe dengue. Fact sheet", "Bộ Y tế. Hướng dẫn chẩn đoán và điều trị bệnh sốt xuất huyết Dengue",
+            "Cleveland Clinic. Migraine Headaches", "Viện Dinh dưỡng Quốc gia. Bảng nhu cầu dinh dưỡng khuyến nghị",
+            "CDC. Influenza (Flu) - Prevention", "Healthline. What Is Gout? Symptoms, Causes and Treatment"]
+    head = r.choice(["Tài liệu tham khảo:", "Nguồn tham khảo", "Tham khảo:"])
+    form = r.choice(["{i}. {x}", "[{i}] {x}", "- {x}"])
+    return [L(head, "source")] + [L(form.format(i=i, x=x) + r.choice(["", f", truy cập {day_month(r)}/2024"]), "source")
+                                  for i, x in enumerate(r.sample(refs, r.randint(1, 3)), 1)]
 
 
 def continuation(r: random.Random, fam: int) -> Line:
@@ -587,7 +651,10 @@ def comments(r: random.Random, fam: int) -> list[Line]:
              55: ["Đặt câu hỏi cho bác sĩ", "Câu hỏi của bạn sẽ được bác sĩ giải đáp trong vòng 24 giờ"],
              56: [f"Bình luận ({r.randint(0, 60)})", "Đăng nhập để bình luận"],
              57: ["Bình luận của bạn", r.choice(["Hãy là người đầu tiên bình luận", f"Xem thêm {r.randint(2, 90)} bình luận"])]}
-    return [L(x, "comment_prompt") for x in forms[fam]]
+    out = [L(x, "comment_prompt") for x in forms[fam]]
+    if fam == 54 and r.random() < 0.4:  # the paper's call for readers' letters
+        out.insert(0, L("Mời bạn đọc gửi tin, bài, ảnh phản ánh về hộp thư bandoc@baothanhnguyen.vn", "comment_prompt"))
+    return out
 
 
 def advert(r: random.Random, fam: int) -> list[Line]:
@@ -614,7 +681,8 @@ def advert(r: random.Random, fam: int) -> list[Line]:
 def tail(r: random.Random, fam: int) -> list[Line]:
     """The blocks after the article, in the site's order, each present or not as the CMS decides."""
     blocks: dict[str, Callable[[], list[Line]]] = {
-        "byline": lambda: [byline(r, fam)], "source": lambda: [source(r, fam)], "tags": lambda: [tags(r, fam)],
+        "byline": lambda: [byline(r, fam)], "source": lambda: references(r) if fam == 55 and r.random() < 0.4
+        else [source(r, fam)], "tags": lambda: [tags(r, fam)],
         "cont": lambda: [continuation(r, fam)], "share": lambda: share(r, fam), "ad": lambda: advert(r, fam),
         "comments": lambda: comments(r, fam),
         "related": lambda: [L(RELATED_HEADER[fam], "related_links", "h3")]
@@ -734,7 +802,7 @@ def sidebar(r: random.Random, fam: int) -> list[Line]:
     elif fam == 55:
         boxes.append([L("Công cụ sức khỏe", "related_links", "h4"), L("Tính chỉ số BMI", "related_links", "li"),
                       L("Tính ngày dự sinh", "related_links", "li"), L("Tra cứu thuốc", "related_links", "li")])
-        boxes.append(advert(r, fam))
+        boxes.append([L("Quảng cáo", "advert")] * (r.random() < 0.5) + advert(r, fam))
     elif fam == 56:
         box = [L(r.choice(["Lãi suất tiết kiệm 12 tháng", "Lãi suất huy động"]), "price_widget", "h4")]
         box += [L(f"{b}: {dec(r, 4.0, 6.5, 1)}%", "price_widget", "li") for b in r.sample(BANKS, 3)]
@@ -749,9 +817,12 @@ def sidebar(r: random.Random, fam: int) -> list[Line]:
         boxes.append([L("Bảng xếp hạng Ngoại hạng Anh", "price_widget", "h4")]
                      + [L(f"{i}. {t} {r.randint(12, 16)} {p}", "price_widget", "li")
                         for i, (t, p) in enumerate(zip(teams, pts, strict=True), 1)])
+        if r.random() < 0.5:
+            boxes.append([L(r.choice(["Quảng cáo", "QC"]), "advert")] + advert(r, fam))
         fx = r.sample(ETEAMS, 4)
         boxes.append([L("Lịch thi đấu hôm nay", "price_widget", "h4")]
-                     + [L(f"{clock(r)} {fx[i]} - {fx[i + 1]}", "price_widget", "li") for i in (0, 2)])
+                     + [L(f"{t} {fx[i]} - {fx[i + 1]}", "price_widget", "li")
+                        for t, i in zip(sorted([clock(r), clock(r)]), (0, 2), strict=True)])
     if r.random() < 0.3:
         boxes.pop(r.randrange(1, len(boxes)))
     r.shuffle(boxes)
@@ -765,18 +836,20 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> Page:
     title, sapo, *rest = article
     page.body.append(L(title, "title", "h1"))
     page.body.append(article_dateline(r, fam))
+    if fam == 57 and r.random() < 0.35:  # the author above the sapo
+        page.body.append(L(r.choice([author(r), f"Tác giả: {author(r)}", f"{author(r)} | {SITE_NAMES[57]}"]), "byline"))
     if fam == 55 and r.random() < 0.5:  # medical reviewer above the article
         page.body.append(L(f"Tham vấn y khoa: {r.choice(['ThS.BS', 'BSCKII', 'TS.BS'])} {full_name(r)}", "byline"))
     page.body.append(C(sapo, "strong" if fam in (54, 56) else "p"))
-    paras = add_traps(r, fam, [C(x) for x in rest])
-    if len(paras) > 3 and r.random() < 0.4:  # a one-line "read more" link
+    blocks = add_traps(r, fam, [[C(x)] for x in rest])  # a block is a paragraph or a trap, never split
+    if len(blocks) > 3 and r.random() < 0.4:  # a one-line "read more" link
         lead = {54: ">> ", 55: "Xem thêm: ", 56: ">> Xem thêm: ", 57: "ĐỌC THÊM: "}[fam]
-        paras.insert(r.randint(2, len(paras) - 1), L(lead + r.choice(HEADLINES[fam]), "related_links"))
-    if paras and r.random() < 0.6:  # an inline related box between paragraphs
-        at = r.randint(1, max(1, min(3, len(paras) - 1)))
+        blocks.insert(r.randint(2, len(blocks) - 1), [L(lead + r.choice(HEADLINES[fam]), "related_links")])
+    if blocks and r.random() < 0.6:  # an inline related box between paragraphs
+        at = r.randint(1, max(1, min(3, len(blocks) - 1)))
         box = [L(INLINE_HEADER[fam], "related_links", "h3")] if r.random() < 0.7 else []
-        paras[at:at] = box + related_items(r, fam, r.randint(2, 3), "plain")
-    page.body += paras
+        blocks.insert(at, box + related_items(r, fam, r.randint(2, 3), "plain"))
+    page.body += [x for b in blocks for x in b]
     page.body += tail(r, fam)
     page.side += sidebar(r, fam)
     page.foot += [L(FOOT_MENUS[fam], "menu")] + [L(x, "footer") for x in FOOTERS[fam]]
@@ -800,17 +873,21 @@ def render_html(page: Page, n: int) -> str:
     esc = html.escape
     fam = page.family
     title = next(x.text for x in page.body if x.label == "title")
-    top = []
+    top, items, bar = [], [], []
     for x in page.head:
-        if x.label == "menu":
-            top.append(f"<li>{_a(x.text)}</li>" if x.tag == "li" else f"<div class='menu-line'>{esc(x.text)}</div>")
+        if x.label == "menu" and x.tag == "li":
+            items.append(f"<li>{_a(x.text)}</li>")
+        elif x.label == "menu":
+            top.append(f"<div class='menu-line'>{esc(x.text)}</div>")
         elif x.label == "breadcrumb":
-            top.append(f"<div class='breadcrumb'>{esc(x.text)}</div>")
+            bar.append(f"<div class='breadcrumb'>{esc(x.text)}</div>")
         elif x.tag == "li":
             top.append(f"<span class='live-item'>{_a(x.text)}</span>")
         else:
-            top.append(f"<div class='top-{x.label}'>{esc(x.text)}</div>")
-    nav = "<nav class='main-nav'><ul>" + "".join(top) + "</ul></nav>"
+            top.insert(0, f"<div class='top-{x.label}'>{esc(x.text)}</div>")
+    nav = (f"<div class='topbar'>{''.join(top[:1])}</div>" if fam in (54, 56) else "") \
+        + (f"<nav class='main-nav'><ul>{''.join(items)}</ul></nav>" if items else "") \
+        + "".join(top[1:] if fam in (54, 56) else top) + "".join(bar)
     body: list[str] = []
     open_list = False
     for x in page.body:
