@@ -3,9 +3,9 @@
 Written by an independent benchmark author (helper HO10) who, by rule, never opened the cleaner
 (`cleaners/`), the flows, the tests, the README, the other held-out modules, their scores or the
 benchmark's verdict files, and never ran the cleaner or a scoring of this half while writing it. Only
-`bench/vi_bench_templates.py` (the `Line`/`Page` types) and the interface part of
-`bench/eval_vi_pages.py` (labels, how a held-out module is plugged in) were read. The wordings, layouts
-and traps below come from the author's own knowledge of how Vietnamese news sites look.
+`bench/vi_bench_templates.py` (the `Line`/`Page` types) and the harness part of `bench/eval_vi_pages.py`
+(docstring, labels, HALVES, `build_page`, page rendering and writing in `run_half`) were read. The
+wordings, layouts and traps below come from the author's own knowledge of how Vietnamese news sites look.
 
 Four fictional sites of kinds rare in news benches, each with one fixed template:
 
@@ -27,7 +27,10 @@ labelled `content`): announced hotline/hospital/address lists, a match result ta
 dosage list, a price or interest-rate list the article is about, stock closing figures, a quoted
 person's name and role on its own line, subheadings, Q&A interviews ("Phóng viên: ..."), numbered
 steps, slogans and a poem, an official directive's signature block, a project fact box, a short last
-sentence. Traps draw their details per page, so an outlet seldom repeats one verbatim.
+sentence. Traps draw their details per page, so an outlet seldom repeats one verbatim (short formulaic
+lines such as "(Đã ký)", "Trả lời:" or a symptom do recur, as they do on real sites). At the default
+16 HTML pages + 40 text records per family, traps are about 39 % of the HTML content lines and 34 % of
+the text-record content lines; no text carries two labels within a site.
 
 Interface (as eval_vi_pages uses a held-out module): FAMILIES, ARTICLE_OUTLETS, SEED, OUTLETS, LABELS,
 `build_page(fam, n, article, r) -> Page` (its `head + body + side + foot` lines are the text record),
