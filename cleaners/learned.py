@@ -427,13 +427,17 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     sentences (a quoted person's name and role), which go only when the outlet repeats them in
     `ANYWHERE_SHARE` of its documents (`LearnedPattern.anywhere`: a widget label, a comment prompt); a
     longer run of short lines between two sentences matches by its verbatim key only (this week's
-    price list repeats its shape, not its numbers). A longer line outside the zone always stays."""
+    price list repeats its shape, not its numbers). A longer line outside the zone always stays.
+    A pinned line (`[[pin]]`) goes wherever it stands, whatever its length or shape: only the title stays."""
     if not patterns:
         return lines, line_numbers, []
     keys = line_keys(lines, title) if keys is None else keys
     found = [patterns.get(key) if key else None for key in keys]
+    pins = _pinned_lines(lines, patterns, title)
     if not any(found):  # most documents: nothing to remove (issue 17: no copy of their lines)
-        return lines, line_numbers, []
+        if not any(pins):
+            return lines, line_numbers, []
+        return _drop(lines, line_numbers, pins)
     read = _Lines(lines)
     # the article's own: the items of a list it announces, a table (its cells repeat in the page)
     own = [listed or table for listed, table in zip(_listed(read, found), _tables(read, keys), strict=True)]
@@ -471,6 +475,22 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     for i in range(len(lines) - 2, -1, -1):  # a line announcing what follows ("Các số đường dây nóng:", "Trả lời:")
         if found[i] is not None and read.ends[i].endswith(":") and found[i + 1] is None:  # goes only with it
             found[i] = None
+    return _drop(lines, line_numbers, [pin or p for pin, p in zip(pins, found, strict=True)])
+
+
+def _pinned_lines(lines: list[str], patterns: dict[str, LearnedPattern], title: str | None
+                  ) -> list[LearnedPattern | None]:
+    """Each line's pin (a user's `[[pin]]`, matched by `pattern_key` on every line but the title), else None."""
+    pinned = {key: p for key, p in patterns.items() if p.pinned}
+    if not pinned:
+        return [None] * len(lines)
+    titles = _title_index(lines, title)
+    return [None if i in titles else pinned.get(pattern_key(line)) for i, line in enumerate(lines)]
+
+
+def _drop(lines: list[str], line_numbers: list[int], found: list[LearnedPattern | None]
+          ) -> tuple[list[str], list[int], list[RemovedLine]]:
+    """Split lines into kept ones (no pattern) and removed ones with their rule."""
     kept, kept_no, removed = [], [], []
     for line, no, pattern in zip(lines, line_numbers, found, strict=True):
         if pattern is None:

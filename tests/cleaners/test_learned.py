@@ -37,6 +37,23 @@ def test_pins_and_denies(tmp_path: Path) -> None:
     assert [(r.line, r.rule) for r in removed] == [(2, "pinned_boilerplate")]
 
 
+def test_a_pin_goes_wherever_it_stands_whatever_its_shape(tmp_path: Path) -> None:
+    """`[[pin]]` is "always remove": between two sentences, longer than a widget label, a name, a
+    sentence; only the document's title stays (tester T6, F17: these were silently kept)."""
+    pins = ["Bấm vào đây để đăng ký nhận bản tin", "Nguyễn Văn Tư", "Mời bạn đọc gửi ý kiến về tòa soạn."]
+    cfg_path = tmp_path / "pins.toml"
+    cfg_path.write_text("".join(f'[[pin]]\nline = "{line}"\n\n' for line in pins), encoding="utf-8")
+    pats = patterns_for(learn_patterns([], min_docs=5, config=PatternConfig.load(cfg_path)), "abc.vn")
+    prose = "Trung tâm Dự báo khí tượng thủy văn quốc gia cảnh báo cấp độ rủi ro thiên tai do bão là cấp 3."
+    for pin in pins:
+        lines = ["Bão số 3 đổ bộ vào miền Trung hôm nay", prose, pin, prose]
+        kept, _, removed = remove_learned(lines, [1, 2, 3, 4], pats)
+        assert kept == [lines[0], prose, prose]
+        assert [(r.line, r.text, r.rule) for r in removed] == [(3, pin, "pinned_boilerplate")]
+    kept, _, removed = remove_learned([pins[0], prose], [1, 2], pats, title=pins[0])
+    assert kept == [pins[0], prose] and removed == []  # the title stays
+
+
 def test_digits_are_masked_so_dated_footers_match() -> None:
     learned = learn_patterns([stats("abc.vn", "Cập nhật lúc 10:00 ngày 1/1/2024", 7)], min_docs=5)
     kept, _, removed = remove_learned(["Cập nhật lúc 23:59 ngày 9/9/2025"], [4], patterns_for(learned, "abc.vn"))

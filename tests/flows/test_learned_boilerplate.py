@@ -123,3 +123,26 @@ def test_a_known_outlet_never_learns_a_repeated_body_sentence(tmp_path: Path) ->
     assert learned == ["Chuyên trang Nhịp sống phố núi của Báo K"]
     for d in rows(out, "documents"):
         assert WARNING in d["text"] and "Nhịp sống phố núi" not in d["text"]
+
+
+def test_a_pinned_line_goes_anywhere_through_the_cli(tmp_path: Path) -> None:
+    """T6, F17: the README's own `[[pin]]` example between two sentences, and a pinned name, were kept
+    silently by `newsclean run --boilerplate-config`; a pin is "always remove" (not the title)."""
+    from tests.flows.cli_support import cli
+
+    pin, name = "Bấm vào đây để đăng ký nhận bản tin", "Nguyễn Văn Tư"
+    cfg = tmp_path / "pins.toml"
+    cfg.write_text(f'[[pin]]\noutlet = "*"\nline = "{pin}"\n\n[[pin]]\nline = "{name}"\n', encoding="utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    recs = [{"id": f"p{n}", "outlet": f"solo{n}.vn", "title": f"Bài số {n} về {TOPICS[n]}",
+             "text": "\n".join([article(n, "P").split("\n")[0], pin if n % 2 else name, article(n, "P").split("\n")[1]])}
+            for n in range(4)]
+    write_jsonl(inputs / "p.jsonl", recs)
+    done = cli("run", str(inputs), "--output", str(tmp_path / "out"), "--boilerplate-config", str(cfg))
+    assert done.returncode == 0, done.stderr
+    docs = {d["doc_id"]: d for d in rows(tmp_path / "out", "documents")}
+    for n in range(4):
+        d, gone = docs[f"p{n}"], pin if n % 2 else name
+        assert gone not in d["text"] and article(n, "P").split("\n")[1] in d["text"]
+        assert [(r["line"], r["text"], r["rule"]) for r in d["removed"]] == [(2, gone, "pinned_boilerplate")]
