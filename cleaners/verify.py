@@ -56,7 +56,7 @@ LCS alignment, CONFLICT_NUMBERS = 2 gaps or more where both sides hold different
 names and numbers aligned. It only rejects. With the legal vocabulary of `rules/formulae.toml` (units'
 official names, case procedure, crimes' legal names, the penal code's clause formula), measured on tuning
 data only (VNTC law half A, 200 asserted pairs read, `bench/hard_negatives_law_tune_a.tsv`): precision
-0.900 -> 0.952, 11 of 20 distinct pairs rejected, no copy; ViMs tuning files: 3 copies of 510 more lost;
+0.900 -> 0.957, 12 of 20 distinct pairs rejected, no copy; ViMs tuning files: 3 copies of 510 more lost;
 syndication tuning half: heavy 0.9252 -> 0.9228, light and medium 1.0.
 
 Identical texts go through the same rules (`copy_evidence`): a text under SHORT_TOKENS tokens is a copy of
