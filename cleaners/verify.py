@@ -66,6 +66,7 @@ copy, within a run or across runs (T6 F7).
 
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -410,8 +411,12 @@ def _gaps(a: Sequence[str], b: Sequence[str]) -> tuple[list[tuple[int, int, int,
     return gaps, runs
 
 
-def _has_digit(word: str) -> bool:
-    return any(c.isdigit() for c in word)
+_DIGIT, _DIGIT_RUNS = re.compile(r"\d"), re.compile(r"\d+")
+
+
+def _digit_words(tokens: Sequence[str]) -> int:
+    """At least the number of tokens that hold a digit (runs of digits, counted in C over the joined text)."""
+    return len(_DIGIT_RUNS.findall(" ".join(tokens)))
 
 
 def number_conflicts(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
@@ -422,12 +427,12 @@ def number_conflicts(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
     gaps, runs = _gaps(a, b)
     conflicts = 0
     for a0, a1, b0, b1 in gaps:
-        da = "".join(w for w in a[a0:a1] if _has_digit(w))
-        db = "".join(w for w in b[b0:b1] if _has_digit(w))
+        da = "".join(filter(_DIGIT.search, a[a0:a1]))
+        db = "".join(filter(_DIGIT.search, b[b0:b1]))
         conflicts += bool(da and db and da != db)
-    proper = getattr(a, "proper", 0)
-    agree = sum(1 for start, end in runs for i in range(start, end) if proper >> i & 1 or _has_digit(a[i]))
-    return conflicts, agree
+    aligned = sum(((1 << (end - start)) - 1) << start for start, end in runs)
+    proper = getattr(a, "proper", 0) or sum(1 << i for i, w in enumerate(a) if _DIGIT.search(w))
+    return conflicts, (aligned & proper).bit_count()
 
 
 def conflicting_numbers(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -435,7 +440,7 @@ def conflicting_numbers(a: Sequence[str], b: Sequence[str]) -> bool:
     đến 15 năm" / "3. ... từ 15 đến 20 năm", clauses of two articles of the penal code): CONFLICT_NUMBERS
     gaps or more of their alignment hold different numbers on both sides, more than the numbers and
     names they agree on. A copy that rounds a figure or updates a toll keeps most names and numbers."""
-    if sum(map(_has_digit, a)) < CONFLICT_NUMBERS or sum(map(_has_digit, b)) < CONFLICT_NUMBERS:
+    if _digit_words(a) < CONFLICT_NUMBERS or _digit_words(b) < CONFLICT_NUMBERS:  # too few numbers to conflict
         return False
     conflicts, agree = number_conflicts(a, b)
     return conflicts >= CONFLICT_NUMBERS and conflicts > agree
