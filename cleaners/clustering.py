@@ -123,7 +123,9 @@ def assign_clusters(
     `similarity(node, canonical)` scores a node against a canonical node; without it, the
     signatures' Jaccard estimate. A new member less similar than `threshold` to the canonical copy
     (reached only through a chain of similar passages, e.g. template lines differing in one name)
-    is left out of the cluster. One score per member: linear in cluster size."""
+    is left out of the cluster; the members left out are decided again among themselves in time order
+    (`regroup`). One score per member: linear in cluster size (the regrouping: in the members left out
+    times the clusters they form)."""
     n = len(ids)
     uf = UnionFind(n + len(archived))
     for i, j in new_edges:
@@ -180,15 +182,22 @@ def assign_clusters(
         if early:
             taken = set(early)
             new = [x for x in new if x not in taken]
-            head = min(early, key=rank)  # the earliest published, then the first processed
-            joined = [(x, score(x, head)) for x in early if x != head and doc(x) != doc(head)]
-            joined = [(x, sim) for x, sim in joined if sim >= threshold]
+            for head, joined in regroup(sorted(early, key=rank), score, doc, threshold):  # in time order
+                if joined:
+                    out.new[head] = Assignment(ids[head], None, None)
+                    for x, sim in joined:
+                        out.new[x] = Assignment(ids[head], ids[head], round(float(sim), 4))
+        members = [(x, 1.0 if x == canon else score(x, canon)) for x in new]
+        out_new = sorted((x for x, sim in members if x != canon and sim < threshold), key=rank)
+        members = [(x, sim) for x, sim in members if x == canon or sim >= threshold]
+        # members left out (reached through a bridge passage, under the bar to the canonical copy) are
+        # decided again among themselves in time order, as a run decides (T6 F2: two identical copies
+        # joined to a cluster only through a bridge kept no cluster at all)
+        for head, joined in regroup(out_new, score, doc, threshold):
             if joined:
                 out.new[head] = Assignment(ids[head], None, None)
                 for x, sim in joined:
                     out.new[x] = Assignment(ids[head], ids[head], round(float(sim), 4))
-        members = [(x, 1.0 if x == canon else score(x, canon)) for x in new]
-        members = [(x, sim) for x, sim in members if x == canon or sim >= threshold]
         moved_ids = {archived[c - n].passage_id for c in moved}
         left: list[int] = []  # members of a moved cluster that do not verify against the new canonical
         for x in nodes:  # every member of a moved cluster follows its old canonical copy, if it verifies

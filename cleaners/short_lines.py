@@ -5,7 +5,9 @@ joined: case, punctuation and tone placement folded, every mark kept).
 A group of equal short lines becomes a cluster only when it looks like a copy, not boilerplate:
 it has at least `min_words` words and `min_chars` letters, appears in at least two outlets, and no
 outlet has it in more than `max_per_outlet` documents (a line an outlet repeats across its own
-articles is a template: "Xem thêm", a section name, a byline). Canonical copy: the earliest
+articles is a template: "Xem thêm", a section name, a byline), and it holds the evidence an identical
+long passage needs (`verify.copy_evidence`: two words that are not numbers or newsroom formulae; T6 F7:
+"Hiện vụ việc đang được cơ quan chức năng điều tra làm rõ." closing two unrelated briefs is no copy). Canonical copy: the earliest
 `published`, then the first processed, as for long passages.
 """
 
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cleaners.clustering import Assignment
+from cleaners.verify import copy_evidence, form_tokens
 
 MIN_WORDS, MIN_CHARS, MAX_PER_OUTLET = 5, 20, 2
 
@@ -44,6 +47,8 @@ def short_clusters(lines: Sequence[ShortLine], min_words: int = MIN_WORDS, min_c
         for k in members:
             docs_per_outlet[lines[k].outlet].add(lines[k].doc_id)
         if len(docs_per_outlet) < 2 or max(map(len, docs_per_outlet.values())) > max_per_outlet:
+            continue
+        if not copy_evidence(form_tokens(lines[members[0]].tokens)):
             continue
         first_per_doc: dict[str, int] = {}
         for k in members:  # a document repeating its own line is no copy: its first one stands for it

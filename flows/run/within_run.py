@@ -8,7 +8,10 @@ every band's pairs at once.
 Then the text decides, with two shortcuts that change no cluster:
 
 * Two rows of the same text (a syndicated copy, a re-sent article) are one verified match without
-  an alignment (a text aligns with itself at 1.0). Rows joined this way form groups of one text.
+  an alignment (a text aligns with itself at 1.0) when the text holds the evidence a copy needs:
+  a text shorter than `verify.SHORT_TOKENS` is scored against itself by `verify.similarity` first
+  (T6 F7: a stock sentence of formulae two outlets print identically is no copy, as it is not when
+  the two rows meet across runs). Rows joined this way form groups of one text.
 * A candidate pair between two groups stands for every pair between them (same two texts, same
   score): one pair per pair of groups is verified (`verify.verified_edges`, which skips pairs already
   joined), and a score is computed once per pair of texts.
@@ -28,8 +31,8 @@ import numpy as np
 from cleaners.index.parts import stable_key_order
 from cleaners.lsh import SMALL_BUCKET
 from cleaners.minhash import pair_jaccard
+from cleaners.verify import SHORT_TOKENS, verified_edges
 from cleaners.verify import similarity as text_similarity
-from cleaners.verify import verified_edges
 from flows.run.run_passages import RunPassages
 
 EST_CHUNK = 1 << 16  # pairs whose signatures are compared at once (2 x 64k x num_perm x 4 bytes)
@@ -207,7 +210,7 @@ class Verified:
 
     def score(self, i: int, j: int) -> float:
         ci, cj = int(self.rp.content[i]), int(self.rp.content[j])
-        if ci == cj:
+        if ci == cj and self.rp.n_words[i] >= SHORT_TOKENS:  # a long text aligns with itself at 1.0: a copy
             return 1.0
         key = (ci, cj) if ci < cj else (cj, ci)
         got = self.memo.get(key)
@@ -236,7 +239,21 @@ def within_run_edges(rp: RunPassages, candidates: Candidates, min_similarity: fl
         yield rep[rp.content[joined]], joined
         yield from chunks(True)
 
-    group = smallest_labels(n, copies_of_texts())  # rows joined through copies of one text
+    def evident(pairs: Iterator[tuple[np.ndarray, np.ndarray]]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """Pairs of one text, but for short texts that lack a copy's evidence (`Verified.score` of the
+        text with itself under `min_similarity`)."""
+        for i, j in pairs:
+            short = np.flatnonzero(rp.n_words[j] < SHORT_TOKENS)
+            if len(short):
+                contents, first = np.unique(rp.content[j[short]], return_index=True)
+                rows = j[short][first]
+                rp.load_texts(rows)
+                bad = contents[[verified.score(r, r) < min_similarity for r in rows.tolist()]]
+                keep = ~np.isin(rp.content[j], bad)
+                i, j = i[keep], j[keep]
+            yield i, j
+
+    group = smallest_labels(n, evident(copies_of_texts()))  # rows joined through copies of one text
     copies = np.flatnonzero(group != np.arange(n))
     edges = np.stack([group[copies], copies], axis=1)
     del copies

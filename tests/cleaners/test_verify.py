@@ -15,6 +15,10 @@ from cleaners.verify import (
     SHORT_TOKENS,
     alignment,
     common_stretches,
+    conflicting_numbers,
+    copy_evidence,
+    form_tokens,
+    number_conflicts,
     passage_tokens,
     plain_stretch_words,
     similarity,
@@ -178,3 +182,32 @@ def test_similarity_is_symmetric_for_an_all_caps_copy() -> None:
     assert list(a) == list(b) and a.names != b.names
     assert similarity(a, b) == similarity(b, a) == 1.0
     assert plain_stretch_words(a, b) == plain_stretch_words(b, a)
+
+
+def test_one_frame_filled_with_other_numbers_is_no_copy() -> None:
+    """Clauses of two articles of the penal code (VNTC law half A) align at 0.8: only the numbers differ."""
+    a = passage_tokens("2. Phạm tội thuộc một trong những trường hợp sau đây, thì bị phạt tù từ 7 đến 15 năm.")
+    b = passage_tokens("3. Phạm tội thuộc một trong các trường hợp sau đây, thì bị phạt tù từ 15 đến 20 năm")
+    assert alignment(a, b) >= 0.8 and conflicting_numbers(a, b)
+    assert similarity(a, b) == similarity(b, a) == 0.0
+    # number styles agree: "1.000" / "1000", "3,6" / "3.6"
+    c = passage_tokens("Năm 2005, lực lượng chức năng thu giữ 1.000 bao thuốc lá và 3,6 tấn đường cát nhập lậu từ Campuchia.")
+    d = passage_tokens("Năm 2005, lực lượng chức năng thu giữ 1000 bao thuốc lá và 3.6 tấn đường cát nhập lậu từ Campuchia.")
+    assert number_conflicts(c, d)[0] == 0 and not conflicting_numbers(c, d)
+
+
+def test_a_copy_that_rounds_its_figures_keeps_its_names_and_stays_a_copy() -> None:
+    a = passage_tokens("Trong tháng 10, các lực lượng chống buôn lậu của Tây Ninh đã bắt giữ được hơn 260 vụ vận chuyển "
+                       "hàng lậu, lập biên bản tịch thu gần 24.000 gói thuốc lá, hơn 16.000 kg đường kính Thái Lan.")
+    b = passage_tokens("Trong tháng 10-2005, các lực lượng chống buôn lậu của Tây Ninh đã bắt giữ được 262 vụ vận chuyển "
+                       "hàng lậu, lập biên bản tịch thu 23.663 gói thuốc lá, 16.540 kg đường kính Thái Lan.")
+    conflicts, agree = number_conflicts(a, b)
+    assert conflicts >= 2 and agree > conflicts
+    assert similarity(a, b) == alignment(a, b) >= 0.5
+
+
+def test_identical_short_formulae_are_no_copy_evidence() -> None:
+    stock = "Hiện vụ việc đang được cơ quan chức năng điều tra làm rõ."
+    assert not copy_evidence(passage_tokens(stock)) and not copy_evidence(form_tokens(match_tokens(stock)))
+    title = "Dùng hộ chiếu giả mở tài khoản rút tiền qua 4 ngân hàng"
+    assert copy_evidence(passage_tokens(title)) and copy_evidence(form_tokens(match_tokens(title)))
