@@ -74,6 +74,42 @@ _ANNOUNCES_IN_WORDS = re.compile(r"(?:\bnhư sau|\bsau đây|\bdưới đây)\s*
 def _announces_in_words(line: str) -> bool:
     """Does the line end by announcing what follows ("… như sau", "… dưới đây:")? (its last characters only)"""
     return _ANNOUNCES_IN_WORDS.search(line[-16:]) is not None
+
+
+# Tester finding F13: a sentence of the article whose words announce data below it, whatever its ending ("Giá cụ thể
+# như sau.", "Cụ thể, nhiệt độ tại các thành phố lớn hôm nay", "Bảng giá cập nhật lúc 9 giờ sáng nay"), and the
+# data lines of one shape it announces ("Label: number …": "Hà Nội: 15-21°C", "Vàng SJC: 84,5 - 86,5 triệu đồng").
+_DATA_WORDS = regex.compile(r"(?i)(?<!\w)(?:như sau|sau đây|dưới đây|cụ thể|bao gồm|lần lượt|cập nhật (?:lúc|vào|ngày)"
+                            r"|(?:nhiệt độ|giá|tỷ giá|tỉ giá)\b[^.:;]{0,60}\b(?:các|một số|những)\s+(?:thành phố|tỉnh|địa phương"
+                            r"|khu vực|vùng|nơi|loại|mặt hàng|thương hiệu|ngoại tệ|đồng tiền|cửa hàng))(?!\w)")
+_DATA_ROW = regex.compile(r"\s*[-•+*]?\s*\p{L}[^:]{0,40}:\s*(?:từ\s+)?[-+]?\d[^:]{0,100}")
+DATA_ROW_MAX_WORDS = 15
+
+
+def announced_data(lines: list[str], j: int, max_rows: int = 15) -> int:
+    """F13: how many data lines line j announces: j is a line of running prose (five to forty words, capitalised,
+    its other words mostly in lower case, at most one number per two words, no ":" at its end, no bar or address:
+    a sentence, never a widget's label such as "Giá vàng" or "Thời tiết") whose words announce data (`_DATA_WORDS`),
+    right over two or more data lines of one shape (`_DATA_ROW`); 0 otherwise. The caller checks that the
+    article's text stands above it (a ticker in the page head or data under a menu have none)."""
+    k = j + 1  # the data lines first (the cheap test: most lines have none under them)
+    while k < len(lines) and k - j <= max_rows and _DATA_ROW.fullmatch(lines[k]) is not None \
+            and len(lines[k].split()) <= DATA_ROW_MAX_WORDS:
+        k += 1
+    if k - j - 1 < 2:
+        return 0
+    line = lines[j].strip()
+    tokens = line.split()
+    if not 5 <= len(tokens) <= 40 or line.endswith(":") or not line[:1].isupper() \
+            or _SEPARATED.search(line) or _ADDRESS.search(line) or _DATA_WORDS.search(line) is None:
+        return 0
+    numbers = sum(any(ch.isdigit() for ch in t) for t in tokens)
+    rest = [t for t in tokens[1:] if not any(ch.isdigit() for ch in t)]
+    if 2 * numbers > len(tokens) - numbers or sum(t[:1].islower() for t in rest) < 0.7 * len(rest):
+        return 0
+    return k - j - 1
+
+
 # Labels a line gets by its shape alone, that an announced list's items may have: data lines under any
 # intro ("...:"), also dated titles under "... như sau" (a schedule). Contacts have their own rule
 # (`_release_lists`), and a credit never belongs to a list.
@@ -187,6 +223,7 @@ class BoilerplateCleaner:
         self._close(items, words, labels)
         self._page_tail(items, words, labels, forward)
         self._release_own_lines(items, words, labels)
+        self._release_announced_data(items, words, labels)
         self._release_boxes(items, words, labels)
 
         out = CleanedText()
@@ -245,6 +282,22 @@ class BoilerplateCleaner:
         if len(times) >= 2 and all(j + 1 < len(items) and labels[j + 1] is None and words[j + 1] >= 8 for j in times):
             for j in times:
                 labels[j] = None
+
+    def _release_announced_data(self, items, words, labels) -> None:
+        """Tester finding F13: data lines a sentence of the article announces in words, with any ending or none
+        (`announced_data`: "Nhiệt độ tại một số thành phố lớn hôm nay như sau." over "Hà Nội: 15-21°C", …), right
+        under the article's kept text, are the article's (a forecast, prices, rates), and so is that sentence,
+        whatever a shape rule made of them (a widget's data lines, a tail widget). A widget's label ("Giá vàng")
+        is no sentence, and a ticker in the page head or data under a menu have no article text above them."""
+        lines = [line for _, line in items]
+        for j in range(1, len(items)):
+            if labels[j] not in (None, "tail_widget") or labels[j - 1] is not None \
+                    or not self.reads_as_text(lines[j - 1], words[j - 1]) or self._names_articles(lines[j]):
+                continue
+            rows = announced_data(lines, j, self.rules.list_max_items)
+            if rows and all(labels[k] in (None, "tail_widget", *_DATA_LABELS) for k in range(j + 1, j + 1 + rows)):
+                for k in range(j, j + 1 + rows):
+                    labels[k] = None
 
     @staticmethod
     def _quoted_person(items, labels, j: int) -> bool:
