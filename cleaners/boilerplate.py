@@ -26,6 +26,7 @@ import regex
 from cleaners.rules import Rule, RuleSet
 
 WIDGET_HEADER_MAX_WORDS = 8
+CONTACT_BOX_MAX_LINES = 8  # F14: the most lines of a contact box under its intro (`_release_half_box`)
 _SENTENCE_END = (".", "!", "…", ";", ",", ":")
 _MENU_BREAK = re.compile(r"[.,;:!?…。、，！？]")  # a menu item is a label, never a phrase with punctuation
 # A block item that is surely a link, never a sub-heading: a link marker before it, or its date after it.
@@ -110,6 +111,12 @@ def announced_data(lines: list[str], j: int, max_rows: int = 15) -> int:
     return k - j - 1
 
 
+# F14: the name of a company after its kind ("Công ty IDP Education Australia: …" -> "IDP Education Australia"), to
+# look for in the article's text.
+_COMPANY_NAME = regex.compile(r"(?i:công ty|tập đoàn|cty)\s+(?:(?i:tnhh|cổ phần|cp|jsc|mtv|một thành viên)\s+)*"
+                              r"(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]*){0,3})")
+_DOMAIN = regex.compile(r"(?:@|https?://|www\.)([\w-]+(?:\.[\w-]+)+)")
+_MAIL_HOSTS = {"gmail", "yahoo", "hotmail", "outlook", "mail", "email", "info", "contact", "lienhe", "hotro"}
 # Labels a line gets by its shape alone, that an announced list's items may have: data lines under any
 # intro ("...:"), also dated titles under "... như sau" (a schedule). Contacts have their own rule
 # (`_release_lists`), and a credit never belongs to a list.
@@ -225,6 +232,7 @@ class BoilerplateCleaner:
         self._release_own_lines(items, words, labels)
         self._release_announced_data(items, words, labels)
         self._release_boxes(items, words, labels)
+        self._release_half_box(items, words, labels)
 
         out = CleanedText()
         for (no, line), label in zip(items, labels, strict=True):
@@ -420,6 +428,64 @@ class BoilerplateCleaner:
                         and role_line.match(items[j + 1][1]) and not items[j + 1][1].rstrip().endswith(_SENTENCE_END) \
                         and self.reads_as_text(above, words[j - 1]) and self.reads_as_text(items[j + 2][1], words[j + 2]):
                     labels[j] = None
+
+    def _release_half_box(self, items, words, labels) -> None:
+        """Tester finding F14: a contact box is the article's or an advert's, never half. Contact lines the tail
+        scan took (a phone line) in a box whose other lines the rules kept (a name and address, an account, a
+        contact with its own phone), all under a kept line of the article that asks readers to reach someone ("Bạn
+        đọc muốn giúp đỡ gia đình em Nam xin liên hệ", "…, vui lòng liên hệ:"), are the article's too; unless the box
+        is an advert's (`_advertised`)."""
+        n, j = len(items), 0
+        while j < n:
+            if labels[j] != "contact_block":
+                j += 1
+                continue
+            t, b = j - 1, j
+            while t > 0 and j - t <= CONTACT_BOX_MAX_LINES and labels[t] in (None, "contact_block") \
+                    and self._box_line(items[t][1], words[t]) and not self._intro(items[t][1]):
+                t -= 1
+            while b + 1 < n and b + 1 - t <= CONTACT_BOX_MAX_LINES and labels[b + 1] in (None, "contact_block") \
+                    and self._box_line(items[b + 1][1], words[b + 1]):
+                b += 1
+            box = range(t + 1, b + 1)
+            if t >= 1 and labels[t] is None and labels[t - 1] is None and words[t] >= 4 and self._intro(items[t][1]) \
+                    and not self._names_articles(items[t][1]) and any(labels[k] is None for k in box) \
+                    and not self._advertised(items, labels, t, box):
+                for k in box:
+                    labels[k] = None
+            j = b + 1
+
+    @staticmethod
+    def _box_line(line: str, n_words: int) -> bool:
+        """A line of a contact box: a name, an address, a field, a phone (at most 30 words, no sentence's end)."""
+        return n_words <= 30 and not line.rstrip().endswith((".", "!", "?", "…")) \
+            and (n_words <= 8 or "," in line or ":" in line or any(ch.isdigit() for ch in line))
+
+    def _advertised(self, items, labels, t: int, box: range) -> bool:
+        """Is the contact box under intro t an advert's: the intro names an advertiser (a contact anchor besides
+        "liên hệ"), a line of it is an advertiser's name line, or it carries an anchor (a company, a web or e-mail
+        address) and names no organisation the article's text above names ("Công ty IDP …" under an article about
+        IDP's seminar is the article's)?"""
+        anchor = self.rules.contact_anchor
+        if anchor is None:
+            return False
+        if anchor.search(regex.sub(r"(?i)liên (?:hệ|lạc)", " ", items[t][1])) is not None \
+                or any(self._advert_head(items[k][1]) for k in box):
+            return True
+        body = "\n".join(items[k][1] for k in range(t) if labels[k] is None)
+        for k in box:
+            line = items[k][1]
+            if anchor.search(regex.sub(r"(?i)liên (?:hệ|lạc)", " ", line)) is None:
+                continue
+            name = _COMPANY_NAME.search(line)
+            names = [name.group(1)] if name is not None and len(name.group(1)) >= 3 else []
+            # (an e-mail or web address by its own name: "…@sbs.bangor.ac.uk" under contacts "…@bangor.ac.uk")
+            names += [x for m in _DOMAIN.finditer(line) for x in m.group(1).split(".")
+                      if len(x) >= 4 and x.lower() not in _MAIL_HOSTS]
+            if not any(regex.search(r"(?<![\w.@])" + regex.escape(x) + r"(?!\w)|(?<=[@.])" + regex.escape(x) + r"\.",
+                                    body, regex.IGNORECASE) for x in names):
+                return True
+        return False
 
     @staticmethod
     def _release_signed(items, labels) -> None:
