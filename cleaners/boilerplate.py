@@ -116,6 +116,7 @@ def announced_data(lines: list[str], j: int, max_rows: int = 15) -> int:
 _COMPANY_NAME = regex.compile(r"(?i:công ty|tập đoàn|cty)\s+(?:(?i:tnhh|cổ phần|cp|jsc|mtv|một thành viên)\s+)*"
                               r"(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]*){0,3})")
 _DOMAIN = regex.compile(r"(?:@|https?://|www\.)([\w-]+(?:\.[\w-]+)+)")
+_ACADEMIC = regex.compile(r"(?i)\.(?:edu|ac)(?:\.[a-z]{2})?$|(?:^|\.)(?:uni-|univ)")
 _MAIL_HOSTS = {"gmail", "yahoo", "hotmail", "outlook", "mail", "email", "info", "contact", "lienhe", "hotro"}
 # Labels a line gets by its shape alone, that an announced list's items may have: data lines under any
 # intro ("...:"), also dated titles under "... như sau" (a schedule). Contacts have their own rule
@@ -464,19 +465,22 @@ class BoilerplateCleaner:
     def _advertised(self, items, labels, t: int, box: range) -> bool:
         """Is the contact box under intro t an advert's: the intro names an advertiser (a contact anchor besides
         "liên hệ"), a line of it is an advertiser's name line, or it carries an anchor (a company, a web or e-mail
-        address) and names no organisation the article's text above names ("Công ty IDP …" under an article about
-        IDP's seminar is the article's)?"""
+        address) and names no organisation the article's text above names, by name or by its address's domain
+        ("Công ty IDP …" under an article about IDP's seminar is the article's), nor is a university's address?"""
         anchor = self.rules.contact_anchor
         if anchor is None:
             return False
         if anchor.search(regex.sub(r"(?i)liên (?:hệ|lạc)", " ", items[t][1])) is not None \
                 or any(self._advert_head(items[k][1]) for k in box):
             return True
-        body = "\n".join(items[k][1] for k in range(t) if labels[k] is None)
+        body = "\n".join(items[k][1] for k in range(t + 1) if labels[k] is None)  # the intro too: "Liên hệ với VISCO:"
         for k in box:
             line = items[k][1]
             if anchor.search(regex.sub(r"(?i)liên (?:hệ|lạc)", " ", line)) is None:
                 continue
+            domains = [m.group(1) for m in _DOMAIN.finditer(line)]
+            if domains and all(_ACADEMIC.search(x) for x in domains) and _COMPANY_NAME.search(line) is None:
+                continue  # a university's address ("…@eng.ox.ac.uk", "…@phc.uni-kiel.de"): a scholarship's contact
             name = _COMPANY_NAME.search(line)
             names = [name.group(1)] if name is not None and len(name.group(1)) >= 3 else []
             # (an e-mail or web address by its own name: "…@sbs.bangor.ac.uk" under contacts "…@bangor.ac.uk")

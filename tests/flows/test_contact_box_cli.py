@@ -1,8 +1,9 @@
 """Tester finding F14, through the command line and the Parquet output: a contact box under the article's request
 to reach someone is the article's whole — a charity appeal's name and address, phone and account under "Bạn đọc
 muốn giúp đỡ … xin liên hệ"; a seminar's two organisers under "Để biết thêm chi tiết về chương trình hội thảo này,
-vui lòng liên hệ:" (the ending of a real VNTC article, its last contact glued as the corpus has it) — never half of
-it, while an advertiser's box under the article still loses its contact lines. Each record is its own outlet."""
+vui lòng liên hệ:" (the ending of a real VNTC article, its last contact glued as the corpus has it); a university's
+contact under a scholarship notice — never half of it, while an advertiser's box under the article still loses its
+contact lines. Each record is its own outlet."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ SEMINAR = ["Thân mời Quý vị phụ huynh và các em học sinh ở Biên H
 # the glued last contact as the pipeline splits it (a capital glued to the end of a word opens a new line)
 SEMINAR_KEPT = [*SEMINAR[:-1], "Ngân hàng Á Châu, Chi nhánh Đồng Nai94/467 Quốc lộ 15, TP. Biên Hòa, Đồng Nai",
                 "Điện thoại: (061) 813 900 (gặp cô Nhung)"]
+SCHOLARSHIP = ["Học bổng tiến sĩ ngành kỹ thuật tại Anh",
+               "Khoa Kỹ thuật của một đại học Anh thông báo cấp hai suất học bổng tiến sĩ toàn phần cho sinh viên quốc "
+               "tế, hạn nộp hồ sơ là cuối tháng này.",
+               "Ứng viên quan tâm về học bổng, xin liên lạc:", "Mr C J Scotcher", "The Senior Administrator",
+               "Department of Engineering Science, Parks Road, Oxford", "Email: administrator@eng.ox.ac.uk"]
 ADVERTS = {
     "advert-details-colon": ["Mọi chi tiết xin liên hệ:", "Công ty TNHH Du lịch Hưng Phát, 12 Lê Lợi, Q.1, TP.HCM",
                              "Hotline: 0903 123 456"],
@@ -49,6 +55,8 @@ PAGES: dict[str, tuple[list[str], list[str]]] = {
     "appeal": ([TITLE, *BODY, *APPEAL], [TITLE, *BODY, *APPEAL]),
     "appeal-over-share": ([TITLE, *BODY, *APPEAL, *SHARE], [TITLE, *BODY, *APPEAL]),
     "seminar": ([SEMINAR_TITLE, *SEMINAR], [SEMINAR_TITLE, *SEMINAR_KEPT]),
+    # a university's contact (its e-mail at an academic domain) under a scholarship notice's request
+    "scholarship": (SCHOLARSHIP, SCHOLARSHIP),
     **{rid: ([TITLE, *BODY, *box], [TITLE, *BODY, *(x for x in box if x not in ADVERT_CONTACTS)])
        for rid, box in ADVERTS.items()},
 }
@@ -59,7 +67,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     return clean_pages(tmp_path_factory.mktemp("contact-box"), PAGES, ".vn")
 
 
-@pytest.mark.parametrize("rid", ["appeal", "appeal-over-share"])
+@pytest.mark.parametrize("rid", ["appeal", "appeal-over-share", "scholarship"])
 def test_an_appeals_contact_box_stays_whole(docs: dict[str, dict], rid: str) -> None:
     lines, kept = PAGES[rid]
     assert_page_cleaned(docs[rid], lines, kept)
