@@ -26,6 +26,7 @@ import regex
 from cleaners.rules import Rule, RuleSet
 
 WIDGET_HEADER_MAX_WORDS = 8
+CONTACT_BOX_MAX_LINES = 8  # F14: the most lines of a contact box under its intro (`_release_half_box`)
 _SENTENCE_END = (".", "!", "…", ";", ",", ":")
 _MENU_BREAK = re.compile(r"[.,;:!?…。、，！？]")  # a menu item is a label, never a phrase with punctuation
 # A block item that is surely a link, never a sub-heading: a link marker before it, or its date after it.
@@ -74,6 +75,49 @@ _ANNOUNCES_IN_WORDS = re.compile(r"(?:\bnhư sau|\bsau đây|\bdưới đây)\s*
 def _announces_in_words(line: str) -> bool:
     """Does the line end by announcing what follows ("… như sau", "… dưới đây:")? (its last characters only)"""
     return _ANNOUNCES_IN_WORDS.search(line[-16:]) is not None
+
+
+# Tester finding F13: a sentence of the article whose words announce data below it, whatever its ending ("Giá cụ thể
+# như sau.", "Cụ thể, nhiệt độ tại các thành phố lớn hôm nay", "Bảng giá cập nhật lúc 9 giờ sáng nay"), and the
+# data lines of one shape it announces ("Label: number …": "Hà Nội: 15-21°C", "Vàng SJC: 84,5 - 86,5 triệu đồng").
+_DATA_WORDS = regex.compile(r"(?i)(?<!\w)(?:như sau|sau đây|dưới đây|cụ thể|bao gồm|lần lượt|cập nhật (?:lúc|vào|ngày)"
+                            r"|(?:nhiệt độ|giá|tỷ giá|tỉ giá)\b[^.:;]{0,60}\b(?:các|một số|những)\s+(?:thành phố|tỉnh|địa phương"
+                            r"|khu vực|vùng|nơi|loại|mặt hàng|thương hiệu|ngoại tệ|đồng tiền|cửa hàng))(?!\w)")
+_DATA_ROW = regex.compile(r"\s*[-•+*]?\s*\p{L}[^:]{0,40}:\s*(?:từ\s+)?[-+]?\d[^:]{0,100}")
+DATA_ROW_MAX_WORDS = 15
+
+
+def announced_data(lines: list[str], j: int, max_rows: int = 15) -> int:
+    """F13: how many data lines line j announces: j is a line of running prose (five to forty words, capitalised,
+    its other words mostly in lower case, at most one number per two words, no ":" at its end, no bar or address:
+    a sentence, never a widget's label such as "Giá vàng" or "Thời tiết") whose words announce data (`_DATA_WORDS`),
+    right over two or more data lines of one shape (`_DATA_ROW`); 0 otherwise. The caller checks that the
+    article's text stands above it (a ticker in the page head or data under a menu have none)."""
+    k = j + 1  # the data lines first (the cheap test: most lines have none under them)
+    while k < len(lines) and k - j <= max_rows and _DATA_ROW.fullmatch(lines[k]) is not None \
+            and len(lines[k].split()) <= DATA_ROW_MAX_WORDS:
+        k += 1
+    if k - j - 1 < 2:
+        return 0
+    line = lines[j].strip()
+    tokens = line.split()
+    if not 5 <= len(tokens) <= 40 or line.endswith(":") or not line[:1].isupper() \
+            or _SEPARATED.search(line) or _ADDRESS.search(line) or _DATA_WORDS.search(line) is None:
+        return 0
+    numbers = sum(any(ch.isdigit() for ch in t) for t in tokens)
+    rest = [t for t in tokens[1:] if not any(ch.isdigit() for ch in t)]
+    if 2 * numbers > len(tokens) - numbers or sum(t[:1].islower() for t in rest) < 0.7 * len(rest):
+        return 0
+    return k - j - 1
+
+
+# F14: the name of a company after its kind ("Công ty IDP Education Australia: …" -> "IDP Education Australia"), to
+# look for in the article's text.
+_COMPANY_NAME = regex.compile(r"(?i:công ty|tập đoàn|cty)\s+(?:(?i:tnhh|cổ phần|cp|jsc|mtv|một thành viên)\s+)*"
+                              r"(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]*){0,3})")
+_DOMAIN = regex.compile(r"(?:@|https?://|www\.)([\w-]+(?:\.[\w-]+)+)")
+_ACADEMIC = regex.compile(r"(?i)\.(?:edu|ac)(?:\.[a-z]{2})?$|(?:^|\.)(?:uni-|univ)")
+_MAIL_HOSTS = {"gmail", "yahoo", "hotmail", "outlook", "mail", "email", "info", "contact", "lienhe", "hotro"}
 # Labels a line gets by its shape alone, that an announced list's items may have: data lines under any
 # intro ("...:"), also dated titles under "... như sau" (a schedule). Contacts have their own rule
 # (`_release_lists`), and a credit never belongs to a list.
@@ -187,7 +231,9 @@ class BoilerplateCleaner:
         self._close(items, words, labels)
         self._page_tail(items, words, labels, forward)
         self._release_own_lines(items, words, labels)
+        self._release_announced_data(items, words, labels)
         self._release_boxes(items, words, labels)
+        self._release_half_box(items, words, labels)
 
         out = CleanedText()
         for (no, line), label in zip(items, labels, strict=True):
@@ -245,6 +291,22 @@ class BoilerplateCleaner:
         if len(times) >= 2 and all(j + 1 < len(items) and labels[j + 1] is None and words[j + 1] >= 8 for j in times):
             for j in times:
                 labels[j] = None
+
+    def _release_announced_data(self, items, words, labels) -> None:
+        """Tester finding F13: data lines a sentence of the article announces in words, with any ending or none
+        (`announced_data`: "Nhiệt độ tại một số thành phố lớn hôm nay như sau." over "Hà Nội: 15-21°C", …), right
+        under the article's kept text, are the article's (a forecast, prices, rates), and so is that sentence,
+        whatever a shape rule made of them (a widget's data lines, a tail widget). A widget's label ("Giá vàng")
+        is no sentence, and a ticker in the page head or data under a menu have no article text above them."""
+        lines = [line for _, line in items]
+        for j in range(1, len(items)):
+            if labels[j] not in (None, "tail_widget") or labels[j - 1] is not None \
+                    or not self.reads_as_text(lines[j - 1], words[j - 1]) or self._names_articles(lines[j]):
+                continue
+            rows = announced_data(lines, j, self.rules.list_max_items)
+            if rows and all(labels[k] in (None, "tail_widget", *_DATA_LABELS) for k in range(j + 1, j + 1 + rows)):
+                for k in range(j, j + 1 + rows):
+                    labels[k] = None
 
     @staticmethod
     def _quoted_person(items, labels, j: int) -> bool:
@@ -367,6 +429,67 @@ class BoilerplateCleaner:
                         and role_line.match(items[j + 1][1]) and not items[j + 1][1].rstrip().endswith(_SENTENCE_END) \
                         and self.reads_as_text(above, words[j - 1]) and self.reads_as_text(items[j + 2][1], words[j + 2]):
                     labels[j] = None
+
+    def _release_half_box(self, items, words, labels) -> None:
+        """Tester finding F14: a contact box is the article's or an advert's, never half. Contact lines the tail
+        scan took (a phone line) in a box whose other lines the rules kept (a name and address, an account, a
+        contact with its own phone), all under a kept line of the article that asks readers to reach someone ("Bạn
+        đọc muốn giúp đỡ gia đình em Nam xin liên hệ", "…, vui lòng liên hệ:"), are the article's too; unless the box
+        is an advert's (`_advertised`)."""
+        n, j = len(items), 0
+        while j < n:
+            if labels[j] != "contact_block":
+                j += 1
+                continue
+            t, b = j - 1, j
+            while t > 0 and j - t <= CONTACT_BOX_MAX_LINES and labels[t] in (None, "contact_block") \
+                    and self._box_line(items[t][1], words[t]) and not self._intro(items[t][1]):
+                t -= 1
+            while b + 1 < n and b + 1 - t <= CONTACT_BOX_MAX_LINES and labels[b + 1] in (None, "contact_block") \
+                    and self._box_line(items[b + 1][1], words[b + 1]):
+                b += 1
+            box = range(t + 1, b + 1)
+            if t >= 1 and labels[t] is None and labels[t - 1] is None and words[t] >= 4 and self._intro(items[t][1]) \
+                    and not self._names_articles(items[t][1]) and any(labels[k] is None for k in box) \
+                    and not self._advertised(items, labels, t, box):
+                for k in box:
+                    labels[k] = None
+            j = b + 1
+
+    @staticmethod
+    def _box_line(line: str, n_words: int) -> bool:
+        """A line of a contact box: a name, an address, a field, a phone (at most 30 words, no sentence's end)."""
+        return n_words <= 30 and not line.rstrip().endswith((".", "!", "?", "…")) \
+            and (n_words <= 8 or "," in line or ":" in line or any(ch.isdigit() for ch in line))
+
+    def _advertised(self, items, labels, t: int, box: range) -> bool:
+        """Is the contact box under intro t an advert's: the intro names an advertiser (a contact anchor besides
+        "liên hệ"), a line of it is an advertiser's name line, or it carries an anchor (a company, a web or e-mail
+        address) and names no organisation the article's text above names, by name or by its address's domain
+        ("Công ty IDP …" under an article about IDP's seminar is the article's), nor is a university's address?"""
+        anchor = self.rules.contact_anchor
+        if anchor is None:
+            return False
+        if anchor.search(regex.sub(r"(?i)liên (?:hệ|lạc)", " ", items[t][1])) is not None \
+                or any(self._advert_head(items[k][1]) for k in box):
+            return True
+        body = "\n".join(items[k][1] for k in range(t + 1) if labels[k] is None)  # the intro too: "Liên hệ với VISCO:"
+        for k in box:
+            line = items[k][1]
+            if anchor.search(regex.sub(r"(?i)liên (?:hệ|lạc)", " ", line)) is None:
+                continue
+            domains = [m.group(1) for m in _DOMAIN.finditer(line)]
+            if domains and all(_ACADEMIC.search(x) for x in domains) and _COMPANY_NAME.search(line) is None:
+                continue  # a university's address ("…@eng.ox.ac.uk", "…@phc.uni-kiel.de"): a scholarship's contact
+            name = _COMPANY_NAME.search(line)
+            names = [name.group(1)] if name is not None and len(name.group(1)) >= 3 else []
+            # (an e-mail or web address by its own name: "…@sbs.bangor.ac.uk" under contacts "…@bangor.ac.uk")
+            names += [x for m in _DOMAIN.finditer(line) for x in m.group(1).split(".")
+                      if len(x) >= 4 and x.lower() not in _MAIL_HOSTS]
+            if not any(regex.search(r"(?<![\w.@])" + regex.escape(x) + r"(?!\w)|(?<=[@.])" + regex.escape(x) + r"\.",
+                                    body, regex.IGNORECASE) for x in names):
+                return True
+        return False
 
     @staticmethod
     def _release_signed(items, labels) -> None:

@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cleaners.boilerplate import RemovedLine
+from cleaners.boilerplate import RemovedLine, announced_data
 from cleaners.normalize import line_key, match_tokens
 
 LEARNED_RULE = "learned_boilerplate"
@@ -188,6 +188,18 @@ def _listed(read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
         listed = read.announces(i)
         intro = p.support if listed and p is not None else 0
         out[i] = listed and words > WIDGET_WORDS  # a long announcing line reads as the article's own
+    return out
+
+
+def _announced_rows(lines: list[str], read: _Lines) -> list[bool]:
+    """Tester finding F13: data lines a sentence of the article announces in words with any ending, and that
+    sentence (`boilerplate.announced_data`: "… nhiệt độ các thành phố lớn như sau" over "Hà Nội: 18-24°C", …), under
+    the article's text: the article's own, as the rules keep them, never a part of them learned away because this
+    week's forecast repeats the shape of last week's."""
+    out = [False] * len(lines)
+    for j in range(1, len(lines)):
+        if (read.prose[j - 1] or read.words[j - 1] > 2 * WIDGET_WORDS) and (rows := announced_data(lines, j)):
+            out[j:j + 1 + rows] = [True] * (1 + rows)
     return out
 
 
@@ -440,7 +452,8 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
         return _drop(lines, line_numbers, pins)
     read = _Lines(lines)
     # the article's own: the items of a list it announces, a table (its cells repeat in the page)
-    own = [listed or table for listed, table in zip(_listed(read, found), _tables(read, keys), strict=True)]
+    own = [listed or table or data for listed, table, data
+           in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), strict=True)]
     found = [None if mine else p for p, mine in zip(found, own, strict=True)]
     listing = [bool(_BULLET.match(line)) for line in lines]
     listing = [b or (i + 1 < len(lines) and listing[i + 1]) for i, b in enumerate(listing)]  # items and their header
