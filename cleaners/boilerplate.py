@@ -66,8 +66,15 @@ _WEB_ADDRESS = re.compile(r"\s*(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?
 # bullet: it opens dialogue and the article's own lists.
 _BULLET = re.compile(r"^\s*([^\w\s\"“”'‘’(\[\-+–—]{1,3})\s")
 _WEAK_ITEM = re.compile(r"^\s*[\-+–—]\s+\S")
+_OPENING_LABEL = re.compile(r"\s*(?::|>>|»|›)")  # where a see-more line's label ends ("Xem thêm: <headline>")
 # A line with a web or e-mail address is never a related headline (a list of the article's links is).
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S")
+# Tester T6 F10: a question addressed to someone, an interview's ("Thưa ông, …", "Kính thưa bà", "Xin ông cho biết", "Theo
+# bà, …", "Ông đánh giá thế nào …"): a polite address, or a pronoun of address before a verb of the asking.
+_ADDRESSES = regex.compile(r"(?i:(?<!\w)(?:kính\s+)?thưa\s+(?:ông|bà|anh|chị|cô|chú|bác|thầy|em|đồng chí|quý)(?!\w)"
+                           r"|(?<!\w)(?:xin|theo|vậy|thế)\s+(?:ông|bà|anh|chị|cô|chú|bác|thầy)(?!\w)"
+                           r"|(?<!\w)(?:ông|bà|anh|chị)\s+(?:có\s+thể\s+)?(?:đánh giá|nghĩ|thấy|nhìn nhận|cho rằng|chia sẻ"
+                           r"|cho biết|có suy nghĩ|có ý kiến|lý giải|giải thích)(?!\w))")
 # A line that announces the article's own list below it in words (`_release_own_lines`; or it ends with ":").
 _ANNOUNCES_IN_WORDS = re.compile(r"(?:\bnhư sau|\bsau đây|\bdưới đây)\s*:?\s*$", re.IGNORECASE)
 
@@ -175,8 +182,16 @@ _TIME_OF_DAY = re.compile(r"\d{1,2}[:h]\d{2}")
 # A letter's greeting at its top ("Kính gửi Ban biên tập,", "Thưa quý báo") and its closing formula
 # ("Trân trọng.", "Xin trân trọng cảm ơn!"): the name under the closing is the letter's signature.
 _SALUTATION = regex.compile(r"\s*(?i:kính gửi|kính thưa|thưa)\b.{0,80}")
+# (tester T6 F3: with a comma too, "Trân trọng," as Vietnamese letters mostly write it)
 _LETTER_CLOSE = regex.compile(r"\s*(?i:(?:xin\s+)?(?:trân trọng|chân thành|kính thư|thân ái|kính chào)(?:\s+cảm ơn)?"
-                              r"|xin\s+(?:trân trọng\s+|chân thành\s+)?cảm ơn(?:\s+\S+){0,2})\s*[.!]?\s*")
+                              r"|xin\s+(?:trân trọng\s+|chân thành\s+)?cảm ơn(?:\s+\S+){0,2})\s*[.!,]?\s*")
+# A line that is a quotation and nothing else ("“Học đi đôi với hành”"), and its author in brackets under it: two to five
+# capitalised words, none in capitals ("(Khổng Tử)", "(Tố Hữu)"; not an acronym's credit, "(TTXVN)"), no credit's word.
+_QUOTED = regex.compile(r"\s*[\"“„«].{4,300}[\"”»]\s*[.!]?\s*")
+_QUOTE_AUTHOR = regex.compile(r"\s*\(\s*(?!(?i:theo|nguồn|ảnh|tin|bài|video|clip)\b)\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}"
+                              r"\s*\)\s*\.?\s*")
+# A Q&A column's mark of its answer ("Trả lời:", "Luật sư tư vấn:", "Đáp:").
+_ANSWER_MARK = regex.compile(r"\s*(?i:trả lời|đáp|(?:luật sư|bác sĩ|chuyên gia)\s+(?:tư vấn|trả lời)|ý kiến tư vấn)\s*:")
 
 
 @dataclass(frozen=True)
@@ -230,6 +245,7 @@ class BoilerplateCleaner:
         forward = list(labels)  # what the forward pass found (boxes inside the article, the head)
         self._close(items, words, labels)
         self._page_tail(items, words, labels, forward)
+        self._tab_labels(items, words, labels)
         self._release_own_lines(items, words, labels)
         self._release_announced_data(items, words, labels)
         self._release_boxes(items, words, labels)
@@ -245,6 +261,25 @@ class BoilerplateCleaner:
                 if label == "dateline" and out.dateline is None and no <= self.rules.head_lines * 2:
                     out.dateline = line
         return out
+
+    def _tab_labels(self, items, words, labels) -> None:
+        """Tester T6 F4: a widget's tab labels over a related block's header below the article ("Lịch thi đấu" /
+        "Bảng xếp hạng" over "Tin khác"): two to four labels of at most four words (no punctuation, no digit), right
+        under a kept sentence of the article (no list's intro) and over the header, all below it the page's."""
+        for j in range(2, len(items)):
+            if labels[j] != "related_links" or labels[j - 1] is not None or any(x is None for x in labels[j:]) \
+                    or not (self._related_header(items[j][1], words[j]) or self._opens_block(items[j][1])):
+                continue
+            k = j - 1
+            while k >= 0 and j - k <= 4 and labels[k] is None and words[k] <= 4 and self._menu_like(items[k][1]) \
+                    and not any(ch.isdigit() for ch in items[k][1]):
+                k -= 1
+            above = items[k][1].rstrip() if k >= 0 else ""
+            if k >= 0 and 2 <= j - 1 - k <= 4 and labels[k] is None and self.reads_as_text(above, words[k]) \
+                    and above.endswith(_SENTENCE_END) and not above.endswith((":", ",", ";")):
+                for x in range(k + 1, j):
+                    labels[x] = "widget_label"
+            return
 
     def _release_own_lines(self, items, words, labels) -> None:
         """Lines a rule took by their shape only, that the article shows to be its own (precision first):
@@ -419,12 +454,16 @@ class BoilerplateCleaner:
                 labels[j] = None
             elif labels[j] in ("author_byline", "source_credit") and labels[j - 1] is None and j + 1 < n \
                     and labels[j + 1] is None and self.reads_as_text(items[j + 1][1], words[j + 1]) \
-                    and regex.fullmatch(r"\s*[\"“„«].{4,300}[\"”»]\s*[.!]?\s*", above) and words[j] <= 6:
+                    and _QUOTED.fullmatch(above) and words[j] <= 6:
                 labels[j] = None  # a quotation's author between two of the article's lines (an epigraph)
+            elif labels[j] in ("author_byline", "source_credit") and self._quotation_author(items, words, labels, j):
+                labels[j] = None  # tester T6 F3: at the article's end too, "(Khổng Tử)" under "“Học đi đôi với hành”"
             elif labels[j] == "author_byline" and labels[j - 1] is None \
                     and _NAME_LINE.fullmatch(regex.sub(r"\s*\([^()]{1,40}\)\s*$", "", line).strip()):
                 if greeted and _LETTER_CLOSE.fullmatch(above):
                     labels[j] = None
+                elif self._answers_question(items, words, labels, j):
+                    labels[j] = labels[j + 1] = None
                 elif j + 2 < n and labels[j + 1] is None and labels[j + 2] is None and words[j + 1] <= 15 \
                         and role_line.match(items[j + 1][1]) and not items[j + 1][1].rstrip().endswith(_SENTENCE_END) \
                         and self.reads_as_text(above, words[j - 1]) and self.reads_as_text(items[j + 2][1], words[j + 2]):
@@ -492,6 +531,26 @@ class BoilerplateCleaner:
         return False
 
     @staticmethod
+    def _quotation_author(items, words, labels, j: int) -> bool:
+        """Tester T6 F3: is line j a quotation's author right under it, a name in brackets (two to five words, each
+        capitalised, none in capitals: "(Khổng Tử)", "(Tố Hữu)"; never a credit's acronym, "(TTXVN)") under a kept line
+        that is a short quotation and nothing else ("“Học đi đôi với hành”", at most 25 words), whatever follows it?"""
+        return j > 0 and labels[j - 1] is None and words[j - 1] <= 25 and _QUOTED.fullmatch(items[j - 1][1]) is not None \
+            and _QUOTE_AUTHOR.fullmatch(items[j][1]) is not None
+
+    def _answers_question(self, items, words, labels, j: int) -> bool:
+        """Tester T6 F3: is the name at line j a Q&A column's answerer: a titled name ("Luật sư Lê Văn Bình", `_ROLE`) over
+        the line of their organisation (short, capitalised, no sentence: "Đoàn Luật sư TP Hà Nội"; kept, or taken as a
+        widget of the page's tail only), under an answer the text marks as one ("Trả lời:", "Luật sư tư vấn:" kept above)?"""
+        if j + 1 >= len(items) or labels[j + 1] not in (None, "tail_widget") or _ROLE.match(items[j][1]) is None:
+            return False
+        org = items[j + 1][1].strip()
+        if words[j + 1] > 12 or not org[:1].isupper() or org.endswith(_SENTENCE_END) or org.endswith(("?", "!")) \
+                or self.reads_as_text(org, words[j + 1]):
+            return False
+        return any(labels[k] is None and _ANSWER_MARK.match(items[k][1]) for k in range(j))
+
+    @staticmethod
     def _release_signed(items, labels) -> None:
         """A signature block of an administrative document the article reprints, under its kept text: from a
         "(Đã ký)" line up over "TM. …"/"KT. …" lines and titles in capitals (at most three), and down to the
@@ -532,8 +591,10 @@ class BoilerplateCleaner:
         widget: "Hy vọng mùa màng năm tới sẽ bội thu") or a place-and-date sign-off ("Huế, 1.11.2023")?"""
         line, n = items[j][1].strip(), words[j]
         end = self.rules.sentence_end
-        if labels[j - 1] is not None or end is None or words[j - 1] < self.rules.sentence_min_words \
-                or end.search(items[j - 1][1]) is None \
+        # (tester T6 F3: a sign-off may stand under an epigraph closing the article, its author in brackets kept above)
+        signs_epigraph = n <= 10 and _SIGNOFF.fullmatch(line) is not None and self._quotation_author(items, words, labels, j - 1)
+        if labels[j - 1] is not None or end is None or (not signs_epigraph and (words[j - 1] < self.rules.sentence_min_words
+                                                                                or end.search(items[j - 1][1]) is None)) \
                 or (j + 1 < len(items) and (labels[j + 1] in (None, "tail_widget") or (
                     labels[j + 1] == "related_links" and not self._related_header(items[j + 1][1], words[j + 1])))):
             return False  # (right over a related box's headlines or an unknown line it may be their header, a widget)
@@ -1090,7 +1151,10 @@ class BoilerplateCleaner:
         after_credit = anchor is not None and anchor not in _SHAPE_ONLY
         header = anchor is None and i >= 0 and self._related_header(above, words[i])
         under_block = anchor == "related_links" and (self._header_like(above, words[i]) or self._marked(above))
-        over_block = j + 1 < len(items) and labels[j + 1] == "related_links" and (after_credit or header)
+        # (tester T6 F9: not over a line that opens its own block, "Xem thêm: <headline>", "Tin liên quan:": the line above
+        # it is none of its headlines, the article's last line without a full stop maybe)
+        over_block = j + 1 < len(items) and labels[j + 1] == "related_links" and (after_credit or header) \
+            and not self._opens_block(items[j + 1][1])
         anchored = after_credit or header or under_block or over_block
         # unanchored: every line marked as a link, or (round 4) most of them, two or more strongly
         is_list = (anchored and (len(run) >= 2 or strong == len(run) or under_block or over_block)) \
@@ -1103,6 +1167,13 @@ class BoilerplateCleaner:
             labels[i] = "related_links"
             return i
         return i + 1
+
+    def _opens_block(self, line: str) -> bool:
+        """Does the line open a related block with its own label, alone or before its first headline ("Xem thêm: …",
+        "Tin liên quan", "(Đọc thêm >> …)"): the label a related block's header rule knows?"""
+        label = _OPENING_LABEL.split(line.strip(), maxsplit=1)[0].strip(" ([*•►▶▸→+-–")
+        n = len(label.split())
+        return n > 0 and any(r.name == "related_links" and r.matches(label, n) for r in self._blocks)
 
     def _list_across(self, items, words, labels, i: int) -> bool:
         """Round 7: is the label at item i inside a list the article announces: above it, a few short unlabelled
@@ -1204,6 +1275,8 @@ class BoilerplateCleaner:
                 rules = tuple(r for r in rules if r.kind != "caption")
             self._forward_rules[zone] = rules
         rule = self._first(rules, line, words[i])
+        if rule is not None and rule.kind == "top" and rule.name == "related_links" and self._interview_question(items, words, i):
+            rule = None  # tester T6 F10: an interview opening with its first question, no bulleted headline
         after_prose = i > 0 and labels[i - 1] is None and self.reads_as_text(items[i - 1][1], words[i - 1])
         if (i >= self._head_end or after_prose) and (rule is None or rule.name == "widget_label"):
             # a header no block rule knows ("Tiêu điểm"), or a widget label ("Mới nhất") over headlines
@@ -1214,6 +1287,19 @@ class BoilerplateCleaner:
             labels[i] = rule.name
             return 1
         return 0
+
+    def _interview_question(self, items, words, i: int) -> bool:
+        """Is line i an interview's question (tester T6 F10): a question to someone ("* Thưa ông, vì sao …?", "* Theo bà,
+        …?", "* Xin ông cho biết …?"), or a question or an address with its answer right under it ("- Nguyên nhân chính
+        là …", a dash before a sentence of prose)?"""
+        line = items[i][1].rstrip()
+        asked, addressed = line.endswith("?"), _ADDRESSES.search(line) is not None
+        if asked and addressed:
+            return True
+        nxt = items[i + 1][1] if i + 1 < len(items) else ""
+        answered = _WEAK_ITEM.match(nxt) is not None and words[i + 1] >= self.rules.prose_min_words \
+            and self.reads_as_text(nxt, words[i + 1])
+        return answered and (asked or addressed)
 
     def _unnamed_block(self, items, words, i, labels) -> int:
         """A related box whose header no rule knows: a short header line (not the title) over two or

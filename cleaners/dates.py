@@ -80,8 +80,12 @@ def default_zone(language: str) -> timezone:
     return zone
 
 
-_ZONE = r"(?P<zone>Z|UTC|GMT|(?:GMT|UTC)?\s*[+\-]\d{1,2}(?::?\d{2})?)"
-_TIME = r"(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?(?:\s*(?P<ampm>[AaPp][Mm]))?"
+# Vietnam's time named in words ("13/11/2024 08:16 (giờ Hà Nội)", "giờ Việt Nam"): UTC+7 in any run language.
+_VN_TIME_WORDS = r"giờ\s+(?:hà\s+nội|việt\s+nam|vn|hn|sài\s+gòn|tp\.?\s*hcm)"
+_ZONE = rf"(?P<zone>Z|UTC|GMT|(?:GMT|UTC)?\s*[+\-]\d{{1,2}}(?::?\d{{2}})?|{_VN_TIME_WORDS})"
+# AM/PM, also in Vietnamese as a Vietnamese-locale CMS (Windows, Google) prints it: SA (sáng, AM), CH (chiều, PM)
+_TIME = r"(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?" \
+        r"(?:\s*(?P<ampm>[AaPp][Mm]|SA|CH|sa|ch)(?!\w))?"
 _WEEKDAY = r"(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,\-–]?\s*)?"
 # year-first: ISO 8601 and "2024/11/13 08:16", "2024.11.13"
 _YEAR_FIRST = re.compile(
@@ -100,6 +104,8 @@ _TIME_FIRST = re.compile(rf"{_TIME}\s*[,|\-–]?\s*{_WEEKDAY}{_DATE_DMY}\s*\(?{_
 _VI_LONG = r"(?:ngày\s+)?(?P<day>\d{1,2})\s+(?:tháng|thg)\s+(?P<month>\d{1,2})\s*(?:,?\s*năm|,)?\s+(?P<year>\d{4})"
 _VI_LONG_DATE = re.compile(rf"{_WEEKDAY}{_VI_LONG}(?:\s*[,|\-–]?\s*(?:lúc\s*)?{_TIME})?\s*\(?{_ZONE}?\)?", re.IGNORECASE)
 _VI_LONG_TIME_FIRST = re.compile(rf"{_TIME}\s*[,|\-–]?\s*{_WEEKDAY}{_VI_LONG}\s*\(?{_ZONE}?\)?", re.IGNORECASE)
+# ISO 8601 week date, a bare day: "2024-W46-3", "2024W463" (Wednesday of week 46)
+_ISO_WEEK = re.compile(r"(?P<year>\d{4})-?W(?P<week>\d{2})-?(?P<weekday>[1-7])", re.IGNORECASE)
 _EPOCH = re.compile(r"-?\d{9,13}(?:\.\d+)?")
 # RFC 2822 with a numeric zone (named zones go to dateutil and zones.toml)
 _RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -112,6 +118,8 @@ def _zone(text: str | None) -> timezone | None:
     t = text.strip().upper()
     if t in ("Z", "UTC", "GMT"):
         return UTC
+    if re.fullmatch(_VN_TIME_WORDS, text.strip(), re.IGNORECASE):
+        return timezone(timedelta(hours=7))
     m = re.fullmatch(r"(?:GMT|UTC)?\s*([+\-])(\d{1,2})(?::?(\d{2}))?", t)
     if m is None:
         return None
@@ -132,7 +140,7 @@ def _from_parts(g: dict, zone: tzinfo, value: str) -> Published:
         if ampm:
             if not 1 <= h <= 12:
                 raise ValueError("hour out of range for am/pm")
-            h = h % 12 + (12 if ampm == "pm" else 0)
+            h = h % 12 + (12 if ampm in ("pm", "ch") else 0)  # 12 CH is noon, 12 SA midnight
         given = _zone(g.get("zone")) or zone
         micro = int((g.get("frac") or "0")[:6].ljust(6, "0"))
         local = datetime(int(g["year"]), int(g["month"]), int(g["day"]), h, int(g["minute"]),
@@ -234,6 +242,12 @@ def _parse(value: object, zone: tzinfo) -> Published | None:
         return _from_parts(m.groupdict(), zone, text)
     if "[" in text and (found := _rfc9557(text, zone)) is not None:
         return found
+    if m := _ISO_WEEK.fullmatch(text):
+        try:
+            day = date.fromisocalendar(int(m["year"]), int(m["week"]), int(m["weekday"]))
+        except ValueError as err:
+            raise DateError(f"impossible date {text!r}: {err}") from err
+        return Published(datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(UTC), "day")
     if m := _YMD_COMPACT.fullmatch(text):
         return _from_parts(m.groupdict(), zone, text)
     if m := _DAY_FIRST.fullmatch(text):

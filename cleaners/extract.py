@@ -148,6 +148,66 @@ def fragment_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# The names (words of a class or id: "sapo", "singular-sapo", "article__lead") a page gives its lead paragraph, the
+# summary under the title. Tester T6 F11: trafilatura may keep only the body's container (`div.content`) and leave out
+# a lead standing beside it (a Tuổi Trẻ-like `h1`, `h2.sapo` "TTO - …", `div.content`).
+LEAD_NAMES = frozenset(("sapo", "lead", "summary", "description", "chapeau", "standfirst", "dek", "deck", "excerpt",
+                        "intro", "abstract", "tomtat", "tom-tat"))
+LEAD_WORDS = (6, 150)  # a lead's length in words: a sentence or a paragraph, never a page's whole text
+_LEAD_SPAN = 12  # elements after the title a lead may stand among, in document order
+_BODY_WORDS = 15  # an element of that many words of its own text after the title begins the body: no lead below it
+_NAME_WORDS = re.compile(r"[\s_\-]+")
+_FURNITURE = frozenset(("nav", "aside", "footer", "ul", "ol", "li", "a", "form", "figure", "figcaption"))
+
+
+def _lead_named(el) -> bool:
+    names = " ".join((el.get("class") or "", el.get("id") or "")).lower()
+    return any(w in LEAD_NAMES for w in _NAME_WORDS.split(names) if w) or \
+        any(n in LEAD_NAMES for n in names.split())
+
+
+def lead_text(tree) -> str | None:
+    """The page's lead: the first element named for one (`LEAD_NAMES`) among the elements right after the page's first
+    `h1` (the title) and before the body's first paragraph, of a lead's length and no link box (not in navigation, a
+    list, a figure); None without an `h1` or such an element. Read before trafilatura runs (it prunes the tree)."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return None
+    after = False
+    seen = 0
+    for el in tree.iter():
+        if el is h1:
+            after = True
+            continue
+        if not after or not isinstance(el.tag, str) or h1 in el.iterancestors():
+            continue
+        seen += 1
+        if seen > _LEAD_SPAN:
+            return None
+        if not _lead_named(el):
+            if len((el.text or "").split()) >= _BODY_WORDS:
+                return None  # the article's body began: a box named so further down is no lead
+            continue
+        if any(a.tag in _FURNITURE for a in (el, *el.iterancestors())):
+            continue
+        text = " ".join(el.text_content().split())
+        links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        if LEAD_WORDS[0] <= len(text.split()) <= LEAD_WORDS[1] and links * 2 < len(text):
+            return text
+        return None
+    return None
+
+
+def with_lead(text: str, lead: str | None, title: str | None) -> str:
+    """trafilatura's text with the page's lead put back, once: after the title's line when the text opens with it, else
+    first; unchanged when the text holds the lead already (its words in order, white space aside)."""
+    if not lead or " ".join(lead.split()) in " ".join(text.split()):
+        return text
+    lines = text.split("\n")
+    at = 1 if title and lines and " ".join(lines[0].split()) == " ".join(title.split()) else 0
+    return "\n".join([*lines[:at], lead, *lines[at:]])
+
+
 # libxml2 (lxml's HTML parser) keeps elements down to this depth and drops everything deeper.
 PARSER_DEPTH = 255
 # Tags whose nesting carries no text of its own: removed from a page nested past the parser's depth
@@ -218,6 +278,9 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
                     raise ExtractError("no_content", "no text in the HTML field")
                 return Extracted(text=text)
             points = glue_points(tree)
+            lead = lead_text(tree)
+            h1 = next(tree.iter("h1"), None)
+            heading = " ".join(h1.text_content().split()) if h1 is not None else None
             doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
             text = (getattr(doc, "text", None) or "") if doc is not None else ""
             if not text.strip() and too_deep(tree):  # the parser dropped what lies below its depth limit
@@ -243,7 +306,7 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
         raise ExtractError("no_content", f"the page needs JavaScript: its only text is {wall!r} (a script "
                            "fills in the article in a browser; give newsclean the rendered page)")
     return Extracted(
-        text=unglue(text, points),
+        text=unglue(with_lead(text, lead, heading), points),
         title=_nfc(getattr(doc, "title", None)),
         date=getattr(doc, "date", None) or None,
         url=getattr(doc, "url", None) or None,

@@ -242,8 +242,15 @@ def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
     if len(ids) == 0:
         return 0, []
     sizes = pc.value_counts(ids)  # in order of first appearance, as a Counter's ties
-    order = np.argsort(-sizes.field("counts").to_numpy(), kind="stable")[:top]
-    chosen = sizes.field("values").take(pa.array(order)).to_pylist()
+    # ranked by the whole cluster's size, its members in earlier runs counted too (tester T6 F5: a late original is
+    # alone in its run, but the cluster it took over holds the earlier runs' copies re-pointed to it)
+    here_ids = sizes.field("values")
+    earlier_sizes = _earlier_sizes(output, here_ids, passages, restaged or {}, upserted.column("passage_id"))
+    totals = sizes.field("counts").to_numpy() + np.array([earlier_sizes.get(c, 0) for c in here_ids.to_pylist()],
+                                                           dtype=np.int64)
+    order = np.argsort(-totals, kind="stable")[:top]
+    chosen = here_ids.take(pa.array(order)).to_pylist()
+    total_of = dict(zip(chosen, totals[order].tolist(), strict=True))
     wanted_ids = pa.array(chosen, pa.string())
     members = []
     batches = chain((b for f in parts for b in f.iter_batches(columns=[c for c in cols if c in f.schema_arrow.names])),
@@ -270,7 +277,36 @@ def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
     for row in _earlier_members(output, alone, passages, cols, restaged or {}):
         groups[row["cluster_id"]][0]["is_canonical"] = True
         groups[row["cluster_id"]].append({**row, "is_canonical": False, "earlier_run": True})
+    for c, rows in groups.items():
+        for r in rows:
+            r["cluster_size"] = total_of[c]
     return len(sizes), [groups[c] for c in chosen]
+
+
+def _earlier_sizes(output: Path, clusters: pa.Array, exclude: Path, restaged: dict[Path, Path],
+                   upserted_ids: pa.ChunkedArray) -> dict[str, int]:
+    """How many members the given clusters have in earlier runs' shards (read in their form after this run: a late
+    original re-points copies there), this run's upserted passages not counted twice. A canonical passage of an
+    earlier run whose own cluster_id stayed null (its copies came later) counts as a member (cluster ids are
+    canonical passage ids)."""
+    folder = output / "passages"
+    if len(clusters) == 0 or not folder.exists():
+        return {}
+    counts: Counter[str] = Counter()
+    for committed in sorted(folder.glob("*.parquet")):
+        shard = restaged.get(committed.resolve(), committed)
+        if shard.resolve() == exclude.resolve() or "cluster_id" not in pq.read_schema(shard).names:
+            continue
+        t = pq.read_table(shard, columns=["passage_id", "cluster_id"])
+        cid, pid = t.column("cluster_id"), t.column("passage_id")
+        mask = pc.or_(pc.fill_null(pc.is_in(cid, value_set=clusters), False),
+                      pc.and_(pc.is_null(cid), pc.is_in(pid, value_set=clusters)))
+        if len(upserted_ids):
+            mask = pc.and_(mask, pc.invert(pc.is_in(pid, value_set=upserted_ids.combine_chunks())))
+        t = t.filter(mask)
+        counts.update(c if c is not None else p for c, p in zip(t.column("cluster_id").to_pylist(),
+                                                                 t.column("passage_id").to_pylist(), strict=True))
+    return dict(counts)
 
 
 def _earlier_members(output: Path, clusters: set[str], exclude: Path, cols: list[str],
@@ -299,7 +335,9 @@ def _cluster_section(k: int, rows: list[dict], language: str = "vi") -> list[str
     earlier = sum(1 for r in rows if r.get("earlier_run") and not r.get("is_canonical"))
     outlets = Counter(r["outlet"] for r in rows)
     late = f", {earlier:,} earlier cop{'ies' if earlier != 1 else 'y'} re-pointed to it" if earlier else ""
-    out = [f"### {k}. {len(copies):,} passages in this run{late}, {len(outlets)} outlet{'s' * (len(outlets) != 1)}",
+    size = rows[0].get("cluster_size", len(copies))
+    whole = f" ({size:,} in the cluster)" if size > len(rows) else ""  # members of earlier runs not shown
+    out = [f"### {k}. {len(copies):,} passages in this run{late}{whole}, {len(outlets)} outlet{'s' * (len(outlets) != 1)}",
            "", f"cluster `{rows[0]['cluster_id']}`", "", "| outlet | passages |", "|---|---:|"]
     out += [f"| {_outlet(o)} | {n:,} |" for o, n in outlets.most_common(8)]
     if len(outlets) > 8:
@@ -381,7 +419,8 @@ def markdown_report(output: Path, m: dict, passages: Path | None = None, rejects
     n_clusters, clusters = largest_clusters(passages, output, restaged=restaged, run_id=run)
     out += ["", "## Largest duplicate clusters", ""]
     if clusters:
-        out += [f"{n_clusters:,} clusters have passages of this run; the {len(clusters)} largest, with the "
+        out += [f"{n_clusters:,} clusters have passages of this run; the {len(clusters)} largest (members of earlier runs "
+                "counted), with the "
                 "canonical passage beside the copy that differs most (~~struck~~: only in the canonical, "
                 "**bold**: only in the copy).", ""]
         for k, rows in enumerate(clusters, 1):

@@ -37,12 +37,23 @@ def utc(*args: int) -> datetime:
     ("13 tháng 11 năm 2024", utc(2024, 11, 12, 17), "day"),  # Vietnamese long date
     ("Thứ Tư, ngày 13 Tháng 11, 2024 08:16", utc(2024, 11, 13, 1, 16), "minute"),
     ("08:16 ngày 13 tháng 11 năm 2024 (GMT+7)", utc(2024, 11, 13, 1, 16), "minute"),  # 06:00 in Hà Nội is the day before in UTC
+    # tester T6 F8: a Vietnamese-locale CMS's AM/PM (SA = sáng, CH = chiều; 12 CH is noon, 12 SA midnight), Vietnam's
+    # time named in words (UTC+7 whatever the run's language), an ISO week date
+    ("8:16 SA 13/11/2024", utc(2024, 11, 13, 1, 16), "minute"),
+    ("8:16 CH 13/11/2024", utc(2024, 11, 13, 13, 16), "minute"),
+    ("12:05 CH 13/11/2024", utc(2024, 11, 13, 5, 5), "minute"),
+    ("12:05 SA 13/11/2024", utc(2024, 11, 12, 17, 5), "minute"),
+    ("13/11/2024 8:16 ch", utc(2024, 11, 13, 13, 16), "minute"),
+    ("13/11/2024 08:16 (giờ Hà Nội)", utc(2024, 11, 13, 1, 16), "minute"),
+    ("2024-11-13 08:16 giờ Việt Nam", utc(2024, 11, 13, 1, 16), "minute"),
+    ("2024-W46-3", utc(2024, 11, 12, 17), "day"),
 ])
 def test_record_values(value: object, at: datetime, precision: str) -> None:
     assert parse_published(value, VN) == Published(at, precision)
 
 
-@pytest.mark.parametrize("value", ["2024-02-30", "31/02/2024 08:00", "2024-13-01", "yesterday", "13"])
+@pytest.mark.parametrize("value", ["2024-02-30", "31/02/2024 08:00", "2024-13-01", "yesterday", "13", "2024-W54-1",
+                                   "13:16 CH 13/11/2024"])
 def test_impossible_or_unreadable_dates_raise_never_shift(value: str) -> None:
     with pytest.raises(DateError):
         parse_published(value, VN)
@@ -86,6 +97,11 @@ def test_out_of_range_dates_are_date_errors() -> None:
     for value in ("0001-01-01", "9999-12-31T23:00-07:00", "99999999999999"):
         with pytest.raises(DateError):
             parse_published(value, VN)
+
+
+def test_vietnam_time_in_words_is_utc_plus_7_in_any_run_language() -> None:
+    assert parse_published("13/11/2024 08:16 (giờ Hà Nội)", UTC) == Published(utc(2024, 11, 13, 1, 16), "minute")
+    assert parse_published("13/11/2024 08:16", UTC) == Published(utc(2024, 11, 13, 8, 16), "minute")
 
 
 def test_named_zones_come_from_the_table_and_unknown_ones_are_not_guessed() -> None:

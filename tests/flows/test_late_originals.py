@@ -389,3 +389,26 @@ def test_a_late_original_keeps_only_the_members_that_verify_against_it(tmp_path:
     docs = by_id(out, "documents", "doc_id")
     assert docs["m1-1"]["duplicate_of"] is None and docs["m1-1"]["copied_from"] == []
     assert cli("verify", str(out)).returncode == 0
+
+
+def test_the_report_ranks_clusters_a_late_original_took_over_by_their_whole_size(tmp_path: Path) -> None:
+    """Tester T6 F5: in a run of late originals, each original is alone in its run, but the cluster it took over holds
+    the earlier runs' copies: the report's largest clusters are ranked by the whole cluster (4 members here), not by
+    passages in this run (where six pairs of copies among new articles, 2 passages each, would hide them)."""
+    paras = story()
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    copies = [article(f"copy-{k}", f"copy{k}.vn", f"2024-06-19T{9 + k:02d}:00:00+07:00", edited(paras, k)) for k in range(3)]
+    write_jsonl(inputs / "hour1.jsonl", copies)
+    run(inputs, out)
+    pairs = [p for seed in ("001", "002", "003") for p in _paragraphs(seed, 2)]
+    assert len(pairs) == 6
+    news = [article(f"pair-{k}-{side}", f"{side}{k}.vn", "2024-06-19T12:00:00+07:00", [p])
+            for k, p in enumerate(pairs) for side in ("a", "b")]
+    write_jsonl(inputs / "hour2.jsonl", [article("orig", "goc.vn", "2024-06-19T08:00:00+07:00", paras), *news])
+    run(inputs, out)
+    report = sorted((out / "reports").glob("*.md"))[-1].read_text(encoding="utf-8")
+    clusters = report.split("## Largest duplicate clusters")[1].split("\n## ")[0]
+    heads = [line for line in clusters.splitlines() if line.startswith("### ")]
+    assert len(heads) == 5
+    assert all("1 passages in this run, 3 earlier copies re-pointed to it, 4 outlets" in h for h in heads[:4]), heads
+    assert "2 passages in this run, 2 outlets" in heads[4]

@@ -7,7 +7,8 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.flows.helpers import rows
+from tests.flows.cli_support import write_jsonl
+from tests.flows.helpers import manifests, rows
 from tests.flows.test_cli import cli
 
 
@@ -152,3 +153,25 @@ def test_record_url_date_and_fractional_epoch(tmp_path: Path) -> None:
         "epoch": (datetime(2024, 11, 13, 1, 16, 0, 500000, tzinfo=UTC), "second"),
         "iso": (datetime(2024, 11, 13, 2, 46, 30, 123456, tzinfo=UTC), "second"),
     }
+
+
+def test_vietnamese_am_pm_vietnam_time_in_words_and_iso_week(tmp_path: Path) -> None:
+    """Tester T6 F8: what a Vietnamese-locale CMS prints ("8:16 SA", "8:16 CH": sáng/chiều), Vietnam's time named in
+    words ("(giờ Hà Nội)") and an ISO week date are read, not left null and counted unreadable."""
+    spellings = {"sa": "8:16 SA 13/11/2024", "ch": "8:16 CH 13/11/2024", "noon": "12:16 CH 13/11/2024",
+                 "hanoi": "13/11/2024 08:16 (giờ Hà Nội)", "week": "2024-W46-3"}
+    recs = [{"id": k, "outlet": f"{k}.vn", "published": v,
+             "text": f"Bài {k}: thành phố mở thêm tuyến xe buýt mới nối hai quận trung tâm với sân bay."}
+            for k, v in spellings.items()]
+    out = tmp_path / "out"
+    done = cli("run", str(write_jsonl(tmp_path / "in" / "d.jsonl", recs)), "--output", str(out), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    got = {d["doc_id"]: (d["published"], d["published_precision"]) for d in rows(out, "documents")}
+    assert got == {
+        "sa": (datetime(2024, 11, 13, 1, 16, tzinfo=UTC), "minute"),
+        "ch": (datetime(2024, 11, 13, 13, 16, tzinfo=UTC), "minute"),
+        "noon": (datetime(2024, 11, 13, 5, 16, tzinfo=UTC), "minute"),
+        "hanoi": (datetime(2024, 11, 13, 1, 16, tzinfo=UTC), "minute"),
+        "week": (datetime(2024, 11, 12, 17, tzinfo=UTC), "day"),
+    }
+    assert manifests(out)[-1]["counts"]["published_invalid"] == 0
