@@ -285,16 +285,14 @@ def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
 
 def _earlier_sizes(output: Path, clusters: pa.Array, exclude: Path, restaged: dict[Path, Path],
                    upserted_ids: pa.ChunkedArray) -> dict[str, int]:
-    """How many members the given clusters have in earlier runs' shards (read in their form after this run: a late
-    original re-points copies there), this run's upserted passages not counted twice. A canonical passage of an
+    """How many members the given clusters have in the earlier shards this run rewrote (`restaged`: a late original
+    re-points the earlier copies there), this run's upserted passages not counted twice. A canonical passage of an
     earlier run whose own cluster_id stayed null (its copies came later) counts as a member (cluster ids are
-    canonical passage ids)."""
-    folder = output / "passages"
-    if len(clusters) == 0 or not folder.exists():
+    canonical passage ids). Only rewritten shards are read, so a run's report costs nothing per archived shard."""
+    if len(clusters) == 0 or not restaged:
         return {}
     counts: Counter[str] = Counter()
-    for committed in sorted(folder.glob("*.parquet")):
-        shard = restaged.get(committed.resolve(), committed)
+    for shard in sorted(restaged.values()):
         if shard.resolve() == exclude.resolve() or "cluster_id" not in pq.read_schema(shard).names:
             continue
         t = pq.read_table(shard, columns=["passage_id", "cluster_id"])
@@ -419,8 +417,8 @@ def markdown_report(output: Path, m: dict, passages: Path | None = None, rejects
     n_clusters, clusters = largest_clusters(passages, output, restaged=restaged, run_id=run)
     out += ["", "## Largest duplicate clusters", ""]
     if clusters:
-        out += [f"{n_clusters:,} clusters have passages of this run; the {len(clusters)} largest (members of earlier runs "
-                "counted), with the "
+        out += [f"{n_clusters:,} clusters have passages of this run; the {len(clusters)} largest (earlier passages this "
+                "run re-pointed counted), with the "
                 "canonical passage beside the copy that differs most (~~struck~~: only in the canonical, "
                 "**bold**: only in the copy).", ""]
         for k, rows in enumerate(clusters, 1):
