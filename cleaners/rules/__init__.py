@@ -129,7 +129,9 @@ class RuleSet:
         tried, matched = entry[1], entry[2]
         # candidates that may still match: rules tried on this line and failed never match it (issue 17),
         # and that `rules` holds (a pass asking for a few classes skips the loop over them)
-        mask = entry[0] & fit & ~(tried & ~matched) & pf.bits_of(rules)
+        mask = entry[0] & fit & ~(tried & ~matched)
+        if mask:  # (the tuple's bits only when some rule may match: most lines of prose have none)
+            mask &= pf.bits_of(rules)
         if mask:
             for rule in rules:
                 bit = rule.bit

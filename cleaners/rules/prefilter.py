@@ -18,6 +18,8 @@ always a candidate.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import reduce
+from operator import attrgetter, or_
 
 import ahocorasick
 import regex
@@ -34,6 +36,7 @@ _ZERO_WIDTH = tuple(getattr(core, name) for name in (
     "EndOfStringLine", "EndOfStringLineU", "SearchAnchor", "GraphemeBoundary") if hasattr(core, name))
 _REPEATS = tuple(getattr(core, name) for name in ("GreedyRepeat", "LazyRepeat", "PossessiveRepeat") if hasattr(core, name))
 
+_BIT = attrgetter("bit")
 Clause = frozenset[str]
 # (exact, clauses): `exact` is a set of strings holding the case-folded text of every match (None when
 # unknown or too many); `clauses` are requirements on the text (each: one of its strings occurs in it).
@@ -215,9 +218,7 @@ class Prefilter:
         if got is None or got[0] is not items:
             if len(self._tuple_bits) >= 256:
                 self._tuple_bits.clear()
-            bits = 0
-            for item in items:
-                bits |= item.bit
+            bits = reduce(or_, map(_BIT, items), 0)  # (no Python loop: callers build some tuples per call)
             got = self._tuple_bits[id(items)] = (items, bits)
         return got[1]
 
