@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from cleaners.normalize import word_counts
 from cleaners.rules import Rule, RuleSet
 
 WIDGET_HEADER_MAX_WORDS = 8
@@ -170,8 +171,8 @@ class BoilerplateCleaner:
         self._forward_rules: dict[tuple[bool, bool, bool], tuple[Rule, ...]] = {}
 
     def clean(self, text: str) -> CleanedText:
-        items = [(no, line) for no, line in enumerate(text.split("\n"), 1) if line.strip()]
-        words = [len(line.split()) for _, line in items]
+        items = [(no, line) for no, line in enumerate(text.split("\n"), 1) if line and not line.isspace()]
+        words = word_counts([line for _, line in items])  # len(line.split()) of each (issue 17: no word lists)
         labels: list[str | None] = [None] * len(items)
 
         first = self._first_article(items, words)

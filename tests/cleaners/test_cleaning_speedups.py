@@ -1,5 +1,6 @@
-"""The learner's faster line tests (issue 17) give the answers of the plain definitions they replace, on the
-test corpus's lines and on tokens mixing letters, digits of every kind and symbols."""
+"""The faster line tests of cleaning and learning (issue 17) give the answers of the plain definitions they
+replace, on the test corpus's lines and on made-up lines mixing letters, digits of every kind, symbols and
+every kind of white space."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from cleaners import learned
 from cleaners.learned import HEADLINE_WORDS, line_keys, pattern_key, reads_as_text
+from cleaners.normalize import word_counts
 from tests.cleaners.test_rule_prefilter import _corpus_lines
 
 
@@ -52,3 +54,11 @@ def test_keys_are_the_same_when_remembered() -> None:
     again = line_keys(lines)  # now from the remembered keys
     assert first == again
     assert [k for k in first if k] and all(k == (pattern_key(x) or None) for x, k in zip(lines, first, strict=True) if k)
+
+
+def test_word_counts_are_the_split_counts() -> None:
+    spaces = [" ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\x1f", "\x85", "\u2028", "\n"]
+    made = ["", " ", "a", " a", "a ", "a b", "a  b"]
+    made += ["".join(p) for p in itertools.product(["Tin", "x²", "", "—"], spaces, ["mới", ""], spaces[:4], ["ữ"])]
+    lines = _corpus_lines() + made
+    assert word_counts(lines) == [len(line.split()) for line in lines]
