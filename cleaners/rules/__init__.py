@@ -130,20 +130,28 @@ class RuleSet:
         # candidates that may still match: rules tried on this line and failed never match it (issue 17),
         # and that `rules` holds (a pass asking for a few classes skips the loop over them)
         mask = entry[0] & fit & ~(tried & ~matched)
-        if mask:  # (the tuple's bits only when some rule may match: most lines of prose have none)
-            mask &= pf.bits_of(rules)
-        if mask:
-            for rule in rules:
-                bit = rule.bit
-                if mask & bit:
-                    if not tried & bit:
-                        tried |= bit
-                        entry[1] = tried
-                        if rule.matches_text(line):
-                            matched |= bit
-                            entry[2] = matched
-                    if matched & bit:
-                        return rule
+        if not mask:  # (most lines of prose: no rule may match)
+            return None
+        held = pf.of_tuple(rules)
+        mask &= held[1]
+        if not mask:
+            return None
+        # the tuple's rules the mask holds, in its order (remembered per mask: the loop runs over those only)
+        candidates = held[2].get(mask)
+        if candidates is None:
+            if len(held[2]) >= 4096:
+                held[2].clear()
+            candidates = held[2][mask] = tuple(r for r in rules if mask & r.bit)
+        for rule in candidates:
+            bit = rule.bit
+            if not tried & bit:
+                tried |= bit
+                entry[1] = tried
+                if rule.matches_text(line):
+                    matched |= bit
+                    entry[2] = matched
+            if matched & bit:
+                return rule
         return None
 
 

@@ -189,7 +189,8 @@ class Prefilter:
             self._automaton_for(scope)
         self._by_met: dict[int, int] = {}
         self._by_line: dict[str, list[int]] = {}
-        self._tuple_bits: dict[int, tuple[Sequence, int]] = {}
+        self._tuple_bits: dict[int, list] = {}
+        self._tuple_shapes: dict[tuple, list] = {}
 
     def _automaton_for(self, scope: int) -> ahocorasick.Automaton | None:
         """The automaton of every literal of the clauses of the patterns in `scope` (a bitmask of patterns):
@@ -212,15 +213,29 @@ class Prefilter:
         return automaton
 
     def bits_of(self, items: Sequence) -> int:
-        """The bitmask of a tuple of rules (objects with a `bit`), remembered for the tuples asked about
-        (held, so that an id is never another tuple's)."""
+        """The bitmask of a tuple of rules (objects with a `bit`)."""
+        return self.of_tuple(items)[1]
+
+    def of_tuple(self, items: tuple) -> list:
+        """What is remembered of a tuple of rules (objects with a `bit`): [the tuple, its bitmask, {mask: the
+        tuple's items whose bit the mask holds, in the tuple's order}]. Remembered by the tuple's id while it is
+        held (so that an id is never another tuple's), and for an equal tuple built afresh (callers build some
+        per call) by its length and its first and last items, compared item by item (by identity first)."""
         got = self._tuple_bits.get(id(items))
         if got is None or got[0] is not items:
+            shape = (len(items), id(items[0]), id(items[-1])) if items else ()
+            same = self._tuple_shapes.get(shape)
+            if same is not None and same[0] == items:
+                got = [items, same[1], same[2]]
+            else:
+                got = [items, reduce(or_, map(_BIT, items), 0), {}]
+                if len(self._tuple_shapes) >= 256:
+                    self._tuple_shapes.clear()
+                self._tuple_shapes[shape] = got
             if len(self._tuple_bits) >= 256:
                 self._tuple_bits.clear()
-            bits = reduce(or_, map(_BIT, items), 0)  # (no Python loop: callers build some tuples per call)
-            got = self._tuple_bits[id(items)] = (items, bits)
-        return got[1]
+            self._tuple_bits[id(items)] = got
+        return got
 
     def fit(self, n_words: int) -> int:
         """Bitmask of the patterns whose word limit admits a line of `n_words` words."""
