@@ -179,8 +179,16 @@ class Prefilter:
         self._checked = sum(1 << i for i, need in enumerate(self._need) if need)  # patterns with literals
         # a found literal also satisfies every clause holding a part of it
         literals = sorted({s for c in clauses for s in c})
-        self._literal_bits = {lit: sum(1 << k for k, c in enumerate(clauses) if any(s in lit for s in c))
-                              for lit in literals}
+        # (issue 17: found by an automaton of the clauses' strings, not by trying each in each literal)
+        self._member_bits = dict.fromkeys(literals, 0)  # literal -> the clauses it is a string of
+        for k, c in enumerate(clauses):
+            for s in c:
+                self._member_bits[s] |= 1 << k
+        parts = ahocorasick.Automaton()
+        for lit, bits in self._member_bits.items():
+            parts.add_word(lit, bits)
+        parts.make_automaton()
+        self._literal_bits = {lit: reduce(or_, (bits for _, bits in parts.iter(lit)), 0) for lit in literals}
         # one automaton per scope (the patterns whose limit admits a line's word count, with literals): a
         # long line is scanned only for the literals of the few patterns that admit it (issue 17: common
         # words required by short-line rules were most of the hits on article paragraphs)
@@ -203,7 +211,7 @@ class Prefilter:
                 clause_bits |= need
         automaton = None
         words = [lit for lit, bits in self._literal_bits.items() if bits & clause_bits and
-                 any(lit in c for k, c in enumerate(self._clauses) if clause_bits >> k & 1)]
+                 self._member_bits[lit] & clause_bits]
         if words:
             automaton = ahocorasick.Automaton()
             for literal in words:
