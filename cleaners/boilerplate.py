@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from cleaners.normalize import word_counts
 from cleaners.rules import Rule, RuleSet
 
 WIDGET_HEADER_MAX_WORDS = 8
@@ -148,6 +149,7 @@ _ROLE = regex.compile(r"\s*(?i:(?:phó\s+|tổng\s+)?(?:giám đốc|chủ tịc
                       r"|viện trưởng|cục trưởng|vụ trưởng|chánh\s+\w+|trưởng\s+\w+|chuyên gia|bác sĩ|bs|ts|ths|pgs\.?\s?ts"
                       r"|gs\.?\s?ts|gs|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư|luật sư|kỹ sư|kiến trúc sư|đại tá|thượng tá|trung tá"
                       r"|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|đại tướng))\.?\s+\p{Lu}")
+_ROLE_LINE = regex.compile(_ROLE.pattern.replace(r"\.?\s+\p{Lu}", r"(?!\w)"))  # the role heading a line, no name
 # A table's row as the extractor writes it ("| 1 | Hà Nội | 28 điểm |"), and the rule under its header row ("|---|---|").
 _TABLE_ROW = re.compile(r"\s*\|(?:[^|]*\|){2,}\s*")
 _TABLE_RULE = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
@@ -228,8 +230,8 @@ class BoilerplateCleaner:
         self._forward_rules: dict[tuple[bool, bool, bool], tuple[Rule, ...]] = {}
 
     def clean(self, text: str) -> CleanedText:
-        items = [(no, line) for no, line in enumerate(text.split("\n"), 1) if line.strip()]
-        words = [len(line.split()) for _, line in items]
+        items = [(no, line) for no, line in enumerate(text.split("\n"), 1) if line and not line.isspace()]
+        words = word_counts([line for _, line in items])  # len(line.split()) of each (issue 17: no word lists)
         labels: list[str | None] = [None] * len(items)
 
         first = self._first_article(items, words)
@@ -314,7 +316,8 @@ class BoilerplateCleaner:
                 labels[k] = None
                 k += 1
         self._release_tables(items, words, labels)
-        body = "\n".join(items[j][1] for j, label in enumerate(labels) if label is None)
+        body = "\n".join(items[j][1] for j, label in enumerate(labels) if label is None) \
+            if "author_byline" in labels else ""  # (issue 17: only a byline reads it)
         for j, label in enumerate(labels):
             if label == "author_byline" and (name := _NAME_LINE.fullmatch(items[j][1].strip())):
                 person = regex.compile(_PERSON + r"\s+(?:\p{Lu}\w*\s+){0,2}" + regex.escape(name.group(1)) + r"(?!\w)")
@@ -446,7 +449,7 @@ class BoilerplateCleaner:
                     labels[x] = None
         self._release_signed(items, labels)
         self._release_numbered(items, labels)
-        role_line = regex.compile(_ROLE.pattern.replace(r"\.?\s+\p{Lu}", r"(?!\w)"))
+        role_line = _ROLE_LINE
         greeted = any(labels[x] is None and _SALUTATION.fullmatch(items[x][1]) for x in range(min(n, 6)))
         for j in range(1, n):
             line, above = items[j][1], items[j - 1][1]

@@ -62,16 +62,35 @@ _WIDGET_MARK = re.compile(r"\d{1,2}[:h]\d{2}\b|@|\||•|»|\b(?:hotline|đườn
                           r"e-?mail|website)\b", re.IGNORECASE)
 
 
-def _letter_words(line: str) -> int:
-    return sum(1 for t in line.split() if any(c.isalpha() for c in t) and not any(c.isdigit() for c in t))
+def _letter_word(token: str) -> bool:
+    """A token with a letter and no digit (issue 17: a word all of letters, most tokens, answers at once;
+    no character is both a letter and a digit)."""
+    return token.isalpha() or (any(c.isalpha() for c in token) and not any(c.isdigit() for c in token))
+
+
+def _has_letter_words(line: str, n: int) -> bool:
+    """At least n tokens with a letter and no digit, reading the line only up to its n-th such word (issue 17: a long first line)."""
+    if n <= 0:
+        return True
+    for t in line.split():
+        if _letter_word(t):
+            n -= 1
+            if not n:
+                return True
+    return False
 
 
 def reads_as_text(line: str) -> bool:
     """A headline or sentence with content words, not a widget label: at least four words of
     letters, at most one token with digits per two such words, no widget marks."""
-    tokens = line.split()
-    words = sum(1 for t in tokens if any(c.isalpha() for c in t) and not any(c.isdigit() for c in t))
-    numbers = sum(1 for t in tokens if any(c.isdigit() for c in t))
+    words = numbers = 0
+    for t in line.split():  # (issue 17: one pass over the tokens, a word of letters only answered at once)
+        if t.isalpha():
+            words += 1
+        elif any(c.isdigit() for c in t):
+            numbers += 1
+        elif any(c.isalpha() for c in t):
+            words += 1
     return (words >= HEADLINE_WORDS and numbers * 2 <= words and not line.rstrip().endswith(":")
             and not _WIDGET_MARK.search(line))
 
@@ -94,7 +113,7 @@ def _title_index(lines: list[str], title: str | None) -> set[int]:
         return {i for i, line in enumerate(lines) if match_tokens(line) == want} if want else set()
     first = lines[0] if lines else ""
     if (len(first.split()) >= HEADLINE_WORDS and not first.rstrip().endswith(":") and not _WIDGET_MARK.search(first)
-            and _letter_words(first) >= 2):
+            and _has_letter_words(first, 2)):
         return {0}
     return set()
 
@@ -248,9 +267,23 @@ class PatternConfig:
         return key in self.deny.get("*", ()) or key in self.deny.get(outlet, ())
 
 
+_KEYS: dict[str, str] = {}  # `pattern_key` of lines seen lately (issue 17: a document's kept lines are keyed twice)
+_KEYS_MAX = 65536
+
+
+def _pattern_key_cached(line: str) -> str:
+    key = _KEYS.get(line)
+    if key is None:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        key = _KEYS[line] = pattern_key(line)
+    return key
+
+
 def line_keys(lines: list[str], title: str | None = None) -> list[str | None]:
     """Each line's learning key (`pattern_key`), None where nothing may be learned (`learnable`)."""
-    return [(pattern_key(line) or None) if ok else None for line, ok in zip(lines, learnable(lines, title), strict=True)]
+    return [(_pattern_key_cached(line) or None) if ok else None
+            for line, ok in zip(lines, learnable(lines, title), strict=True)]
 
 
 def _verbatim(line: str) -> str:

@@ -118,3 +118,11 @@ def line_key(line: str) -> str:
     """Key for recognising a repeated line: match form with digits masked (dates, counts)."""
     # match tokens hold no white space, so a run of digits never spans two of them
     return _DIGITS.sub("0", " ".join(match_tokens(line)))
+
+
+def word_counts(lines: list[str]) -> list[int]:
+    """`[len(line.split()) for line in lines]` without building the words (issue 17): a line whose only
+    white space is single spaces between its words (what `normalize_text` leaves; no other white space is
+    printable) has one word more than spaces; any other line is split."""
+    return [line.count(" ") + 1 if line and line.isprintable() and "  " not in line and line[0] != " "
+            and line[-1] != " " else len(line.split()) for line in lines]

@@ -8,8 +8,9 @@ from functools import cache
 from pathlib import Path
 
 import regex
+from regex._regex_core import LookAround
 
-from cleaners.rules.prefilter import Prefilter
+from cleaners.rules.prefilter import Prefilter, _parse
 
 KINDS = ("line", "head", "top", "tail", "block", "widget", "caption")
 
@@ -28,9 +29,14 @@ class Rule:
     header_max_words: int | None = None  # widget kind: the longest header (default: boilerplate.WIDGET_HEADER_MAX_WORDS)
     index: int = -1  # its place in its RuleSet (bit `index` of the RuleSet's prefilter masks)
     bit: int = field(init=False, compare=False, repr=False)  # 1 << index
+    # the pattern without its leading look-aheads, when it has any: a line it does not match whole, the pattern
+    # cannot match either, and it is tried first (issue 17: a look-ahead scanning the line for four section
+    # names cost 40 µs a line; the rest, capitalised labels only, fails at a line's first comma)
+    guard: regex.Pattern | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "bit", 1 << self.index if self.index >= 0 else 0)
+        object.__setattr__(self, "guard", lookahead_guard(self.pattern))
 
     def matches(self, line: str, n_words: int) -> bool:
         if self.max_words is not None and n_words > self.max_words:
@@ -43,6 +49,8 @@ class Rule:
             lower = line.lower()
             if not any(c in lower for c in self.contains):
                 return False
+        if self.guard is not None and self.guard.fullmatch(line) is None:
+            return False
         return self.pattern.fullmatch(line) is not None
 
     def matches_body(self, line: str, n_words: int) -> bool:
@@ -121,20 +129,91 @@ class RuleSet:
         tried, matched = entry[1], entry[2]
         # candidates that may still match: rules tried on this line and failed never match it (issue 17),
         # and that `rules` holds (a pass asking for a few classes skips the loop over them)
-        mask = entry[0] & fit & ~(tried & ~matched) & pf.bits_of(rules)
-        if mask:
-            for rule in rules:
-                bit = rule.bit
-                if mask & bit:
-                    if not tried & bit:
-                        tried |= bit
-                        entry[1] = tried
-                        if rule.matches_text(line):
-                            matched |= bit
-                            entry[2] = matched
-                    if matched & bit:
-                        return rule
+        mask = entry[0] & fit & ~(tried & ~matched)
+        if not mask:  # (most lines of prose: no rule may match)
+            return None
+        held = pf.of_tuple(rules)
+        mask &= held[1]
+        if not mask:
+            return None
+        # the tuple's rules the mask holds, in its order (remembered per mask: the loop runs over those only)
+        candidates = held[2].get(mask)
+        if candidates is None:
+            if len(held[2]) >= 4096:
+                held[2].clear()
+            candidates = held[2][mask] = tuple(r for r in rules if mask & r.bit)
+        for rule in candidates:
+            bit = rule.bit
+            if not tried & bit:
+                tried |= bit
+                entry[1] = tried
+                if rule.matches_text(line):
+                    matched |= bit
+                    entry[2] = matched
+            if matched & bit:
+                return rule
         return None
+
+
+def _group_end(source: str, start: int) -> int:
+    """The index of the ")" closing the group opened at `source[start]` ("("), or -1 (escapes and character
+    classes read as `regex` reads them in its V0 syntax)."""
+    depth, i, in_class = 0, start, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            i += 1
+            if source[i:i + 1] == "^":
+                i += 1
+            if source[i:i + 1] == "]":  # a "]" first in a class is a literal
+                i += 1
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def lookahead_guard(pattern: regex.Pattern) -> regex.Pattern | None:
+    """`pattern` without the positive look-aheads it opens with ("(?=A)(?=B)C" -> "C"), compiled with the same
+    flags: a necessary condition for a full match (look-aheads match no text, so C matches the same span).
+    None when the pattern opens with none, or the split is not certain: a look-ahead that captures (C might
+    refer to it), sets a flag for the whole pattern, or does not read as a single look-ahead."""
+    source, rest = pattern.pattern, pattern.pattern
+    if pattern.flags & regex.VERBOSE:
+        return None
+    while rest.startswith("(?="):
+        end = _group_end(rest, 0)
+        if end < 0:
+            return None
+        try:
+            ahead = regex.compile(rest[:end + 1], pattern.flags)
+        except regex.error:
+            return None
+        tree = _parse(ahead)
+        items = getattr(tree, "items", None)
+        if ahead.groups or ahead.flags != pattern.flags or not items or len(items) != 1 \
+                or type(items[0]) is not LookAround or not items[0].positive or items[0].behind:
+            return None
+        rest = rest[end + 1:]
+    if rest == source or not rest:
+        return None
+    try:
+        guard = regex.compile(rest, pattern.flags)
+    except regex.error:
+        return None
+    return guard if guard.flags == pattern.flags and guard.groups == pattern.groups else None
 
 
 def _compile(pattern: str, case_sensitive: bool) -> regex.Pattern:

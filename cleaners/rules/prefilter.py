@@ -18,6 +18,8 @@ always a candidate.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import reduce
+from operator import attrgetter, or_
 
 import ahocorasick
 import regex
@@ -34,6 +36,7 @@ _ZERO_WIDTH = tuple(getattr(core, name) for name in (
     "EndOfStringLine", "EndOfStringLineU", "SearchAnchor", "GraphemeBoundary") if hasattr(core, name))
 _REPEATS = tuple(getattr(core, name) for name in ("GreedyRepeat", "LazyRepeat", "PossessiveRepeat") if hasattr(core, name))
 
+_BIT = attrgetter("bit")
 Clause = frozenset[str]
 # (exact, clauses): `exact` is a set of strings holding the case-folded text of every match (None when
 # unknown or too many); `clauses` are requirements on the text (each: one of its strings occurs in it).
@@ -176,8 +179,16 @@ class Prefilter:
         self._checked = sum(1 << i for i, need in enumerate(self._need) if need)  # patterns with literals
         # a found literal also satisfies every clause holding a part of it
         literals = sorted({s for c in clauses for s in c})
-        self._literal_bits = {lit: sum(1 << k for k, c in enumerate(clauses) if any(s in lit for s in c))
-                              for lit in literals}
+        # (issue 17: found by an automaton of the clauses' strings, not by trying each in each literal)
+        self._member_bits = dict.fromkeys(literals, 0)  # literal -> the clauses it is a string of
+        for k, c in enumerate(clauses):
+            for s in c:
+                self._member_bits[s] |= 1 << k
+        parts = ahocorasick.Automaton()
+        for lit, bits in self._member_bits.items():
+            parts.add_word(lit, bits)
+        parts.make_automaton()
+        self._literal_bits = {lit: reduce(or_, (bits for _, bits in parts.iter(lit)), 0) for lit in literals}
         # one automaton per scope (the patterns whose limit admits a line's word count, with literals): a
         # long line is scanned only for the literals of the few patterns that admit it (issue 17: common
         # words required by short-line rules were most of the hits on article paragraphs)
@@ -186,7 +197,8 @@ class Prefilter:
             self._automaton_for(scope)
         self._by_met: dict[int, int] = {}
         self._by_line: dict[str, list[int]] = {}
-        self._tuple_bits: dict[int, tuple[Sequence, int]] = {}
+        self._tuple_bits: dict[int, list] = {}
+        self._tuple_shapes: dict[tuple, list] = {}
 
     def _automaton_for(self, scope: int) -> ahocorasick.Automaton | None:
         """The automaton of every literal of the clauses of the patterns in `scope` (a bitmask of patterns):
@@ -199,7 +211,7 @@ class Prefilter:
                 clause_bits |= need
         automaton = None
         words = [lit for lit, bits in self._literal_bits.items() if bits & clause_bits and
-                 any(lit in c for k, c in enumerate(self._clauses) if clause_bits >> k & 1)]
+                 self._member_bits[lit] & clause_bits]
         if words:
             automaton = ahocorasick.Automaton()
             for literal in words:
@@ -209,17 +221,29 @@ class Prefilter:
         return automaton
 
     def bits_of(self, items: Sequence) -> int:
-        """The bitmask of a tuple of rules (objects with a `bit`), remembered for the tuples asked about
-        (held, so that an id is never another tuple's)."""
+        """The bitmask of a tuple of rules (objects with a `bit`)."""
+        return self.of_tuple(items)[1]
+
+    def of_tuple(self, items: tuple) -> list:
+        """What is remembered of a tuple of rules (objects with a `bit`): [the tuple, its bitmask, {mask: the
+        tuple's items whose bit the mask holds, in the tuple's order}]. Remembered by the tuple's id while it is
+        held (so that an id is never another tuple's), and for an equal tuple built afresh (callers build some
+        per call) by its length and its first and last items, compared item by item (by identity first)."""
         got = self._tuple_bits.get(id(items))
         if got is None or got[0] is not items:
+            shape = (len(items), id(items[0]), id(items[-1])) if items else ()
+            same = self._tuple_shapes.get(shape)
+            if same is not None and same[0] == items:
+                got = [items, same[1], same[2]]
+            else:
+                got = [items, reduce(or_, map(_BIT, items), 0), {}]
+                if len(self._tuple_shapes) >= 256:
+                    self._tuple_shapes.clear()
+                self._tuple_shapes[shape] = got
             if len(self._tuple_bits) >= 256:
                 self._tuple_bits.clear()
-            bits = 0
-            for item in items:
-                bits |= item.bit
-            got = self._tuple_bits[id(items)] = (items, bits)
-        return got[1]
+            self._tuple_bits[id(items)] = got
+        return got
 
     def fit(self, n_words: int) -> int:
         """Bitmask of the patterns whose word limit admits a line of `n_words` words."""

@@ -97,10 +97,27 @@ def _unique_displays(files: list[InputFile]) -> list[InputFile]:
     return sorted(out, key=lambda f: f.display)
 
 
+_last_body: tuple[str | None, bytes] = (None, b"")  # the body encoded last, and its bytes (one binding)
+
+
+def _keyed(head: str, body: str, tail: tuple[str, ...]) -> xxhash.xxh3_128:
+    """The xxh3-128 state of `"\x00".join((head, body, *tail))` UTF-8 encoded (surrogates passed), hashed in
+    three parts (the same digest: UTF-8 encodes code point by code point), the body encoded once for both of a
+    record's keys (issue 17: each key joined and encoded the article's text again)."""
+    global _last_body
+    last = _last_body
+    if last[0] is not body:
+        last = _last_body = (body, body.encode("utf-8", "surrogatepass"))
+    h = xxhash.xxh3_128((head + "\x00").encode("utf-8", "surrogatepass"))
+    h.update(last[1])
+    h.update(("\x00" + "\x00".join(tail)).encode("utf-8", "surrogatepass"))
+    return h
+
+
 def _content_key(rec: RawRecord) -> int:
     """What makes two versions of one record "the same" (then no conflict is reported)."""
-    parts = (rec.kind, rec.text or rec.html or rec.path or "", rec.title or "", rec.url or "", rec.published or "")
-    return xxhash.xxh3_128_intdigest("\x00".join(parts).encode("utf-8", "surrogatepass"))
+    body = rec.text or rec.html or rec.path or ""
+    return _keyed(rec.kind, body, (rec.title or "", rec.url or "", rec.published or "")).intdigest()
 
 
 def input_key(rec: RawRecord, file_sha: str, cleaning: str | None = None) -> str:
@@ -109,10 +126,10 @@ def input_key(rec: RawRecord, file_sha: str, cleaning: str | None = None) -> str
     A record whose key equals the stored version's is skipped as unchanged, so re-reading the same
     article from another file is a no-op."""
     body = file_sha if rec.path is not None else (rec.text or rec.html or "")
-    parts = (rec.kind, body, rec.title or "", rec.url or "", rec.outlet or "", rec.published or "")
+    tail = (rec.title or "", rec.url or "", rec.outlet or "", rec.published or "")
     if cleaning is not None:  # issue F10m: the same input cleaned with other options is another document
-        parts = (*parts, cleaning)
-    return xxhash.xxh3_128_hexdigest("\x00".join(parts).encode("utf-8", "surrogatepass"))
+        tail = (*tail, cleaning)
+    return _keyed(rec.kind, body, tail).hexdigest()
 
 
 @dataclass(slots=True)

@@ -136,7 +136,10 @@ class RawRecord:
     line_id: str | None = None  # a record without `id`: the id earlier versions gave it by line (not stored)
 
     def to_row(self) -> dict:  # flat: no deep copy as asdict
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "line_id"}
+        return {name: getattr(self, name) for name in _ROW_FIELDS}
+
+
+_ROW_FIELDS = tuple(f.name for f in fields(RawRecord) if f.name != "line_id")  # (issue 17: not read per record)
 
 
 @dataclass(frozen=True)
