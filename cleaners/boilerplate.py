@@ -120,6 +120,10 @@ _INFO_FIELD = regex.compile(r"\s*[-•+*]?\s*(?i:thời gian|địa điểm|giá
 _SIGNOFF = regex.compile(r"\s*\(?\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*(?:,\s*(?:ngày\s+)?\d{1,2}[./]\d{1,2}"
                          r"(?:[./]\d{2,4})?|(?:,|\s[-–])\s*(?i:ngày|đêm|sáng|chiều|tối|tháng|mùa|xuân|hè|hạ|thu|đông|cuối|đầu"
                          r"|những|giữa|tết)\b[^:|()\d]{0,40}(?:\d{4}|\d{1,2}(?:[./]\d{1,2})?(?:[./]\d{2,4})?)?)\s*\)?\s*\.?\s*")
+# Round 9: an event's detail: a rite or an act in a few words, then its time or its place ("Lễ truy điệu lúc 13 giờ 30
+# cùng ngày", "An táng tại nghĩa trang Văn Điển", "Lễ viếng bắt đầu từ 8 giờ sáng ngày 27/6"); a time of day in it.
+_EVENT_DETAIL = regex.compile(r"\s*[-•+*]?\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,4}\s+(?:bắt đầu\s+)?(?:lúc|từ|vào|tại)\s+\S.{0,80}")
+_HOUR = regex.compile(r"(?i)\b\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _ENDS_NUMBER = re.compile(r"\s[-–:]\s*\d[\d .]{3,}\d\s*$")  # an item ending in a phone number ("Công an tỉnh - 3852123")
 # An administrative document's signature block (a notice the article reprints): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
 # a title in capitals, "(Đã ký)", the signer's name.
@@ -227,7 +231,8 @@ class BoilerplateCleaner:
             # a related box under it is no item)
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
                     and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")
-                         or (labels[k] == "source_credit" and _WEB_ADDRESS.fullmatch(items[k][1]) is not None)) \
+                         or (labels[k] == "source_credit" and _WEB_ADDRESS.fullmatch(items[k][1]) is not None)
+                         or self._quoted_heading(items, words, labels, j, k)) \
                     and not (k > j + 1 and labels[k] is None and ":" not in items[k][1]
                              and self.reads_as_text(items[k][1], words[k]) and words[k] >= self.rules.prose_min_words):
                 names = names and (_NAME_LINE.fullmatch(items[k][1].strip()) is not None
@@ -247,6 +252,14 @@ class BoilerplateCleaner:
         if len(times) >= 2 and all(j + 1 < len(items) and labels[j + 1] is None and words[j + 1] >= 8 for j in times):
             for j in times:
                 labels[j] = None
+
+    @staticmethod
+    def _quoted_heading(items, words, labels, j: int, k: int) -> bool:
+        """Round 9: the heading of a document the article reprints, right under the line announcing it in words ("... đăng
+        tải thông báo của UBND như sau:" over "THÔNG BÁO" over its text): a label of one to three words a rule took for a
+        widget's ("Thông báo" is also a site's notification bell), with the article's text under it."""
+        return k == j + 1 and _announces_in_words(items[j][1]) and labels[k] in ("share_widget", "widget_label") \
+            and words[k] <= 3 and k + 1 < len(items) and labels[k + 1] is None
 
     @staticmethod
     def _quoted_person(items, labels, j: int) -> bool:
@@ -617,8 +630,9 @@ class BoilerplateCleaner:
         if not nav:
             return
         for x in range(nav[-1] + 1, title):
-            if words[x] >= 3 and labels[x] is None and labels[x + 1] == "dateline" and not _CRUMB_MARK.search(items[x][1]):
-                break  # round 9: a headline over its date is the page's title ("Chợ đầu non Simacai" / "28/03/2021 - 10h19")
+            if words[x] >= 3 and labels[x] is None and labels[x + 1] == "dateline" and not _CRUMB_MARK.search(items[x][1]) \
+                    and self._first(credits, items[x][1], words[x]) is None:
+                continue  # round 9: a headline over its date is the page's title ("Chợ đầu non Simacai" / "28/03/2021 - 10h19")
             if labels[x] is None and self._menu_like(_CRUMB_MARK.sub("", items[x][1])):
                 rule = self._first(credits, items[x][1], words[x])
                 labels[x] = rule.name if rule is not None else "breadcrumb"
@@ -723,7 +737,8 @@ class BoilerplateCleaner:
             trial[:end] = labels[:end]  # the signature keeps the credit's label the scan gave it
         if sum(trial[k] in furniture for k in range(end + 1, len(items))) < self.rules.tail_furniture_min:
             return
-        listed = self._announced(items, words, forward, labels, trial, end) | self._continued_contacts(items, trial, end)
+        listed = self._announced(items, words, forward, labels, trial, end) | self._continued_contacts(items, trial, end) \
+            | self._event_details(items, trial, end)
         # the article's signature (its first claimed line below it is a byline or a credit) closes it:
         # an unknown line above the signature is the article's own (a table's last row, a list)
         first = next((k for k in range(end + 1, len(items)) if trial[k] is not None and k not in unknown), None)
@@ -827,6 +842,19 @@ class BoilerplateCleaner:
         above, n_above = items[k][1], words[k]
         return n_above >= self.rules.article_min_words or (
             n_above >= self.rules.sentence_min_words and end is not None and end.search(above) is not None)
+
+    @staticmethod
+    def _event_details(items, trial, end: int) -> set[int]:
+        """Round 9: the practical details of an event closing the article, right under its last line ("Lễ truy điệu lúc
+        13 giờ 30 cùng ngày", "An táng tại nghĩa trang X", "Địa điểm: Nhà tang lễ Y"): a run of two lines or more, each
+        a rite or a place with its time or place (`_EVENT_DETAIL`) or an event's field (`_INFO_FIELD`), one of them with
+        a time of day. Related headlines name no hour."""
+        run, k = [], end + 1
+        while k < len(items) and trial[k] is None and (_EVENT_DETAIL.fullmatch(items[k][1]) or _INFO_FIELD.match(items[k][1])):
+            run.append(k)
+            k += 1
+        timed = any(_HOUR.search(items[x][1]) for x in (end, *run))
+        return set(run) if len(run) >= 2 and timed else set()
 
     def _inline_link(self, line: str, n_words: int) -> bool:
         """Round 9: a link line standing inside an article, its headline on the same line after a marker ("Xem thêm

@@ -147,3 +147,36 @@ def test_round9_traps_stay(line: str) -> None:
     lines = ["Trường bán trú mới ở Tà Xùa", *BODY[:2], line, BODY[2]]
     kept, removed = clean(lines)
     assert kept == lines, removed
+
+
+# -- precision: the article's own lines in a page's tail ----------------------------------------------------------
+
+FOOT = ["Xem thêm:", "Nhiều trường công bố điểm chuẩn sớm", "Học phí năm học mới tăng nhẹ", "↑ Về đầu trang",
+        "Bản quyền © 2024 Báo Quê Nhà. Giấy phép số 12/GP-BTTTT."]
+
+
+def test_an_events_details_closing_the_article_stay() -> None:
+    article = ["Vĩnh biệt nghệ nhân hát xoan Lê Văn Thắng",
+               "Nghệ nhân Lê Văn Thắng đã từ trần vào hồi 9 giờ ngày 2/5, hưởng thọ 91 tuổi, để lại niềm tiếc thương.",
+               "Cả cuộc đời ông gắn bó với làng xoan, truyền nghề cho nhiều thế hệ học trò.",
+               "Lễ viếng bắt đầu từ 7 giờ sáng ngày 4/5", "Lễ truy điệu lúc 14 giờ 30 cùng ngày",
+               "An táng tại nghĩa trang quê nhà", "Địa điểm: Nhà văn hóa thôn Kim Đái"]
+    kept, removed = clean([*article, *FOOT])
+    assert kept == article, removed
+
+
+def test_related_headlines_naming_a_place_still_go() -> None:
+    article = ["Lễ hội hoa xuân khai mạc ở Đà Lạt", *BODY]
+    headlines = ["Khai mạc hội chợ nông sản tại Lâm Đồng", "Trao giải cuộc thi ảnh tại Bảo Lộc"]  # no hour: headlines
+    kept, removed = clean([*article, *headlines, *FOOT])
+    assert kept == article, removed
+
+
+def test_a_reprinted_notices_heading_stays() -> None:
+    article = ["Tạm dừng hoạt động bến đò ngang trong mùa mưa lũ",
+               "Cổng thông tin điện tử trân trọng đăng tải thông báo của UBND huyện như sau:", "THÔNG BÁO",
+               "Về việc tạm dừng hoạt động bến đò ngang",
+               "Kể từ ngày 12/10, tạm dừng hoạt động các bến đò ngang qua sông cho đến khi có thông báo mới.",
+               "Các đơn vị liên quan có trách nhiệm tổ chức thực hiện nghiêm thông báo này."]
+    kept, removed = clean([*article, FOOT[-1]])
+    assert kept == article, removed
