@@ -110,6 +110,14 @@ def test_the_article_goes_on_under_an_inline_link() -> None:
         ("Tổng đài tư vấn: 1900 6868", "widget_label"),
         ("Gọi 1900 6868 để được luật sư tư vấn miễn phí", "widget_label"),
         ("Bài viết có chứa liên kết tiếp thị. Chúng tôi có thể nhận hoa hồng khi bạn mua hàng.", "widget_label"),
+        # a reader's mailbox and an ask-the-expert prompt
+        ("Bạn có kỷ niệm muốn kể? Hãy gửi về email kyniem@baoquenha.vn", "comment_prompt"),
+        ("Câu hỏi xin gửi về hộp thư bacsi@baoquenha.vn", "comment_prompt"),
+        ("Gửi câu hỏi cho bác sĩ, chuyên gia sẽ giải đáp trong 24 giờ.", "comment_prompt"),
+        ("ĐẶT CÂU HỎI CHO LUẬT SƯ", "comment_prompt"),
+        ("Chia sẻ câu chuyện của bạn", "comment_prompt"),
+        ("Những bài viết hay sẽ được đăng và nhận nhuận bút", "comment_prompt"),
+        ("Xem tất cả 12 nơi bán", "related_links"),
     ],
 )
 def test_round9_lines_go(line: str, rule: str) -> None:
@@ -141,6 +149,10 @@ def test_a_disclaimer_at_the_end_goes(line: str) -> None:
         "Điều tra viên Nguyễn Văn An cho biết vụ án còn nhiều uẩn khúc.",
         "Giá bán lẻ giảm 10% so với năm ngoái, còn khoảng 5 triệu đồng mỗi chiếc.",  # the article's own figures
         "Hiệu quả có thể khác nhau tùy cơ địa mỗi người, bác sĩ khuyên nên theo dõi thêm.",  # no footnote mark
+        # an article's own instructions to send something: the request does not open the line
+        "Ảnh dự thi chụp từ ngày 1/3 đến ngày 30/3 và gửi về email cuocthi@baoquenha.vn .",
+        "Ứng viên hoàn thành hồ sơ theo mẫu và gửi tới địa chỉ hocbong@truong.edu.vn.",
+        "Người dân gửi câu hỏi cho bác sĩ qua đường dây nóng của bệnh viện.",
     ],
 )
 def test_round9_traps_stay(line: str) -> None:
@@ -180,3 +192,26 @@ def test_a_reprinted_notices_heading_stays() -> None:
                "Các đơn vị liên quan có trách nhiệm tổ chức thực hiện nghiêm thông báo này."]
     kept, removed = clean([*article, FOOT[-1]])
     assert kept == article, removed
+
+
+def test_a_price_comparison_box_goes() -> None:
+    box = ["So sánh giá", "Điện Máy Xanh - 12.490.000 VNĐ", "11,99 triệu tại Lazada", "FPT Shop 12,29 triệu (-4%)"]
+    kept, removed = clean(["Trường bán trú mới ở Tà Xùa", *BODY[:2], *box, BODY[2]])
+    assert kept == ["Trường bán trú mới ở Tà Xùa", *BODY], removed
+    assert all(removed[x] == "price_widget" for x in box)
+
+
+def test_a_series_mark_under_the_title_goes_and_a_series_title_stays() -> None:
+    kept, removed = clean(["Đường dây tín dụng đen xuyên tỉnh", "Bài 2:", "08:30 | 14/02/2021", *BODY])
+    assert kept == ["Đường dây tín dụng đen xuyên tỉnh", *BODY], removed
+    assert removed["Bài 2:"] == "continuation"
+    title = "Kỳ 1: Thời cơ vàng gắn với hiểm họa đen"  # a series' own title, the text's first line
+    kept, removed = clean([title, *BODY])
+    assert kept == [title, *BODY], removed
+
+
+def test_a_mastheads_publisher_line_goes() -> None:
+    line = "Cơ quan ngôn luận của Hội Nhà báo tỉnh Bình Minh"
+    kept, removed = clean(["Trường bán trú mới ở Tà Xùa", *BODY, line, "Tags: giáo dục, vùng cao"])
+    assert kept == ["Trường bán trú mới ở Tà Xùa", *BODY], removed
+    assert removed[line] == "copyright"
