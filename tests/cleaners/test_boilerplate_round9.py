@@ -118,6 +118,13 @@ def test_the_article_goes_on_under_an_inline_link() -> None:
         ("Chia sẻ câu chuyện của bạn", "comment_prompt"),
         ("Những bài viết hay sẽ được đăng và nhận nhuận bút", "comment_prompt"),
         ("Xem tất cả 12 nơi bán", "related_links"),
+        ("Mua ngay Máy lọc nước RO tại Điện Máy Xanh", "widget_label"),
+        ("Ưu đãi độc quyền cho độc giả Báo Quê Nhà", "widget_label"),
+        # a page's feedback widget and reaction counts
+        ("Bạn thấy bài viết này thế nào?", "share_widget"),
+        ("Nội dung có giúp ích cho bạn?", "share_widget"),
+        ("Có · Không", "share_widget"),
+        ("Thích 52 · Haha 3 · Wow 7", "share_widget"),
     ],
 )
 def test_round9_lines_go(line: str, rule: str) -> None:
@@ -153,6 +160,7 @@ def test_a_disclaimer_at_the_end_goes(line: str) -> None:
         "Ảnh dự thi chụp từ ngày 1/3 đến ngày 30/3 và gửi về email cuocthi@baoquenha.vn .",
         "Ứng viên hoàn thành hồ sơ theo mẫu và gửi tới địa chỉ hocbong@truong.edu.vn.",
         "Người dân gửi câu hỏi cho bác sĩ qua đường dây nóng của bệnh viện.",
+        "Thông tin này có hữu ích cho người dân vùng lũ không, ông Minh hỏi.",
     ],
 )
 def test_round9_traps_stay(line: str) -> None:
