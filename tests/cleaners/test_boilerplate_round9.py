@@ -133,6 +133,12 @@ def test_round9_lines_go(line: str, rule: str) -> None:
     assert removed[line] == rule
 
 
+@pytest.mark.parametrize("crumb", ["Thủ thuật / Galaxy Z Flip5", "Điện thoại / Nothing Phone (2a)", "AI / iPad Air 6"])
+def test_a_breadcrumb_ending_in_a_products_name_goes(crumb: str) -> None:
+    kept, removed = clean(["Trường bán trú mới ở Tà Xùa", crumb, "08:30 | 14/02/2021", *BODY])
+    assert kept == ["Trường bán trú mới ở Tà Xùa", *BODY], removed
+    assert removed[crumb] == "breadcrumb"
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -161,6 +167,7 @@ def test_a_disclaimer_at_the_end_goes(line: str) -> None:
         "Ứng viên hoàn thành hồ sơ theo mẫu và gửi tới địa chỉ hocbong@truong.edu.vn.",
         "Người dân gửi câu hỏi cho bác sĩ qua đường dây nóng của bệnh viện.",
         "Thông tin này có hữu ích cho người dân vùng lũ không, ông Minh hỏi.",
+        "Cơ quan chủ quản của dự án là Bộ Xây dựng, đơn vị thi công là Tổng công ty Sông Đà.",
     ],
 )
 def test_round9_traps_stay(line: str) -> None:
