@@ -230,3 +230,22 @@ def test_a_mastheads_publisher_line_goes() -> None:
     kept, removed = clean(["Trường bán trú mới ở Tà Xùa", *BODY, line, "Tags: giáo dục, vùng cao"])
     assert kept == ["Trường bán trú mới ở Tà Xùa", *BODY], removed
     assert removed[line] == "copyright"
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [["Bạn đang gặp triệu chứng gì?", "Chọn bộ phận cơ thể bị đau", "Bắt đầu"],
+     ["KIỂM TRA SỨC KHỎE NHANH", "Trả lời 5 câu hỏi để biết nguy cơ tăng huyết áp", "Bắt đầu kiểm tra"],
+     ["Công cụ tính chỉ số BMI", "Cân nặng (kg)", "Chiều cao (cm)", "Giới tính: Nam / Nữ", "Tính ngay"]],
+)
+def test_a_health_sites_self_check_tool_goes(widget: list[str]) -> None:
+    kept, removed = clean(["Trường bán trú mới ở Tà Xùa", *BODY[:2], *widget, BODY[2]])
+    assert kept == ["Trường bán trú mới ở Tà Xùa", *BODY], removed
+    assert all(removed[x] == "widget_label" for x in widget)
+
+
+def test_an_articles_sub_heading_on_check_ups_stays() -> None:
+    lines = ["Trường bán trú mới ở Tà Xùa", *BODY[:2], "Kiểm tra sức khỏe định kỳ",
+             "Người dân nên đi khám sức khỏe mỗi năm một lần", BODY[2]]
+    kept, removed = clean(lines)
+    assert kept == lines, removed
