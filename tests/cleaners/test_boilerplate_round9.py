@@ -139,6 +139,12 @@ def test_a_breadcrumb_ending_in_a_products_name_goes(crumb: str) -> None:
     assert kept == ["Trường bán trú mới ở Tà Xùa", *BODY], removed
     assert removed[crumb] == "breadcrumb"
 
+
+def test_a_title_with_a_slash_and_a_number_stays() -> None:
+    title = "Chiến đấu cơ F / A -18 C của không quân mất tích"  # VietNews's tokens: no breadcrumb's items
+    kept, removed = clean([title, *BODY])
+    assert kept == [title, *BODY], removed
+
 @pytest.mark.parametrize(
     "line",
     [
