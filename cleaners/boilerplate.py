@@ -123,6 +123,8 @@ _SIGNOFF = regex.compile(r"\s*\(?\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s
 # Round 9: an event's detail: a rite or an act in a few words, then its time or its place ("Lễ truy điệu lúc 13 giờ 30
 # cùng ngày", "An táng tại nghĩa trang Văn Điển", "Lễ viếng bắt đầu từ 8 giờ sáng ngày 27/6"); a time of day in it.
 _EVENT_DETAIL = regex.compile(r"\s*[-•+*]?\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,4}\s+(?:bắt đầu\s+)?(?:lúc|từ|vào|tại)\s+\S.{0,80}")
+# Round 9: a link line inside an article: a short marker, then ">>", "»" or ":" and its headline ("Xem thêm >> X").
+_INLINE_LINK = re.compile(r"\s*[\w ]{2,20}?\s*(?:>>|»|:)\s*\S")
 _HOUR = regex.compile(r"(?i)\b\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _ENDS_NUMBER = re.compile(r"\s[-–:]\s*\d[\d .]{3,}\d\s*$")  # an item ending in a phone number ("Công an tỉnh - 3852123")
 # An administrative document's signature block (a notice the article reprints): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
@@ -859,8 +861,7 @@ class BoilerplateCleaner:
     def _inline_link(self, line: str, n_words: int) -> bool:
         """Round 9: a link line standing inside an article, its headline on the same line after a marker ("Xem thêm
         >> X", "XEM THÊM: X", "Đọc thêm: X"), never a related header alone."""
-        return bool(re.match(r"\s*[\w ]{2,20}?\s*(?:>>|»|:)\s*\S", line)) and n_words >= 4 \
-            and not self._related_header(line, n_words)
+        return _INLINE_LINK.match(line) is not None and n_words >= 4 and not self._related_header(line, n_words)
 
     def _announced(self, items, words, forward, before, trial, end: int) -> set[int]:
         """Lines of the tail zone that a list intro announces ("Các số điện thoại đường dây nóng:": a line
