@@ -48,7 +48,7 @@ _LABEL_VALUE = re.compile(r"[^:]{2,60}:\s*\S[^:]{0,120}\d[^:]{0,120}")
 _CONTACT_ITEM = re.compile(r"\+?\(?(?=(?:[ .()\-–+]*\d){8})\d[\d .()\-–]{6,}\d|(?i:\bsố\s+\d+[a-z]?(?:/\d+)?\s+(?:đường|phố|ngõ|hẻm)\b)")
 _STREET = re.compile(r"(?i:\bsố\s+\d+[a-z]?(?:/\d+)?\s+(?:đường|phố|ngõ|hẻm)\b)")
 # The separators of a breadcrumb, a bar or a menu line ("Trang chủ > Thời sự", "Tin | Ảnh", "A · B").
-_SEPARATED = re.compile(r"\s(?:[|>»›❯•·/\\→]|>>|::)\s")
+_SEPARATED = re.compile(r"\s(?:[|>»›❯•·⋅~/\\→]|>>|::)\s")
 # What the forward pass finds inside an article's list (a box of related links, an advert label, a caption).
 _INNER_BOX = ("related_links", "widget_label", "photo_caption")
 # "Label: number" (a result, a price, an address, a deadline) is a data line, never a headline; a
@@ -138,6 +138,8 @@ _PERSON = (r"(?<!\w)(?i:ông|bà|anh|chị|em|cô|chú|bác|cháu|bé|cụ|thầ
 _NAME_LINE = re.compile(r"(?:(?:bác sĩ|bs\.?|nhà thơ|nhà văn|nhà báo|ths\.?|ts\.?|ông|bà|em|cháu)\s+)?"
                         r"((?:[^\W\d_][\w]*)(?:\s+[^\W\d_][\w]*){0,4})", re.IGNORECASE)
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:h]\d{2}\s*")
+# Round 9: a quoted word ("Đi 'chợ rác'", 'Sống "xanh"'): a headline's, never a menu label's.
+_QUOTED = re.compile(r"(?:^|\s)[\"'“‘«]\w|\w[\"'”’»](?:\s|$)")
 # Round 7 (F11): a line that ends by attributing a quote to someone ('"...", ông nói.', 'Bà Lan cho biết: "..."').
 _SAID = r"(?i:nói|cho biết|cho hay|chia sẻ|khẳng định|nhấn mạnh|bày tỏ|nhận định|nhận xét|phát biểu|kể|giải thích|nêu rõ" \
         r"|trả lời|thừa nhận|tâm sự|bộc bạch|khuyến cáo|cảnh báo|tiết lộ|đề nghị|lưu ý|quả quyết)"
@@ -171,6 +173,12 @@ _INFO_FIELD = regex.compile(r"\s*[-•+*]?\s*(?i:thời gian|địa điểm|giá
 _SIGNOFF = regex.compile(r"\s*\(?\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*(?:,\s*(?:ngày\s+)?\d{1,2}[./]\d{1,2}"
                          r"(?:[./]\d{2,4})?|(?:,|\s[-–])\s*(?i:ngày|đêm|sáng|chiều|tối|tháng|mùa|xuân|hè|hạ|thu|đông|cuối|đầu"
                          r"|những|giữa|tết)\b[^:|()\d]{0,40}(?:\d{4}|\d{1,2}(?:[./]\d{1,2})?(?:[./]\d{2,4})?)?)\s*\)?\s*\.?\s*")
+# Round 9: an event's detail: a rite or an act in a few words, then its time or its place ("Lễ truy điệu lúc 13 giờ 30
+# cùng ngày", "An táng tại nghĩa trang Văn Điển", "Lễ viếng bắt đầu từ 8 giờ sáng ngày 27/6"); a time of day in it.
+_EVENT_DETAIL = regex.compile(r"\s*[-•+*]?\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,4}\s+(?:bắt đầu\s+)?(?:lúc|từ|vào|tại)\s+\S.{0,80}")
+# Round 9: a link line inside an article: a short marker, then ">>", "»" or ":" and its headline ("Xem thêm >> X").
+_INLINE_LINK = re.compile(r"\s*[\w ]{2,20}?\s*(?:>>|»|:)\s*\S")
+_HOUR = regex.compile(r"(?i)\b\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _ENDS_NUMBER = re.compile(r"\s[-–:]\s*\d[\d .]{3,}\d\s*$")  # an item ending in a phone number ("Công an tỉnh - 3852123")
 # An administrative document's signature block (a notice the article reprints): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
 # a title in capitals, "(Đã ký)", the signer's name.
@@ -308,7 +316,8 @@ class BoilerplateCleaner:
             # a related box under it is no item)
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
                     and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")
-                         or (labels[k] == "source_credit" and _WEB_ADDRESS.fullmatch(items[k][1]) is not None)) \
+                         or (labels[k] == "source_credit" and _WEB_ADDRESS.fullmatch(items[k][1]) is not None)
+                         or self._quoted_heading(items, words, labels, j, k)) \
                     and not (k > j + 1 and labels[k] is None and ":" not in items[k][1]
                              and self.reads_as_text(items[k][1], words[k]) and words[k] >= self.rules.prose_min_words):
                 names = names and (_NAME_LINE.fullmatch(items[k][1].strip()) is not None
@@ -345,6 +354,14 @@ class BoilerplateCleaner:
             if rows and all(labels[k] in (None, "tail_widget", *_DATA_LABELS) for k in range(j + 1, j + 1 + rows)):
                 for k in range(j, j + 1 + rows):
                     labels[k] = None
+
+    @staticmethod
+    def _quoted_heading(items, words, labels, j: int, k: int) -> bool:
+        """Round 9: the heading of a document the article reprints, right under the line announcing it in words ("... đăng
+        tải thông báo của UBND như sau:" over "THÔNG BÁO" over its text): a label of one to three words a rule took for a
+        widget's ("Thông báo" is also a site's notification bell), with the article's text under it."""
+        return k == j + 1 and _announces_in_words(items[j][1]) and labels[k] in ("share_widget", "widget_label") \
+            and words[k] <= 3 and k + 1 < len(items) and labels[k + 1] is None
 
     @staticmethod
     def _quoted_person(items, labels, j: int) -> bool:
@@ -710,7 +727,8 @@ class BoilerplateCleaner:
         hóa - Văn nghệ"), no punctuation."""
         parts = [p.split() for p in re.split(r"\s[-–&]\s", line)]
         return len(parts) <= 2 and all(1 <= len(p) <= self.rules.head_menu_max_words for p in parts) \
-            and len(line) <= self.rules.menu_max_chars + 10 and not _MENU_BREAK.search(line)
+            and len(line) <= self.rules.menu_max_chars + 10 and not _MENU_BREAK.search(line) \
+            and not _QUOTED.search(line)
 
     def _page_head(self, items, words, labels, first: int) -> None:
         """A page's head above the article (round 5): before the article's first line, a run of
@@ -746,8 +764,12 @@ class BoilerplateCleaner:
             for x in range(first):
                 # (the text's first line over a dateline is its title: "Một nữ lao động Việt Nam tại Đài Loan ...")
                 near = nav if x > 0 else ("menu", "breadcrumb")
+                # (round 9: the first line under a menu, one item a line or items split by a separator, is the title's
+                # place: "Thi thể Nguyễn Tường Vân về tới Australia" reads as chunks too; a second menu does not stand there)
+                under_items = x > 0 and labels[x - 1] == "menu" \
+                    and (self._menu_like(items[x - 1][1]) or _SEPARATED.search(items[x - 1][1]) is not None)
                 if labels[x] is None and x not in guard and words[x] >= 5 and chunks.fullmatch(items[x][1]) \
-                        and any(0 <= y < first and labels[y] in near for y in (x - 1, x + 1)):
+                        and not under_items and any(0 <= y < first and labels[y] in near for y in (x - 1, x + 1)):
                     labels[x] = "menu"
         self._around_title(items, words, labels, first)
         furniture = self.rules.tail_furniture
@@ -762,6 +784,11 @@ class BoilerplateCleaner:
         title = next((x for x in range(nav[0], first) if labels[x] is None and words[x] >= 3
                       and not _SEPARATED.search(items[x][1]) and not self._menu_like(items[x][1])), first)
         last = max(x for x in nav if x < title) if nav[0] < title else 0
+        if title == first:
+            # round 9: no title under the navigation: a headline right over a breadcrumb is the title ("Ông chủ Kinh
+            # Bắc Group bị khởi tố" over "Hồ sơ vụ án » Hình sự"), in pages whose breadcrumb stands under it
+            guard |= {x for x in range(1, last) if labels[x] is None and labels[x + 1] == "breadcrumb"
+                      and words[x] >= 3 and not _SEPARATED.search(items[x][1]) and not self._menu_like(items[x][1])}
         for x in range(1, last):  # the first line may be the record's title put first: never taken by position
             if labels[x] is None and x not in guard:
                 labels[x] = "head_widget"
@@ -792,6 +819,9 @@ class BoilerplateCleaner:
         if not nav:
             return
         for x in range(nav[-1] + 1, title):
+            if words[x] >= 3 and labels[x] is None and labels[x + 1] == "dateline" and not _CRUMB_MARK.search(items[x][1]) \
+                    and self._first(credits, items[x][1], words[x]) is None:
+                continue  # round 9: a headline over its date is the page's title ("Chợ đầu non Simacai" / "28/03/2021 - 10h19")
             if labels[x] is None and self._menu_like(_CRUMB_MARK.sub("", items[x][1])):
                 rule = self._first(credits, items[x][1], words[x])
                 labels[x] = rule.name if rule is not None else "breadcrumb"
@@ -896,7 +926,8 @@ class BoilerplateCleaner:
             trial[:end] = labels[:end]  # the signature keeps the credit's label the scan gave it
         if sum(trial[k] in furniture for k in range(end + 1, len(items))) < self.rules.tail_furniture_min:
             return
-        listed = self._announced(items, words, forward, labels, trial, end) | self._continued_contacts(items, trial, end)
+        listed = self._announced(items, words, forward, labels, trial, end) | self._continued_contacts(items, trial, end) \
+            | self._event_details(items, trial, end)
         # the article's signature (its first claimed line below it is a byline or a credit) closes it:
         # an unknown line above the signature is the article's own (a table's last row, a list)
         first = next((k for k in range(end + 1, len(items)) if trial[k] is not None and k not in unknown), None)
@@ -992,11 +1023,32 @@ class BoilerplateCleaner:
             return False
         if n >= self.rules.article_min_words:
             return True
-        if j == 0 or labels[j - 1] is not None:
+        k = j - 1
+        if k > 0 and labels[k] == "related_links" and labels[k - 1] is None and self._inline_link(items[k][1], words[k]):
+            k -= 1  # round 9: the article goes on under a link line inside it ("Xem thêm >> <headline>")
+        if j == 0 or labels[k] is not None:
             return False
-        above, n_above = items[j - 1][1], words[j - 1]
+        above, n_above = items[k][1], words[k]
         return n_above >= self.rules.article_min_words or (
             n_above >= self.rules.sentence_min_words and end is not None and end.search(above) is not None)
+
+    @staticmethod
+    def _event_details(items, trial, end: int) -> set[int]:
+        """Round 9: the practical details of an event closing the article, right under its last line ("Lễ truy điệu lúc
+        13 giờ 30 cùng ngày", "An táng tại nghĩa trang X", "Địa điểm: Nhà tang lễ Y"): a run of two lines or more, each
+        a rite or a place with its time or place (`_EVENT_DETAIL`) or an event's field (`_INFO_FIELD`), one of them with
+        a time of day. Related headlines name no hour."""
+        run, k = [], end + 1
+        while k < len(items) and trial[k] is None and (_EVENT_DETAIL.fullmatch(items[k][1]) or _INFO_FIELD.match(items[k][1])):
+            run.append(k)
+            k += 1
+        timed = any(_HOUR.search(items[x][1]) for x in (end, *run))
+        return set(run) if len(run) >= 2 and timed else set()
+
+    def _inline_link(self, line: str, n_words: int) -> bool:
+        """Round 9: a link line standing inside an article, its headline on the same line after a marker ("Xem thêm
+        >> X", "XEM THÊM: X", "Đọc thêm: X"), never a related header alone."""
+        return _INLINE_LINK.match(line) is not None and n_words >= 4 and not self._related_header(line, n_words)
 
     def _announced(self, items, words, forward, before, trial, end: int) -> set[int]:
         """Lines of the tail zone that a list intro announces ("Các số điện thoại đường dây nóng:": a line

@@ -527,6 +527,11 @@ def learn(ctx: RunContext) -> dict:
     docs_of = merged.filter(pc.equal(merged.column("key"), DOC_KEY))
     outlet_docs = dict(zip(docs_of.column("outlet").to_pylist(), docs_of.column("n_docs").to_pylist(), strict=True))
     merged = merged.filter(pc.not_equal(merged.column("key"), DOC_KEY))
+    # round 9: rows an older version stored have no DOC_KEY row; an outlet has at least as many documents as its
+    # best supported line, so the share is never taken of fewer documents than that (else of `min_docs`)
+    widest = merged.group_by("outlet").aggregate([("n_docs", "max")])
+    for outlet, most in zip(widest.column("outlet").to_pylist(), widest.column("n_docs_max").to_pylist(), strict=True):
+        outlet_docs[outlet] = max(outlet_docs.get(outlet, 0), most)
     # only keys of one outlet with enough support can become patterns: select them in Arrow (support enough
     # inside the template zone, `zone_support`, is the lowest that counts)
     by_key = merged.group_by("key").aggregate([("outlet", "count_distinct"), ("n_docs", "sum")])

@@ -146,3 +146,34 @@ def test_a_pinned_line_goes_anywhere_through_the_cli(tmp_path: Path) -> None:
         d, gone = docs[f"p{n}"], pin if n % 2 else name
         assert gone not in d["text"] and article(n, "P").split("\n")[1] in d["text"]
         assert [(r["line"], r["text"], r["rule"]) for r in d["removed"]] == [(2, gone, "pinned_boilerplate")]
+
+
+def test_an_older_state_without_document_counts_takes_the_share_of_its_best_supported_line(tmp_path: Path) -> None:
+    """Round 9: rows an older version stored carry counts without documents and no DOC_KEY row, so the outlet's
+    document count is unknown; its best supported line (a footer in 100 of its pages) bounds it from below, and a short
+    line in 6 of them is no template line "anywhere" (20 % of at least 100 pages is 20), only in the template zone."""
+    from datetime import UTC, datetime
+
+    import pyarrow as pa
+
+    from flows.storage import schemas
+
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    write_jsonl(inputs / "one.jsonl", [{"id": "x1", "outlet": "a.vn", "text": article(1, "A")}])
+    run([inputs], out)
+    state = out / "state" / "learned.parquet"
+    now = datetime.now(UTC)
+    legacy = pa.Table.from_pylist([  # as an older version wrote them: a count, no document
+        {"outlet": "a.vn", "key": line_key(FOOTER), "n_docs": 100, "example": FOOTER, "last_seen": now},
+        {"outlet": "a.vn", "key": line_key("Xem thêm tin nổi bật"), "n_docs": 6, "example": "Xem thêm tin nổi bật",
+         "last_seen": now},
+    ], schema=schemas.LEARNED)
+    old = pq.read_table(state)
+    pq.write_table(pa.concat_tables([old.filter(pa.compute.not_equal(old.column("key"), "")), legacy]), state)
+    write_jsonl(inputs / "two.jsonl", [{"id": "x2", "outlet": "a.vn", "text": article(2, "A")}])
+    run([inputs], out)
+    learned = {p["example"]: p for p in pq.read_table(out / "state" / "learned_patterns.parquet").to_pylist()}
+    assert learned[FOOTER]["anywhere"] is False  # a long line is never "anywhere"
+    assert learned["Xem thêm tin nổi bật"]["support"] == 6
+    assert learned["Xem thêm tin nổi bật"]["anywhere"] is False
