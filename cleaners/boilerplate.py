@@ -139,7 +139,7 @@ _NAME_LINE = re.compile(r"(?:(?:bác sĩ|bs\.?|nhà thơ|nhà văn|nhà báo|ths
                         r"((?:[^\W\d_][\w]*)(?:\s+[^\W\d_][\w]*){0,4})", re.IGNORECASE)
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:h]\d{2}\s*")
 # Round 9: a quoted word ("Đi 'chợ rác'", 'Sống "xanh"'): a headline's, never a menu label's.
-_QUOTED = re.compile(r"(?:^|\s)[\"'“‘«]\w|\w[\"'”’»](?:\s|$)")
+_QUOTED_WORD = re.compile(r"(?:^|\s)[\"'“‘«]\w|\w[\"'”’»](?:\s|$)")
 # Round 7 (F11): a line that ends by attributing a quote to someone ('"...", ông nói.', 'Bà Lan cho biết: "..."').
 _SAID = r"(?i:nói|cho biết|cho hay|chia sẻ|khẳng định|nhấn mạnh|bày tỏ|nhận định|nhận xét|phát biểu|kể|giải thích|nêu rõ" \
         r"|trả lời|thừa nhận|tâm sự|bộc bạch|khuyến cáo|cảnh báo|tiết lộ|đề nghị|lưu ý|quả quyết)"
@@ -728,7 +728,7 @@ class BoilerplateCleaner:
         parts = [p.split() for p in re.split(r"\s[-–&]\s", line)]
         return len(parts) <= 2 and all(1 <= len(p) <= self.rules.head_menu_max_words for p in parts) \
             and len(line) <= self.rules.menu_max_chars + 10 and not _MENU_BREAK.search(line) \
-            and not _QUOTED.search(line)
+            and not _QUOTED_WORD.search(line)
 
     def _page_head(self, items, words, labels, first: int) -> None:
         """A page's head above the article (round 5): before the article's first line, a run of
