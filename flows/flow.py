@@ -89,8 +89,10 @@ def plan_task(ctx, head=None) -> dict:
 
 
 @task(name="extract-and-clean", **_stage)
-def extract_task(ctx) -> dict:
-    return stages.extract(ctx)
+def extract_task(ctx, head=None) -> dict:
+    """Extract and clean, or take what `newsclean run` extracted while Prefect started (showing its progress)."""
+    early = head.take_extract(ctx.report) if head is not None else None
+    return early if early is not None else stages.extract(ctx)
 
 
 @task(name="learn-boilerplate", **_stage)
@@ -181,7 +183,7 @@ def clean_and_dedup(**parameters) -> dict:
         for stage_name, stage in (("plan", plan_task), ("extract", extract_task), ("learn", learn_task),
                                   ("sign", sign_task), ("dedup", dedup_task), ("write", write_task),
                                   ("commit", commit_task)):
-            result = stage(quote(ctx), quote(head)) if stage is plan_task else stage(quote(ctx))
+            result = stage(quote(ctx), quote(head)) if stage in (plan_task, extract_task) else stage(quote(ctx))
             if stage_name == "commit":
                 manifest = result
                 break

@@ -1,12 +1,14 @@
-"""`newsclean run` opens its run and plans it while Prefect starts (issue 17: fixed cost).
+"""`newsclean run` opens, plans and extracts its run while Prefect starts (issue 17: fixed cost).
 
 The embedded Prefect server takes seconds to import and start, on one core; the CLI's process only
 imports Prefect meanwhile. So the CLI opens the run (lock, crash recovery, integrity check,
-staging) and runs the plan stage in a thread at once, and the flow takes the result: its `plan`
-task waits for that plan instead of planning again. Answers are the same as when the flow plans
+staging) and runs the plan stage in a thread at once, then (when the worker pools' forkserver runs)
+the extract stage's batches in the worker pool; the flow takes the results: its `plan` and
+`extract-and-clean` tasks wait for them instead of running the stages again (the extract task
+shows the batches' progress as it waits). Answers are the same as when the flow runs the stages
 (the same functions on the same configuration); the run's errors surface where they would have
-(an error opening the run when the flow opens it, a plan error in the `plan` task, which retries
-on a transient OS error by planning again). Only the CLI with its own embedded server does this;
+(an error opening the run when the flow opens it, a plan or extract error in its task, which
+retries on a transient OS error by running the stage again). Only the CLI with its own embedded server does this;
 flow runs started another way (`newsclean serve`, the UI, a real server) plan inside the flow.
 When the worker pools' forkserver is running (started by the CLI's main thread), the plan runs in a
 process forked from it, so that it does not share this process's interpreter lock with Prefect's
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -50,6 +53,10 @@ def start(config: RunConfig, lock_wait: float = 0.0) -> HeadStart:
     return HeadStart(config, lock_wait)
 
 
+def _on_dask(ctx: RunContext) -> bool:
+    return bool(ctx.config.dask_address or ctx.config.dask_workers)
+
+
 class HeadStart:
     """`open_run` and `plan` of one run, started in a thread when created (use `start`)."""
 
@@ -60,7 +67,12 @@ class HeadStart:
         self._open_error: BaseException | None = None
         self._plan: dict | None = None
         self._plan_error: BaseException | None = None
+        self._extract: dict | None = None
+        self._extract_error: BaseException | None = None
+        self._extracting = False  # the extract stage runs (or ran) here
+        self._last_report: tuple[str, int, int] | None = None  # the early extract's latest progress
         self._opened = threading.Event()  # open_run returned or raised
+        self._planned = threading.Event()  # the plan returned or raised (or will not run)
         self._lock = threading.Lock()
         self._done = False  # the thread's work is over
         self._taken = False  # the flow owns the run (and closes it)
@@ -79,6 +91,7 @@ class HeadStart:
             with self._lock:
                 self._done = True
             self._opened.set()
+            self._planned.set()
             return
         self._ctx = ctx
         self._opened.set()
@@ -94,11 +107,30 @@ class HeadStart:
                 self._plan["cpu_seconds"] = round(time.thread_time() - cpu, 2)
         except BaseException as err:  # noqa: BLE001 - raised in the plan task
             self._plan_error = err
+        self._planned.set()
+        if self._plan is not None and self._in_process and not self._abandoned and not _on_dask(ctx):
+            self._extract_early(ctx)
         with self._lock:
             self._done = True
             close = self._abandoned
         if close:
             stages.close_run(ctx)
+
+    def _extract_early(self, ctx: RunContext) -> None:
+        """The extract stage's batches in the worker pool (forked by the forkserver, not by this thread),
+        its progress kept for the extract task to show; this thread's CPU is the stage's `cpu_seconds`."""
+        from flows.run import stages
+
+        self._extracting = True
+        cpu = time.thread_time()
+        try:
+            self._extract = stages.extract(replace(ctx, progress=self._note))
+            self._extract["cpu_seconds"] = round(time.thread_time() - cpu, 2)
+        except BaseException as err:  # noqa: BLE001 - raised in the extract task
+            self._extract_error = err
+
+    def _note(self, stage: str, done: int, total: int) -> None:
+        self._last_report = (stage, done, total)
 
     @staticmethod
     def _plan_elsewhere(ctx: RunContext) -> dict:
@@ -126,11 +158,31 @@ class HeadStart:
     def take_plan(self) -> dict | None:
         """The plan stage's result (waits for it) or raises its error; None when taken before (a
         retry of the plan task plans again)."""
-        self._thread.join()
+        self._planned.wait()
         if self._plan_error is not None:
             err, self._plan_error = self._plan_error, None
             raise err
         out, self._plan = self._plan, None
+        return out
+
+    def take_extract(self, report: Progress) -> dict | None:
+        """The extract stage's result (waits for it, passing its progress to `report` in the caller's
+        thread) or raises its error; None when it did not run here or was taken before (a retry of
+        the extract task extracts again)."""
+        self._planned.wait()
+        if not self._extracting:
+            return None
+        shown = None
+        while self._thread.is_alive() or shown != self._last_report:
+            if self._last_report is not None and self._last_report != shown:
+                shown = self._last_report
+                report(*shown)
+            self._thread.join(0.2)
+        self._extracting = False
+        if self._extract_error is not None:
+            err, self._extract_error = self._extract_error, None
+            raise err
+        out, self._extract = self._extract, None
         return out
 
     def abandon(self) -> None:

@@ -1,5 +1,6 @@
-"""The run `newsclean run` opens and plans while Prefect starts (`flows.run.head_start`): the same
-output as a run planned in order, errors where they would have been, and an abandoned head start
+"""The run `newsclean run` opens, plans and extracts while Prefect starts (`flows.run.head_start`):
+the same output as a run in order (the extract stage runs early only where the CLI runs it: with the
+worker pools' forkserver running), errors where they would have been, and an abandoned head start
 leaves the output folder unlocked and without staging."""
 
 from __future__ import annotations
@@ -39,11 +40,21 @@ def test_a_head_started_run_writes_what_a_run_in_order_writes(tmp_path: Path, wh
 
 def _finish(head: head_start.HeadStart, in_order: dict, tmp_path: Path) -> None:
     ctx = head.context(progress=None)
+    early = head._in_process  # noqa: SLF001
     try:
         planned = head.take_plan()
         assert planned is not None and planned["queued"] == in_order["stages"]["plan"]["queued"] > 0
         assert head.take_plan() is None  # a retry of the plan task plans again
-        for _name, stage in STAGES[1:]:
+        shown: list[tuple[str, int, int]] = []
+        extracted = head.take_extract(lambda *report: shown.append(report))
+        if early:  # extracted while "Prefect started", its last progress passed on to the extract task
+            assert extracted is not None and extracted["documents"] == in_order["stages"]["extract"]["documents"] > 0
+            assert shown and shown[-1][0] == "extract" and shown[-1][1] == shown[-1][2] > 0
+            assert ctx.stats["extract"] is extracted
+        else:
+            assert extracted is None and not shown
+        assert head.take_extract(shown.append) is None  # a retry of the extract task extracts again
+        for _name, stage in STAGES[1 + early:]:
             stage(ctx)
         manifest = commit(ctx)
     finally:
