@@ -118,13 +118,23 @@ _POEM = [("Biên cương gió lộng đầu non", "Người lính vẫn giữ v�
          ("Ca đêm xưởng vẫn sáng đèn", "Mồ hôi đổi lấy bữa cơm con chờ"),
          ("Phố xa tan ca muộn màng", "Chị về phòng trọ vai mang nắng chiều"),
          ("Sông quê uốn khúc hiền hòa", "Bến xưa còn đợi người xa trở về"),
-         ("Cột mốc đứng giữa mây ngàn", "Tên làng tên nước rõ ràng từng dòng")]
+         ("Cột mốc đứng giữa mây ngàn", "Tên làng tên nước rõ ràng từng dòng"),
+         ("Tiếng máy rộn ràng sớm mai", "Đường kim mũi chỉ gửi ai quê nhà"),
+         ("Lương về chia nửa gửi quê", "Nửa lo tiền trọ nửa vui con cười"),
+         ("Khu trọ đèn sáng nửa đêm", "Mẹ ru con ngủ bên thềm gió sương"),
+         ("Rừng già sương trắng giăng giăng", "Bước chân tuần tra lặng thầm qua khe"),
+         ("Sóng xa vỗ mạn tàu khuya", "Người lính biển vẫn chưa lìa tay súng"),
+         ("Mùa xuân bên cột mốc này", "Cành đào biên giới đỏ say nắng vàng"),
+         ("Con về thăm lại quê nhà", "Ngõ xưa còn đó cây đa vẫn chờ"),
+         ("Bên kia biển rộng trời xa", "Nồi bánh chưng Tết ông bà vẫn thương"),
+         ("Phở thơm góc phố trời Tây", "Hương quê theo gió mỗi ngày bay xa")]
 
 
-def _poem(r: random.Random, intros: list[str]) -> list[Line]:
+def _poem(r: random.Random, intros: list[str], couplets: tuple[int, ...]) -> list[Line]:
+    """An announced poem: two or three lục bát couplets of the site's theme."""
     hon, name = _who(r)
     out = [Line(r.choice(intros).format(hon=hon, name=name), "content")]
-    for a, b in r.sample(_POEM, r.randint(2, 3)):
+    for a, b in r.sample([_POEM[i] for i in couplets], r.randint(2, 3)):
         out += [Line(a, "content", "poem"), Line(b, "content", "poem")]
     return out
 
@@ -432,7 +442,7 @@ class Kieubao(_Site):
     def t_poem(self, r: random.Random) -> list[Line]:
         return _poem(r, ["Bài thơ {name} viết trong những ngày đầu sang xứ người:",
                          "Trong đêm giao lưu, {hon} {name} đã đọc mấy câu thơ tự sáng tác:",
-                         "Những câu thơ được các em nhỏ đọc vang trong hội trường:"])
+                         "Những câu thơ được các em nhỏ đọc vang trong hội trường:"], (1, 4, 5, 6, 10, 18, 19, 20))
 
     def t_short(self, r: random.Random) -> list[Line]:
         return _short_end(r, ["Chương trình kéo dài đến hết ngày {d}/{m}.", "Lớp học hoàn toàn miễn phí.",
@@ -852,7 +862,7 @@ class CongNhan(_Site):
                      [("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"), ("TM. BAN CHẤP HÀNH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC")])
 
     def t_poem(self, r: random.Random) -> list[Line]:
-        return _poem(r, ["Chị ghi lại những vần thơ về đời công nhân trong cuốn sổ nhỏ:", "Bài thơ đoạt giải nhất hội thi thơ công nhân:"])
+        return _poem(r, ["Chị ghi lại những vần thơ về đời công nhân trong cuốn sổ nhỏ:", "Bài thơ đoạt giải nhất hội thi thơ công nhân:"], (8, 9, 12, 13, 14, 4, 10))
 
     def decorate(self, r: random.Random, h: str) -> str:
         return r.choice([h, h, f"» {h}"])
@@ -1017,7 +1027,7 @@ class BienGioi(_Site):
 
     def t_poem(self, r: random.Random) -> list[Line]:
         return _poem(r, ["Những vần thơ của chiến sĩ trẻ được chép trên bảng tin của đồn:",
-                         "Trong buổi giao lưu, {hon} {name} đọc tặng cán bộ, chiến sĩ mấy câu thơ:"])
+                         "Trong buổi giao lưu, {hon} {name} đọc tặng cán bộ, chiến sĩ mấy câu thơ:"], (0, 2, 3, 7, 11, 15, 16, 17))
 
     def t_timeline(self, r: random.Random) -> list[Line]:
         return _timeline(r, r.choice(["Chặng đường xây dựng và trưởng thành của đơn vị:", "Một số mốc đáng nhớ của đồn:"]),
