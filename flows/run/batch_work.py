@@ -27,11 +27,9 @@ from cleaners.extract import ExtractError, extract_html
 from cleaners.learned import (
     DOC_KEY,
     LearnedPattern,
-    doc_line_keys,
-    line_keys,
+    document_keys,
     patterns_for,
     remove_learned,
-    whole_lines,
 )
 from cleaners.lsh import band_keys, lsh_params
 from cleaners.minhash import MinHasher
@@ -202,10 +200,11 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         if not known:  # the file name is no outlet to learn from: a whole file of records is no site
             without_outlet += 1
             continue
-        docs[-1]["line_keys"] = line_keys(cleaned.lines, docs[-1]["title"])  # sign reads them (issue 17)
-        # the lines the rules removed are the outlet's template too: they count towards its lines' support
-        whole = whole_lines(cleaned.lines, cleaned.line_numbers, [(r.line, r.text) for r in cleaned.removed])
-        for key, example in {DOC_KEY: "", **doc_line_keys(whole, docs[-1]["title"])}.items():
+        # `line_keys` of the kept lines (sign reads them, issue 17) and the keys the document teaches: the lines
+        # the rules removed are the outlet's template too, they count towards its lines' support (`whole_lines`)
+        docs[-1]["line_keys"], taught = document_keys(
+            cleaned.lines, cleaned.line_numbers, [(r.line, r.text) for r in cleaned.removed], docs[-1]["title"])
+        for key, example in {DOC_KEY: "", **taught}.items():
             stats.append({"outlet": outlet, "key": key, "example": example, "doc": sha, "doc_id": rec["doc_id"]})
     _write_table(pa.Table.from_pylist(docs, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
     _write_table(pa.Table.from_pylist(stats, schema=schemas.LINESTATS), f"{base}.linestats.parquet")
