@@ -139,10 +139,11 @@ def _useful(clause: Clause) -> bool:
     return not any(len(s) == 1 and (s.isalnum() or s.isspace() or s in _COMMON) for s in clause)
 
 
-def required_literals(pattern: regex.Pattern) -> list[Clause]:
+def required_literals(pattern: regex.Pattern, tree: object = False) -> list[Clause]:
     """Clauses every full match of `pattern` meets: for each, one of its strings occurs in the case-folded
-    text. At most `_MAX_CLAUSES`, the most selective first; [] when nothing useful is known."""
-    tree = _parse(pattern)
+    text. At most `_MAX_CLAUSES`, the most selective first; [] when nothing useful is known. (`tree`: the
+    pattern's `_parse` when the caller has it; it is only read.)"""
+    tree = _parse(pattern) if tree is False else tree
     if tree is None:
         return []
     try:
@@ -158,14 +159,15 @@ _CHAR_NODES = tuple(getattr(core, name) for name in (
     "Character", "Property", "Range", "SetUnion", "SetInter", "SetDiff", "SetSymDiff") if hasattr(core, name))
 
 
-def end_nodes(pattern: regex.Pattern, last: bool) -> list | None:
+def end_nodes(pattern: regex.Pattern, last: bool, tree: object = False) -> list | None:
     """The characters a full match of `pattern` can start with (`last=False`) or end with (`last=True`), as the
     `regex` module's own nodes, read by its own `get_firstset` (what its search relies on to skip positions;
     reversed, to end them): a line whose first or last character none of them admits cannot be matched whole
     (issue 17: a rule opening with ".{5,200}" backtracked over a whole paragraph before failing at its end).
     None when nothing is known: the set cannot be read, holds a node this does not know (any character...),
-    the pattern may match the empty text, or it folds case in full (FULLCASE: one character may match two)."""
-    tree = _parse(pattern)  # a fresh tree: `get_firstset(reverse=True)` reverses sequences in place
+    the pattern may match the empty text, or it folds case in full (FULLCASE: one character may match two).
+    (`tree`: the pattern's `_parse`; `last=True` reverses its sequences in place, so it is that tree's last use.)"""
+    tree = _parse(pattern) if tree is False else tree
     if tree is None or pattern.flags & core.FULLCASE:
         return None
     try:
@@ -222,7 +224,10 @@ class Prefilter:
         # fits[n]: the patterns whose limit admits n words (n >= longest: the last)
         self.fits = [sum(1 << i for i, limit in enumerate(limits) if limit is None or n <= limit)
                      for n in range(longest + 1)]
-        self.requirements = [required_literals(p) for p in patterns]
+        trees = [_parse(p) for p in patterns]  # (parsed once: reading a pattern is most of the cost)
+        self.requirements = [required_literals(p, tree) for p, tree in zip(patterns, trees, strict=True)]
+        firsts = [end_nodes(p, False, tree) for p, tree in zip(patterns, trees, strict=True)]
+        lasts = [end_nodes(p, True, tree) for p, tree in zip(patterns, trees, strict=True)]  # (reverses the trees)
         clauses: list[Clause] = []
         self._clauses = clauses
         self._need: list[int] = []  # per pattern: the bits of its clauses
@@ -257,8 +262,8 @@ class Prefilter:
         self._by_met: dict[int, int] = {}
         self._by_line: dict[str, list[int]] = {}
         # the patterns a line's first and last characters admit (`end_nodes`), per character, built as met
-        self._firsts = _Ends([end_nodes(p, last=False) for p in patterns])
-        self._lasts = _Ends([end_nodes(p, last=True) for p in patterns])
+        self._firsts = _Ends(firsts)
+        self._lasts = _Ends(lasts)
         self._tuple_bits: dict[int, list] = {}
         self._tuple_shapes: dict[tuple, list] = {}
 
