@@ -10,7 +10,6 @@ import os
 from collections import Counter
 from datetime import tzinfo
 from functools import cache
-from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -221,9 +220,27 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
     }
 
 
+_LEARNED: dict[str, tuple[tuple[int, int], dict[str, dict[str, LearnedPattern]]]] = {}  # path -> (stat, patterns)
+
+
 def load_learned(path: str) -> dict[str, dict[str, LearnedPattern]]:
-    if not Path(path).exists():
+    """The run's learned patterns by outlet and key; read once per process while the file is unchanged (issue 17:
+    every sign batch read the whole table again). Callers only read the result."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
         return {}
+    stamp = (st.st_mtime_ns, st.st_size)
+    got = _LEARNED.get(path)
+    if got is not None and got[0] == stamp:
+        return got[1]
+    out = _read_learned(path)
+    _LEARNED.clear()  # (one run's file at a time)
+    _LEARNED[path] = (stamp, out)
+    return out
+
+
+def _read_learned(path: str) -> dict[str, dict[str, LearnedPattern]]:
     out: dict[str, dict[str, LearnedPattern]] = {}
     for row in pq.read_table(path).to_pylist():
         out.setdefault(row["outlet"], {})[row["key"]] = LearnedPattern(
