@@ -329,7 +329,8 @@ class BoilerplateCleaner:
             if "author_byline" in labels else ""  # (issue 17: only a byline reads it)
         for j, label in enumerate(labels):
             if label == "author_byline" and (name := _NAME_LINE.fullmatch(items[j][1].strip())) \
-                    and len(name.group(1).split()) >= 2:  # (issue 17: a one-word name compiles no pattern)
+                    and len(name.group(1).split()) >= 2 and name.group(1) in body:  # (issue 17: the pattern
+                # is compiled per name; it matches the name's text exactly, so a name the text lacks needs none)
                 person = regex.compile(_PERSON + r"\s+(?:\p{Lu}\w*\s+){0,2}" + regex.escape(name.group(1)) + r"(?!\w)")
                 if person.search(body):
                     labels[j] = None
