@@ -42,9 +42,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cleaners.boilerplate import RemovedLine, announced_data
 from cleaners.normalize import line_key, match_tokens, same_match_tokens
+
+if TYPE_CHECKING:
+    from cleaners.boilerplate import RemovedLine
 
 LEARNED_RULE = "learned_boilerplate"
 PINNED_RULE = "pinned_boilerplate"
@@ -217,6 +220,9 @@ def _announced_rows(lines: list[str], read: _Lines) -> list[bool]:
     sentence (`boilerplate.announced_data`: "… nhiệt độ các thành phố lớn như sau" over "Hà Nội: 18-24°C", …), under
     the article's text: the article's own, as the rules keep them, never a part of them learned away because this
     week's forecast repeats the shape of last week's."""
+    # (issue 17: the rule engine is loaded where documents are cleaned, not by every importer of this module)
+    from cleaners.boilerplate import announced_data
+
     out = [False] * len(lines)
     for j in range(1, len(lines)):
         if (read.prose[j - 1] or read.words[j - 1] > 2 * WIDGET_WORDS) and (rows := announced_data(lines, j)):
@@ -572,6 +578,8 @@ def _pinned_lines(lines: list[str], patterns: dict[str, LearnedPattern], title: 
 def _drop(lines: list[str], line_numbers: list[int], found: list[LearnedPattern | None]
           ) -> tuple[list[str], list[int], list[RemovedLine]]:
     """Split lines into kept ones (no pattern) and removed ones with their rule."""
+    from cleaners.boilerplate import RemovedLine
+
     kept, kept_no, removed = [], [], []
     for line, no, pattern in zip(lines, line_numbers, found, strict=True):
         if pattern is None:
