@@ -328,9 +328,11 @@ class BoilerplateCleaner:
         body = "\n".join(items[j][1] for j, label in enumerate(labels) if label is None) \
             if "author_byline" in labels else ""  # (issue 17: only a byline reads it)
         for j, label in enumerate(labels):
-            if label == "author_byline" and (name := _NAME_LINE.fullmatch(items[j][1].strip())):
+            if label == "author_byline" and (name := _NAME_LINE.fullmatch(items[j][1].strip())) \
+                    and len(name.group(1).split()) >= 2 and name.group(1) in body:  # (issue 17: the pattern
+                # is compiled per name; it matches the name's text exactly, so a name the text lacks needs none)
                 person = regex.compile(_PERSON + r"\s+(?:\p{Lu}\w*\s+){0,2}" + regex.escape(name.group(1)) + r"(?!\w)")
-                if len(name.group(1).split()) >= 2 and person.search(body):
+                if person.search(body):
                     labels[j] = None
             if labels[j] == "author_byline" and self._quoted_person(items, labels, j):
                 labels[j] = None
@@ -1315,10 +1317,10 @@ class BoilerplateCleaner:
     def _match_forward(self, items, words, i, labels) -> int:
         """Label the rule match starting at item i; return how many items it covers (0: none)."""
         line = items[i][1]
-        for rule in self._blocks:
-            if rule.matches(line, words[i]):
-                labels[i] = rule.name
-                return 1 + self._consume_block(items, words, i + 1, labels, rule.name)
+        rule = self._first(self._blocks, line, words[i])  # (issue 17: through the prefilter, not each in turn)
+        if rule is not None:
+            labels[i] = rule.name
+            return 1 + self._consume_block(items, words, i + 1, labels, rule.name)
         span = self._match_widget(items, words, i, labels)
         if span:
             return span

@@ -42,9 +42,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cleaners.boilerplate import RemovedLine, announced_data
-from cleaners.normalize import line_key, match_tokens
+from cleaners.normalize import line_key, match_tokens, same_match_tokens
+
+if TYPE_CHECKING:
+    from cleaners.boilerplate import RemovedLine
 
 LEARNED_RULE = "learned_boilerplate"
 PINNED_RULE = "pinned_boilerplate"
@@ -110,12 +113,14 @@ def _title_index(lines: list[str], title: str | None) -> set[int]:
     triệu" is a headline, "VN-Index: 1.214,76 -13,47 / -1,11%" or "SHTV1 SHTV2 SHTV3 SHTV4" no)."""
     if title and title.strip():
         want = match_tokens(title)
-        return {i for i, line in enumerate(lines) if match_tokens(line) == want} if want else set()
-    first = lines[0] if lines else ""
-    if (len(first.split()) >= HEADLINE_WORDS and not first.rstrip().endswith(":") and not _WIDGET_MARK.search(first)
-            and _has_letter_words(first, 2)):
-        return {0}
-    return set()
+        return {i for i, line in enumerate(lines) if same_match_tokens(line, want)} if want else set()
+    return {0} if lines and _headline_first(lines[0]) else set()
+
+
+def _headline_first(first: str) -> bool:
+    """Without a title field: a first line that reads as a headline (see `_title_index`)."""
+    return (len(first.split()) >= HEADLINE_WORDS and not first.rstrip().endswith(":") and not _WIDGET_MARK.search(first)
+            and _has_letter_words(first, 2))
 
 
 def _announces(lines: list[str], i: int) -> bool:
@@ -215,6 +220,9 @@ def _announced_rows(lines: list[str], read: _Lines) -> list[bool]:
     sentence (`boilerplate.announced_data`: "… nhiệt độ các thành phố lớn như sau" over "Hà Nội: 18-24°C", …), under
     the article's text: the article's own, as the rules keep them, never a part of them learned away because this
     week's forecast repeats the shape of last week's."""
+    # (issue 17: the rule engine is loaded where documents are cleaned, not by every importer of this module)
+    from cleaners.boilerplate import announced_data
+
     out = [False] * len(lines)
     for j in range(1, len(lines)):
         if (read.prose[j - 1] or read.words[j - 1] > 2 * WIDGET_WORDS) and (rows := announced_data(lines, j)):
@@ -304,6 +312,39 @@ def doc_line_keys(lines: list[str], title: str | None = None, keys: list[str | N
             if any(map(str.isdigit, line)) and (word := _verbatim(line)) != key:
                 out.setdefault(word, line)
     return out
+
+
+def document_keys(kept: list[str], kept_numbers: list[int], removed: Iterable[tuple[int, str]],
+                  title: str | None = None) -> tuple[list[str | None], dict[str, str]]:
+    """`line_keys(kept, title)` and `doc_line_keys(whole_lines(kept, kept_numbers, removed), title)`, each line
+    read once (issue 17: the kept lines were read, and compared with the title, in both lists). A line's
+    learnability is its own but for the title: the lines equal to a `title` field in both lists, without one
+    the first line of each list."""
+    pairs = sorted([*zip(kept_numbers, kept, strict=True), *removed])  # `whole_lines`' order
+    whole = [text for _, text in pairs]
+    read = _Lines(whole)
+    own = [not (end.endswith(_SENTENCE_END) or words > MAX_WORDS or words == 0)
+           for words, end in zip(read.words, read.ends, strict=True)]
+    in_kept = set(kept_numbers)
+    if title and title.strip():
+        want = match_tokens(title)
+        titled = [bool(want) and ok and same_match_tokens(line, want) for line, ok in zip(whole, own, strict=True)]
+        kept_titled = [t for t, (no, _) in zip(titled, pairs, strict=True) if no in in_kept]
+    else:  # (a title is only ever taken from a line that is no sentence and short: `own` decides the rest)
+        titled = [i == 0 and ok and _headline_first(line) for i, (line, ok) in enumerate(zip(whole, own, strict=True))]
+        kept_titled = [False] * len(kept)
+        if kept and kept_numbers[0] == pairs[0][0]:
+            kept_titled[0] = titled[0]
+        elif kept:
+            kept_titled[0] = _headline_first(kept[0])
+    whole_keys: list[str | None] = []
+    kept_keys: list[str | None] = []
+    for (no, line), ok, title_line in zip(pairs, own, titled, strict=True):
+        key = (_pattern_key_cached(line) or None) if ok else None
+        whole_keys.append(None if title_line else key)
+        if no in in_kept:
+            kept_keys.append(None if kept_titled[len(kept_keys)] else key)
+    return kept_keys, doc_line_keys(whole, title, whole_keys)
 
 
 DOC_KEY = ""  # the key of one row per document an outlet taught: its document count (no line has an empty key)
@@ -537,6 +578,8 @@ def _pinned_lines(lines: list[str], patterns: dict[str, LearnedPattern], title: 
 def _drop(lines: list[str], line_numbers: list[int], found: list[LearnedPattern | None]
           ) -> tuple[list[str], list[int], list[RemovedLine]]:
     """Split lines into kept ones (no pattern) and removed ones with their rule."""
+    from cleaners.boilerplate import RemovedLine
+
     kept, kept_no, removed = [], [], []
     for line, no, pattern in zip(lines, line_numbers, found, strict=True):
         if pattern is None:

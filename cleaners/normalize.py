@@ -114,6 +114,17 @@ def match_tokens(text: str) -> list[str]:
     return list(map(_WORD_KEYS.__getitem__, _WORD.findall(unicodedata.normalize("NFC", text).lower())))
 
 
+def same_match_tokens(text: str, tokens: list[str]) -> bool:
+    """`match_tokens(text) == tokens`, reading the text's words only until one differs (issue 17: a title is
+    compared with every paragraph of its document)."""
+    n = 0
+    for m in _WORD.finditer(unicodedata.normalize("NFC", text).lower()):
+        if n >= len(tokens) or _WORD_KEYS[m.group()] != tokens[n]:
+            return False
+        n += 1
+    return n == len(tokens)
+
+
 def line_key(line: str) -> str:
     """Key for recognising a repeated line: match form with digits masked (dates, counts)."""
     # match tokens hold no white space, so a run of digits never spans two of them

@@ -23,6 +23,7 @@ from operator import attrgetter, or_
 
 import ahocorasick
 import regex
+from regex import _regex
 from regex import _regex_core as core
 
 _MAX_EXACT = 32  # the most strings an exact set of alternatives may hold before it is reduced to a clause
@@ -79,6 +80,7 @@ def _facts(node) -> _Facts:
     if kind is core.Sequence:
         exact: frozenset[str] | None = frozenset([""])
         clauses: list[Clause] = []
+        broken = False
         for item in node.items:
             e, more = _facts(item)
             clauses += more
@@ -86,7 +88,9 @@ def _facts(node) -> _Facts:
                 exact = frozenset(a + b for a in exact for b in e)
             else:  # the run of known text ends here: it is required as it stands
                 clauses += _demand(exact)
-                exact = e
+                exact, broken = e, True
+        if broken:  # the last run is text of the match, not all of it: required, and the whole is unknown
+            return None, [*clauses, *_demand(exact)]  # (was returned as the whole: "x(?:\d+abc)" required "xabc")
         return exact, clauses
     if kind is core.Branch:
         parts = [_facts(b) for b in node.branches]
@@ -135,10 +139,11 @@ def _useful(clause: Clause) -> bool:
     return not any(len(s) == 1 and (s.isalnum() or s.isspace() or s in _COMMON) for s in clause)
 
 
-def required_literals(pattern: regex.Pattern) -> list[Clause]:
+def required_literals(pattern: regex.Pattern, tree: object = False) -> list[Clause]:
     """Clauses every full match of `pattern` meets: for each, one of its strings occurs in the case-folded
-    text. At most `_MAX_CLAUSES`, the most selective first; [] when nothing useful is known."""
-    tree = _parse(pattern)
+    text. At most `_MAX_CLAUSES`, the most selective first; [] when nothing useful is known. (`tree`: the
+    pattern's `_parse` when the caller has it; it is only read.)"""
+    tree = _parse(pattern) if tree is False else tree
     if tree is None:
         return []
     try:
@@ -147,6 +152,62 @@ def required_literals(pattern: regex.Pattern) -> list[Clause]:
         return []
     found = {_minimal(c) for c in [*clauses, *_demand(exact)] if c and "" not in c}
     return sorted((c for c in found if _useful(c)), key=_score, reverse=True)[:_MAX_CLAUSES]
+
+
+# node types whose `matches(code point)` the engine's own reading answers (case aside, see `_Ends`)
+_CHAR_NODES = tuple(getattr(core, name) for name in (
+    "Character", "Property", "Range", "SetUnion", "SetInter", "SetDiff", "SetSymDiff") if hasattr(core, name))
+
+
+def end_nodes(pattern: regex.Pattern, last: bool, tree: object = False) -> list | None:
+    """The characters a full match of `pattern` can start with (`last=False`) or end with (`last=True`), as the
+    `regex` module's own nodes, read by its own `get_firstset` (what its search relies on to skip positions;
+    reversed, to end them): a line whose first or last character none of them admits cannot be matched whole
+    (issue 17: a rule opening with ".{5,200}" backtracked over a whole paragraph before failing at its end).
+    None when nothing is known: the set cannot be read, holds a node this does not know (any character...),
+    the pattern may match the empty text, or it folds case in full (FULLCASE: one character may match two).
+    (`tree`: the pattern's `_parse`; `last=True` reverses its sequences in place, so it is that tree's last use.)"""
+    tree = _parse(pattern) if tree is False else tree
+    if tree is None or pattern.flags & core.FULLCASE:
+        return None
+    try:
+        nodes = tree.get_firstset(last)
+    except (core._FirstSetError, AttributeError, TypeError, ValueError, RecursionError):  # noqa: SLF001
+        return None
+    if not nodes or None in nodes or not all(type(n) in _CHAR_NODES for n in nodes) \
+            or any(n.case_flags & core.FULLCASE for n in nodes):
+        return None
+    return list(nodes)
+
+
+class _Ends:
+    """Which patterns a character may start (or end) a full match of (`end_nodes`), remembered per character.
+    A node under IGNORECASE admits a character when any of its case variants (`_regex.get_all_cases`, the
+    engine's own table, with Unicode's cases) is in the node: never fewer than the engine admits."""
+
+    def __init__(self, sets: Sequence[list | None]) -> None:
+        by_node: dict = {}  # each distinct node once (rules share their first characters): the patterns it serves
+        known = 0
+        for i, nodes in enumerate(sets):
+            if nodes is not None:
+                known |= 1 << i
+                for node in nodes:
+                    by_node[node] = by_node.get(node, 0) | 1 << i
+        self._nodes = [(node, bool(node.case_flags & core.IGNORECASE), bits) for node, bits in by_node.items()]
+        self._free = ((1 << len(sets)) - 1) & ~known  # patterns with no known set: always admitted
+        self._by_char: dict[str, int] = {}
+
+    def mask(self, ch: str) -> int:
+        got = self._by_char.get(ch)
+        if got is None:
+            code = ord(ch)
+            cases = (code, *_regex.get_all_cases(core.IGNORECASE | core.UNICODE, code))
+            got = self._free
+            for node, ignore_case, bits in self._nodes:
+                if ~got & bits and any(node.matches(c) for c in (cases if ignore_case else (code,))):
+                    got |= bits
+            self._by_char[ch] = got
+        return got
 
 
 class Prefilter:
@@ -163,7 +224,10 @@ class Prefilter:
         # fits[n]: the patterns whose limit admits n words (n >= longest: the last)
         self.fits = [sum(1 << i for i, limit in enumerate(limits) if limit is None or n <= limit)
                      for n in range(longest + 1)]
-        self.requirements = [required_literals(p) for p in patterns]
+        trees = [_parse(p) for p in patterns]  # (parsed once: reading a pattern is most of the cost)
+        self.requirements = [required_literals(p, tree) for p, tree in zip(patterns, trees, strict=True)]
+        firsts = [end_nodes(p, False, tree) for p, tree in zip(patterns, trees, strict=True)]
+        lasts = [end_nodes(p, True, tree) for p, tree in zip(patterns, trees, strict=True)]  # (reverses the trees)
         clauses: list[Clause] = []
         self._clauses = clauses
         self._need: list[int] = []  # per pattern: the bits of its clauses
@@ -197,6 +261,9 @@ class Prefilter:
             self._automaton_for(scope)
         self._by_met: dict[int, int] = {}
         self._by_line: dict[str, list[int]] = {}
+        # the patterns a line's first and last characters admit (`end_nodes`), per character, built as met
+        self._firsts = _Ends(firsts)
+        self._lasts = _Ends(lasts)
         self._tuple_bits: dict[int, list] = {}
         self._tuple_shapes: dict[tuple, list] = {}
 
@@ -257,21 +324,26 @@ class Prefilter:
 
     def entry(self, line: str, fit: int) -> list[int]:
         """The line's record, kept for the next passes over it: [candidates, patterns tried, patterns that
-        matched, patterns whose literals were looked for] (bitmasks; the 2nd and 3rd are filled in by the
-        caller, see `RuleSet.first`). The line is read only for the patterns in `fit` that need literals, and
-        only once for them: `candidates` is exact for the 4th mask's patterns and the patterns without
-        literals (until the line is read every pattern counts as a candidate: a long paragraph that only
-        patterns without literals admit)."""
+        matched, patterns whose literals were looked for, patterns its first and last characters admit]
+        (bitmasks; the 2nd and 3rd are filled in by the caller, see `RuleSet.first`). The line is read only
+        for the patterns in `fit` that need literals, and only once for them: `candidates` is exact for the
+        4th mask's patterns and the patterns without literals (until the line is read every pattern its ends
+        admit counts as a candidate: a long paragraph that only patterns without literals admit)."""
         entry = self._by_line.get(line)
         if entry is None:
             if len(self._by_line) >= self._CACHE_MAX:
                 self._by_line.clear()
-            entry = self._by_line[line] = [-1, 0, 0, 0]
+            ends = self._ends(line)
+            entry = self._by_line[line] = [ends, 0, 0, 0, ends]
         scope = fit & self._checked
         if scope & ~entry[3]:
             scope |= entry[3]
-            entry[0], entry[3] = self._literal_candidates(line, scope), scope
+            entry[0], entry[3] = self._literal_candidates(line, scope) & entry[4], scope
         return entry
+
+    def _ends(self, line: str) -> int:
+        """Bitmask of the patterns whose first and last characters' sets admit the line's (`end_nodes`)."""
+        return self._firsts.mask(line[0]) & self._lasts.mask(line[-1]) if line else -1
 
     def _literal_candidates(self, line: str, scope: int) -> int:
         met = 0

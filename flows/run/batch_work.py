@@ -10,7 +10,6 @@ import os
 from collections import Counter
 from datetime import tzinfo
 from functools import cache
-from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -27,11 +26,9 @@ from cleaners.extract import ExtractError, extract_html
 from cleaners.learned import (
     DOC_KEY,
     LearnedPattern,
-    doc_line_keys,
-    line_keys,
+    document_keys,
     patterns_for,
     remove_learned,
-    whole_lines,
 )
 from cleaners.lsh import band_keys, lsh_params
 from cleaners.minhash import MinHasher
@@ -202,10 +199,11 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
         if not known:  # the file name is no outlet to learn from: a whole file of records is no site
             without_outlet += 1
             continue
-        docs[-1]["line_keys"] = line_keys(cleaned.lines, docs[-1]["title"])  # sign reads them (issue 17)
-        # the lines the rules removed are the outlet's template too: they count towards its lines' support
-        whole = whole_lines(cleaned.lines, cleaned.line_numbers, [(r.line, r.text) for r in cleaned.removed])
-        for key, example in {DOC_KEY: "", **doc_line_keys(whole, docs[-1]["title"])}.items():
+        # `line_keys` of the kept lines (sign reads them, issue 17) and the keys the document teaches: the lines
+        # the rules removed are the outlet's template too, they count towards its lines' support (`whole_lines`)
+        docs[-1]["line_keys"], taught = document_keys(
+            cleaned.lines, cleaned.line_numbers, [(r.line, r.text) for r in cleaned.removed], docs[-1]["title"])
+        for key, example in {DOC_KEY: "", **taught}.items():
             stats.append({"outlet": outlet, "key": key, "example": example, "doc": sha, "doc_id": rec["doc_id"]})
     _write_table(pa.Table.from_pylist(docs, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
     _write_table(pa.Table.from_pylist(stats, schema=schemas.LINESTATS), f"{base}.linestats.parquet")
@@ -222,9 +220,27 @@ def extract_batch(raw_path: str, settings: dict) -> dict:
     }
 
 
+_LEARNED: dict[str, tuple[tuple[int, int], dict[str, dict[str, LearnedPattern]]]] = {}  # path -> (stat, patterns)
+
+
 def load_learned(path: str) -> dict[str, dict[str, LearnedPattern]]:
-    if not Path(path).exists():
+    """The run's learned patterns by outlet and key; read once per process while the file is unchanged (issue 17:
+    every sign batch read the whole table again). Callers only read the result."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
         return {}
+    stamp = (st.st_mtime_ns, st.st_size)
+    got = _LEARNED.get(path)
+    if got is not None and got[0] == stamp:
+        return got[1]
+    out = _read_learned(path)
+    _LEARNED.clear()  # (one run's file at a time)
+    _LEARNED[path] = (stamp, out)
+    return out
+
+
+def _read_learned(path: str) -> dict[str, dict[str, LearnedPattern]]:
     out: dict[str, dict[str, LearnedPattern]] = {}
     for row in pq.read_table(path).to_pylist():
         out.setdefault(row["outlet"], {})[row["key"]] = LearnedPattern(

@@ -23,7 +23,6 @@ import xxhash
 from cleaners.index.embedded import MAX_PARTS as MAX_INDEX_PARTS
 from cleaners.learned import DOC_KEY, WIDGET_WORDS, LineStat, PatternConfig, learn_patterns, zone_support
 from flows.config import RunConfig
-from flows.run import batch_work
 from flows.run.context import (
     Progress,
     RunContext,
@@ -400,6 +399,9 @@ def _merge_examples(results: list[dict]) -> dict:
 def extract(ctx: RunContext) -> dict:
     calls = [(str(p), ctx.settings) for p in ctx.batches("raw.parquet")]
     workers = default_workers(ctx.config.workers)
+    # (issue 17: the cleaning modules are loaded by the workers' forkserver, not at the command's start)
+    from flows.run import batch_work
+
     results = map_batches(batch_work.extract_batch, calls, workers, lambda d, t: ctx.report("extract", d, t))
     out = {
         "documents": sum(r["documents"] for r in results),
@@ -569,6 +571,8 @@ def learn(ctx: RunContext) -> dict:
 def sign(ctx: RunContext) -> dict:
     learned = str(ctx.staging / "learned_patterns.parquet")
     calls = [(str(p), learned, ctx.settings) for p in ctx.batches("docs.parquet")]
+    from flows.run import batch_work
+
     results = map_batches(batch_work.sign_batch, calls, default_workers(ctx.config.workers),
                           lambda d, t: ctx.report("sign", d, t))
     stop_pool_server()  # the last stage with worker processes: their forkserver leaves (issue 17: memory)

@@ -169,3 +169,28 @@ def test_zone_support_is_three_fifths_of_min_docs_for_short_lines_only() -> None
     short, long = "Kênh AM 607 kHz", "Chuyên trang Nhịp sống phố núi của Báo Phố Núi cập nhật hằng ngày"
     got = learn_patterns([stats("a.vn", short, 3), stats("a.vn", long, 3)], min_docs=5)["a.vn"]
     assert set(got) == {learned.pattern_key(short)} and got[learned.pattern_key(short)].zone_only
+
+
+def test_document_keys_are_line_keys_of_the_kept_and_doc_line_keys_of_the_whole() -> None:
+    """Extract's one reading of a document's lines gives what the two definitions give: kept lines and the
+    lines the rules removed interleaved, with or without a title field (equal to a kept or a removed line),
+    the first line kept or removed."""
+    rng = random.Random(23)
+    words = ["Tin", "bài", "12", "3/4", "ĐT:", "giá", "Hà", "Nội", "hòa", "hoà", "|", "Giá vàng 10/11: 81,5"]
+    ends = ["", ".", ":", "!", "?”"]
+    titles = 0
+    for _ in range(3000):
+        lines = []
+        for _ in range(rng.randint(1, 9)):
+            n = rng.choice([1, 2, 3, 4, 5, 8, 9, 40, 41, rng.randint(1, 60)])
+            lines.append(" ".join(rng.choice(words) for _ in range(n)) + rng.choice(ends))
+        removed_at = {i for i in range(len(lines)) if rng.random() < 0.35}
+        kept = [line for i, line in enumerate(lines) if i not in removed_at]
+        numbers = [i + 1 for i in range(len(lines)) if i not in removed_at]
+        removed = [(i + 1, lines[i]) for i in sorted(removed_at)]
+        title = rng.choice([None, "", rng.choice(lines), rng.choice(lines).upper(), "Tin khác"])
+        titles += title in lines
+        want = (learned.line_keys(kept, title),
+                learned.doc_line_keys(learned.whole_lines(kept, numbers, removed), title))
+        assert learned.document_keys(kept, numbers, removed, title) == want, (lines, removed_at, title)
+    assert titles > 500

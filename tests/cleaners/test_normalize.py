@@ -3,7 +3,7 @@ import re
 import sys
 import unicodedata
 
-from cleaners.normalize import line_key, match_tokens, normalize_text, unify_tones
+from cleaners.normalize import line_key, match_tokens, normalize_text, same_match_tokens, unify_tones
 
 
 def test_nfc_and_whitespace_keep_every_diacritic() -> None:
@@ -101,3 +101,13 @@ def test_the_white_space_classes_are_those_of_str_split() -> None:
     spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
     others = {chr(c) for c in range(sys.maxunicode + 1) if _ANY_OTHER_SPACE.fullmatch(chr(c))}
     assert others == spaces - {" ", "\n"}
+
+
+def test_same_match_tokens_is_comparing_match_tokens() -> None:
+    rng = random.Random(5)
+    words = ["Hòa", "hoà", "HOÀ", "bình", "đối_tượng", "đối tượng", "1,5", "-", "ΣΑΣ", "σας", "İ", "i̇", "Tin"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        other = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        for tokens in (match_tokens(text), match_tokens(other)):
+            assert same_match_tokens(text, tokens) == (match_tokens(text) == tokens), (text, tokens)

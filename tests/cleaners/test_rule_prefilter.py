@@ -19,7 +19,7 @@ from regex import _regex_core as core
 from cleaners.boilerplate import BoilerplateCleaner
 from cleaners.normalize import normalize_text
 from cleaners.rules import languages, load_rules
-from cleaners.rules.prefilter import Prefilter, _parse, required_literals
+from cleaners.rules.prefilter import Prefilter, _parse, end_nodes, required_literals
 
 ROOT = Path(__file__).resolve().parents[2]
 # characters a generated line is made of where the pattern allows a class of them
@@ -243,3 +243,32 @@ def test_small_patterns_exhaustively(pattern: str) -> None:
                 matched += 1
                 assert prefilter.candidates(text) == 1, (pattern, text, prefilter.requirements)
     assert matched
+
+
+def test_a_run_of_text_after_an_unknown_part_is_no_whole_match() -> None:
+    """A group whose known text follows an unknown part ("x(?:\\d+abc)") requires that text, not the text
+    before the group joined to it: "x1abc" lacks "xabc" (a sequence's last run was returned as its whole)."""
+    compiled = regex.compile(r"x(?:\d+abc)y", regex.V0)
+    assert all("xabc" not in c and "abcy" not in c for clause in required_literals(compiled) for c in clause)
+    assert Prefilter([compiled]).candidates("x12abcy") == 1
+
+
+@pytest.mark.parametrize(("pattern", "admitted", "refused"), [
+    (r".{5,200}\(\d{4}\)", "Tin cũ (2023)", "Tin cũ (2023)."),  # a rule opening with any text: its end decides
+    (r"(?i)\p{Lu}\w+ \d+", "abc 12", "abc 12."),  # IGNORECASE: a class admits every case of a character
+    (r"(?-i:\p{Lu})\w+", "Abc", "abc"),  # a case-sensitive class does not
+    (r"(?=\d)\w+:", "12a:", "a12:"),  # a look-ahead's first characters are the match's
+    (r"\w+(?<=\d)", "ab1", "ab1x"),  # a look-behind's last characters are the match's
+])
+def test_a_line_whose_ends_a_pattern_cannot_have_is_refused(pattern: str, admitted: str, refused: str) -> None:
+    compiled = regex.compile(pattern, regex.V0)
+    prefilter = Prefilter([compiled])
+    assert compiled.fullmatch(admitted) and prefilter.candidates(admitted) == 1
+    assert not compiled.fullmatch(refused) and prefilter.candidates(refused) == 0
+
+
+@pytest.mark.parametrize("pattern", [r".+", r"a?", r"(?:ab|)c*", r"\w*.", r"(?i)ss|ß"])
+def test_ends_nothing_is_known_of_refuse_nothing(pattern: str) -> None:
+    """Any character, a pattern that may match the empty text, FULLCASE: no end set, no line refused by its ends."""
+    compiled = regex.compile(pattern, regex.V0 | (regex.FULLCASE if "ß" in pattern else 0))
+    assert end_nodes(compiled, last=False) is None and end_nodes(compiled, last=True) is None

@@ -177,3 +177,25 @@ def test_an_older_state_without_document_counts_takes_the_share_of_its_best_supp
     assert learned[FOOTER]["anywhere"] is False  # a long line is never "anywhere"
     assert learned["Xem thêm tin nổi bật"]["support"] == 6
     assert learned["Xem thêm tin nổi bật"]["anywhere"] is False
+
+
+def test_sign_reads_the_learned_patterns_again_when_the_file_changes(tmp_path: Path) -> None:
+    """Sign batches of one process share one reading of the run's learned patterns (issue 17), never a stale one."""
+    import pyarrow as pa
+
+    from flows.run.batch_work import load_learned
+
+    def save(keys: list[str]) -> None:
+        n = len(keys)
+        pq.write_table(pa.table({"outlet": ["a"] * n, "key": keys, "support": [5] * n, "example": keys,
+                                 "pinned": [False] * n, "anywhere": [False] * n, "zone_only": [False] * n}),
+                       tmp_path / "learned.tmp")
+        (tmp_path / "learned.tmp").replace(tmp_path / "learned.parquet")
+
+    path = str(tmp_path / "learned.parquet")
+    assert load_learned(path) == {}
+    save(["x", "y"])
+    first = load_learned(path)
+    assert sorted(first["a"]) == ["x", "y"] and load_learned(path) is first
+    save(["z z z"])
+    assert sorted(load_learned(path)["a"]) == ["z z z"]
