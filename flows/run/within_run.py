@@ -31,8 +31,7 @@ import numpy as np
 from cleaners.index.parts import stable_key_order
 from cleaners.lsh import SMALL_BUCKET
 from cleaners.minhash import pair_jaccard
-from cleaners.verify import SHORT_TOKENS, verified_edges
-from cleaners.verify import similarity as text_similarity
+from cleaners.verify import SHORT_TOKENS, passing_similarity, verified_edges
 from flows.run.run_passages import RunPassages
 
 EST_CHUNK = 1 << 16  # pairs whose signatures are compared at once (2 x 64k x num_perm x 4 bytes)
@@ -203,10 +202,11 @@ CODE_CHUNK = 1 << 21
 
 
 class Verified:
-    """Scores of pairs of texts, computed once per pair of contents."""
+    """Scores of pairs of texts at `threshold` (`verify.passing_similarity`: the score of a pair that
+    verifies, else 0.0), computed once per pair of contents."""
 
-    def __init__(self, rp: RunPassages) -> None:
-        self.rp, self.memo = rp, {}
+    def __init__(self, rp: RunPassages, threshold: float) -> None:
+        self.rp, self.threshold, self.memo = rp, threshold, {}
 
     def score(self, i: int, j: int) -> float:
         ci, cj = int(self.rp.content[i]), int(self.rp.content[j])
@@ -215,7 +215,7 @@ class Verified:
         key = (ci, cj) if ci < cj else (cj, ci)
         got = self.memo.get(key)
         if got is None:
-            got = self.memo[key] = text_similarity(self.rp.tokens(i), self.rp.tokens(j))
+            got = self.memo[key] = passing_similarity(self.rp.tokens(i), self.rp.tokens(j), self.threshold)
         return got
 
 
