@@ -14,7 +14,8 @@ Then the text decides, with two shortcuts that change no cluster:
   the two rows meet across runs). Rows joined this way form groups of one text.
 * A candidate pair between two groups stands for every pair between them (same two texts, same
   score): one pair per pair of groups is verified (`verify.verified_edges`, which skips pairs already
-  joined), and a score is computed once per pair of texts.
+  joined), and a score is computed once per pair of texts. Pairs likely to be copies (by their
+  signatures) are verified first, so more pairs are found joined already.
 
 Clusters are connected components of verified matches, so they are the same as verifying every
 candidate pair one by one; only the number of alignments falls (from every pair of copies to one
@@ -219,6 +220,27 @@ class Verified:
         return got
 
 
+LIKELY_FIRST = 0.3  # pairs whose signatures estimate a Jaccard of this or more are verified first
+
+
+def _likely_first(rp: RunPassages, codes: np.ndarray) -> np.ndarray:
+    """Pair codes (sorted) with the pairs estimated at LIKELY_FIRST or more first, each part in code order.
+    Any order gives the same connected components; verifying likely copies first joins more rows before
+    the pairs between them come up, which then need no alignment (180k corpus: 121,779 -> 100,586)."""
+    n = len(rp)
+    if not len(codes):
+        return codes
+    likely = np.empty(len(codes), dtype=bool)
+    sigs = rp.sigs()
+    try:
+        for s in range(0, len(codes), EST_CHUNK):
+            c = codes[s : s + EST_CHUNK]
+            likely[s : s + len(c)] = pair_jaccard(sigs, np.stack([c // n, c % n], axis=1), EST_CHUNK) >= LIKELY_FIRST
+    finally:
+        del sigs
+    return np.concatenate([codes[likely], codes[~likely]])
+
+
 def within_run_edges(rp: RunPassages, candidates: Candidates, min_similarity: float,
                      verified: Verified) -> tuple[np.ndarray, int]:
     """Verified matches among this run's rows, (m, 2) (edges whose connected components are the
@@ -268,7 +290,7 @@ def within_run_edges(rp: RunPassages, candidates: Candidates, min_similarity: fl
     rep = rep[np.lexsort((rep[:, 1], rep[:, 0]))]
     first = np.ones(len(rep), dtype=bool)
     first[1:] = rep[1:, 0] != rep[:-1, 0]
-    rep = np.sort(rep[first, 1])
+    rep = _likely_first(rp, np.sort(rep[first, 1]))
     rp.load_texts(np.unique(np.concatenate([rep // n, rep % n])))  # one read of the batches for their texts
     # verified in group space, numbered densely (a group is one node: the pair's rows stand for their groups)
     gi, gj = group[rep // n], group[rep % n]
