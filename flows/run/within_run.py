@@ -131,7 +131,7 @@ def candidate_codes(rp: RunPassages, floor: float, min_similarity: float) -> Can
     units = Units(rp)
     seen = np.empty(0, np.int64)
     for b in range(rp.bands):
-        found = []
+        found, pending, size = [], [], 0
         for a, c, as_units in _band_blocks(rp.band(b), units, rp.content):
             i, j = np.minimum(a, c), np.maximum(a, c)
             del a, c
@@ -148,6 +148,14 @@ def candidate_codes(rp: RunPassages, floor: float, min_similarity: float) -> Can
             if len(seen):  # pairs of earlier bands are decided already
                 at = np.minimum(np.searchsorted(seen, code), len(seen) - 1)
                 code = code[seen[at] != code]
+            pending.append(code)
+            size += len(code)
+            if size >= EST_CHUNK:  # estimated a few blocks at once (a band has up to SMALL_BUCKET small blocks)
+                code = np.concatenate(pending)
+                found.append(code[_estimate_ok(rp, code, floor)])
+                pending, size = [], 0
+        if pending:
+            code = np.concatenate(pending)
             found.append(code[_estimate_ok(rp, code, floor)])
         if found:
             band = np.unique(np.concatenate(found))
