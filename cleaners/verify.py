@@ -299,7 +299,7 @@ def copy_evidence(tokens: Sequence[str]) -> bool:
     return similarity(tokens, tokens) > 0.0
 
 
-_GRAMS_KEPT = 2048  # `Tokens` that keep their k-grams' set (about 7 KB for a 50-word passage: ~15 MB at most)
+_GRAMS_KEPT = 1024  # `Tokens` that keep their k-grams' set (about 7 KB for a 50-word passage: ~7 MB at most)
 _with_grams: OrderedDict[int, Tokens] = OrderedDict()  # id -> the `Tokens`, least recently used first
 
 
@@ -319,6 +319,12 @@ def _gram_set(tokens: Sequence[str], k: int) -> set[tuple[str, ...]]:
         while len(_with_grams) > _GRAMS_KEPT:
             _with_grams.popitem(last=False)[1]._grams = None
     return kept
+
+
+def drop_kept_grams() -> None:
+    """Forget every kept k-gram set (at the end of a stage: the sets would keep their memory pages in use)."""
+    while _with_grams:
+        _with_grams.popitem()[1]._grams = None
 
 
 def stretch_spans(a: Sequence[str], b: Sequence[str], k: int = STRETCH_GRAM) -> list[tuple[int, int]]:

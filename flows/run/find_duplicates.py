@@ -16,7 +16,7 @@ from cleaners.clustering import ArchivedPassage
 from cleaners.dates import rank_seconds
 from cleaners.lsh import lsh_params
 from cleaners.minhash import MinHasher, jaccard
-from cleaners.verify import passage_tokens, passing_similarity
+from cleaners.verify import drop_kept_grams, passage_tokens, passing_similarity
 from flows.run import cluster_chunks
 from flows.run.context import RunContext, gc_paused, peak_rss_mb, timed
 from flows.run.run_passages import RunPassages
@@ -169,7 +169,10 @@ def dedup(ctx: RunContext) -> dict:
     """Candidates from LSH (this run and the archive), each decided on the text (`verify.similarity`
     >= min_similarity), then clusters and canonical copies (the cyclic garbage collector paused)."""
     with gc_paused():
-        return _dedup(ctx)
+        try:
+            return _dedup(ctx)
+        finally:
+            drop_kept_grams()
 
 
 def _dedup(ctx: RunContext) -> dict:
