@@ -145,8 +145,10 @@ def assign_clusters(
             return float(similarity(node, canon))
         return float(jaccard(sig(node)[None, :], sig(canon)[None, :])[0])
 
-    def doc(node: int) -> str:
-        return (ids[node] if node < n else archived[node - n].passage_id).rsplit("#", 1)[0]
+    docs = [pid.rsplit("#", 1)[0] for pid in ids] + [p.passage_id.rsplit("#", 1)[0] for p in archived]
+
+    def doc(node: int) -> str:  # read once per node (the regroupings ask for it once per pair)
+        return docs[node]
 
     def rank(node: int) -> tuple[bool, float, int]:
         if node < n:

@@ -69,6 +69,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -145,6 +146,7 @@ class Tokens(list):
     names: int = 0
     proper: int = 0  # bit i set for a word written as a name (capitalised, in capitals, with a digit)
     _ids: tuple[int, list[int]] | None = None  # (vocabulary generation, numbers), see `lcs_length`
+    _grams: tuple[int, set[tuple[str, ...]]] | None = None  # (k, set of k-grams), see `_gram_set`
 
 
 @cache
@@ -297,9 +299,37 @@ def copy_evidence(tokens: Sequence[str]) -> bool:
     return similarity(tokens, tokens) > 0.0
 
 
+_GRAMS_KEPT = 1024  # `Tokens` that keep their k-grams' set (about 7 KB for a 50-word passage: ~7 MB at most)
+_with_grams: OrderedDict[int, Tokens] = OrderedDict()  # id -> the `Tokens`, least recently used first
+
+
+def _gram_set(tokens: Sequence[str], k: int) -> set[tuple[str, ...]]:
+    """The set of word k-grams of `tokens`, kept on the `_GRAMS_KEPT` `Tokens` used last (issue 17: a
+    cluster's canonical copy, a regrouping's heads and a candidate's first row are compared with many
+    passages; building their k-grams again was most of a pair's cost)."""
+    got = tokens._grams if isinstance(tokens, Tokens) else None
+    if got is not None and got[0] == k:
+        _with_grams.move_to_end(id(tokens))
+        return got[1]
+    kept = set(zip(*[tokens[i:] for i in range(k)], strict=False))  # zip stops at the last whole k-gram
+    if isinstance(tokens, Tokens):
+        tokens._grams = (k, kept)
+        _with_grams[id(tokens)] = tokens
+        _with_grams.move_to_end(id(tokens))
+        while len(_with_grams) > _GRAMS_KEPT:
+            _with_grams.popitem(last=False)[1]._grams = None
+    return kept
+
+
+def drop_kept_grams() -> None:
+    """Forget every kept k-gram set (at the end of a stage: the sets would keep their memory pages in use)."""
+    while _with_grams:
+        _with_grams.popitem()[1]._grams = None
+
+
 def stretch_spans(a: Sequence[str], b: Sequence[str], k: int = STRETCH_GRAM) -> list[tuple[int, int]]:
     """(start, end) of the maximal runs of `a` covered by word k-grams `b` also has."""
-    grams = set(zip(*[b[i:] for i in range(k)], strict=False))  # every k-gram of b (zip stops at the last whole one)
+    grams = _gram_set(b, k)  # every k-gram of b
     if not grams:
         return []
     out: list[tuple[int, int]] = []
@@ -365,20 +395,46 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """The verified score compared with `min_similarity`: `alignment`, or 0.0 when the pair lacks the
     evidence its length needs (`_evidence_score`) or, not being the same words, fills one frame with other
     numbers (`conflicting_numbers`)."""
-    s = _evidence_score(a, b)
+    return _checked(a, b, alignment(a, b))
+
+
+def _checked(a: Sequence[str], b: Sequence[str], s: float) -> float:
+    """`similarity` of a pair whose `alignment` is `s`."""
+    s = _evidence_score(a, b, s)
     if 0.0 < s < 1.0 and conflicting_numbers(*_shorter_first(a, b)):
         return 0.0
     return s
 
 
-def _evidence_score(a: Sequence[str], b: Sequence[str]) -> float:
+def passing_similarity(a: Sequence[str], b: Sequence[str], threshold: float) -> float:
+    """`similarity(a, b)` when it is `threshold` or more, else 0.0 (for deciding pairs, not scoring them).
+
+    The score is never above the alignment, nor the alignment above the shorter length over the longer,
+    so a pair whose lengths or alignment fall under `threshold` is decided without the evidence checks
+    (issue 17: most pairs a cluster's regrouping compares are unrelated texts)."""
+    if threshold > 0.0 and a and b:
+        longer = max(len(a), len(b))
+        if min(len(a), len(b)) / longer < threshold:
+            return 0.0
+        s = lcs_length(a, b) / longer  # `alignment`
+        if s < threshold:
+            return 0.0
+        if longer >= SHORT_TOKENS and s < LOOSE_SIMILARITY - 1e-9 \
+                and _gram_set(a, STRETCH_GRAM).isdisjoint(_gram_set(b, STRETCH_GRAM)):
+            return 0.0  # no verbatim stretch (`_evidence_score`)
+        s = _checked(a, b, s)
+    else:
+        s = similarity(a, b)
+    return s if s >= threshold else 0.0
+
+
+def _evidence_score(a: Sequence[str], b: Sequence[str], s: float) -> float:
     """The verified score compared with `min_similarity`: `alignment`, or 0.0 when the pair lacks the
     evidence its length needs: a short pair (longer < SHORT_TOKENS tokens) aligned under
     SHORT_MIN_SIMILARITY or sharing fewer than SHORT_PLAIN_WORDS plain words (`shared_plain_words`); a pair aligned under LOOSE_SIMILARITY whose verbatim stretches hold fewer than
     PLAIN_STRETCH_WORDS words that are not names (`plain_stretch_words`), or, if the longer has fewer
     than MEDIUM_TOKENS tokens and it aligns under MEDIUM_MIN_SIMILARITY, that keeps too few stretches
-    (`keeps_stretches`)."""
-    s = alignment(a, b)
+    (`keeps_stretches`). `s`: the pair's `alignment`."""
     longer = max(len(a), len(b))
     shorter, other = _shorter_first(a, b)
     if longer < SHORT_TOKENS:

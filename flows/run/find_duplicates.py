@@ -16,10 +16,9 @@ from cleaners.clustering import ArchivedPassage
 from cleaners.dates import rank_seconds
 from cleaners.lsh import lsh_params
 from cleaners.minhash import MinHasher, jaccard
-from cleaners.verify import passage_tokens
-from cleaners.verify import similarity as text_similarity
+from cleaners.verify import drop_kept_grams, passage_tokens, passing_similarity
 from flows.run import cluster_chunks
-from flows.run.context import RunContext, peak_rss_mb, timed
+from flows.run.context import RunContext, gc_paused, peak_rss_mb, timed
 from flows.run.run_passages import RunPassages
 from flows.run.short_copies import archived_short_lines, short_copies
 from flows.run.within_run import Verified, candidate_codes, within_run_edges
@@ -168,7 +167,15 @@ def _write_assignments(run: RunPassages, found: cluster_chunks.Clusters, path: P
 @timed
 def dedup(ctx: RunContext) -> dict:
     """Candidates from LSH (this run and the archive), each decided on the text (`verify.similarity`
-    >= min_similarity), then clusters and canonical copies."""
+    >= min_similarity), then clusters and canonical copies (the cyclic garbage collector paused)."""
+    with gc_paused():
+        try:
+            return _dedup(ctx)
+        finally:
+            drop_kept_grams()
+
+
+def _dedup(ctx: RunContext) -> dict:
     cfg = ctx.config
     bands, rows = lsh_params(cfg.threshold, cfg.num_perm)
     # this run's indexed passages: per-row arrays in memory, signatures, keys and texts on disk (issue 17)
@@ -180,7 +187,7 @@ def dedup(ctx: RunContext) -> dict:
     # within this run: candidates by band, a cheap signature/length filter, then the text decides
     candidates = candidate_codes(run, floor, cfg.min_similarity)
     n_candidates = len(candidates.codes)
-    scored = Verified(run)
+    scored = Verified(run, cfg.min_similarity)
     new_edges, verified = within_run_edges(run, candidates, cfg.min_similarity, scored)
     del candidates
     marks = {"within_run": peak_rss_mb()}  # this process's peak so far, after each phase (issue 17)
@@ -212,7 +219,7 @@ def dedup(ctx: RunContext) -> dict:
         if (row, cluster) in joined:  # one verified match joins the earlier cluster
             continue
         verified += 1
-        if text_similarity(tokens[row], arch_tokens[k]) >= cfg.min_similarity:
+        if passing_similarity(tokens[row], arch_tokens[k], cfg.min_similarity) >= cfg.min_similarity:
             archive_edges.append((row, k))
             joined.add((row, cluster))
 
@@ -227,8 +234,8 @@ def dedup(ctx: RunContext) -> dict:
     def similarity(node: int, canon: int) -> float:
         if node < n and canon < n:
             return scored.score(node, canon)
-        return text_similarity(tokens[node] if node < n else arch_tokens[node - n],
-                               tokens[canon] if canon < n else arch_tokens[canon - n])
+        return passing_similarity(tokens[node] if node < n else arch_tokens[node - n],
+                                  tokens[canon] if canon < n else arch_tokens[canon - n], cfg.min_similarity)
 
     def cluster(members: np.ndarray, new_edges: np.ndarray) -> cluster_chunks.Clusters:
         arch_outlet = {r["passage_id"]: r["outlet"] for r in archived_rows}

@@ -14,7 +14,8 @@ Then the text decides, with two shortcuts that change no cluster:
   the two rows meet across runs). Rows joined this way form groups of one text.
 * A candidate pair between two groups stands for every pair between them (same two texts, same
   score): one pair per pair of groups is verified (`verify.verified_edges`, which skips pairs already
-  joined), and a score is computed once per pair of texts.
+  joined), and a score is computed once per pair of texts. Pairs likely to be copies (by their
+  signatures) are verified first, so more pairs are found joined already.
 
 Clusters are connected components of verified matches, so they are the same as verifying every
 candidate pair one by one; only the number of alignments falls (from every pair of copies to one
@@ -31,8 +32,7 @@ import numpy as np
 from cleaners.index.parts import stable_key_order
 from cleaners.lsh import SMALL_BUCKET
 from cleaners.minhash import pair_jaccard
-from cleaners.verify import SHORT_TOKENS, verified_edges
-from cleaners.verify import similarity as text_similarity
+from cleaners.verify import SHORT_TOKENS, passing_similarity, verified_edges
 from flows.run.run_passages import RunPassages
 
 EST_CHUNK = 1 << 16  # pairs whose signatures are compared at once (2 x 64k x num_perm x 4 bytes)
@@ -131,7 +131,7 @@ def candidate_codes(rp: RunPassages, floor: float, min_similarity: float) -> Can
     units = Units(rp)
     seen = np.empty(0, np.int64)
     for b in range(rp.bands):
-        found = []
+        found, pending, size = [], [], 0
         for a, c, as_units in _band_blocks(rp.band(b), units, rp.content):
             i, j = np.minimum(a, c), np.maximum(a, c)
             del a, c
@@ -148,6 +148,14 @@ def candidate_codes(rp: RunPassages, floor: float, min_similarity: float) -> Can
             if len(seen):  # pairs of earlier bands are decided already
                 at = np.minimum(np.searchsorted(seen, code), len(seen) - 1)
                 code = code[seen[at] != code]
+            pending.append(code)
+            size += len(code)
+            if size >= EST_CHUNK:  # estimated a few blocks at once (a band has up to SMALL_BUCKET small blocks)
+                code = np.concatenate(pending)
+                found.append(code[_estimate_ok(rp, code, floor)])
+                pending, size = [], 0
+        if pending:
+            code = np.concatenate(pending)
             found.append(code[_estimate_ok(rp, code, floor)])
         if found:
             band = np.unique(np.concatenate(found))
@@ -203,10 +211,11 @@ CODE_CHUNK = 1 << 21
 
 
 class Verified:
-    """Scores of pairs of texts, computed once per pair of contents."""
+    """Scores of pairs of texts at `threshold` (`verify.passing_similarity`: the score of a pair that
+    verifies, else 0.0), computed once per pair of contents."""
 
-    def __init__(self, rp: RunPassages) -> None:
-        self.rp, self.memo = rp, {}
+    def __init__(self, rp: RunPassages, threshold: float) -> None:
+        self.rp, self.threshold, self.memo = rp, threshold, {}
 
     def score(self, i: int, j: int) -> float:
         ci, cj = int(self.rp.content[i]), int(self.rp.content[j])
@@ -215,8 +224,29 @@ class Verified:
         key = (ci, cj) if ci < cj else (cj, ci)
         got = self.memo.get(key)
         if got is None:
-            got = self.memo[key] = text_similarity(self.rp.tokens(i), self.rp.tokens(j))
+            got = self.memo[key] = passing_similarity(self.rp.tokens(i), self.rp.tokens(j), self.threshold)
         return got
+
+
+LIKELY_FIRST = 0.3  # pairs whose signatures estimate a Jaccard of this or more are verified first
+
+
+def _likely_first(rp: RunPassages, codes: np.ndarray) -> np.ndarray:
+    """Pair codes (sorted) with the pairs estimated at LIKELY_FIRST or more first, each part in code order.
+    Any order gives the same connected components; verifying likely copies first joins more rows before
+    the pairs between them come up, which then need no alignment (180k corpus: 121,779 -> 100,586)."""
+    n = len(rp)
+    if not len(codes):
+        return codes
+    likely = np.empty(len(codes), dtype=bool)
+    sigs = rp.sigs()
+    try:
+        for s in range(0, len(codes), EST_CHUNK):
+            c = codes[s : s + EST_CHUNK]
+            likely[s : s + len(c)] = pair_jaccard(sigs, np.stack([c // n, c % n], axis=1), EST_CHUNK) >= LIKELY_FIRST
+    finally:
+        del sigs
+    return np.concatenate([codes[likely], codes[~likely]])
 
 
 def within_run_edges(rp: RunPassages, candidates: Candidates, min_similarity: float,
@@ -268,7 +298,7 @@ def within_run_edges(rp: RunPassages, candidates: Candidates, min_similarity: fl
     rep = rep[np.lexsort((rep[:, 1], rep[:, 0]))]
     first = np.ones(len(rep), dtype=bool)
     first[1:] = rep[1:, 0] != rep[:-1, 0]
-    rep = np.sort(rep[first, 1])
+    rep = _likely_first(rp, np.sort(rep[first, 1]))
     rp.load_texts(np.unique(np.concatenate([rep // n, rep % n])))  # one read of the batches for their texts
     # verified in group space, numbered densely (a group is one node: the pair's rows stand for their groups)
     gi, gj = group[rep // n], group[rep % n]

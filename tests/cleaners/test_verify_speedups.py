@@ -100,3 +100,25 @@ def test_lcs_is_exact_when_the_vocabulary_starts_again(monkeypatch: pytest.Monke
             for y in kept[:10]:
                 assert V.lcs_length(x, y) == R.lcs_length(x, y)
     assert V._vocab_generation > generation
+
+
+@pytest.mark.parametrize("threshold", [0.5, 0.7, 0.9])
+def test_passing_similarity_decides_as_similarity(pairs: list[tuple[str, str]], threshold: float,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """`passing_similarity` (lengths, alignment and shared k-grams checked first, k-gram sets kept on a few
+    `Tokens`) gives `similarity` for every pair that verifies at the threshold and 0.0 for every other,
+    also when the kept k-gram sets are evicted all the time (a tiny cache)."""
+    monkeypatch.setattr(V, "_GRAMS_KEPT", 3)
+    texts = sorted({t for pair in pairs for t in pair})
+    tokens = {t: V.passage_tokens(t) for t in texts}
+    passed = failed = 0
+    for a, b in pairs + [(a, a) for a, _ in pairs[:300]]:
+        ta, tb = tokens[a], tokens[b]
+        want = R.similarity(ta, tb)
+        got = V.passing_similarity(ta, tb, threshold)
+        assert got == (want if want >= threshold else 0.0), (a, b)
+        assert V.stretch_spans(ta, tb) == R.stretch_spans(ta, tb)  # with the grams kept or not
+        passed += got > 0
+        failed += got == 0
+    assert passed > 300 and failed > 300
+    assert len(V._with_grams) <= 3 and sum(t._grams is not None for t in tokens.values()) <= 3

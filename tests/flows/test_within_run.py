@@ -125,7 +125,7 @@ def test_streamed_candidates_and_clusters_equal_verifying_every_pair(tmp_path: P
     candidates = candidate_codes(rp, floor, cfg.min_similarity)
     n = len(rp)
     assert len(candidates.codes) < len(pairs) / 3  # one unit per text copied across documents: far fewer pairs
-    edges, scored = within_run_edges(rp, candidates, cfg.min_similarity, Verified(rp))
+    edges, scored = within_run_edges(rp, candidates, cfg.min_similarity, Verified(rp, cfg.min_similarity))
     got = _components(n, edges)
     assert got == clusters  # the very same clusters
     assert any(len(c) >= 45 for c in got)  # the line copied 45 times is one cluster
@@ -142,7 +142,7 @@ def test_no_passages(tmp_path: Path) -> None:
     rp = RunPassages(staging, bases, 64, 16)
     assert len(rp) == 0
     candidates = candidate_codes(rp, 0.4, 0.5)
-    edges, scored = within_run_edges(rp, candidates, 0.5, Verified(rp))
+    edges, scored = within_run_edges(rp, candidates, 0.5, Verified(rp, 0.5))
     assert len(candidates.codes) == 0 and edges.shape == (0, 2) and scored == 0
 
 
@@ -156,7 +156,7 @@ def test_clusters_decided_a_few_components_at_a_time_equal_one_call(tmp_path: Pa
     cfg = RunConfig(inputs=[str(SEEDS)], output=str(tmp_path / "out"))
     bands, _ = lsh_params(cfg.threshold, cfg.num_perm)
     rp = RunPassages(staging, bases, cfg.num_perm, bands)
-    verified = Verified(rp)
+    verified = Verified(rp, cfg.min_similarity)
     edges, _ = within_run_edges(rp, candidate_codes(rp, cfg.threshold * 0.8, cfg.min_similarity), cfg.min_similarity,
                                 verified)
     n = len(rp)
