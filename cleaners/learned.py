@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cleaners.boilerplate import RemovedLine, announced_data
+from cleaners.boilerplate import RemovedLine, announced_data, signature_rows
 from cleaners.normalize import line_key, match_tokens
 
 LEARNED_RULE = "learned_boilerplate"
@@ -219,6 +219,24 @@ def _announced_rows(lines: list[str], read: _Lines) -> list[bool]:
     for j in range(1, len(lines)):
         if (read.prose[j - 1] or read.words[j - 1] > 2 * WIDGET_WORDS) and (rows := announced_data(lines, j)):
             out[j:j + 1 + rows] = [True] * (1 + rows)
+    return out
+
+
+# a field of a fact box: a short label, ":" and its value ("Giờ mở cửa: 6h30 - 19h", "Điện thoại ban quản lý: 0270 …")
+_FACT_FIELD = re.compile(r"\s*[-•+*]?\s*[^\W\d_]\w*(?:\s+[\w/&.]+){0,4}\s*:\s*\S")
+
+
+def _fact_box(lines: list[str], read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
+    """Round 10: the article's fact box ("Giá vé tham quan: … đồng/người lớn.", "Giờ mở cửa: 6h30 - 19h hằng ngày.",
+    "Điện thoại ban quản lý: 0270 …" under a travel story): a field line right under a field line of the article
+    that ends like a sentence and that the outlet does not repeat, and the field lines that follow it. Its last
+    field's shape repeats from one story to the next (the digits are masked) but it is the article's; a footer's
+    fields ("Tòa soạn: …", "Điện thoại: …") are the outlet's lines, all of them repeated."""
+    out = [False] * len(lines)
+    for i in range(1, len(lines)):
+        if _FACT_FIELD.match(lines[i]) and (out[i - 1] or (
+                found[i - 1] is None and read.prose[i - 1] and _FACT_FIELD.match(lines[i - 1]))):
+            out[i] = True
     return out
 
 
@@ -485,8 +503,10 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
         return _drop(lines, line_numbers, pins)
     read = _Lines(lines)
     # the article's own: the items of a list it announces, a table (its cells repeat in the page)
-    own = [listed or table or data for listed, table, data
-           in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), strict=True)]
+    # (round 10: a reprinted document's signature block, a fact box's fields)
+    own = [listed or table or data or signed or fact for listed, table, data, signed, fact
+           in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), signature_rows(lines),
+                  _fact_box(lines, read, found), strict=True)]
     found = [None if mine else p for p, mine in zip(found, own, strict=True)]
     listing = [bool(_BULLET.match(line)) for line in lines]
     listing = [b or (i + 1 < len(lines) and listing[i + 1]) for i, b in enumerate(listing)]  # items and their header
