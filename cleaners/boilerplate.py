@@ -185,6 +185,8 @@ _ENDS_NUMBER = re.compile(r"\s[-–:]\s*\d[\d .]{3,}\d\s*$")  # an item ending i
 _SIGNED = regex.compile(r"\s*[(\[]?\s*(?i:đã ký)(?:\s+(?i:và đóng dấu))?\s*[)\]]?\s*\.?\s*")
 _ON_BEHALF = regex.compile(r"\s*(?:(?:TM|KT|TL|TUQ|Q)\.|T/M\.?)\s*\p{Lu}[\p{Lu}\s.&-]*")  # "T/M BAN THƯỜNG VỤ" too
 _CAPS_TITLE = regex.compile(r"\s*[\p{Lu}][\p{Lu}\s.&-]{1,60}")
+# Round 10: a series' part in a box of its parts ("Kỳ 2: <headline>", "Bài 3 - <headline>")
+_SERIES_PART = regex.compile(r"\s*(?i:(kỳ|kì|bài|phần|tập))\s+(\d{1,2})\s*[:.\-–]\s*\S")
 # Round 10: a match's scorers with their minutes ("Ghi bàn: Công Việt (14'), Minh Lộc (53')")
 _SCORERS = regex.compile(r"\s*(?i:ghi bàn|bàn thắng|người ghi bàn|lập công|scorers?|goals?)\s*:\s*[^:]{1,200}?\d{1,3}\s*(?:\+\s*\d{1,2}\s*)?['’′].{0,200}")
 
@@ -636,6 +638,17 @@ class BoilerplateCleaner:
         for j in range(2, len(items) - 1):
             if labels[j] != "related_links" or labels[j - 1] is not None or labels[j - 2] is not None:
                 continue
+            if _WEAK_ITEM.match(items[j - 1][1]) and _WEAK_ITEM.match(items[j - 2][1]):
+                # a bulleted list ("- Dự bị đại học", "- Dự bị thạc sỹ") goes on under a box inside it: the box's own
+                # lines have no bullet, the list's next items do ("- Thạc sỹ Marketing …" under "Kỳ 2: <headline>")
+                m = j
+                while m < len(items) and labels[m] == "related_links" and not _WEAK_ITEM.match(items[m][1]):
+                    m += 1
+                while m > j and m < len(items) and labels[m] == "related_links" and _WEAK_ITEM.match(items[m][1]) \
+                        and words[m] <= self.rules.headline_max_words:
+                    labels[m] = None
+                    m += 1
+                continue
             shape = next((r for r in data if r.matches(items[j - 1][1], words[j - 1])
                           and r.matches(items[j - 2][1], words[j - 2])), None)
             if shape is None:
@@ -659,7 +672,7 @@ class BoilerplateCleaner:
                 continue
             k, boxed = j - 1, 0
             while k >= 0 and j - k <= 6 and (labels[k] in ("related_links", "continuation", "widget_label")
-                                             or (labels[k] is None and words[k] <= 4)):
+                                             or (labels[k] in (None, "tail_widget") and words[k] <= 4)):
                 boxed += labels[k] is not None
                 k -= 1
             if boxed and k >= 0 and labels[k] is None and (words[k] >= self.rules.prose_min_words or (
@@ -1537,7 +1550,7 @@ class BoilerplateCleaner:
                 continue
             elif last == "timestamp":
                 labels[j], last = name, "teaser"
-            elif self._headline_like(line, words[j]) and not (
+            elif self._headline_like(line, words[j]) and not self._dated_signoff(line, words[j]) and not (
                     _WEAK_ITEM.match(line) and taken_headline is not None and not _WEAK_ITEM.match(items[taken_headline][1])
                     and not self._link_item(line)
                     and (line.rstrip().endswith("?") or self._list_goes_on(items, words, labels, j))):
@@ -1555,6 +1568,13 @@ class BoilerplateCleaner:
             j = taken_headline
         return j - start
 
+    @staticmethod
+    def _dated_signoff(line: str, n_words: int) -> bool:
+        """Round 10: a place-and-date sign-off with its date or year ("Hà Giang, đầu tháng 11/2024", "Huế, 1.11.2023"):
+        the article's last line, never a related headline (a box inside the article may stand right above it)."""
+        return n_words <= 10 and any(ch.isdigit() for ch in line) and _SIGNOFF.fullmatch(line.strip()) is not None \
+            and not _TIME_OF_DAY.search(line)
+
     def _list_goes_on(self, items, words, labels, j) -> bool:
         """Do the unpunctuated lines from item j on run longer than a box's last items (more than
         three), or end on a line that is not prose ("+ Đối với chương trình B:")? Then they are a list."""
@@ -1570,7 +1590,11 @@ class BoilerplateCleaner:
         if k <= start:
             return False
         a, b = _BULLET.match(items[k][1]), _BULLET.match(items[k - 1][1])
-        return a is not None and b is not None and a[1] == b[1]
+        if a is not None and b is not None and a[1] == b[1]:
+            return True
+        # round 10: a series' parts numbered in turn ("Kỳ 1: …", "Kỳ 2: …"): the next part, not a sub-heading
+        a, b = _SERIES_PART.match(items[k][1]), _SERIES_PART.match(items[k - 1][1])
+        return a is not None and b is not None and a[1].lower() == b[1].lower() and int(a[2]) == int(b[2]) + 1
 
     def _link_item(self, line: str) -> bool:
         mark = self.rules.tail_link_mark
