@@ -191,6 +191,14 @@ _SERIES_PART = regex.compile(r"\s*(?i:(kỳ|kì|bài|phần|tập))\s+(\d{1,2})\
 _SCORERS = regex.compile(r"\s*(?i:ghi bàn|bàn thắng|người ghi bàn|lập công|scorers?|goals?)\s*:\s*[^:]{1,200}?\d{1,3}\s*(?:\+\s*\d{1,2}\s*)?['’′].{0,200}")
 
 
+_HEADLINE_MARKS = regex.compile(r"^[^\p{L}\p{N}]+|\s*[(\[]\d{1,2}/\d{1,2}(?:/\d{2,4})?[)\]]\s*$|\s*\(\d{1,4}\)\s*$")
+
+
+def _headline_key(line: str) -> str:
+    """A headline without its link mark, its date or its comment count ("► X", "X (3/1)", "X (28)" -> "x")."""
+    return " ".join(_HEADLINE_MARKS.sub("", line).split()).lower()
+
+
 def signature_rows(lines: list[str]) -> list[bool]:
     """Round 10: the signature block of a document the article reprints, right under a sentence of its text: a
     "TM. …"/"KT. …"/"T/M …" line, or titles in capitals (at most three) over "(Đã ký)", with the titles and the
@@ -300,6 +308,7 @@ class BoilerplateCleaner:
         self._release_stranded_fill(words, labels)
         self._release_signoff(items, words, labels)
         self._release_list_past_link(items, words, labels)
+        self._repeated_headline(items, words, labels)
 
         out = CleanedText()
         for (no, line), label in zip(items, labels, strict=True):
@@ -628,6 +637,20 @@ class BoilerplateCleaner:
                 and len(items[j + 1][1].split()) <= 5 else j
             for k in range(a, end + 1):
                 labels[k] = None
+
+    def _repeated_headline(self, items, words, labels) -> None:
+        """Round 10: a box's last headline, kept as the sub-heading it may be (`_consume_block`), that the page shows
+        again as a related headline elsewhere (a box at the page's end repeats it, maybe with a mark or a date:
+        "► X", "X (3/1)") is the box's headline: sub-headings are not other related boxes' items."""
+        removed: set[str] | None = None
+        for j in range(2, len(items)):
+            if labels[j] is not None or labels[j - 1] != "related_links" or labels[j - 2] != "related_links" \
+                    or not self._headline_like(items[j][1], words[j]):
+                continue
+            if removed is None:
+                removed = {_headline_key(items[k][1]) for k in range(len(items)) if labels[k] in ("related_links", "tail_widget")}
+            if _headline_key(items[j][1]) in removed:
+                labels[j] = "related_links"
 
     def _release_list_past_link(self, items, words, labels) -> None:
         """Round 10: a list of data lines the article keeps (two or more of one data shape: results, prices) goes on

@@ -206,3 +206,34 @@ def test_a_site_name_with_its_number_heads_a_slash_breadcrumb() -> None:
                            *TAIL])
     assert kept == [TITLE, *BODY], removed
     assert removed[crumb] == "breadcrumb"
+
+
+def test_a_box_headline_the_page_repeats_elsewhere_is_no_sub_heading() -> None:
+    box = ["Tin liên quan", "Khánh thành cầu dân sinh nối hai xã vùng cao", "Phát động Tết trồng cây nhớ ơn Bác Hồ"]
+    sub = "Phát động Tết trồng cây nhớ ơn Bác Hồ"  # shown again at the page's end: a headline
+    kept, removed = clean([TITLE, BODY[0], *box, *BODY[1:], *TAIL[:4], "► " + sub, *TAIL[4:]])
+    assert kept == [TITLE, *BODY], removed
+    # a sub-heading under a box that no other box repeats stays (precision first)
+    own = "Những việc còn dang dở"
+    kept, removed = clean([TITLE, BODY[0], *box[:2], "Nghiệm thu đường giao thông nông thôn ở xã Tân Lập", own,
+                           *BODY[1:], *TAIL])
+    assert own in kept, removed
+
+
+@pytest.mark.parametrize(("head", "rule"), [
+    (["Đặt báo | Quảng cáo | Liên hệ | Đường dây nóng: 0913 221 880"], "menu"),
+    (["Số 131 (tháng 9/2024)"], "dateline"),
+    (["TRỰC TIẾP", "Barcelona 3-2 Man City (HT)", "Đà Nẵng 1-0 Công an Hà Nội 67'"], "score_widget"),
+])
+def test_round10_head_classes_go(head: list[str], rule: str) -> None:
+    kept, removed = clean([*MENU, *head, "Trang chủ > Kinh tế", TITLE, "09:44 ngày 19/12/2016", *BODY, *TAIL])
+    assert kept == [TITLE, *BODY], removed
+    assert removed[head[-1]] == rule
+
+
+def test_an_articles_references_go_in_the_closing_zone() -> None:
+    refs = ["Tài liệu tham khảo:", "[1] CDC. Influenza (Flu) - Prevention",
+            "- Viện Dinh dưỡng Quốc gia. Bảng nhu cầu dinh dưỡng khuyến nghị, truy cập 12/3/2024"]
+    kept, removed = clean([TITLE, *BODY, "Thanh Hà (Theo WebMD)", *refs, *TAIL[1:]])
+    assert kept == [TITLE, *BODY], removed
+    assert {removed[x] for x in refs} == {"source_credit"}
