@@ -661,14 +661,17 @@ class BoilerplateCleaner:
         for j in range(2, len(items) - 1):
             if labels[j] != "related_links" or labels[j - 1] is not None or labels[j - 2] is not None:
                 continue
-            if _WEAK_ITEM.match(items[j - 1][1]) and _WEAK_ITEM.match(items[j - 2][1]):
+            mark = items[j - 1][1].lstrip()[:1]
+            if _WEAK_ITEM.match(items[j - 1][1]) and _WEAK_ITEM.match(items[j - 2][1]) \
+                    and items[j - 2][1].lstrip()[:1] == mark:
                 # a bulleted list ("- Dự bị đại học", "- Dự bị thạc sỹ") goes on under a box inside it: the box's own
-                # lines have no bullet, the list's next items do ("- Thạc sỹ Marketing …" under "Kỳ 2: <headline>")
+                # lines have no bullet, the list's next items have its bullet ("- Thạc sỹ Marketing …" under "Kỳ 2: …";
+                # a box's "+ <headline>" under an interview's "- " questions is the box's)
                 m = j
                 while m < len(items) and labels[m] == "related_links" and not _WEAK_ITEM.match(items[m][1]):
                     m += 1
                 while m > j and m < len(items) and labels[m] == "related_links" and _WEAK_ITEM.match(items[m][1]) \
-                        and words[m] <= self.rules.headline_max_words:
+                        and items[m][1].lstrip()[:1] == mark and words[m] <= self.rules.headline_max_words:
                     labels[m] = None
                     m += 1
                 continue
