@@ -651,6 +651,24 @@ class BoilerplateCleaner:
                 removed = {_headline_key(items[k][1]) for k in range(len(items)) if labels[k] in ("related_links", "tail_widget")}
             if _headline_key(items[j][1]) in removed:
                 labels[j] = "related_links"
+        # a run of two or three unmarked headlines between the article's paragraphs, each of them a related headline
+        # of another box of the page (a box without its header: "Giá vàng miếng SJC quay đầu giảm" / "Luật Đất đai sửa
+        # đổi: …", both listed again under "Tin cùng chủ đề"); a list or sub-headings of the article repeat nothing
+        j = 1
+        while j < len(items) - 1:
+            if labels[j] is not None or labels[j - 1] is not None or not self._headline_like(items[j][1], words[j]):
+                j += 1
+                continue
+            k = j
+            while k < len(items) and k - j < 4 and labels[k] is None and self._headline_like(items[k][1], words[k]):
+                k += 1
+            if 2 <= k - j <= 3 and k < len(items) and labels[k] is None and self.reads_as_text(items[k][1], words[k]) \
+                    and self.reads_as_text(items[j - 1][1], words[j - 1]):
+                if removed is None:
+                    removed = {_headline_key(items[x][1]) for x in range(len(items)) if labels[x] in ("related_links", "tail_widget")}
+                if all(_headline_key(items[x][1]) in removed for x in range(j, k)):
+                    labels[j:k] = ["related_links"] * (k - j)
+            j = k + 1
 
     def _release_list_past_link(self, items, words, labels) -> None:
         """Round 10: a list of data lines the article keeps (two or more of one data shape: results, prices) goes on

@@ -237,3 +237,14 @@ def test_an_articles_references_go_in_the_closing_zone() -> None:
     kept, removed = clean([TITLE, *BODY, "Thanh Hà (Theo WebMD)", *refs, *TAIL[1:]])
     assert kept == [TITLE, *BODY], removed
     assert {removed[x] for x in refs} == {"source_credit"}
+
+
+def test_unmarked_headlines_another_box_of_the_page_lists_go() -> None:
+    heads = ["Giá vàng miếng SJC quay đầu giảm", "Luật Đất đai sửa đổi: những điểm mới người mua nhà cần biết"]
+    tail = [*TAIL[:3], heads[1], "Thủ Đức sẽ đấu giá thêm năm khu đất", heads[0], *TAIL[5:]]
+    kept, removed = clean([TITLE, BODY[0], *heads, *BODY[1:], "Thanh Hà", *tail])
+    assert kept == [TITLE, *BODY], removed
+    # two sub-headings of the article that no box repeats stay
+    own = ["Thanh khoản vẫn thấp", "Nguồn cung còn thiếu ở phân khúc giá rẻ"]
+    kept, removed = clean([TITLE, BODY[0], *own, *BODY[1:], "Thanh Hà", *tail])
+    assert kept[2:4] == own, removed
