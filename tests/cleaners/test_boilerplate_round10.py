@@ -248,3 +248,14 @@ def test_unmarked_headlines_another_box_of_the_page_lists_go() -> None:
     own = ["Thanh khoản vẫn thấp", "Nguồn cung còn thiếu ở phân khúc giá rẻ"]
     kept, removed = clean([TITLE, BODY[0], *own, *BODY[1:], "Thanh Hà", *tail])
     assert kept[2:4] == own, removed
+
+
+def test_the_learner_keeps_a_fact_box_but_not_an_advertisers_contact_box() -> None:
+    from cleaners.learned import _fact_box, _Lines
+
+    box = ["Nếu bạn đi", "Giá vé tham quan: 20.000 đồng/người lớn.", "Giờ mở cửa: 6h - 18h hằng ngày.",
+           "Điện thoại ban quản lý: 0258 3040 5600"]
+    assert _fact_box(box, _Lines(box), [None] * 4)[-1]
+    advert = ["Học phí: 5.000 USD/năm.", "Liên hệ: Công ty Tư vấn du học Đức Anh",
+              "Hà Nội: 96 Lò Đúc; ĐT: 04. 9716 229; Email: duhoc@example.vn", "Hải Phòng: Số 10 Trần Phú; ĐT: 031 920 679"]
+    assert not any(_fact_box(advert, _Lines(advert), [None] * 4))
