@@ -183,8 +183,52 @@ _ENDS_NUMBER = re.compile(r"\s[-–:]\s*\d[\d .]{3,}\d\s*$")  # an item ending i
 # An administrative document's signature block (a notice the article reprints): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
 # a title in capitals, "(Đã ký)", the signer's name.
 _SIGNED = regex.compile(r"\s*[(\[]?\s*(?i:đã ký)(?:\s+(?i:và đóng dấu))?\s*[)\]]?\s*\.?\s*")
-_ON_BEHALF = regex.compile(r"\s*(?:TM|KT|TL|TUQ|Q|T/M)\.\s*\p{Lu}[\p{Lu}\s.&-]*")
+_ON_BEHALF = regex.compile(r"\s*(?:(?:TM|KT|TL|TUQ|Q)\.|T/M\.?)\s*\p{Lu}[\p{Lu}\s.&-]*")  # "T/M BAN THƯỜNG VỤ" too
 _CAPS_TITLE = regex.compile(r"\s*[\p{Lu}][\p{Lu}\s.&-]{1,60}")
+# Round 10: a series' part in a box of its parts ("Kỳ 2: <headline>", "Bài 3 - <headline>")
+_SERIES_PART = regex.compile(r"\s*(?i:(kỳ|kì|bài|phần|tập))\s+(\d{1,2})\s*[:.\-–]\s*\S")
+# Round 10: a match's scorers with their minutes ("Ghi bàn: Công Việt (14'), Minh Lộc (53')")
+_SCORERS = regex.compile(r"\s*(?i:ghi bàn|bàn thắng|người ghi bàn|lập công|scorers?|goals?)\s*:\s*[^:]{1,200}?\d{1,3}\s*(?:\+\s*\d{1,2}\s*)?['’′].{0,200}")
+
+
+_HEADLINE_MARKS = regex.compile(r"^[^\p{L}\p{N}]+|\s*[(\[]\d{1,2}/\d{1,2}(?:/\d{2,4})?[)\]]\s*$|\s*\(\d{1,4}\)\s*$")
+
+
+def _headline_key(line: str) -> str:
+    """A headline without its link mark, its date or its comment count ("► X", "X (3/1)", "X (28)" -> "x")."""
+    return " ".join(_HEADLINE_MARKS.sub("", line).split()).lower()
+
+
+def signature_rows(lines: list[str]) -> list[bool]:
+    """Round 10: the signature block of a document the article reprints, right under a sentence of its text: a
+    "TM. …"/"KT. …"/"T/M …" line, or titles in capitals (at most three) over "(Đã ký)", with the titles and the
+    "(Đã ký)" under it and the signer's name (at most five words) closing it. Its lines repeat from one reprinted
+    directive to the next ("TM. BAN THƯỜNG VỤ TỈNH ỦY", "(Đã ký)") but are the article's, never a site's template."""
+    out = [False] * len(lines)
+    for j in range(1, len(lines)):
+        line = lines[j]
+        if _ON_BEHALF.fullmatch(line):
+            a = j
+        elif _SIGNED.fullmatch(line):
+            a = j
+            while a > 1 and j - a < 3 and _CAPS_TITLE.fullmatch(lines[a - 1]) and len(lines[a - 1].split()) <= 8:
+                a -= 1
+            if a == j:
+                continue
+        else:
+            continue
+        above = lines[a - 1].rstrip()
+        if len(above.split()) < 4 or not above.endswith((".", "!", ")", "…", ":")):
+            continue
+        k = j + 1
+        while k < len(lines) and k - j <= 3 and (_SIGNED.fullmatch(lines[k]) or (
+                _CAPS_TITLE.fullmatch(lines[k]) and len(lines[k].split()) <= 8 and not _SIGNED.fullmatch(lines[k - 1]))):
+            k += 1
+        if k < len(lines) and len(lines[k].split()) <= 5 and _NAME_LINE.fullmatch(lines[k].strip()) \
+                and all(w[:1].isupper() for w in lines[k].split()):
+            k += 1
+        out[a:k] = [True] * (k - a)
+    return out
 # A numbered item ("#3 Bãi Nồm", "3. Bãi Nồm", "3/ Bãi Nồm"): its number.
 _NUMBERED = regex.compile(r"\s*(#|(?i:số|top)\s*)?(\d{1,2})([./):]|\s*[-–])?\s+\S")
 _BARE_VALUE = re.compile(r":\s*[\d.,]+\s*$")  # a counter's value ("Hôm nay: 13.235")
@@ -260,6 +304,11 @@ class BoilerplateCleaner:
         self._release_announced_data(items, words, labels)
         self._release_boxes(items, words, labels)
         self._release_half_box(items, words, labels)
+        self._release_scorers(items, words, labels)
+        self._release_stranded_fill(words, labels)
+        self._release_signoff(items, words, labels)
+        self._release_list_past_link(items, words, labels)
+        self._repeated_headline(items, words, labels)
 
         out = CleanedText()
         for (no, line), label in zip(items, labels, strict=True):
@@ -591,6 +640,125 @@ class BoilerplateCleaner:
             for k in range(a, end + 1):
                 labels[k] = None
 
+    def _repeated_headline(self, items, words, labels) -> None:
+        """Round 10: a box's last headline, kept as the sub-heading it may be (`_consume_block`), that the page shows
+        again as a related headline elsewhere (a box at the page's end repeats it, maybe with a mark or a date:
+        "► X", "X (3/1)") is the box's headline: sub-headings are not other related boxes' items."""
+        removed: set[str] | None = None
+        for j in range(2, len(items)):
+            if labels[j] is not None or labels[j - 1] != "related_links" or labels[j - 2] != "related_links" \
+                    or not self._headline_like(items[j][1], words[j]):
+                continue
+            if removed is None:
+                removed = {_headline_key(items[k][1]) for k in range(len(items)) if labels[k] in ("related_links", "tail_widget")}
+            if _headline_key(items[j][1]) in removed:
+                labels[j] = "related_links"
+        # a run of two or three unmarked headlines between the article's paragraphs, each of them a related headline
+        # of another box of the page (a box without its header: "Giá vàng miếng SJC quay đầu giảm" / "Luật Đất đai sửa
+        # đổi: …", both listed again under "Tin cùng chủ đề"); a list or sub-headings of the article repeat nothing
+        j = 1
+        while j < len(items) - 1:
+            if labels[j] is not None or labels[j - 1] is not None or not self._headline_like(items[j][1], words[j]):
+                j += 1
+                continue
+            k = j
+            while k < len(items) and k - j < 4 and labels[k] is None and self._headline_like(items[k][1], words[k]):
+                k += 1
+            if 2 <= k - j <= 3 and k < len(items) and labels[k] is None and self.reads_as_text(items[k][1], words[k]) \
+                    and self.reads_as_text(items[j - 1][1], words[j - 1]):
+                if removed is None:
+                    removed = {_headline_key(items[x][1]) for x in range(len(items)) if labels[x] in ("related_links", "tail_widget")}
+                if all(_headline_key(items[x][1]) in removed for x in range(j, k)):
+                    labels[j:k] = ["related_links"] * (k - j)
+            j = k + 1
+
+    def _release_list_past_link(self, items, words, labels) -> None:
+        """Round 10: a list of data lines the article keeps (two or more of one data shape: results, prices) goes on
+        past a link line inside it ("SLNA 1-0 Hoàng Anh Gia Lai", "Hà Tĩnh 3-1 Hà Nội FC", "ĐỌC THÊM: <headline>",
+        "Thanh Hóa 0-0 Công an Hà Nội", …): the lines under the link of the same shape are its items, not the link's
+        related headlines."""
+        data = tuple(r for r in self.rules.rules if r.name in _DATA_LABELS)
+        for j in range(2, len(items) - 1):
+            if labels[j] != "related_links" or labels[j - 1] is not None or labels[j - 2] is not None:
+                continue
+            mark = items[j - 1][1].lstrip()[:1]
+            if _WEAK_ITEM.match(items[j - 1][1]) and _WEAK_ITEM.match(items[j - 2][1]) \
+                    and items[j - 2][1].lstrip()[:1] == mark:
+                # a bulleted list ("- Dự bị đại học", "- Dự bị thạc sỹ") goes on under a box inside it: the box's own
+                # lines have no bullet, the list's next items have its bullet ("- Thạc sỹ Marketing …" under "Kỳ 2: …";
+                # a box's "+ <headline>" under an interview's "- " questions is the box's)
+                m = j
+                while m < len(items) and labels[m] == "related_links" and not _WEAK_ITEM.match(items[m][1]):
+                    m += 1
+                while m > j and m < len(items) and labels[m] == "related_links" and _WEAK_ITEM.match(items[m][1]) \
+                        and items[m][1].lstrip()[:1] == mark and words[m] <= self.rules.headline_max_words:
+                    labels[m] = None
+                    m += 1
+                continue
+            shape = next((r for r in data if r.matches(items[j - 1][1], words[j - 1])
+                          and r.matches(items[j - 2][1], words[j - 2])), None)
+            if shape is None:
+                continue
+            m = j + 1
+            while m < len(items) and labels[m] in ("related_links", "tail_widget", *_DATA_LABELS) \
+                    and shape.matches(items[m][1], words[m]):
+                labels[m] = None
+                m += 1
+
+    def _release_signoff(self, items, words, labels) -> None:
+        """Round 10: an essay's place-and-date sign-off ("Hà Giang, đầu tháng 11/2024") right over its signature (a
+        byline, a credit), under a box inside the article (a series' or related links, at most five lines, their header
+        maybe kept) that stands under a kept sentence of the article: the article's last line, though a box parts it
+        from the text (`_own_last_line` takes only one right under the text)."""
+        end = self.rules.sentence_end
+        for j in range(2, len(items) - 1):
+            line = items[j][1].strip()
+            if labels[j] not in ("tail_widget", "dateline") or labels[j + 1] not in _SIGNATURE or words[j] > 10 \
+                    or _SIGNOFF.fullmatch(line) is None or _TIME_OF_DAY.search(line) or end is None:
+                continue
+            k, boxed = j - 1, 0
+            while k >= 0 and j - k <= 6 and (labels[k] in ("related_links", "continuation", "widget_label")
+                                             or (labels[k] in (None, "tail_widget") and words[k] <= 4)):
+                boxed += labels[k] is not None
+                k -= 1
+            if boxed and k >= 0 and labels[k] is None and (words[k] >= self.rules.prose_min_words or (
+                    words[k] >= self.rules.sentence_min_words and end.search(items[k][1]) is not None)):
+                labels[j] = None
+
+    def _release_stranded_fill(self, words, labels) -> None:
+        """Round 10: the closing zone's lines that turn out to stand above more of the article's text. `tail_widget`
+        lines are unknown lines the closing scan passed between boilerplate lines, or below the article; when the lines
+        it passed on both sides are given back to the article (an announced list under them, "Đường dây nóng …:" over
+        its hospitals), a run of them standing between two kept lines is the article's too (a doctor's name and
+        hospital under the answer, "TS.BS X" / "Bệnh viện Y"). A contact line (one or two) between two kept lines of
+        running text (`prose_min_words`) is the article's own ("Để biết thêm chi tiết và đăng ký thi, liên hệ: Văn
+        phòng X: Số 1/33B …" with more of the article under it): the tail rules act only below the article."""
+        prose = self.rules.prose_min_words
+        j = 1
+        while j < len(labels) - 1:
+            if labels[j] not in ("tail_widget", "contact_block") or labels[j - 1] is not None:
+                j += 1
+                continue
+            kind = labels[j]
+            k = j
+            while k < len(labels) and labels[k] == kind:
+                k += 1
+            if k < len(labels) and labels[k] is None and (
+                    kind == "tail_widget" or (k - j <= 2 and min(words[j - 1], words[k]) >= prose)):
+                labels[j:k] = [None] * (k - j)
+            j = k
+
+    def _release_scorers(self, items, words, labels) -> None:
+        """Round 10: a match's result with its scorers under it ("Quảng Nam 2 - 3 Hà Nội FC" over "Ghi bàn: Công Việt
+        (14'), Minh Lộc (53')") is the article's box about the match it reports, wherever it stands; a live-score
+        ticker or a related headline names no scorers with their minutes."""
+        scores = tuple(r for r in self.rules.rules if r.name == "score_widget")
+        for j in range(1, len(items)):
+            if _SCORERS.fullmatch(items[j][1]) is None or labels[j] is None and labels[j - 1] is None:
+                continue
+            if any(r.matches(items[j - 1][1], words[j - 1]) for r in scores):
+                labels[j - 1] = labels[j] = None
+
     @staticmethod
     def _release_numbered(items, labels) -> None:
         """Items that go on numbering a list the article's kept lines began, in the same marks and close below
@@ -754,6 +922,11 @@ class BoilerplateCleaner:
             # (table cells after a title and its intro have none below them); or (round 7) it runs down to the
             # title with such furniture above it, from the page's top ("Hôm nay: thứ bảy, 25-06-2019" over the items)
             nav_bar = (*self.rules.tail_furniture, "dateline")
+            # round 10: the run's last line over the page's dateline, with no other headline below it, is the title
+            # ("VĂN HÓA" … "ẢNH" over "Cuộc chiến giành Berlin" over "Thứ bảy, 29 tháng 7, 2023 - 08:11")
+            if m - k > max(self.rules.menu_min_items, 1) and m < first and labels[m] == "dateline" and words[m - 1] >= 3 \
+                    and not any(labels[x] is None and words[x] >= 3 and ":" not in items[x][1] for x in range(m + 1, first)):
+                m -= 1
             if m - k >= max(self.rules.menu_min_items, 1) \
                     and (any(labels[x] in nav_bar for x in range(m, first))
                          or (m in guard and k > 0 and all(labels[x] in nav_bar for x in range(k)))):
@@ -768,8 +941,10 @@ class BoilerplateCleaner:
                 near = nav if x > 0 else ("menu", "breadcrumb")
                 # (round 9: the first line under a menu, one item a line or items split by a separator, is the title's
                 # place: "Thi thể Nguyễn Tường Vân về tới Australia" reads as chunks too; a second menu does not stand there)
-                under_items = x > 0 and labels[x - 1] == "menu" \
-                    and (self._menu_like(items[x - 1][1]) or _SEPARATED.search(items[x - 1][1]) is not None)
+                # (round 10: so is the first line under a breadcrumb, "Trang chủ › Thời sự giáo dục › Sự kiện" over
+                # "Nguyên chánh thanh tra Sở Địa chính Tây Ninh lừa tiền")
+                under_items = x > 0 and (labels[x - 1] == "breadcrumb" or labels[x - 1] == "menu" and (
+                    self._menu_like(items[x - 1][1]) or _SEPARATED.search(items[x - 1][1]) is not None))
                 if labels[x] is None and x not in guard and words[x] >= 5 and chunks.fullmatch(items[x][1]) \
                         and not under_items and any(0 <= y < first and labels[y] in near for y in (x - 1, x + 1)):
                     labels[x] = "menu"
@@ -1021,6 +1196,14 @@ class BoilerplateCleaner:
         end = self.rules.sentence_end
         if n >= 3 and end is not None and end.search(line) is not None:
             return True
+        if n < 3 and end is not None and end.search(line) is not None and line.rstrip()[-1:] in ".!" and j > 0:
+            # round 10: a short sentence closing the article ("Hết.", "Xin cảm ơn!"), right under its last sentence or
+            # under a link line inside it
+            k = j - 1
+            if k > 0 and labels[k] == "related_links" and labels[k - 1] is None and (
+                    self._inline_link(items[k][1], words[k]) or _LINK_ITEM.match(items[k][1]) is not None):
+                k -= 1
+            return labels[k] is None and words[k] >= self.rules.sentence_min_words and end.search(items[k][1]) is not None
         if n < self.rules.prose_min_words:
             return False
         if n >= self.rules.article_min_words:
@@ -1069,7 +1252,9 @@ class BoilerplateCleaner:
             k = end
         while k < len(items):
             line = items[k][1].rstrip()
-            if self._intro(line) and words[k] >= 3 and before[k] is None and not self._names_articles(line) \
+            # (round 10: a shorter intro over a bulleted item, "Yêu cầu:" over "- Trình độ tiếng Anh khá")
+            short = k + 1 < len(items) and _WEAK_ITEM.match(items[k + 1][1]) is not None
+            if self._intro(line) and (words[k] >= 3 or short) and before[k] is None and not self._names_articles(line) \
                     and (k <= end or trial[k] is None):
                 m, taken = k + 1, 0
                 while m < len(items) and taken < self.rules.list_max_items:
@@ -1411,7 +1596,7 @@ class BoilerplateCleaner:
                 continue
             elif last == "timestamp":
                 labels[j], last = name, "teaser"
-            elif self._headline_like(line, words[j]) and not (
+            elif self._headline_like(line, words[j]) and not self._dated_signoff(line, words[j]) and not (
                     _WEAK_ITEM.match(line) and taken_headline is not None and not _WEAK_ITEM.match(items[taken_headline][1])
                     and not self._link_item(line)
                     and (line.rstrip().endswith("?") or self._list_goes_on(items, words, labels, j))):
@@ -1429,6 +1614,13 @@ class BoilerplateCleaner:
             j = taken_headline
         return j - start
 
+    @staticmethod
+    def _dated_signoff(line: str, n_words: int) -> bool:
+        """Round 10: a place-and-date sign-off with its date or year ("Hà Giang, đầu tháng 11/2024", "Huế, 1.11.2023"):
+        the article's last line, never a related headline (a box inside the article may stand right above it)."""
+        return n_words <= 10 and any(ch.isdigit() for ch in line) and _SIGNOFF.fullmatch(line.strip()) is not None \
+            and not _TIME_OF_DAY.search(line)
+
     def _list_goes_on(self, items, words, labels, j) -> bool:
         """Do the unpunctuated lines from item j on run longer than a box's last items (more than
         three), or end on a line that is not prose ("+ Đối với chương trình B:")? Then they are a list."""
@@ -1444,7 +1636,11 @@ class BoilerplateCleaner:
         if k <= start:
             return False
         a, b = _BULLET.match(items[k][1]), _BULLET.match(items[k - 1][1])
-        return a is not None and b is not None and a[1] == b[1]
+        if a is not None and b is not None and a[1] == b[1]:
+            return True
+        # round 10: a series' parts numbered in turn ("Kỳ 1: …", "Kỳ 2: …"): the next part, not a sub-heading
+        a, b = _SERIES_PART.match(items[k][1]), _SERIES_PART.match(items[k - 1][1])
+        return a is not None and b is not None and a[1].lower() == b[1].lower() and int(a[2]) == int(b[2]) + 1
 
     def _link_item(self, line: str) -> bool:
         mark = self.rules.tail_link_mark

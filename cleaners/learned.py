@@ -230,6 +230,40 @@ def _announced_rows(lines: list[str], read: _Lines) -> list[bool]:
     return out
 
 
+# a field of a fact box: a short label, ":" and its value ("Giờ mở cửa: 6h30 - 19h", "Điện thoại ban quản lý: 0270 …")
+_FACT_FIELD = re.compile(r"\s*[-•+*]?\s*[^\W\d_]\w*(?:\s+[\w/&.]+){0,4}\s*:\s*\S")
+
+
+_ADVERT_ANCHOR = re.compile(r"(?i)công ty|\bcty\b|tập đoàn|\btnhh\b|cổ phần|liên hệ|e-?mail|@|www\.|https?://"
+                            r"|\.(?:com|vn|net|org)\b|website|\bweb\b|\bfax\b|showroom|cửa hàng|đại lý")
+
+
+def _fact_box(lines: list[str], read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
+    """Round 10: the article's fact box ("Giá vé tham quan: … đồng/người lớn.", "Giờ mở cửa: 6h30 - 19h hằng ngày.",
+    "Điện thoại ban quản lý: 0270 …" under a travel story): a field line right under a field line of the article
+    that ends like a sentence and that the outlet does not repeat, and the field lines that follow it. Its last
+    field's shape repeats from one story to the next (the digits are masked) but it is the article's; a footer's
+    fields ("Tòa soạn: …", "Điện thoại: …") are the outlet's lines, all of them repeated, and an advertiser's contact
+    box names its company, e-mail or web address."""
+    out = [False] * len(lines)
+    fields = [_FACT_FIELD.match(line) is not None for line in lines]
+    i = 0
+    while i < len(lines):
+        if not fields[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and fields[j]:
+            j += 1
+        # an advertiser's contact box is no fact box: no line of the run, nor the one over it, names a company, a
+        # contact, an e-mail or a web address ("Liên hệ: Công ty X" over "Hà Nội: 96 Lò Đúc, ĐT: …, Email: …")
+        if not any(_ADVERT_ANCHOR.search(lines[k]) for k in range(max(i - 1, 0), j)):
+            for k in range(max(i, 1), j):
+                out[k] = out[k - 1] or (fields[k - 1] and found[k - 1] is None and read.prose[k - 1])
+        i = j
+    return out
+
+
 @dataclass(frozen=True)
 class LineStat:
     outlet: str
@@ -524,10 +558,14 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
         if not any(pins):
             return lines, line_numbers, []
         return _drop(lines, line_numbers, pins)
+    from cleaners.boilerplate import signature_rows  # the rule engine loads where documents are cleaned
+
     read = _Lines(lines)
     # the article's own: the items of a list it announces, a table (its cells repeat in the page)
-    own = [listed or table or data for listed, table, data
-           in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), strict=True)]
+    # (round 10: a reprinted document's signature block, a fact box's fields)
+    own = [listed or table or data or signed or fact for listed, table, data, signed, fact
+           in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), signature_rows(lines),
+                  _fact_box(lines, read, found), strict=True)]
     found = [None if mine else p for p, mine in zip(found, own, strict=True)]
     listing = [bool(_BULLET.match(line)) for line in lines]
     listing = [b or (i + 1 < len(lines) and listing[i + 1]) for i, b in enumerate(listing)]  # items and their header

@@ -45,7 +45,8 @@ def clean(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         # a call to readers to reach the newsroom, the newsroom's promise to follow the story
         ("Độc giả có thông tin về vụ việc xin liên hệ đường dây nóng của Báo: 0912 345 678.", "comment_prompt"),
         ("Mọi thông tin phản ánh xin gửi về Ban biên tập qua email: bandoc@baosonghan.vn", "comment_prompt"),
-        ("Báo Sông Hàn sẽ tiếp tục thông tin về vụ việc.", "comment_prompt"),
+        ("Báo Sông Hàn sẽ tiếp tục thông tin. Mời bạn đọc cung cấp thông tin qua đường dây nóng của Báo: 0912 345 678.",
+         "comment_prompt"),
         # a site's masthead in any wording
         ("Tổng biên tập: Nguyễn Hữu Phước", "copyright"),
         ("Cơ quan chủ quản: Hội Nông dân tỉnh Sông Hàn", "copyright"),
@@ -70,6 +71,8 @@ def test_round6_closing_lines_go(line: str, rule: str) -> None:
         "Ai có thông tin về đối tượng, đề nghị báo cho Công an huyện Sơn Trà qua số 0236 388 1234.",
         # a quote that promises to follow something else
         "Chúng tôi sẽ tiếp tục phản ánh kiến nghị của cử tri lên kỳ họp tới, ông Phước nói.",
+        # round 10: the newsroom's promise alone is the reporter's closing sentence (with a call to readers it goes)
+        "Báo Sông Hàn sẽ tiếp tục thông tin về vụ việc.",
         # "Báo cáo" is no paper
         "Báo cáo cho biết doanh nghiệp sẽ tiếp tục cập nhật thông tin về dự án.",
         # a lower-case word in brackets is no outlet
