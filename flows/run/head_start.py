@@ -47,7 +47,9 @@ def _plan_in_process(config: RunConfig, root: str, run_id: str, staging: str, st
 
 def start(config: RunConfig, lock_wait: float = 0.0) -> HeadStart:
     """Open and plan the run of `config` in a thread. The stages' modules are imported here first, in
-    the calling thread: two threads importing one cycle of modules at once could deadlock."""
+    the calling thread: two threads importing one cycle of modules at once could deadlock. (The extract
+    stage's batch code, imported by the thread, shares no module with the flow's import of Prefect:
+    tests/flows/test_head_start.py checks it.)"""
     import flows.run.stages  # noqa: F401
 
     return HeadStart(config, lock_wait)

@@ -88,3 +88,22 @@ def test_an_abandoned_head_start_unlocks_and_leaves_no_staging(tmp_path: Path) -
     store.release()
     assert not any((out / "_staging").iterdir())
     assert run_pipeline(_config(seeds, out))["counts"]["processed"] > 0  # the next run reads everything
+
+
+def test_the_early_extract_imports_nothing_prefect_imports_meanwhile() -> None:
+    """The head start's thread imports the extract stage's batch code while the main thread imports the
+    flow (Prefect): two threads importing the same not-yet-loaded modules could wait on each other's
+    module locks, so after the stages module (imported first, in the main thread) the two sets are disjoint."""
+    import json
+    import subprocess
+    import sys
+
+    def new_modules(target: str) -> set[str]:
+        code = ("import sys, flows.cli, flows.run.head_start, flows.run.stages; before = set(sys.modules); "
+                f"import {target}; print(__import__('json').dumps(sorted(set(sys.modules) - before)))")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        return set(json.loads(out))
+
+    by_flow, by_extract = new_modules("flows.flow"), new_modules("flows.run.batch_work")
+    assert "prefect" in by_flow and "cleaners.boilerplate" in by_extract
+    assert not by_flow & by_extract
