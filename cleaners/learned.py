@@ -39,7 +39,7 @@ import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -168,18 +168,24 @@ def _between_sentences(lines: list[str], prose: list[bool] | None = None) -> lis
     of the article's sentences right above and right below it; 0 otherwise. (`prose`: `_is_prose` of each.)"""
     prose = [_is_prose(line) for line in lines] if prose is None else prose
     out = [0] * len(lines)
+    for i, j in _runs([not p for p in prose]):
+        if 0 < i and j < len(lines):
+            out[i:j] = [j - i] * (j - i)
+    return out
+
+
+def _runs(flags: list[bool]) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each maximal run of true flags, in order (`end` exclusive)."""
     i = 0
-    while i < len(lines):
-        if prose[i]:
+    while i < len(flags):
+        if not flags[i]:
             i += 1
             continue
         j = i
-        while j < len(lines) and not prose[j]:
+        while j < len(flags) and flags[j]:
             j += 1
-        if 0 < i and j < len(lines):
-            out[i:j] = [j - i] * (j - i)
+        yield i, j
         i = j
-    return out
 
 
 def learnable(lines: list[str], title: str | None = None, read: _Lines | None = None) -> list[bool]:
@@ -247,20 +253,12 @@ def _fact_box(lines: list[str], read: _Lines, found: list[LearnedPattern | None]
     box names its company, e-mail or web address."""
     out = [False] * len(lines)
     fields = [_FACT_FIELD.match(line) is not None for line in lines]
-    i = 0
-    while i < len(lines):
-        if not fields[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and fields[j]:
-            j += 1
+    for i, j in _runs(fields):
         # an advertiser's contact box is no fact box: no line of the run, nor the one over it, names a company, a
         # contact, an e-mail or a web address ("Liên hệ: Công ty X" over "Hà Nội: 96 Lò Đúc, ĐT: …, Email: …")
         if not any(_ADVERT_ANCHOR.search(lines[k]) for k in range(max(i - 1, 0), j)):
             for k in range(max(i, 1), j):
                 out[k] = out[k - 1] or (fields[k - 1] and found[k - 1] is None and read.prose[k - 1])
-        i = j
     return out
 
 
@@ -477,17 +475,9 @@ ZONE_BLOCK = 3  # learned lines of two words or more around a lone word in the z
 def _zone_blocks(zone: list[bool], found: list[LearnedPattern | None], read: _Lines) -> list[int]:
     """For each line of the template zone, the learned lines of two words or more in its contiguous part."""
     out = [0] * len(zone)
-    i = 0
-    while i < len(zone):
-        if not zone[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(zone) and zone[j]:
-            j += 1
+    for i, j in _runs(zone):
         n = sum(1 for k in range(i, j) if found[k] is not None and read.words[k] >= 2)
         out[i:j] = [n] * (j - i)
-        i = j
     return out
 
 
@@ -500,19 +490,11 @@ def _tables(read: _Lines, keys: list[str | None]) -> list[bool]:
     run from its start (the header row: "Trường", "Ngành", "Điểm") down to the last repeated cell."""
     seen = Counter(keys)
     out = [key is not None and seen[key] > 1 for key in keys]
-    i = 0
-    while i < len(keys):
-        if read.prose[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(keys) and not read.prose[j]:
-            j += 1
+    for i, j in _runs([not p for p in read.prose]):
         run = Counter(k for k in keys[i:j] if k is not None)
         cells = [n for n in range(i, j) if keys[n] is not None and run[keys[n]] > 1]
         if len(cells) >= TABLE_CELLS:
             out[i:cells[-1] + 1] = [True] * (cells[-1] + 1 - i)
-        i = j
     return out
 
 
