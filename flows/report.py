@@ -245,7 +245,7 @@ def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
     # ranked by the whole cluster's size, its members in earlier runs counted too (tester T6 F5: a late original is
     # alone in its run, but the cluster it took over holds the earlier runs' copies re-pointed to it)
     here_ids = sizes.field("values")
-    earlier_sizes = _earlier_sizes(output, here_ids, passages, restaged or {}, upserted.column("passage_id"))
+    earlier_sizes = _earlier_sizes(here_ids, passages, restaged or {}, upserted.column("passage_id"))
     totals = sizes.field("counts").to_numpy() + np.array([earlier_sizes.get(c, 0) for c in here_ids.to_pylist()],
                                                            dtype=np.int64)
     order = np.argsort(-totals, kind="stable")[:top]
@@ -283,7 +283,7 @@ def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
     return len(sizes), [groups[c] for c in chosen]
 
 
-def _earlier_sizes(output: Path, clusters: pa.Array, exclude: Path, restaged: dict[Path, Path],
+def _earlier_sizes(clusters: pa.Array, exclude: Path, restaged: dict[Path, Path],
                    upserted_ids: pa.ChunkedArray) -> dict[str, int]:
     """How many members the given clusters have in the earlier shards this run rewrote (`restaged`: a late original
     re-points the earlier copies there), this run's upserted passages not counted twice. A canonical passage of an
