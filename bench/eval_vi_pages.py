@@ -47,6 +47,10 @@ radio-TV station, a workers' paper, a border-guard paper), by an eighth independ
 round 10 was being tuned. Held-out 12, families 62-65 (`bench/vi_bench_heldout12.py`, seed 31: an
 environment/climate magazine, a religion & culture site, a business-wire press-release site, an
 ethnic-minority & mountain-region paper), by a ninth independent author (helper HO12) who never saw the rules.
+Held-out 13, families 66-69 (`bench/vi_bench_heldout13.py`, seed 37: a court and legal news site, a city
+e-newspaper, a consumer and market-watch site, a sea, islands and fisheries site), by a tenth independent author
+(helper HO13) who never saw the cleaner, written while round 11 was being tuned; about 30 % of its content lines
+are precision traps (verdict lists, quoted articles of law, price tables, storm forecasts, hotline lists).
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -75,6 +79,7 @@ from bench import vi_bench_heldout9 as H9
 from bench import vi_bench_heldout10 as H10
 from bench import vi_bench_heldout11 as H11
 from bench import vi_bench_heldout12 as H12
+from bench import vi_bench_heldout13 as H13
 from bench import vi_bench_templates as T
 from bench.cli_run import run_cli
 
@@ -93,7 +98,8 @@ HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("N
           "heldout9": (H9.FAMILIES, H9.ARTICLE_OUTLETS, H9.SEED),
           "heldout10": (H10.FAMILIES, H10.ARTICLE_OUTLETS, H10.SEED),
           "heldout11": (H11.FAMILIES, H11.ARTICLE_OUTLETS, H11.SEED),
-          "heldout12": (H12.FAMILIES, H12.ARTICLE_OUTLETS, H12.SEED)}
+          "heldout12": (H12.FAMILIES, H12.ARTICLE_OUTLETS, H12.SEED),
+          "heldout13": (H13.FAMILIES, H13.ARTICLE_OUTLETS, H13.SEED)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
@@ -105,7 +111,7 @@ OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsong
            "tintaybac.vn", "nhipcauphuongnam.com.vn", "baotienggiang24h.vn", "thoibaonamtrung.net"]
 # The halves `make eval` scores.
 MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                    "heldout9", "heldout10", "heldout11", "heldout12")
+                    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -169,6 +175,8 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page
         return H11.build_page(fam, n, article, r)
     if fam in H12.FAMILIES:
         return H12.build_page(fam, n, article, r)
+    if fam in H13.FAMILIES:
+        return H13.build_page(fam, n, article, r)
     if fam >= 18:
         return build_r3_page(fam, n, article, r)
     if fam >= 12:
@@ -417,7 +425,7 @@ def run_half(half: str, pages_per_family: int, records_per_family: int, workers:
                 k += 1
                 if n < pages_per_family:
                     name = f"f{fam}-{n:03d}.html"
-                    own = next((m for m in (H4, H5, H6, H7, H8, H9, H10, H11, H12) if fam in m.FAMILIES), None)
+                    own = next((m for m in (H4, H5, H6, H7, H8, H9, H10, H11, H12, H13) if fam in m.FAMILIES), None)
                     markup = own.render_html(page, n) if own else render_html(page, n)
                     (pages_dir / name).write_text(markup, encoding="utf-8")
                     html_pages[name] = page_lines(page)
