@@ -2,7 +2,8 @@
 
 plan -> extract -> learn -> sign -> dedup -> write -> commit. Stages exchange files in the run's
 staging folder and return small dicts of counts (what Prefect records and the report shows).
-This module holds the first four; `flows.run.find_duplicates` and `flows.run.publish` the rest.
+This module holds plan, extract and sign; `flows.run.learn_lines` learn, `flows.run.find_duplicates` and
+`flows.run.publish` the rest.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -21,7 +22,6 @@ import pyarrow.parquet as pq
 import xxhash
 
 from cleaners.index.embedded import MAX_PARTS as MAX_INDEX_PARTS
-from cleaners.learned import DOC_KEY, WIDGET_WORDS, LineStat, PatternConfig, learn_patterns, zone_support
 from flows.config import RunConfig
 from flows.run.context import (
     Progress,
@@ -34,6 +34,7 @@ from flows.run.context import (
 )
 from flows.run.executor import batch_cpu_seconds, default_workers, map_batches, stop_pool_server
 from flows.run.find_duplicates import dedup
+from flows.run.learn_lines import learn
 from flows.run.publish import commit, manifest, write
 from flows.storage import schemas
 from flows.storage.sources import (
@@ -443,128 +444,6 @@ def _retry_transient(ctx: RunContext) -> int:
             marked += 1
     pq.write_table(pa.Table.from_pylist(rows, schema=schemas.INPUTS), path)
     return marked
-
-
-LINESTATS_MERGE_ROWS = 1 << 19  # line statistics read before they are reduced to distinct rows
-
-
-def _distinct_line_docs(paths: list[Path]) -> pa.Table:
-    """(outlet, key, doc_id, doc, example): every line key per outlet and document with its smallest
-    example, reduced to distinct rows every `LINESTATS_MERGE_ROWS` rows read."""
-    cols = ["outlet", "key", "doc_id", "doc", "example"]
-
-    def reduce(tables: list[pa.Table]) -> pa.Table:
-        t = pa.concat_tables(tables).group_by(cols[:4]).aggregate([("example", "min")])
-        return t.select([*cols[:4], "example_min"]).rename_columns(cols)
-
-    kept: list[pa.Table] = []
-    unreduced = 0
-    for path in paths:
-        kept.append(schemas.conform(pq.read_table(path), schemas.LINESTATS).select(cols))
-        unreduced += kept[-1].num_rows
-        if unreduced >= LINESTATS_MERGE_ROWS:
-            kept, unreduced = [reduce(kept)], 0
-    return reduce(kept or [schemas.LINESTATS.empty_table().select(cols)])
-
-
-LEARN_WINDOW_DAYS = 90  # a line below the support threshold for this long is dropped from the state
-
-
-def _documents_read(ctx: RunContext) -> pa.Array:
-    """Ids whose earlier line statistics this run replaces: the documents it extracted, and the old
-    ids of records an earlier version named otherwise (`retired`) now written under their new id."""
-    ids = set()
-    for path in ctx.batches("docs.parquet"):
-        ids.update(pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist())
-    retired = ctx.staging / "retired.parquet"
-    if retired.exists():
-        ids.update(r["doc_id"] for r in pq.read_table(retired).to_pylist() if r["new_id"] in ids)
-    return pa.array(sorted(ids), pa.string())
-
-
-def line_support(rows: pa.Table) -> pa.Table:
-    """(outlet, key, n_docs, example, last_seen) from the per-document rows of `state/learned.parquet`:
-    distinct documents (by text) plus the counts an older version stored without documents."""
-    legacy = rows.filter(pc.is_null(rows.column("doc")))
-    legacy = legacy.group_by(["outlet", "key"]).aggregate([("n_docs", "sum")]).rename_columns(["outlet", "key", "n"])
-    own = rows.filter(pc.is_valid(rows.column("doc")))
-    own = own.group_by(["outlet", "key"]).aggregate([("doc", "count_distinct")]).rename_columns(["outlet", "key", "n"])
-    n = pa.concat_tables([legacy, own.cast(legacy.schema)]).group_by(["outlet", "key"]).aggregate([("n", "sum")])
-    rest = rows.group_by(["outlet", "key"]).aggregate([("example", "min"), ("last_seen", "max")])
-    out = n.join(rest, keys=["outlet", "key"])
-    return out.select(["outlet", "key", "n_sum", "example_min", "last_seen_max"]).rename_columns(
-        ["outlet", "key", "n_docs", "example", "last_seen"])
-
-
-@timed
-def learn(ctx: RunContext) -> dict:
-    """Merge this run's per-outlet line statistics into the persisted ones; learn patterns.
-
-    The state holds one row per (outlet, key, document): a document read again (`--reprocess`, an
-    upsert, a repair) replaces its earlier rows, so support counts distinct documents however
-    often they are read (F7)."""
-    cfg = ctx.config
-    # distinct documents per outlet and key, merged as batches are read (issue 17: the run's line
-    # statistics are never all in memory at once, only their distinct rows)
-    distinct = _distinct_line_docs(ctx.batches("linestats.parquet"))
-    now = datetime.now(UTC)
-    counted = distinct.append_column("n_docs", pa.array([1] * distinct.num_rows, pa.int64()))
-    counted = counted.append_column("last_seen", pa.array([now] * counted.num_rows, schemas.TS))
-    old = schemas.conform(read_table_or_empty(ctx.store.state / "learned.parquet", schemas.LEARNED), schemas.LEARNED)
-    old = old.filter(pc.invert(pc.fill_null(pc.is_in(old.column("doc_id"), value_set=_documents_read(ctx)), False)))
-    rows = pa.concat_tables([old, counted.select(schemas.LEARNED.names).cast(schemas.LEARNED)])
-    merged = line_support(rows)
-    # lines that stayed below the support for LEARN_WINDOW_DAYS are forgotten: the state stays bounded
-    stale = pc.and_(pc.less(merged.column("n_docs"), cfg.learn_min_docs),
-                    pc.less(merged.column("last_seen"), pa.scalar(now - timedelta(days=LEARN_WINDOW_DAYS), schemas.TS)))
-    gone = merged.filter(stale).select(["outlet", "key"])
-    if gone.num_rows:
-        gone = gone.append_column("_stale", pa.array([True] * gone.num_rows))
-        rows = rows.join(gone, keys=["outlet", "key"], join_type="left outer")
-        rows = rows.filter(pc.is_null(rows.column("_stale"))).select(schemas.LEARNED.names)
-        merged = merged.filter(pc.invert(stale))
-    rows = rows.sort_by([("outlet", "ascending"), ("key", "ascending")])
-    pq.write_table(rows, ctx.staging / "learned.parquet", compression="zstd")
-    # documents each outlet taught (one DOC_KEY row each): the base of a line's share of the outlet's pages
-    docs_of = merged.filter(pc.equal(merged.column("key"), DOC_KEY))
-    outlet_docs = dict(zip(docs_of.column("outlet").to_pylist(), docs_of.column("n_docs").to_pylist(), strict=True))
-    merged = merged.filter(pc.not_equal(merged.column("key"), DOC_KEY))
-    # round 9: rows an older version stored have no DOC_KEY row; an outlet has at least as many documents as its
-    # best supported line, so the share is never taken of fewer documents than that (else of `min_docs`)
-    widest = merged.group_by("outlet").aggregate([("n_docs", "max")])
-    for outlet, most in zip(widest.column("outlet").to_pylist(), widest.column("n_docs_max").to_pylist(), strict=True):
-        outlet_docs[outlet] = max(outlet_docs.get(outlet, 0), most)
-    # only keys of one outlet with enough support can become patterns: select them in Arrow (support enough
-    # inside the template zone, `zone_support`, is the lowest that counts)
-    by_key = merged.group_by("key").aggregate([("outlet", "count_distinct"), ("n_docs", "sum")])
-    # issue 12: a short widget-like line (a menu item) may be shared by several outlets
-    short = pc.less_equal(pc.add(pc.count_substring(by_key.column("key"), " "), 1), WIDGET_WORDS)
-    wanted = by_key.filter(pc.and_(pc.or_(pc.equal(by_key.column("outlet_count_distinct"), 1), short),
-                                   pc.greater_equal(by_key.column("n_docs_sum"), zone_support(cfg.learn_min_docs))))
-    chosen = merged.filter(pc.is_in(merged.column("key"), value_set=wanted.column("key")))
-    stats = [LineStat(o, k, n, e) for o, k, n, e in
-             zip(*(chosen.column(c).to_pylist() for c in ("outlet", "key", "n_docs", "example")), strict=True)]
-    config = PatternConfig.load(Path(cfg.boilerplate_config) if cfg.boilerplate_config else None)
-    patterns = learn_patterns(stats, cfg.learn_min_docs, config, outlet_docs)
-    rows = [
-        {"outlet": p.outlet, "key": p.key, "support": p.support, "example": p.example, "pinned": p.pinned,
-         "anywhere": p.anywhere, "zone_only": p.zone_only}
-        for by_key in patterns.values() for p in by_key.values()
-    ]
-    rows.sort(key=lambda r: (-r["support"], r["outlet"], r["key"]))
-    table = pa.Table.from_pylist(rows, schema=pa.schema([("outlet", pa.string()), ("key", pa.string()),
-                                                         ("support", pa.int64()), ("example", pa.string()),
-                                                         ("pinned", pa.bool_()), ("anywhere", pa.bool_()),
-                                                         ("zone_only", pa.bool_())]))
-    pq.write_table(table, ctx.staging / "learned_patterns.parquet")
-    # issue 12: documents with no outlet (no `outlet` field, no URL, no site name) teach nothing
-    without = ctx.stats.get("extract", {}).get("without_outlet", 0)
-    out = {"patterns": len(rows), "outlets": len(patterns), "top": rows[:20], "documents_not_learned_from": without}
-    if without:
-        out["note"] = (f"{without:,} document(s) have no outlet (no `outlet` field, no URL): "
-                       "no site boilerplate was learned from them")
-    ctx.stats["learn"] = out
-    return out
 
 
 @timed

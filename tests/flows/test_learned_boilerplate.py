@@ -65,7 +65,7 @@ def test_lines_that_never_reach_the_support_are_forgotten_after_the_window(tmp_p
 
     import pyarrow as pa
 
-    from flows.run.stages import LEARN_WINDOW_DAYS
+    from flows.run.learn_lines import LEARN_WINDOW_DAYS
     from flows.storage import schemas
 
     inputs, out = tmp_path / "in", tmp_path / "out"
