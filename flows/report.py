@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import datetime
 from itertools import chain
 from pathlib import Path
@@ -225,6 +226,31 @@ def _upserted_passages(restaged: dict[Path, Path], run_id: str | None, cols: lis
     return pa.concat_tables(tables, promote_options="permissive")
 
 
+def _cluster_sizes(shard: pq.ParquetFile | None, more: pa.ChunkedArray) -> pa.Table:
+    """(values, counts): members per cluster id among a shard's rows and `more`, in order of first appearance
+    (as a Counter's ties). Counted a row group at a time, the partial counts then summed."""
+    parts = [pc.value_counts(shard.read_row_group(k, columns=["cluster_id"]).column("cluster_id").drop_null())
+             for k in range(shard.num_row_groups)] if shard is not None else []
+    parts.append(pc.value_counts(more.drop_null()))
+    counted = pa.concat_tables([pa.table({"values": pa.array(p.field("values"), pa.string()), "counts": p.field("counts")})
+                                for p in parts])
+    # one thread keeps the groups in order of first appearance
+    out = counted.group_by("values", use_threads=False).aggregate([("counts", "sum")])
+    return out.rename_columns(["values", "counts"])
+
+
+def _rows_in_clusters(shard: pq.ParquetFile | None, cols: list[str], clusters: pa.Array) -> Iterator[pa.Table]:
+    """The row groups of a shard that hold members of `clusters`, one at a time (their `cols`; the cluster ids
+    are read first, the other columns only of the row groups that hold a member)."""
+    if shard is None:
+        return
+    have = [c for c in cols if c in shard.schema_arrow.names]
+    for k in range(shard.num_row_groups):
+        ids = shard.read_row_group(k, columns=["cluster_id"]).column("cluster_id")
+        if pc.any(pc.fill_null(pc.is_in(ids, value_set=clusters), False)).as_py():
+            yield shard.read_row_group(k, columns=have)
+
+
 def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
                      restaged: dict[Path, Path] | None = None, run_id: str | None = None,
                      ) -> tuple[int, list[list[dict]]]:
@@ -235,29 +261,27 @@ def largest_clusters(passages: Path, output: Path, top: int = TOP_CLUSTERS,
     # an upserted document's passages go into the rewritten copy of the earlier shard that held its
     # old ones, not into this run's shard: they are this run's passages too
     upserted = _upserted_passages(restaged or {}, run_id, cols)
-    parts = [pq.ParquetFile(passages)] if passages.exists() else []
-    # cluster sizes from one column, then only the chosen clusters' rows (issue 17: not every text of the run)
-    ids = pa.chunked_array([pq.read_table(passages, columns=["cluster_id"]).column("cluster_id")] * bool(parts)
-                           + [upserted.column("cluster_id")], pa.string()).drop_null()
-    if len(ids) == 0:
+    shard = pq.ParquetFile(passages) if passages.exists() else None
+    # cluster sizes from one column, a row group at a time, then only the chosen clusters' rows (issue 17:
+    # not every text of the run, and one row group of it in memory at a time)
+    sizes = _cluster_sizes(shard, upserted.column("cluster_id"))
+    if sizes.num_rows == 0:
         return 0, []
-    sizes = pc.value_counts(ids)  # in order of first appearance, as a Counter's ties
     # ranked by the whole cluster's size, its members in earlier runs counted too (tester T6 F5: a late original is
     # alone in its run, but the cluster it took over holds the earlier runs' copies re-pointed to it)
-    here_ids = sizes.field("values")
+    here_ids = sizes.column("values").combine_chunks()
     earlier_sizes = _earlier_sizes(here_ids, passages, restaged or {}, upserted.column("passage_id"))
-    totals = sizes.field("counts").to_numpy() + np.array([earlier_sizes.get(c, 0) for c in here_ids.to_pylist()],
-                                                           dtype=np.int64)
+    totals = sizes.column("counts").to_numpy()
+    if earlier_sizes:
+        totals = totals + np.array([earlier_sizes.get(c, 0) for c in here_ids.to_pylist()], dtype=np.int64)
     order = np.argsort(-totals, kind="stable")[:top]
     chosen = here_ids.take(pa.array(order)).to_pylist()
     total_of = dict(zip(chosen, totals[order].tolist(), strict=True))
     wanted_ids = pa.array(chosen, pa.string())
     members = []
-    batches = chain((b for f in parts for b in f.iter_batches(columns=[c for c in cols if c in f.schema_arrow.names])),
-                    upserted.to_batches())  # streamed: one batch of the run's texts in memory at a time
-    for batch in batches:
-        hit = pc.fill_null(pc.is_in(batch.column("cluster_id"), value_set=wanted_ids), False)
-        members += [{"published_precision": None, **r} for r in batch.filter(hit).to_pylist()]
+    for rows in chain(_rows_in_clusters(shard, cols, wanted_ids), [upserted]):
+        hit = pc.fill_null(pc.is_in(rows.column("cluster_id"), value_set=wanted_ids), False)
+        members += [{"published_precision": None, **r} for r in rows.filter(hit).to_pylist()]
     groups: dict[str, list[dict]] = {c: [] for c in chosen}
     for row in members:
         groups[row["cluster_id"]].append(row)
