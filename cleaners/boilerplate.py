@@ -185,6 +185,15 @@ _ENDS_NUMBER = re.compile(r"\s[-–:]\s*\d[\d .]{3,}\d\s*$")  # an item ending i
 _SIGNED = regex.compile(r"\s*[(\[]?\s*(?i:đã ký)(?:\s+(?i:và đóng dấu))?\s*[)\]]?\s*\.?\s*")
 _ON_BEHALF = regex.compile(r"\s*(?:(?:TM|KT|TL|TUQ|Q)\.|T/M\.?)\s*\p{Lu}[\p{Lu}\s.&-]*")  # "T/M BAN THƯỜNG VỤ" too
 _CAPS_TITLE = regex.compile(r"\s*[\p{Lu}][\p{Lu}\s.&-]{1,60}")
+# Round 11: with no "(Đã ký)", the signer's office in capitals ("CHỦ TỊCH", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TƯ LỆNH",
+# "CHỦ NHIỆM ỦY BAN", "CHỈ HUY TRƯỞNG") over the signer's name, maybe with a rank ("Thiếu tướng Đỗ Văn Lực", "HÀ THỊ
+# HUỆ"): a letter, a decision or a greeting the article reprints ends so; a reporter's byline never names an office.
+_SIGNER_OFFICE = regex.compile(r"\s*(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ TỊCH|TƯ LỆNH|BÍ THƯ|GIÁM ĐỐC"
+                               r"|CHỦ NHIỆM|CHỈ HUY TRƯỞNG|CHÍNH ỦY|CHÍNH UỶ|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|HIỆU TRƯỞNG"
+                               r"|CỤC TRƯỞNG|VIỆN TRƯỞNG|VỤ TRƯỞNG|TRƯỞNG BAN|CHÁNH ÁN|CHÁNH VĂN PHÒNG|GIÁM ĐỐC SỞ)"
+                               r"(?:\s+[\p{Lu}\p{M}.&\-]+){0,5}\s*")
+_SIGNER_NAME = regex.compile(r"\s*(?:(?i:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|đại tướng)\s+)?"
+                             r"\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}\s*\.?\s*")
 # Round 10: a series' part in a box of its parts ("Kỳ 2: <headline>", "Bài 3 - <headline>")
 _SERIES_PART = regex.compile(r"\s*(?i:(kỳ|kì|bài|phần|tập))\s+(\d{1,2})\s*[:.\-–]\s*\S")
 # Round 10: a match's scorers with their minutes ("Ghi bàn: Công Việt (14'), Minh Lộc (53')")
@@ -199,6 +208,23 @@ def _headline_key(line: str) -> str:
     return " ".join(_HEADLINE_MARKS.sub("", line).split()).lower()
 
 
+def signer_block(lines: list[str], j: int) -> range | None:
+    """Round 11: the signature block with no "(Đã ký)" whose office line is `lines[j]` (`_SIGNER_OFFICE`): from a
+    "TM. …"/"KT. …" line or another office in capitals right above it (at most two) down to the signer's name right
+    under it (`_SIGNER_NAME`), right under a sentence of the article (four words or more, ending like one)."""
+    if j + 1 >= len(lines) or not _SIGNER_OFFICE.fullmatch(lines[j]) or len(lines[j].split()) > 7 \
+            or not _SIGNER_NAME.fullmatch(lines[j + 1]) or _SIGNER_OFFICE.fullmatch(lines[j + 1]):
+        return None
+    a = j
+    while a > 0 and j - a < 2 and (_ON_BEHALF.fullmatch(lines[a - 1]) or _SIGNER_OFFICE.fullmatch(lines[a - 1])) \
+            and len(lines[a - 1].split()) <= 7:
+        a -= 1
+    above = lines[a - 1].rstrip() if a > 0 else ""
+    if len(above.split()) < 4 or not above.endswith((".", "!", ")", "…", ":")):
+        return None
+    return range(a, j + 2)
+
+
 def signature_rows(lines: list[str]) -> list[bool]:
     """Round 10: the signature block of a document the article reprints, right under a sentence of its text: a
     "TM. …"/"KT. …"/"T/M …" line, or titles in capitals (at most three) over "(Đã ký)", with the titles and the
@@ -207,6 +233,10 @@ def signature_rows(lines: list[str]) -> list[bool]:
     out = [False] * len(lines)
     for j in range(1, len(lines)):
         line = lines[j]
+        block = signer_block(lines, j)
+        if block is not None:
+            out[block.start:block.stop] = [True] * len(block)
+            continue
         if _ON_BEHALF.fullmatch(line):
             a = j
         elif _SIGNED.fullmatch(line):
@@ -245,6 +275,8 @@ _QUOTED = regex.compile(r"\s*[\"“„«].{4,300}[\"”»]\s*[.!]?\s*")
 _QUOTE_AUTHOR = regex.compile(r"\s*\(\s*(?!(?i:theo|nguồn|ảnh|tin|bài|video|clip)\b)\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}"
                               r"\s*\)\s*\.?\s*")
 # A Q&A column's mark of its answer ("Trả lời:", "Luật sư tư vấn:", "Đáp:").
+# Round 11: a Q&A column's mark of a reader's question ("Hỏi: Tôi đang mang thai …?"): the article's, never a headline.
+_QUESTION_MARK = regex.compile(r"\s*(?i:hỏi|câu hỏi|bạn đọc hỏi)\s*:\s*\S")
 _ANSWER_MARK = regex.compile(r"\s*(?i:trả lời|đáp|(?:luật sư|bác sĩ|chuyên gia)\s+(?:tư vấn|trả lời)|ý kiến tư vấn)\s*:")
 
 
@@ -625,8 +657,14 @@ class BoilerplateCleaner:
     def _release_signed(items, labels) -> None:
         """A signature block of an administrative document the article reprints, under its kept text: from a
         "(Đã ký)" line up over "TM. …"/"KT. …" lines and titles in capitals (at most three), and down to the
-        signer's name right under it."""
+        signer's name right under it; round 11: with no "(Đã ký)", an office in capitals over a name (`signer_block`)."""
+        texts = [line for _, line in items]
         for j, (_, line) in enumerate(items):
+            block = signer_block(texts, j)
+            if block is not None and labels[block.start - 1] is None:
+                for k in block:
+                    labels[k] = None
+                continue
             if not _SIGNED.fullmatch(line):
                 continue
             a = j
@@ -1657,10 +1695,11 @@ class BoilerplateCleaner:
         return 0
 
     def _headline_like(self, line: str, n_words: int) -> bool:
-        """(round 7: a place with its street number is an item of a list, no headline)"""
+        """(round 7: a place with its street number is an item of a list, no headline; round 11: nor a reader's
+        question under its mark, "Hỏi: …")"""
         return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
                 and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line)
-                and not _STREET.search(line))
+                and not _STREET.search(line) and not _QUESTION_MARK.match(line))
 
     def _first(self, rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
         """The first of `rules` matching the line (`RuleSet.first`: rules the line cannot match are skipped)."""
