@@ -200,6 +200,8 @@ _SERIES_PART = regex.compile(r"\s*(?i:(kỳ|kì|bài|phần|tập))\s+(\d{1,2})\
 _SCORERS = regex.compile(r"\s*(?i:ghi bàn|bàn thắng|người ghi bàn|lập công|scorers?|goals?)\s*:\s*[^:]{1,200}?\d{1,3}\s*(?:\+\s*\d{1,2}\s*)?['’′].{0,200}")
 
 
+# Round 11: a link line's see-more label, up to its headline ("» Xem thêm: ", ">> Đọc thêm >> ", "Tin liên quan: ").
+_LINK_LABEL = regex.compile(r"[^\p{L}\p{N}]*(?i:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chủ đề)\s*(?::|>>|»|›|-)\s*")
 _HEADLINE_MARKS = regex.compile(r"^[^\p{L}\p{N}]+|\s*[(\[]\d{1,2}/\d{1,2}(?:/\d{2,4})?[)\]]\s*$|\s*\(\d{1,4}\)\s*$")
 
 
@@ -274,9 +276,9 @@ _LETTER_CLOSE = regex.compile(r"\s*(?i:(?:xin\s+)?(?:trân trọng|chân thành|
 _QUOTED = regex.compile(r"\s*[\"“„«].{4,300}[\"”»]\s*[.!]?\s*")
 _QUOTE_AUTHOR = regex.compile(r"\s*\(\s*(?!(?i:theo|nguồn|ảnh|tin|bài|video|clip)\b)\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}"
                               r"\s*\)\s*\.?\s*")
-# A Q&A column's mark of its answer ("Trả lời:", "Luật sư tư vấn:", "Đáp:").
 # Round 11: a Q&A column's mark of a reader's question ("Hỏi: Tôi đang mang thai …?"): the article's, never a headline.
 _QUESTION_MARK = regex.compile(r"\s*(?i:hỏi|câu hỏi|bạn đọc hỏi)\s*:\s*\S")
+# A Q&A column's mark of its answer ("Trả lời:", "Luật sư tư vấn:", "Đáp:").
 _ANSWER_MARK = regex.compile(r"\s*(?i:trả lời|đáp|(?:luật sư|bác sĩ|chuyên gia)\s+(?:tư vấn|trả lời)|ý kiến tư vấn)\s*:")
 
 
@@ -684,11 +686,11 @@ class BoilerplateCleaner:
         "► X", "X (3/1)") is the box's headline: sub-headings are not other related boxes' items."""
         removed: set[str] | None = None
         for j in range(2, len(items)):
-            if labels[j] is not None or labels[j - 1] != "related_links" or labels[j - 2] != "related_links" \
-                    or not self._headline_like(items[j][1], words[j]):
-                continue
+            if labels[j] is not None or labels[j - 1] != "related_links" or not self._headline_like(items[j][1], words[j]) \
+                    or (labels[j - 2] != "related_links" and not self._related_header(items[j - 1][1], words[j - 1])):
+                continue  # (round 11: a box of one headline under its header too)
             if removed is None:
-                removed = {_headline_key(items[k][1]) for k in range(len(items)) if labels[k] in ("related_links", "tail_widget")}
+                removed = self._removed_headlines(items, labels)
             if _headline_key(items[j][1]) in removed:
                 labels[j] = "related_links"
         # a run of two or three unmarked headlines between the article's paragraphs, each of them a related headline
@@ -705,10 +707,22 @@ class BoilerplateCleaner:
             if 2 <= k - j <= 3 and k < len(items) and labels[k] is None and self.reads_as_text(items[k][1], words[k]) \
                     and self.reads_as_text(items[j - 1][1], words[j - 1]):
                 if removed is None:
-                    removed = {_headline_key(items[x][1]) for x in range(len(items)) if labels[x] in ("related_links", "tail_widget")}
+                    removed = self._removed_headlines(items, labels)
                 if all(_headline_key(items[x][1]) in removed for x in range(j, k)):
                     labels[j:k] = ["related_links"] * (k - j)
             j = k + 1
+
+    @staticmethod
+    def _removed_headlines(items, labels) -> set[str]:
+        """The headlines of the page's related boxes and link lines (`_headline_key`); round 11: a link line's
+        headline without its see-more label too (">> Xem thêm: X", "Đọc thêm » X" -> "x")."""
+        out = set()
+        for (_, line), label in zip(items, labels, strict=True):
+            if label in ("related_links", "tail_widget"):
+                out.add(_headline_key(line))
+                if (m := _LINK_LABEL.match(line)) is not None:
+                    out.add(_headline_key(line[m.end():]))
+        return out
 
     def _release_list_past_link(self, items, words, labels) -> None:
         """Round 10: a list of data lines the article keeps (two or more of one data shape: results, prices) goes on
