@@ -276,6 +276,8 @@ _LETTER_CLOSE = regex.compile(r"\s*(?i:(?:xin\s+)?(?:trân trọng|chân thành|
 _QUOTED = regex.compile(r"\s*[\"“„«].{4,300}[\"”»]\s*[.!]?\s*")
 _QUOTE_AUTHOR = regex.compile(r"\s*\(\s*(?!(?i:theo|nguồn|ảnh|tin|bài|video|clip)\b)\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}"
                               r"\s*\)\s*\.?\s*")
+# Round 11: a house number and its street ("96 Lò Đúc", "27/3 Trần Phú"): a place the article's text may name.
+_HOUSE_ADDRESS = regex.compile(r"(?<![\w/.,])\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}")
 # Round 11: a Q&A column's mark of a reader's question ("Hỏi: Tôi đang mang thai …?"): the article's, never a headline.
 _QUESTION_MARK = regex.compile(r"\s*(?i:hỏi|câu hỏi|bạn đọc hỏi)\s*:\s*\S")
 # A Q&A column's mark of its answer ("Trả lời:", "Luật sư tư vấn:", "Đáp:").
@@ -551,6 +553,7 @@ class BoilerplateCleaner:
                     labels[x] = None
         self._release_signed(items, labels)
         self._release_numbered(items, labels)
+        self._release_own_contact(items, words, labels)
         role_line = _ROLE_LINE
         greeted = any(labels[x] is None and _SALUTATION.fullmatch(items[x][1]) for x in range(min(n, 6)))
         for j in range(1, n):
@@ -654,6 +657,20 @@ class BoilerplateCleaner:
                 or self.reads_as_text(org, words[j + 1]):
             return False
         return any(labels[k] is None and _ANSWER_MARK.match(items[k][1]) for k in range(j))
+
+    def _release_own_contact(self, items, words, labels) -> None:
+        """Round 11: a contact line in the closing zone whose house number and street a paragraph of the article names
+        ("… phỏng vấn tại văn phòng Công ty Đức Anh, 96 Lò Đúc, Hà Nội …" over "Chi tiết liên hệ: Công ty … Đức Anh 96
+        Lò Đúc, Hà Nội. ĐT: …"): the contact of the event the article announces, not an advertiser's box."""
+        prose = [j for j in range(len(items)) if labels[j] is None and words[j] >= self.rules.prose_min_words]
+        if not prose:
+            return
+        for j in range(prose[0] + 1, len(items)):
+            if labels[j] not in ("tail_widget", "contact_block"):
+                continue
+            places = [m.group() for m in _HOUSE_ADDRESS.finditer(items[j][1])]
+            if places and any(p in items[k][1] for p in places for k in prose if k < j):
+                labels[j] = None
 
     @staticmethod
     def _release_signed(items, labels) -> None:

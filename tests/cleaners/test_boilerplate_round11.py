@@ -134,3 +134,21 @@ def test_an_articles_sentence_under_a_job_label_stays() -> None:
     own = "Công ty TNHH May mặc Hưng Phát cần tuyển 240 công nhân trong quý tới, thu nhập từ 9 triệu đồng mỗi tháng."
     kept, removed = clean([TITLE, BODY[0], "TUYỂN DỤNG", own, BODY[1], BODY[2], *TAIL])
     assert own in kept and kept[-3:] == [own, BODY[1], BODY[2]], removed
+
+
+EVENT = ("Học sinh có nhu cầu du học sẽ tham dự phỏng vấn tại văn phòng Công ty Đức Anh, 96 Lò Đúc, Hà Nội vào chiều "
+         "thứ bảy tuần này.")
+QUOTE = ["“Từ đầu năm đến nay, trung tâm đã tư vấn cho 88 học sinh, hầu hết đã nhận được thư mời nhập học.”",
+         "(Ông Nguyễn Văn Định - Giám đốc Trung tâm Tư vấn du học)"]
+
+
+def test_the_contact_of_the_place_the_article_names_stays() -> None:
+    contact = "Chi tiết liên hệ: Công ty Tư vấn du học Đức Anh 96 Lò Đúc, Hà Nội. ĐT: 9716 229, Email: ducanh@fpt.vn"
+    kept, removed = clean([TITLE, *BODY, EVENT, *QUOTE, contact, "Từ khóa: du học, học bổng", *TAIL])
+    assert kept == [TITLE, *BODY, EVENT, *QUOTE, contact], removed
+
+
+def test_an_advertisers_contact_at_another_address_still_goes() -> None:
+    contact = "Chi tiết liên hệ: Công ty Tư vấn du học Minh Anh 12 Trần Phú, Hà Nội. ĐT: 9716 229, Email: minhanh@fpt.vn"
+    kept, removed = clean([TITLE, *BODY, EVENT, *QUOTE, contact, "Từ khóa: du học, học bổng", *TAIL])
+    assert kept == [TITLE, *BODY, EVENT, *QUOTE], removed
