@@ -276,6 +276,8 @@ _LETTER_CLOSE = regex.compile(r"\s*(?i:(?:xin\s+)?(?:trân trọng|chân thành|
 _QUOTED = regex.compile(r"\s*[\"“„«].{4,300}[\"”»]\s*[.!]?\s*")
 _QUOTE_AUTHOR = regex.compile(r"\s*\(\s*(?!(?i:theo|nguồn|ảnh|tin|bài|video|clip)\b)\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}"
                               r"\s*\)\s*\.?\s*")
+# Round 11: what marks a short line as a byline wherever it stands: "X thực hiện", "X (theo VTV)".
+_BY_MARK = regex.compile(r"\s(?i:thực hiện)\s*\.?\s*$|\((?i:theo)\s+[^()]{2,30}\)\s*\.?\s*$")
 # Round 11: a house number and its street ("96 Lò Đúc", "27/3 Trần Phú"): a place the article's text may name.
 _HOUSE_ADDRESS = regex.compile(r"(?<![\w/.,])\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}")
 # Round 11: a Q&A column's mark of a reader's question ("Hỏi: Tôi đang mang thai …?"): the article's, never a headline.
@@ -331,6 +333,7 @@ class BoilerplateCleaner:
             i += span if span else 1
         if first is not None:
             self._page_head(items, words, labels, first)
+            self._byline_under_lead(items, words, labels, first)
 
         forward = list(labels)  # what the forward pass found (boxes inside the article, the head)
         self._close(items, words, labels)
@@ -661,7 +664,8 @@ class BoilerplateCleaner:
     def _release_own_contact(self, items, words, labels) -> None:
         """Round 11: a contact line in the closing zone whose house number and street a paragraph of the article names
         ("… phỏng vấn tại văn phòng Công ty Đức Anh, 96 Lò Đúc, Hà Nội …" over "Chi tiết liên hệ: Công ty … Đức Anh 96
-        Lò Đúc, Hà Nội. ĐT: …"): the contact of the event the article announces, not an advertiser's box."""
+        Lò Đúc, Hà Nội. ĐT: …"): the contact of the event the article announces, not an advertiser's box; with the
+        contact lines right under it (a phone, an e-mail, another address of the same box)."""
         prose = [j for j in range(len(items)) if labels[j] is None and words[j] >= self.rules.prose_min_words]
         if not prose:
             return
@@ -670,7 +674,13 @@ class BoilerplateCleaner:
                 continue
             places = [m.group() for m in _HOUSE_ADDRESS.finditer(items[j][1])]
             if places and any(p in items[k][1] for p in places for k in prose if k < j):
-                labels[j] = None
+                # the box's other contact lines under it go with it (a contact box is never half the article's)
+                k = j
+                while k < len(items) and k - j < CONTACT_BOX_MAX_LINES and labels[k] in ("tail_widget", "contact_block") \
+                        and (k == j or _CONTACT_ITEM.search(items[k][1]) or _ADDRESS.search(items[k][1])
+                             or _HOUSE_ADDRESS.search(items[k][1])):
+                    labels[k] = None
+                    k += 1
 
     @staticmethod
     def _release_signed(items, labels) -> None:
@@ -1038,6 +1048,21 @@ class BoilerplateCleaner:
         for x in range(1, last):  # the first line may be the record's title put first: never taken by position
             if labels[x] is None and x not in guard:
                 labels[x] = "head_widget"
+
+    def _byline_under_lead(self, items, words, labels, first: int) -> None:
+        """Round 11: a page's byline between the article's first paragraph (its lead) and the next one, where a page
+        puts its author box under the lead ("Phóng viên Lê Kim Quân", "Ngô Thanh Hiếu - Quang Hà thực hiện", "Tạ
+        Thanh Hà (theo VTV)"): a credit the closing zone would take, with a role, "thực hiện" or "(theo X)" in it (a
+        name alone there may be a sub-heading)."""
+        j = first + 1
+        if j + 1 >= len(items) or labels[j] is not None or labels[first] is not None or words[j] > 10 \
+                or not self.reads_as_text(items[first][1], words[first]) \
+                or not self.reads_as_text(items[j + 1][1], words[j + 1]):
+            return
+        line = items[j][1]
+        rule = self._first(tuple(r for r in self._tail if r.name == "author_byline"), line, words[j])
+        if rule is not None and (_SURE_BYLINE.match(line) or _BY_MARK.search(line)):
+            labels[j] = rule.name
 
     def _around_title(self, items, words, labels, first: int) -> None:
         """Round 6: the lines around a page's title, above the article's first sentence. The title is the
