@@ -152,3 +152,23 @@ def test_an_advertisers_contact_at_another_address_still_goes() -> None:
     contact = "Chi tiết liên hệ: Công ty Tư vấn du học Minh Anh 12 Trần Phú, Hà Nội. ĐT: 9716 229, Email: minhanh@fpt.vn"
     kept, removed = clean([TITLE, *BODY, EVENT, *QUOTE, contact, "Từ khóa: du học, học bổng", *TAIL])
     assert kept == [TITLE, *BODY, EVENT, *QUOTE], removed
+
+
+def test_the_rest_of_an_own_contact_box_stays_with_it() -> None:
+    contact = ["Liên hệ: Công ty Tư vấn du học Đức Anh, 96 Lò Đúc, Hà Nội", "ĐT: 04 9716 229; Fax: 04 9720 889",
+               "E-mail: ducanh@fpt.vn"]
+    kept, removed = clean([TITLE, *BODY, EVENT, *QUOTE, *contact, "Từ khóa: du học, học bổng", *TAIL])
+    assert kept == [TITLE, *BODY, EVENT, *QUOTE, *contact], removed
+
+
+@pytest.mark.parametrize("byline", ["Phóng viên Lê Kim Quân", "Ngô Thanh Hiếu - Quang Hà thực hiện", "Tạ Thanh Hà (theo VTV)"])
+def test_a_byline_between_the_lead_and_the_next_paragraph_goes(byline: str) -> None:
+    kept, removed = clean([TITLE, BODY[0], byline, BODY[1], BODY[2], *TAIL])
+    assert kept == [TITLE, *BODY], removed
+    assert removed[byline] == "author_byline"
+
+
+@pytest.mark.parametrize("line", ["Thanh Hà", "Nối dài sợi dây kết nối", "Hà Nội (Việt Nam)"])
+def test_a_name_or_a_sub_heading_under_the_lead_stays(line: str) -> None:
+    kept, removed = clean([TITLE, BODY[0], line, BODY[1], BODY[2], *TAIL])
+    assert kept == [TITLE, BODY[0], line, BODY[1], BODY[2]], removed
