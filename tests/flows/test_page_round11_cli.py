@@ -1,9 +1,9 @@
 """Issue 12, round 11, through the command line and the Parquet output: pages of unseen sites' kinds as text records,
 with what held-out 11 showed. Precision: a letter or a decision the article reprints keeps its signature block with no
 "(Đã ký)" (an office in capitals over the signer's name), also when an outlet repeats the office in every article (the
-learner must not take it); a reader's question under a related box. Classes: the page's date of today above its menu,
-an update time with day and month, a box's headline that a see-more line repeats, a job advert under its label. Lines
-are invented here."""
+learner must not take it); a reader's question under a related box; the contact box of the office an announcement
+names. Classes: the page's date of today above its menu, an update time with day and month, a box's headline that a
+see-more line repeats, a job advert under its label, the author box under the lead. Lines are invented here."""
 
 from __future__ import annotations
 
@@ -50,7 +50,20 @@ HEADLINE = "Kiều hối về Việt Nam tăng mạnh trong quý I"
 MAGAZINE = [*MENU, "Trang chủ › Cộng đồng › Châu Âu", T4, "09/10/2018 12:20 (GMT+7)", "Cập nhật lần cuối: 15:47 02/09",
             BODY[0], "ĐỌC THÊM", HEADLINE, BODY[1], f">> Xem thêm: {HEADLINE}", BODY[2], "Gia Anh (từ Praha)", *TAIL]
 
+# a study-abroad announcement on a broadcaster's site: the author box under the lead; the contact of the office the
+# article names, with its phone and e-mail
+T5 = "Hội thảo du học Singapore tại Hà Nội"
+EVENT = ("Học sinh có nhu cầu du học sẽ tham dự phỏng vấn tại văn phòng Công ty Đức Anh, 96 Lò Đúc, Hà Nội vào chiều "
+         "thứ bảy tuần này.")
+QUOTE = ["“Từ đầu năm đến nay, trung tâm đã tư vấn cho 88 học sinh, hầu hết đã nhận được thư mời nhập học.”",
+         "(Ông Nguyễn Văn Định - Giám đốc Trung tâm Tư vấn du học)"]
+CONTACT = ["Liên hệ: Công ty Tư vấn du học Đức Anh, 96 Lò Đúc, Hà Nội", "ĐT: 04 9716 229; Fax: 04 9720 889",
+           "E-mail: ducanh@fpt.vn"]
+STUDY = [*MENU, "Trang chủ › Giáo dục", T5, "Chủ Nhật, 24/2/2019 - 12:04", BODY[0], "Ngô Thanh Hiếu - Quang Hà thực hiện",
+         BODY[1], BODY[2], EVENT, *QUOTE, *CONTACT, "Từ khóa: du học, học bổng", *TAIL]
+
 PAGES: dict[str, tuple[list[str], list[str]]] = {
+    "study-abroad": (STUDY, [T5, *BODY, EVENT, *QUOTE, *CONTACT]),
     "border-paper": (BORDER, [T1, *BODY, CLOSING, *SIGNED]),
     "provincial-station": (STATION, [T2, *BODY, STATION[len(MENU) + 3 + len(BODY)], *ON_BEHALF]),
     "workers-paper": (WORKERS, [T3, BODY[0], *QA, BODY[1], BODY[2]]),
@@ -72,7 +85,8 @@ def test_round11_pages_keep_the_article_and_drop_the_rest(docs: dict[str, dict],
 def test_round11_classes_are_named(docs: dict[str, dict]) -> None:
     removed = {r["text"]: r["rule"] for d in docs.values() for r in d["removed"]}
     expected = {"Hôm nay: Thứ Sáu, ngày 15 tháng 12 năm 2023": "dateline", "Cập nhật lần cuối: 15:47 02/09": "dateline",
-                HEADLINE: "related_links", JOB_AD[1]: "widget_label", JOB_AD[2]: "widget_label"}
+                HEADLINE: "related_links", JOB_AD[1]: "widget_label", JOB_AD[2]: "widget_label",
+                "Ngô Thanh Hiếu - Quang Hà thực hiện": "author_byline"}
     for line, rule in expected.items():
         assert removed.get(line) == rule, (line, removed.get(line))
 
