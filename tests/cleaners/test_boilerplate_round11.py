@@ -172,3 +172,10 @@ def test_a_byline_between_the_lead_and_the_next_paragraph_goes(byline: str) -> N
 def test_a_name_or_a_sub_heading_under_the_lead_stays(line: str) -> None:
     kept, removed = clean([TITLE, BODY[0], line, BODY[1], BODY[2], *TAIL])
     assert kept == [TITLE, BODY[0], line, BODY[1], BODY[2]], removed
+
+
+def test_an_own_contact_box_stays_whole_past_a_field_the_rules_left() -> None:
+    contact = ["Liên hệ: Tại Hà Nội: 96 Lò Đúc, Hà Nội, ĐT: 04 9716 229; E-mail: ducanh@fpt.vn",
+               "Tại TP HCM: 502/472, Nguyễn Đình Chiểu, P.4, Q.3", "ĐT: 08 3832 8416; Fax: 08 3832 8417"]
+    kept, removed = clean([TITLE, *BODY, EVENT, *QUOTE, *contact, "Từ khóa: du học, học bổng", *TAIL])
+    assert kept == [TITLE, *BODY, EVENT, *QUOTE, *contact], removed
