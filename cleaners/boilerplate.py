@@ -678,8 +678,8 @@ class BoilerplateCleaner:
                 k = j
                 while k < len(items) and k - j < CONTACT_BOX_MAX_LINES and labels[k] in (None, "tail_widget", "contact_block") \
                         and (k == j or _CONTACT_ITEM.search(items[k][1]) or _ADDRESS.search(items[k][1])
-                             or _HOUSE_ADDRESS.search(items[k][1]) or (labels[k] is None and _FIELD.fullmatch(items[k][1]))):
-                    labels[k] = None  # (a field the rules left between them, "Tại TP HCM: 502/472, …", is the box's too)
+                             or _HOUSE_ADDRESS.search(items[k][1]) or _FIELD.fullmatch(items[k][1])):
+                    labels[k] = None  # (a field between them, "Tại TP HCM: 502/472, …", is the box's too)
                     k += 1
 
     @staticmethod
