@@ -185,18 +185,46 @@ _ENDS_NUMBER = re.compile(r"\s[-–:]\s*\d[\d .]{3,}\d\s*$")  # an item ending i
 _SIGNED = regex.compile(r"\s*[(\[]?\s*(?i:đã ký)(?:\s+(?i:và đóng dấu))?\s*[)\]]?\s*\.?\s*")
 _ON_BEHALF = regex.compile(r"\s*(?:(?:TM|KT|TL|TUQ|Q)\.|T/M\.?)\s*\p{Lu}[\p{Lu}\s.&-]*")  # "T/M BAN THƯỜNG VỤ" too
 _CAPS_TITLE = regex.compile(r"\s*[\p{Lu}][\p{Lu}\s.&-]{1,60}")
+# Round 11: with no "(Đã ký)", the signer's office in capitals ("CHỦ TỊCH", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TƯ LỆNH",
+# "CHỦ NHIỆM ỦY BAN", "CHỈ HUY TRƯỞNG") over the signer's name, maybe with a rank ("Thiếu tướng Đỗ Văn Lực", "HÀ THỊ
+# HUỆ"): a letter, a decision or a greeting the article reprints ends so; a reporter's byline never names an office.
+_SIGNER_OFFICE = regex.compile(r"\s*(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ TỊCH|TƯ LỆNH|BÍ THƯ|GIÁM ĐỐC"
+                               r"|CHỦ NHIỆM|CHỈ HUY TRƯỞNG|CHÍNH ỦY|CHÍNH UỶ|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|HIỆU TRƯỞNG"
+                               r"|CỤC TRƯỞNG|VIỆN TRƯỞNG|VỤ TRƯỞNG|TRƯỞNG BAN|CHÁNH ÁN|CHÁNH VĂN PHÒNG|GIÁM ĐỐC SỞ)"
+                               r"(?:\s+[\p{Lu}\p{M}.&\-]+){0,5}\s*")
+_SIGNER_NAME = regex.compile(r"\s*(?:(?i:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|đại tướng)\s+)?"
+                             r"\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}\s*\.?\s*")
 # Round 10: a series' part in a box of its parts ("Kỳ 2: <headline>", "Bài 3 - <headline>")
 _SERIES_PART = regex.compile(r"\s*(?i:(kỳ|kì|bài|phần|tập))\s+(\d{1,2})\s*[:.\-–]\s*\S")
 # Round 10: a match's scorers with their minutes ("Ghi bàn: Công Việt (14'), Minh Lộc (53')")
 _SCORERS = regex.compile(r"\s*(?i:ghi bàn|bàn thắng|người ghi bàn|lập công|scorers?|goals?)\s*:\s*[^:]{1,200}?\d{1,3}\s*(?:\+\s*\d{1,2}\s*)?['’′].{0,200}")
 
 
+# Round 11: a link line's see-more label, up to its headline ("» Xem thêm: ", ">> Đọc thêm >> ", "Tin liên quan: ").
+_LINK_LABEL = regex.compile(r"[^\p{L}\p{N}]*(?i:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chủ đề)\s*(?::|>>|»|›|-)\s*")
 _HEADLINE_MARKS = regex.compile(r"^[^\p{L}\p{N}]+|\s*[(\[]\d{1,2}/\d{1,2}(?:/\d{2,4})?[)\]]\s*$|\s*\(\d{1,4}\)\s*$")
 
 
 def _headline_key(line: str) -> str:
     """A headline without its link mark, its date or its comment count ("► X", "X (3/1)", "X (28)" -> "x")."""
     return " ".join(_HEADLINE_MARKS.sub("", line).split()).lower()
+
+
+def signer_block(lines: list[str], j: int) -> range | None:
+    """Round 11: the signature block with no "(Đã ký)" whose office line is `lines[j]` (`_SIGNER_OFFICE`): from a
+    "TM. …"/"KT. …" line or another office in capitals right above it (at most two) down to the signer's name right
+    under it (`_SIGNER_NAME`), right under a sentence of the article (four words or more, ending like one)."""
+    if j + 1 >= len(lines) or not _SIGNER_OFFICE.fullmatch(lines[j]) or len(lines[j].split()) > 7 \
+            or not _SIGNER_NAME.fullmatch(lines[j + 1]) or _SIGNER_OFFICE.fullmatch(lines[j + 1]):
+        return None
+    a = j
+    while a > 0 and j - a < 2 and (_ON_BEHALF.fullmatch(lines[a - 1]) or _SIGNER_OFFICE.fullmatch(lines[a - 1])) \
+            and len(lines[a - 1].split()) <= 7:
+        a -= 1
+    above = lines[a - 1].rstrip() if a > 0 else ""
+    if len(above.split()) < 4 or not above.endswith((".", "!", ")", "…", ":")):
+        return None
+    return range(a, j + 2)
 
 
 def signature_rows(lines: list[str]) -> list[bool]:
@@ -207,6 +235,10 @@ def signature_rows(lines: list[str]) -> list[bool]:
     out = [False] * len(lines)
     for j in range(1, len(lines)):
         line = lines[j]
+        block = signer_block(lines, j)
+        if block is not None:
+            out[block.start:block.stop] = [True] * len(block)
+            continue
         if _ON_BEHALF.fullmatch(line):
             a = j
         elif _SIGNED.fullmatch(line):
@@ -244,6 +276,12 @@ _LETTER_CLOSE = regex.compile(r"\s*(?i:(?:xin\s+)?(?:trân trọng|chân thành|
 _QUOTED = regex.compile(r"\s*[\"“„«].{4,300}[\"”»]\s*[.!]?\s*")
 _QUOTE_AUTHOR = regex.compile(r"\s*\(\s*(?!(?i:theo|nguồn|ảnh|tin|bài|video|clip)\b)\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}"
                               r"\s*\)\s*\.?\s*")
+# Round 11: what marks a short line as a byline wherever it stands: "X thực hiện", "X (theo VTV)".
+_BY_MARK = regex.compile(r"\s(?i:thực hiện)\s*\.?\s*$|\((?i:theo)\s+[^()]{2,30}\)\s*\.?\s*$")
+# Round 11: a house number and its street ("96 Lò Đúc", "27/3 Trần Phú"): a place the article's text may name.
+_HOUSE_ADDRESS = regex.compile(r"(?<![\w/.,])\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}")
+# Round 11: a Q&A column's mark of a reader's question ("Hỏi: Tôi đang mang thai …?"): the article's, never a headline.
+_QUESTION_MARK = regex.compile(r"\s*(?i:hỏi|câu hỏi|bạn đọc hỏi)\s*:\s*\S")
 # A Q&A column's mark of its answer ("Trả lời:", "Luật sư tư vấn:", "Đáp:").
 _ANSWER_MARK = regex.compile(r"\s*(?i:trả lời|đáp|(?:luật sư|bác sĩ|chuyên gia)\s+(?:tư vấn|trả lời)|ý kiến tư vấn)\s*:")
 
@@ -295,6 +333,7 @@ class BoilerplateCleaner:
             i += span if span else 1
         if first is not None:
             self._page_head(items, words, labels, first)
+            self._byline_under_lead(items, words, labels, first)
 
         forward = list(labels)  # what the forward pass found (boxes inside the article, the head)
         self._close(items, words, labels)
@@ -517,6 +556,7 @@ class BoilerplateCleaner:
                     labels[x] = None
         self._release_signed(items, labels)
         self._release_numbered(items, labels)
+        self._release_own_contact(items, words, labels)
         role_line = _ROLE_LINE
         greeted = any(labels[x] is None and _SALUTATION.fullmatch(items[x][1]) for x in range(min(n, 6)))
         for j in range(1, n):
@@ -621,12 +661,39 @@ class BoilerplateCleaner:
             return False
         return any(labels[k] is None and _ANSWER_MARK.match(items[k][1]) for k in range(j))
 
+    def _release_own_contact(self, items, words, labels) -> None:
+        """Round 11: a contact line in the closing zone whose house number and street a paragraph of the article names
+        ("… phỏng vấn tại văn phòng Công ty Đức Anh, 96 Lò Đúc, Hà Nội …" over "Chi tiết liên hệ: Công ty … Đức Anh 96
+        Lò Đúc, Hà Nội. ĐT: …"): the contact of the event the article announces, not an advertiser's box; with the
+        contact lines right under it (a phone, an e-mail, another address of the same box)."""
+        prose = [j for j in range(len(items)) if labels[j] is None and words[j] >= self.rules.prose_min_words]
+        if not prose:
+            return
+        for j in range(prose[0] + 1, len(items)):
+            if labels[j] not in ("tail_widget", "contact_block"):
+                continue
+            places = [m.group() for m in _HOUSE_ADDRESS.finditer(items[j][1])]
+            if places and any(p in items[k][1] for p in places for k in prose if k < j):
+                # the box's other contact lines under it go with it (a contact box is never half the article's)
+                k = j
+                while k < len(items) and k - j < CONTACT_BOX_MAX_LINES and labels[k] in (None, "tail_widget", "contact_block") \
+                        and (k == j or _CONTACT_ITEM.search(items[k][1]) or _ADDRESS.search(items[k][1])
+                             or _HOUSE_ADDRESS.search(items[k][1]) or _FIELD.fullmatch(items[k][1])):
+                    labels[k] = None  # (a field between them, "Tại TP HCM: 502/472, …", is the box's too)
+                    k += 1
+
     @staticmethod
     def _release_signed(items, labels) -> None:
         """A signature block of an administrative document the article reprints, under its kept text: from a
         "(Đã ký)" line up over "TM. …"/"KT. …" lines and titles in capitals (at most three), and down to the
-        signer's name right under it."""
+        signer's name right under it; round 11: with no "(Đã ký)", an office in capitals over a name (`signer_block`)."""
+        texts = [line for _, line in items]
         for j, (_, line) in enumerate(items):
+            block = signer_block(texts, j)
+            if block is not None and labels[block.start - 1] is None:
+                for k in block:
+                    labels[k] = None
+                continue
             if not _SIGNED.fullmatch(line):
                 continue
             a = j
@@ -646,11 +713,11 @@ class BoilerplateCleaner:
         "► X", "X (3/1)") is the box's headline: sub-headings are not other related boxes' items."""
         removed: set[str] | None = None
         for j in range(2, len(items)):
-            if labels[j] is not None or labels[j - 1] != "related_links" or labels[j - 2] != "related_links" \
-                    or not self._headline_like(items[j][1], words[j]):
-                continue
+            if labels[j] is not None or labels[j - 1] != "related_links" or not self._headline_like(items[j][1], words[j]) \
+                    or (labels[j - 2] != "related_links" and not self._related_header(items[j - 1][1], words[j - 1])):
+                continue  # (round 11: a box of one headline under its header too)
             if removed is None:
-                removed = {_headline_key(items[k][1]) for k in range(len(items)) if labels[k] in ("related_links", "tail_widget")}
+                removed = self._removed_headlines(items, labels)
             if _headline_key(items[j][1]) in removed:
                 labels[j] = "related_links"
         # a run of two or three unmarked headlines between the article's paragraphs, each of them a related headline
@@ -667,10 +734,22 @@ class BoilerplateCleaner:
             if 2 <= k - j <= 3 and k < len(items) and labels[k] is None and self.reads_as_text(items[k][1], words[k]) \
                     and self.reads_as_text(items[j - 1][1], words[j - 1]):
                 if removed is None:
-                    removed = {_headline_key(items[x][1]) for x in range(len(items)) if labels[x] in ("related_links", "tail_widget")}
+                    removed = self._removed_headlines(items, labels)
                 if all(_headline_key(items[x][1]) in removed for x in range(j, k)):
                     labels[j:k] = ["related_links"] * (k - j)
             j = k + 1
+
+    @staticmethod
+    def _removed_headlines(items, labels) -> set[str]:
+        """The headlines of the page's related boxes and link lines (`_headline_key`); round 11: a link line's
+        headline without its see-more label too (">> Xem thêm: X", "Đọc thêm » X" -> "x")."""
+        out = set()
+        for (_, line), label in zip(items, labels, strict=True):
+            if label in ("related_links", "tail_widget"):
+                out.add(_headline_key(line))
+                if (m := _LINK_LABEL.match(line)) is not None:
+                    out.add(_headline_key(line[m.end():]))
+        return out
 
     def _release_list_past_link(self, items, words, labels) -> None:
         """Round 10: a list of data lines the article keeps (two or more of one data shape: results, prices) goes on
@@ -969,6 +1048,21 @@ class BoilerplateCleaner:
         for x in range(1, last):  # the first line may be the record's title put first: never taken by position
             if labels[x] is None and x not in guard:
                 labels[x] = "head_widget"
+
+    def _byline_under_lead(self, items, words, labels, first: int) -> None:
+        """Round 11: a page's byline between the article's first paragraph (its lead) and the next one, where a page
+        puts its author box under the lead ("Phóng viên Lê Kim Quân", "Ngô Thanh Hiếu - Quang Hà thực hiện", "Tạ
+        Thanh Hà (theo VTV)"): a credit the closing zone would take, with a role, "thực hiện" or "(theo X)" in it (a
+        name alone there may be a sub-heading)."""
+        j = first + 1
+        if j + 1 >= len(items) or labels[j] is not None or labels[first] is not None or words[j] > 10 \
+                or not self.reads_as_text(items[first][1], words[first]) \
+                or not self.reads_as_text(items[j + 1][1], words[j + 1]):
+            return
+        line = items[j][1]
+        rule = self._first(tuple(r for r in self._tail if r.name == "author_byline"), line, words[j])
+        if rule is not None and (_SURE_BYLINE.match(line) or _BY_MARK.search(line)):
+            labels[j] = rule.name
 
     def _around_title(self, items, words, labels, first: int) -> None:
         """Round 6: the lines around a page's title, above the article's first sentence. The title is the
@@ -1657,10 +1751,11 @@ class BoilerplateCleaner:
         return 0
 
     def _headline_like(self, line: str, n_words: int) -> bool:
-        """(round 7: a place with its street number is an item of a list, no headline)"""
+        """(round 7: a place with its street number is an item of a list, no headline; round 11: nor a reader's
+        question under its mark, "Hỏi: …")"""
         return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
                 and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line)
-                and not _STREET.search(line))
+                and not _STREET.search(line) and not _QUESTION_MARK.match(line))
 
     def _first(self, rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
         """The first of `rules` matching the line (`RuleSet.first`: rules the line cannot match are skipped)."""
