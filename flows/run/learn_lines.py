@@ -3,7 +3,7 @@ each outlet's site boilerplate (`cleaners.learned.learn_patterns`).
 
 The statistics hold one row per (outlet, key, document) for every run so far, so they grow with the
 archive. They are grouped a partition of keys at a time (issue 17): rows are spread over
-`partitions()` files on disk by a function of the key alone, so every (outlet, key) and every key's
+`partitions()` files on disk by a hash of the key alone, so every (outlet, key) and every key's
 outlets fall into one partition, and memory holds one partition's rows, not the archive's.
 """
 
@@ -13,9 +13,11 @@ import math
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+import xxhash
 
 from cleaners.learned import DOC_KEY, WIDGET_WORDS, LineStat, PatternConfig, learn_patterns, zone_support
 from flows.run.context import RunContext, read_table_or_empty, timed
@@ -36,9 +38,14 @@ def partitions(n_rows: int) -> int:
     return max(1, math.ceil(n_rows / PARTITION_ROWS))
 
 
-def partition_of(keys: pa.Array | pa.ChunkedArray, n: int) -> pa.Array:
-    """Partition number of each key: its length in code points modulo `n` (a function of the key alone)."""
-    return pc.cast(pc.fill_null(pc.utf8_length(keys), 0), pa.int64()).to_numpy(zero_copy_only=False) % n
+def partition_of(keys: pa.Array | pa.ChunkedArray, n: int) -> np.ndarray:
+    """Partition number of each key: a 64-bit hash of the key modulo `n` (a function of the key alone;
+    each distinct key is hashed once)."""
+    flat = pc.fill_null(keys.combine_chunks() if isinstance(keys, pa.ChunkedArray) else keys, "")
+    distinct = pc.unique(flat)
+    hashes = np.fromiter((xxhash.xxh3_64_intdigest(k.encode("utf-8")) for k in distinct.to_pylist()),
+                         dtype=np.uint64, count=len(distinct))
+    return (hashes % np.uint64(n)).astype(np.int64)[pc.index_in(flat, value_set=distinct).to_numpy()]
 
 
 def _reduce(tables: list[pa.Table]) -> pa.Table:

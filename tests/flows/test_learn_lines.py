@@ -75,3 +75,4 @@ def test_a_key_and_all_its_outlets_fall_in_one_partition() -> None:
     keys = pa.array(["trang chủ", "trang chủ", "theo dõi báo", None, "x" * 40])
     part = learn_lines.partition_of(keys, 7)
     assert part[0] == part[1] and len(set(part.tolist())) >= 2 and all(0 <= p < 7 for p in part)
+    assert (learn_lines.partition_of(pa.chunked_array([keys[:3], keys[3:]]), 7) == part).all()
