@@ -10,6 +10,7 @@ outlets fall into one partition, and memory holds one partition's rows, not the 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def _reduce(tables: list[pa.Table]) -> pa.Table:
     return t.select([*_DISTINCT[:4], "example_min"]).rename_columns(_DISTINCT)
 
 
-def distinct_line_docs(tables: list[pa.Table] | object) -> pa.Table:
+def distinct_line_docs(tables: Iterable[pa.Table]) -> pa.Table:
     """(outlet, key, doc_id, doc, example): every line key per outlet and document with its smallest
     example, reduced to distinct rows every `LINESTATS_MERGE_ROWS` rows read."""
     kept: list[pa.Table] = []

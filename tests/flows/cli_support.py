@@ -65,14 +65,26 @@ def check_nothing_lost(out: Path, expected_ids: set[str], per_file: dict[str, in
     return docs
 
 
-def clean_pages(base: Path, pages: dict[str, tuple[list[str], list[str]]], domain: str) -> dict[str, dict]:
-    """Run `newsclean` on one text record per page (id = page key, outlet = key + domain): doc_id -> document."""
-    records = [{"id": rid, "outlet": f"{rid}{domain}", "text": "\n".join(lines)} for rid, (lines, _) in pages.items()]
+def clean_records(base: Path, records: list[dict]) -> dict[str, dict]:
+    """Run `newsclean` on `records` (one JSONL file under `base`): doc_id -> document."""
     out = base / "out"
     done = cli("run", str(write_jsonl(base / "in" / "pages.jsonl", records)), "--output", str(out), "--workers", "1",
                timeout=600)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, done.stderr[-2000:]
     return {d["doc_id"]: d for d in rows(out, "documents")}
+
+
+def clean_pages(base: Path, pages: dict[str, tuple[list[str], list[str]]], domain: str) -> dict[str, dict]:
+    """Run `newsclean` on one text record per page (id = page key, outlet = key + domain): doc_id -> document."""
+    return clean_records(base, [{"id": rid, "outlet": f"{rid}{domain}", "text": "\n".join(lines)}
+                                for rid, (lines, _) in pages.items()])
+
+
+def assert_rules(docs: dict[str, dict], expected: dict[str, str]) -> None:
+    """Each line of `expected` was removed by the rule it names (in any of `docs`)."""
+    removed = {r["text"]: r["rule"] for d in docs.values() for r in d["removed"]}
+    for line, rule in expected.items():
+        assert removed.get(line) == rule, (line, removed.get(line))
 
 
 def assert_page_cleaned(doc: dict, lines: list[str], kept: list[str]) -> None:

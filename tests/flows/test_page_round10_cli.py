@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flows.cli_support import assert_page_cleaned, clean_pages, cli, write_jsonl
-from tests.flows.helpers import rows
+from tests.flows.cli_support import assert_page_cleaned, assert_rules, clean_pages, clean_records
 
 BODY = [
     "Sáng nay, tỉnh khởi công tuyến đường ven biển dài 42 km nối ba huyện phía nam với tổng vốn 3.200 tỷ đồng.",
@@ -77,13 +76,11 @@ def test_round10_pages_keep_the_article_and_drop_the_rest(docs: dict[str, dict],
 
 
 def test_round10_classes_are_named(docs: dict[str, dict]) -> None:
-    removed = {r["text"]: r["rule"] for d in docs.values() for r in d["removed"]}
     expected = {"12/03/2024 | 09:15 GMT+7 | Cập nhật: 10:02": "dateline", "Chủ nhật, 3 tháng 11, 2024 - 09:15": "dateline",
                 "Barcelona 3-2 Man City (HT)": "score_widget", "Cùng chuyên đề": "related_links",
                 "Sống Khỏe 247 / Bệnh A-Z / Tim mạch": "breadcrumb", "Tài liệu tham khảo:": "source_credit",
                 "[1] CDC. High blood pressure - Symptoms and causes": "source_credit"}
-    for line, rule in expected.items():
-        assert removed.get(line) == rule, (line, removed.get(line))
+    assert_rules(docs, expected)
 
 
 # -- the learner: what an outlet repeats inside its articles stays ---------------------------------------------------
@@ -114,12 +111,7 @@ def _record(n: int) -> dict:
 
 @pytest.fixture(scope="module")
 def learned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    base = tmp_path_factory.mktemp("learned10")
-    records = [_record(n) for n in range(12)]
-    done = cli("run", str(write_jsonl(base / "in" / "pages.jsonl", records)), "--output", str(base / "out"),
-               "--workers", "1", timeout=600)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return {d["doc_id"]: d for d in rows(base / "out", "documents")}
+    return clean_records(tmp_path_factory.mktemp("learned10"), [_record(n) for n in range(12)])
 
 
 def test_a_signature_block_and_a_fact_box_the_outlet_repeats_stay(learned: dict[str, dict]) -> None:

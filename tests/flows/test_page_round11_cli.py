@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flows.cli_support import assert_page_cleaned, clean_pages, cli, write_jsonl
-from tests.flows.helpers import rows
+from tests.flows.cli_support import assert_page_cleaned, assert_rules, clean_pages, clean_records
 
 BODY = [
     "Sáng nay, tỉnh khởi công tuyến đường ven biển dài 42 km nối ba huyện phía nam với tổng vốn 3.200 tỷ đồng.",
@@ -83,12 +82,10 @@ def test_round11_pages_keep_the_article_and_drop_the_rest(docs: dict[str, dict],
 
 
 def test_round11_classes_are_named(docs: dict[str, dict]) -> None:
-    removed = {r["text"]: r["rule"] for d in docs.values() for r in d["removed"]}
     expected = {"Hôm nay: Thứ Sáu, ngày 15 tháng 12 năm 2023": "dateline", "Cập nhật lần cuối: 15:47 02/09": "dateline",
                 HEADLINE: "related_links", JOB_AD[1]: "widget_label", JOB_AD[2]: "widget_label",
                 "Ngô Thanh Hiếu - Quang Hà thực hiện": "author_byline"}
-    for line, rule in expected.items():
-        assert removed.get(line) == rule, (line, removed.get(line))
+    assert_rules(docs, expected)
 
 
 # -- the learner: an office the outlet repeats in every reprinted letter stays ---------------------------------------
@@ -112,12 +109,7 @@ def _record(n: int) -> dict:
 
 @pytest.fixture(scope="module")
 def learned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    base = tmp_path_factory.mktemp("learned11")
-    records = [_record(n) for n in range(12)]
-    done = cli("run", str(write_jsonl(base / "in" / "pages.jsonl", records)), "--output", str(base / "out"),
-               "--workers", "1", timeout=600)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return {d["doc_id"]: d for d in rows(base / "out", "documents")}
+    return clean_records(tmp_path_factory.mktemp("learned11"), [_record(n) for n in range(12)])
 
 
 def test_a_signature_block_the_outlet_repeats_stays(learned: dict[str, dict]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flows.cli_support import assert_page_cleaned, clean_pages
+from tests.flows.cli_support import assert_page_cleaned, assert_rules, clean_pages
 
 TITLE = "Hà Tĩnh mở cổng đăng ký xét tuyển lớp 6 trực tuyến"
 BODY = [
@@ -90,7 +90,6 @@ def test_round8_page_classes_go_and_the_article_stays(docs: dict[str, dict], rid
 
 
 def test_round8_classes_are_named(docs: dict[str, dict]) -> None:
-    removed = {r["text"]: r["rule"] for d in docs.values() for r in d["removed"]}
     expected = {
         "Bài gốc: Báo Hồng Lĩnh": "source_credit", "Có 14 bài viết về sự kiện này": "related_links",
         "Xem kênh: HTV1 ¦ HTV2 ¦ HL-FM ¦ HTV Thể thao": "menu", "Tự động phát video tiếp theo": "widget_label",
@@ -105,5 +104,4 @@ def test_round8_classes_are_named(docs: dict[str, dict]) -> None:
         "Cơ quan ban hành: -- Chọn --": "widget_label", "Từ ngày ... đến ngày ...": "widget_label",
         "VN-Index 1.250,31 ▲ 6,20 (0,50%) | HNX-Index 235,10 ▼ 1,05 (-0,44%)": "price_widget",
     }
-    for line, rule in expected.items():
-        assert removed.get(line) == rule, (line, removed.get(line))
+    assert_rules(docs, expected)
