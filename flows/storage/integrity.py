@@ -340,6 +340,16 @@ def _runs_touching(manifests: list[dict], rel: str) -> set[str]:
     return runs
 
 
+def _unrecorded_runs(store: OutputStore, manifests: list[dict]) -> set[str]:
+    """Runs that read inputs but whose manifest is gone: any shard may hold their rows (an upsert rewrites
+    an earlier run's shard), so a lost shard's inputs include theirs (tester: a deleted manifest)."""
+    inputs = store.root / "state/inputs.parquet"
+    if not inputs.exists() or "run_id" not in pq.read_schema(inputs).names:
+        return set()
+    known = {m.get("run_id") for m in manifests}
+    return set(pq.read_table(inputs, columns=["run_id"]).column("run_id").drop_null().to_pylist()) - known
+
+
 def _rebuild_index(store: OutputStore, manifests: list[dict], dest: Path) -> int:
     """Band keys of every indexed passage (n_words >= min_words), from the passages shards, with
     the dedup settings of the latest run. Returns the passages indexed."""
@@ -412,7 +422,7 @@ def repair(store: OutputStore) -> list[str]:
         elif rel in STATE_FILES:
             actions.append(f"{rel} {what}: learned boilerplate statistics start over")
         else:
-            runs = _runs_touching(manifests, rel)
+            runs = _runs_touching(manifests, rel) | _unrecorded_runs(store, manifests)
             forget_runs |= runs
             actions.append(f"{rel} {what}: inputs of run(s) {', '.join(sorted(runs))} will be read again")
     # damaged state files

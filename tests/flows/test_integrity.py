@@ -199,3 +199,21 @@ def test_make_clean_output_empties_the_folder_damaged_files_included(tmp_path: P
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert [p.name for p in out.iterdir()] == [".gitkeep"]
+
+
+def test_a_shard_an_unrecorded_run_rewrote_is_read_again_after_repair(tmp_path: Path, prefect_api: str) -> None:
+    """Tester: run 1 writes a.jsonl's documents, run 2 upserts some of them (rewriting run 1's shard); run 2's
+    manifest is deleted. Repair moves the shard aside: every input that shard held is read again, none lost."""
+    inputs, out = tmp_path / "in", tmp_path / "o"
+    write_jsonl(inputs / "a.jsonl", records("a", range(20)))
+    run_pipeline([inputs], out)
+    write_jsonl(inputs / "a.jsonl", records("a", range(10)) + records("a", range(10, 20), variant="v2"))
+    run_pipeline([inputs], out)
+    newest = sorted((out / "manifests").glob("*.json"))[-1]
+    newest.unlink()
+    fixed = cli("repair", str(out))
+    assert fixed.returncode == 0 and "read again" in fixed.stdout, fixed.stdout + fixed.stderr
+    done = run(prefect_api, str(inputs), "--output", str(out))
+    assert done.returncode == 0, done.stderr
+    check_nothing_lost(out, {f"a{i}" for i in range(20)})
+    assert cli("verify", str(out)).returncode == 0
