@@ -392,6 +392,9 @@ def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStat
         stats.see_strings(values)
         doc_id = own_id or (nfc(got["url"].strip()) if got["url"] and got["url"].strip() else None)
         detail = f"record has neither `{fm.text}` nor `{fm.html}`"
+        blank = [f for f in (fm.text, fm.html) if isinstance(values.get(f), str)]
+        if blank:  # tester: a field that is there but holds no text is no missing field
+            detail += " with text in it (" + ", ".join(f"`{b}` is empty or blank" for b in blank) + ")"
         for k, v in not_text.items():
             stats.not_string[k, _kind(v)] += 1
         if not_text:

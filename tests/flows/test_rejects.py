@@ -229,3 +229,14 @@ def test_an_unclosed_csv_quote_does_not_swallow_the_next_records(tmp_path: Path)
     assert "line 3, which the broken field took in, read again" in rejects["in/quoted.csv#L2"]["detail"]
     assert "lines 6-7" in rejects["in/quoted.csv#L5"]["detail"]
     assert m["counts"]["balanced"] and m["counts"]["inputs_seen"] == 6
+
+
+def test_an_empty_or_blank_text_is_named_as_such_not_as_a_missing_field(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.jsonl").write_text('{"id": "e", "text": ""}\n{"id": "b", "text": "  \\n "}\n{"id": "m", "title": "x"}\n',
+                                    encoding="utf-8")
+    run([inputs], tmp_path / "out")
+    detail = {r["doc_id"]: r["detail"] for r in rows(tmp_path / "out", "rejects")}
+    assert "`text` is empty or blank" in detail["e"] and "`text` is empty or blank" in detail["b"]
+    assert "empty or blank" not in detail["m"] and "record has neither `text` nor `html`" in detail["m"]
