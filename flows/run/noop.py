@@ -31,13 +31,14 @@ class NoOp:
     files: int
     documents: int
     files_ignored: int
+    learned_patterns: int = 0
 
     def counts(self) -> dict:
         """Counts shaped like a manifest's (for `flows.report.summary_table`)."""
         return {"inputs_seen": self.documents, "processed": 0, "skipped_unchanged": self.documents,
                 "rejected": 0, "rejects_by_reason": {}, "lines_removed_by_rule": {}, "passages": 0,
                 "indexed_passages": 0, "duplicate_clusters": 0, "duplicate_passages": 0,
-                "cross_outlet_duplicate_passages": 0, "short_line_duplicates": 0, "learned_patterns": 0, "documents_without_outlet": 0,
+                "cross_outlet_duplicate_passages": 0, "short_line_duplicates": 0, "learned_patterns": self.learned_patterns, "documents_without_outlet": 0,
                 "files_ignored": self.files_ignored, "balanced": True}
 
 
@@ -98,4 +99,6 @@ def _check_locked(config: RunConfig, store: OutputStore, state: Path) -> NoOp | 
         if old is None or not same_stat(old, f) or old.get("read_with") != read_with:
             return None
         documents += old["n_docs"]
-    return NoOp(runs[-1]["run_id"], len(files), documents, len(ignored))
+    patterns = store.state / "learned_patterns.parquet"  # the stored patterns, as the last run reported them
+    learned = pq.ParquetFile(patterns).metadata.num_rows if patterns.exists() else 0
+    return NoOp(runs[-1]["run_id"], len(files), documents, len(ignored), learned)

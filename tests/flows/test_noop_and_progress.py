@@ -148,3 +148,21 @@ def test_raising_a_limit_reads_again_what_the_lower_one_rejected(tmp_path: Path,
     assert "nothing new" not in again.stdout and not rows(out, "rejects")
     assert any(d["source"].endswith("big.txt") for d in rows(out, "documents"))
     assert manifests(out)[-1]["counts"]["processed"] == 1  # the seeds, unchanged, are skipped
+
+
+def test_nothing_new_reports_the_stored_learned_patterns(tmp_path: Path, prefect_api: str) -> None:
+    """The no-op summary counts the learned patterns the output holds, as the last run reported (was 0)."""
+    from tests.flows.cli_support import write_jsonl
+    from tests.flows.test_learned_boilerplate import FOOTER, article
+
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", [{"id": f"a{n}", "outlet": "songhong.vn", "text": article(n, "A") + "\n" + FOOTER}
+                                     for n in range(6)])
+    first = cli("run", str(inputs), "--output", str(out), api=prefect_api)
+    assert first.returncode == 0, first.stderr
+    learned = manifests(out)[-1]["counts"]["learned_patterns"]
+    assert learned > 0
+    again = cli("run", str(inputs), "--output", str(out), api=prefect_api)
+    assert "nothing new" in again.stdout
+    line = next(t for t in again.stdout.splitlines() if "learned boilerplate patterns" in t)
+    assert line.split()[-1] == str(learned)
