@@ -12,23 +12,27 @@ Four invented sites of kinds no earlier half covers:
 * 70 `tuoitresinhvien24.vn`, a youth and student paper of the Youth Union: top bar with the union's
   slogan and login links, menus of campus sections, "Góc tuyển dụng" and exam-calendar widgets, polls,
   hashtag campaigns, "Nhóm PV Sinh viên" bylines. Traps: interview Q/A, registration steps ("Bước 1: ..."),
-  an exam schedule, prize lists, sub-headings, a quote whose speaker (name, class, school) stands alone.
+  an exam schedule, prize lists, sub-headings, a quote whose speaker (name, class, school) stands alone,
+  an event's venue/time/organiser lines, a campaign hashtag inside a sentence.
 * 71 `saovietplus.vn`, an entertainment and showbiz site: star rankings, music charts and cinema listings
   as widgets, "Theo dõi Sao Việt Plus trên TikTok" prompts, emoji reactions. Traps: an album's track list,
   a film's credit block ("Đạo diễn: ..."), a box-office table, tour dates, a star's post with hashtags,
-  a quote with the star's name on its own line, a closing sentence without a full stop.
+  a quote with the star's name on its own line, a dash-led interview, a closing sentence without a full stop.
 * 72 `khoahocvasangtao.vn`, a popular-science magazine: print-issue subscription box, "Lịch thiên văn"
   and UV-index widgets, reference lists, DOI-style sources. Traps: sub-headings, measured data lines
   that look like a weather or price widget, experiment steps, an astronomy calendar, "Nghiên cứu được công
-  bố trên tạp chí ..." and "Theo nhóm nghiên cứu, ..." sentences, a scientist's name and institute alone.
+  bố trên tạp chí ..." and "Theo nhóm nghiên cứu, ..." sentences, a scientist's name and institute alone,
+  a comet fact box, a reader's question and its answer.
 * 73 `laodongngoainuoc24.vn`, a labour-export and migration site: yen/won/Taiwan-dollar rates, "Đơn hàng
   mới" lists, counselling hotlines and registration forms, Zalo OA prompts. Traps: embassy hotlines the
   article gives, the document list of an application, a salary and fee table, an EPS-TOPIK test
-  schedule, the addresses of training centres, a reader's question headed by the reader's name.
+  schedule, the addresses of training centres, a reader's question headed by the reader's name, citizen-protection
+  hotlines, a sentence converting a salary at the yen rate.
 
-About 30 % of each family's content lines are precision traps (`Trap`, label "content"). Every page draws
+About 30 % of each family's content lines are precision traps (`Trap`, label "content"); on about 30 % of
+pages the last paragraph has also lost its full stop (a trap too). Every page draws
 (seeded) which widgets appear, where and in which order, the date forms, the counters, the byline form
-and the footer year.
+and the footer year. The markup (`render_html`) never names a line's label.
 """
 
 from __future__ import annotations
@@ -467,15 +471,48 @@ def _trap_theo(r: random.Random, fam: int) -> list[Line]:
     return [Trap(f"Theo {org}, con số này {r.choice(['cao gấp đôi năm trước', 'vẫn chưa phản ánh hết thực tế', 'sẽ còn tăng trong năm tới'])}.")]
 
 
-TRAPS = [_trap_list, _trap_list, _trap_quote_named, _trap_subheading, _trap_theo]
+def _trap_extra(r: random.Random, fam: int) -> list[Line]:
+    """More article blocks shaped like widgets or contact boxes: venues, interviews, fact boxes, rates."""
+    if fam == 70:
+        if r.random() < 0.5:
+            return [Trap(f"Địa điểm: Nhà văn hóa Thanh niên, số {r.randint(1, 120)} {r.choice(STREETS)}, {r.choice(CITIES)}"),
+                    Trap(f"Thời gian: {r.randint(7, 9)}h sáng {r.choice(DAYS).lower()}, ngày {r.randint(1, 28)}/{r.randint(1, 12)}"),
+                    Trap(f"Ban tổ chức: {phone(r)} (gặp chị {r.choice(GIVEN)})")]
+        return [Trap(f"Thông điệp của chiến dịch năm nay là #{r.choice(['SốngXanh', 'TuổiTrẻHànhĐộng', 'MùaHèXanh'])}, "
+                     "kêu gọi mỗi bạn trẻ làm một việc tốt mỗi ngày.")]
+    if fam == 71:
+        return [Trap("- Sau hai năm vắng bóng, chị trở lại với một dự án hoàn toàn khác. Vì sao vậy?"),
+                Trap("- Tôi muốn thử sức với dòng nhạc mà mình yêu từ nhỏ nhưng chưa dám làm."),
+                Trap("- Gia đình phản ứng thế nào?"), Trap("- Chồng tôi là người ủng hộ nhiều nhất")]
+    if fam == 72:
+        if r.random() < 0.5:
+            return [Trap(f"Sao chổi C/{r.randint(2021, 2026)} A{r.randint(1, 9)}", "content", "h3"),
+                    Trap(f"Đường kính nhân: khoảng {r.randint(2, 40)} km"),
+                    Trap(f"Khoảng cách gần Trái đất nhất: {r.randint(40, 200)} triệu km"),
+                    Trap(f"Chu kỳ quỹ đạo: {_num(r.randint(80, 90000))} năm")]
+        return [Trap(f"Bạn đọc {person(r)} hỏi: Vì sao bầu trời có màu xanh?"),
+                Trap("Trả lời: Ánh sáng xanh có bước sóng ngắn nên bị các phân tử khí tán xạ mạnh hơn ánh sáng đỏ.")]
+    if r.random() < 0.5:
+        return [Trap(f"Với tỷ giá khoảng {r.randint(160, 180)} đồng/yên, mức lương này tương đương "
+                     f"{r.randint(25, 35)} triệu đồng mỗi tháng.")]
+    return [Trap("Các số điện thoại bảo hộ công dân:")] + [Trap(x, "content", "li") for x in
+            [f"Nhật Bản: +81 80 {r.randint(3000, 9999)} {r.randint(1000, 9999)}",
+             f"Hàn Quốc: +82 10 {r.randint(3000, 9999)} {r.randint(1000, 9999)}",
+             f"Tổng đài bảo hộ công dân: {phone(r)}"]]
+
+
+TRAPS = [_trap_list, _trap_list, _trap_extra, _trap_quote_named, _trap_subheading, _trap_theo]
 
 
 def _add_traps(body: list[Line], r: random.Random, fam: int, n_article: int) -> None:
     """Insert trap blocks between paragraphs (never before the sapo) until they are ~30 % of content."""
     target = max(1, round(0.32 * n_article + r.uniform(-1, 0.5)))
-    got = 0
-    while got < target:
+    got, tries = 0, 0
+    while got < target and tries < 50:
+        tries += 1
         block = r.choice(TRAPS)(r, fam)
+        if {x.text for x in block} & {x.text for x in body}:  # one block of a kind per page
+            continue
         at = r.randint(2, len(body))
         body[at:at] = block
         got += len(block)
@@ -560,7 +597,7 @@ def render_html(page: Page, n: int) -> str:
             elif x.tag in ("h1", "h2", "h3", "h4", "blockquote", "nav"):
                 out.append(f"<{x.tag}>{t}</{x.tag}>")
             elif x.tag == "div":
-                out.append(f"<div class='{cls}-{x.label.replace('_', '-')}'>{t}</div>")
+                out.append(f"<div class='{cls}-line'>{t}</div>")  # no label in the markup
             else:
                 out.append(f"<p>{t}</p>")
         if in_list:
