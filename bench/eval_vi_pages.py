@@ -51,6 +51,9 @@ Held-out 13, families 66-69 (`bench/vi_bench_heldout13.py`, seed 37: a court and
 e-newspaper, a consumer and market-watch site, a sea, islands and fisheries site), by a tenth independent author
 (helper HO13) who never saw the cleaner, written while round 11 was being tuned; about 30 % of its content lines
 are precision traps (verdict lists, quoted articles of law, price tables, storm forecasts, hotline lists).
+Held-out 14, families 70-73 (`bench/vi_bench_heldout14.py`, seed 41: a youth and student paper, a showbiz
+site, a popular-science magazine, a labour-export and migration site), by an eleventh independent author
+(helper HO14) who never saw the cleaner; about 30 % of its content lines are precision traps.
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -80,6 +83,7 @@ from bench import vi_bench_heldout10 as H10
 from bench import vi_bench_heldout11 as H11
 from bench import vi_bench_heldout12 as H12
 from bench import vi_bench_heldout13 as H13
+from bench import vi_bench_heldout14 as H14
 from bench import vi_bench_templates as T
 from bench.cli_run import run_cli
 
@@ -99,7 +103,8 @@ HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("N
           "heldout10": (H10.FAMILIES, H10.ARTICLE_OUTLETS, H10.SEED),
           "heldout11": (H11.FAMILIES, H11.ARTICLE_OUTLETS, H11.SEED),
           "heldout12": (H12.FAMILIES, H12.ARTICLE_OUTLETS, H12.SEED),
-          "heldout13": (H13.FAMILIES, H13.ARTICLE_OUTLETS, H13.SEED)}
+          "heldout13": (H13.FAMILIES, H13.ARTICLE_OUTLETS, H13.SEED),
+          "heldout14": (H14.FAMILIES, H14.ARTICLE_OUTLETS, H14.SEED)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
@@ -111,7 +116,7 @@ OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsong
            "tintaybac.vn", "nhipcauphuongnam.com.vn", "baotienggiang24h.vn", "thoibaonamtrung.net"]
 # The halves `make eval` scores.
 MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
+                    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14")
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -177,6 +182,8 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page
         return H12.build_page(fam, n, article, r)
     if fam in H13.FAMILIES:
         return H13.build_page(fam, n, article, r)
+    if fam in H14.FAMILIES:
+        return H14.build_page(fam, n, article, r)
     if fam >= 18:
         return build_r3_page(fam, n, article, r)
     if fam >= 12:
@@ -425,7 +432,7 @@ def run_half(half: str, pages_per_family: int, records_per_family: int, workers:
                 k += 1
                 if n < pages_per_family:
                     name = f"f{fam}-{n:03d}.html"
-                    own = next((m for m in (H4, H5, H6, H7, H8, H9, H10, H11, H12, H13) if fam in m.FAMILIES), None)
+                    own = next((m for m in (H4, H5, H6, H7, H8, H9, H10, H11, H12, H13, H14) if fam in m.FAMILIES), None)
                     markup = own.render_html(page, n) if own else render_html(page, n)
                     (pages_dir / name).write_text(markup, encoding="utf-8")
                     html_pages[name] = page_lines(page)
