@@ -51,6 +51,8 @@ Held-out 13, families 66-69 (`bench/vi_bench_heldout13.py`, seed 37: a court and
 e-newspaper, a consumer and market-watch site, a sea, islands and fisheries site), by a tenth independent author
 (helper HO13) who never saw the cleaner, written while round 11 was being tuned; about 30 % of its content lines
 are precision traps (verdict lists, quoted articles of law, price tables, storm forecasts, hotline lists).
+Round 12: held-out 12 was scored, its misses read and tuned on, so it is DEV data now (`--details` prints them);
+held-out 13 stays unseen (scored by the lead after the merge).
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
