@@ -76,6 +76,20 @@ _ADDRESSES = regex.compile(r"(?i:(?<!\w)(?:kính\s+)?thưa\s+(?:ông|bà|anh|ch�
                            r"|(?<!\w)(?:xin|theo|vậy|thế)\s+(?:ông|bà|anh|chị|cô|chú|bác|thầy)(?!\w)"
                            r"|(?<!\w)(?:ông|bà|anh|chị)\s+(?:có\s+thể\s+)?(?:đánh giá|nghĩ|thấy|nhìn nhận|cho rằng|chia sẻ"
                            r"|cho biết|có suy nghĩ|có ý kiến|lý giải|giải thích)(?!\w))")
+# Round 12: a line of hashtags only ("#SongXanh #GioTraiDat"): a tag line, or the hashtags an article quotes.
+_HASHTAG_LINE = regex.compile(r"\s*(?:#[\p{L}\p{N}_][\p{L}\p{N}_\-]{1,59}[\s,;·|]*){1,40}")
+# Round 12: the most words of a contact box's label alone ("Thông tin liên hệ báo chí:").
+BOX_LABEL_MAX_WORDS = 6
+
+
+def _box_label(line: str) -> bool:
+    """Round 12: a box's label alone, a contact rule took ("Liên hệ truyền thông:"): it ends with ":", a few words,
+    no digit and no address; it opens the issuer's box, it is no item of a list above it."""
+    line = line.rstrip()
+    return line.endswith(":") and len(line.split()) <= BOX_LABEL_MAX_WORDS and "@" not in line \
+        and not any(ch.isdigit() for ch in line)
+
+
 # A line that announces the article's own list below it in words (`_release_own_lines`; or it ends with ":").
 _ANNOUNCES_IN_WORDS = re.compile(r"(?:\bnhư sau|\bsau đây|\bdưới đây)\s*:?\s*$", re.IGNORECASE)
 
@@ -318,6 +332,7 @@ class BoilerplateCleaner:
         self._blocks = rules.of_kind("block")
         self._widgets = rules.of_kind("widget")
         self._forward_rules: dict[tuple[bool, bool, bool], tuple[Rule, ...]] = {}
+        self._quoted_tags: set[int] = set()  # the document's hashtag lines the article quotes (round 12)
 
     def clean(self, text: str) -> CleanedText:
         items = [(no, line) for no, line in enumerate(text.split("\n"), 1) if line and not line.isspace()]
@@ -325,6 +340,7 @@ class BoilerplateCleaner:
         labels: list[str | None] = [None] * len(items)
 
         first = self._first_article(items, words)
+        self._quoted_tags = self._quoted_hashtags(items, words) if "#" in text else set()
         self._head_end = max(self._menu(items, words, labels) + self.rules.head_lines, first or 0)
         self._top_end = first or 0
         i = 0
@@ -335,6 +351,8 @@ class BoilerplateCleaner:
             self._page_head(items, words, labels, first)
             self._byline_under_lead(items, words, labels, first)
 
+        for j in self._quoted_tags:  # (round 12: before the tail, which a tag line would open)
+            labels[j] = None
         forward = list(labels)  # what the forward pass found (boxes inside the article, the head)
         self._close(items, words, labels)
         self._page_tail(items, words, labels, forward)
@@ -428,6 +446,19 @@ class BoilerplateCleaner:
         if len(times) >= 2 and all(j + 1 < len(items) and labels[j + 1] is None and words[j + 1] >= 8 for j in times):
             for j in times:
                 labels[j] = None
+
+    def _quoted_hashtags(self, items, words) -> set[int]:
+        """Round 12: hashtag lines right under a sentence of the article that ends with ":" ("Chiến dịch lan tỏa trên
+        mạng xã hội với các hashtag:"): what the article quotes, not the page's tags (a tag box has a label of a word
+        or two, "Tags:", or none, never a sentence of prose over it). Article text wherever they stand: no rule takes
+        them, and the page's tail never starts at them."""
+        out = set()
+        for j in range(1, len(items)):
+            above = items[j - 1][1].rstrip()
+            if above.endswith(":") and words[j - 1] >= self.rules.prose_min_words and above[:1].isupper() \
+                    and "#" not in above and _HASHTAG_LINE.fullmatch(items[j][1]) is not None:
+                out.add(j)
+        return out
 
     def _release_announced_data(self, items, words, labels) -> None:
         """Tester finding F13: data lines a sentence of the article announces in words, with any ending or none
@@ -588,7 +619,7 @@ class BoilerplateCleaner:
         is an advert's (`_advertised`)."""
         n, j = len(items), 0
         while j < n:
-            if labels[j] != "contact_block":
+            if labels[j] != "contact_block" or _box_label(items[j][1]):  # (round 12: a box's label opens its own box)
                 j += 1
                 continue
             t, b = j - 1, j
@@ -596,7 +627,8 @@ class BoilerplateCleaner:
                     and self._box_line(items[t][1], words[t]) and not self._intro(items[t][1]):
                 t -= 1
             while b + 1 < n and b + 1 - t <= CONTACT_BOX_MAX_LINES and labels[b + 1] in (None, "contact_block") \
-                    and self._box_line(items[b + 1][1], words[b + 1]):
+                    and self._box_line(items[b + 1][1], words[b + 1]) \
+                    and not (labels[b + 1] == "contact_block" and _box_label(items[b + 1][1])):
                 b += 1
             box = range(t + 1, b + 1)
             if t >= 1 and labels[t] is None and labels[t - 1] is None and words[t] >= 4 and self._intro(items[t][1]) \
@@ -1121,6 +1153,8 @@ class BoilerplateCleaner:
             j -= 1
             if labels[j] is None:
                 line = items[j][1]
+                if j in self._quoted_tags:
+                    break  # (round 12: hashtags the article quotes under its sentence are its text)
                 if (top := self._claim_tail_line(items, words, labels, j, rules, contact)) is not None:
                     j = top
                 else:
@@ -1176,6 +1210,9 @@ class BoilerplateCleaner:
             j -= 1
             if trial[j] is not None:
                 continue
+            if j in self._quoted_tags:  # (round 12: the hashtags the article quotes end it)
+                end = j
+                break
             if (top := self._claim_tail_line(items, words, trial, j, rules, contact)) is not None:
                 j = top
             elif signed is not None and j > signed:
@@ -1224,6 +1261,8 @@ class BoilerplateCleaner:
             return False
         rules, text = self._tail + self._anywhere, 1
         for k in range(j - 1, -1, -1):
+            if k in self._quoted_tags:  # (round 12: hashtags the article quotes under its sentence: text above)
+                return False
             label = labels[k]
             if label is None and (rule := self._first(rules, items[k][1], words[k])) is not None:
                 label = rule.name
@@ -1360,8 +1399,8 @@ class BoilerplateCleaner:
                         break  # a byline, a credit, a widget below the article
                     if before[m] is None and trial[m] not in (None, "related_links", "contact_block") and not item:
                         break  # a line a rule claims below the article
-                    if trial[m] == "contact_block" and self._advert_head(items[m][1]):
-                        break  # an advert's name: the advert block below it is no item of the list
+                    if trial[m] == "contact_block" and (self._advert_head(items[m][1]) or _box_label(items[m][1])):
+                        break  # an advert's name or (round 12) a contact box's label: the box below is no item of the list
                     if (before[m] in (None, "contact_block") or item) and trial[m] != "related_links":
                         if m - 1 > k and trial[m - 1] == "related_links" and before[m - 1] is None \
                                 and trial[m - 2] == "related_links":
