@@ -243,9 +243,16 @@ def plan(ctx: RunContext) -> dict:
     unchanged_docs = _drop_superseded(ctx, {kept[d].source for d in same})
     n_records -= unchanged_docs
     skipped_docs += unchanged_docs
+    # a version `forget` removed, read again unchanged (a repair, a rewritten or copied file): it stays removed
+    refused = {} if cfg.reprocess else _forgotten_again(ctx.store, kept, same)
+    for doc_id, run_id in refused.items():
+        rejects.append(Reject(kept[doc_id].source, doc_id, "forgotten",
+                              f"removed by `newsclean forget` ({run_id}) and unchanged since: not written again "
+                              "(a changed record, or --reprocess, brings it back)"))
+    n_records -= _drop_superseded(ctx, {kept[d].source for d in refused})
     # a version older than the stored one (its file modified before the stored version's, another
     # file): the stored one stays, as the newer of two versions read in one run would (issue F13)
-    upserts = (existing.keys() & kept.keys()) - same
+    upserts = (existing.keys() & kept.keys()) - same - refused.keys()
     stored = _stored_versions(ctx.store, upserts)
     older = {} if cfg.reprocess else _older_than_stored(kept, stored, prev)
     for doc_id, detail in older.items():
@@ -313,6 +320,15 @@ def _legacy_ids(rec: RawRecord, f: InputFile, old: dict | None) -> list[tuple[st
     elif rec.path is not None and rec.doc_id == stable_id(f.path):
         out.append((stable_id(old["source"]), False))
     return out
+
+
+def _forgotten_again(store: OutputStore, kept: dict[str, _Version], same: set[str]) -> dict[str, str]:
+    """doc_id -> forget run id, for each record read now that is a version `forget` removed."""
+    from flows.storage.forget import forgotten_versions
+
+    forgotten = forgotten_versions(store)
+    return {d: forgotten[d][v.stored] for d, v in kept.items()
+            if d in forgotten and d not in same and v.stored in forgotten[d]}
 
 
 def _stored_versions(store: OutputStore, ids: set[str]) -> dict[str, tuple[str, str | None]]:

@@ -177,6 +177,19 @@ def _learned_without(store: OutputStore, gone: pa.Array, staging: Path) -> list[
     return [(dest, path)]
 
 
+def forgotten_versions(store: OutputStore) -> dict[str, dict[str, str]]:
+    """doc_id -> {`input_key` of a version `forget` removed: that forget's run id}, from the forget
+    manifests (those written before the keys were recorded name none)."""
+    from flows.storage.integrity import read_manifests
+
+    out: dict[str, dict[str, str]] = {}
+    for m in read_manifests(store)[0]:
+        if m.get("kind") == "forget":
+            for doc_id, key in (m.get("forgot", {}).get("input_keys") or {}).items():
+                out.setdefault(doc_id, {})[key] = m["run_id"]
+    return out
+
+
 def unmatched_ids(doc_ids: Iterable[str], found: set[str]) -> list[str]:
     """The ids given (as given) that matched no row in any spelling."""
     return [d for d in doc_ids if not set(_spellings([d])) & found]
@@ -199,6 +212,7 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
         moves: list[tuple[Path, Path]] = []
         removed = {"documents": 0, "passages": 0, "rejects": 0}
         found: set[str] = set()  # ids that had document or reject rows
+        keys: dict[str, str] = {}  # doc_id -> `input_key` of the removed version: `plan` refuses it unchanged
         change_t = pa.Table.from_pylist([{"passage_id": pid, **c} for pid, c in sorted(changes.items())],
                                         schema=_CHANGES)
         # article-level columns of the documents whose passages were re-pointed, computed again
@@ -220,6 +234,10 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
                                                                                                  pa.string())), False))
                 n = pc.sum(drop).as_py() or 0
                 found.update(t.filter(drop).column("doc_id").drop_null().to_pylist())
+                if table == "documents" and "input_key" in t.column_names:
+                    gone_rows = t.filter(pc.and_(drop, pc.is_valid(t.column("input_key"))))
+                    keys.update(zip(gone_rows.column("doc_id").to_pylist(), gone_rows.column("input_key").to_pylist(),
+                                    strict=True))
                 t, fix = t.filter(pc.invert(drop)), False
                 if table == "documents":
                     t, fix = copies.apply(t, "doc_id", doc_updates)
@@ -247,5 +265,6 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
             "documents": sorted(gone_docs & found), "rows": removed, "passages": len(gone_pids),
             "unmatched": unmatched_ids(doc_ids, found),
             "reelected": dict(sorted(reelected.items())),
+            "input_keys": dict(sorted(keys.items())),
         }})
 

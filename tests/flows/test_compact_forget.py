@@ -196,6 +196,38 @@ def test_forget_an_outlet_and_a_run(tmp_path: Path) -> None:
     assert cli("forget", str(out)).returncode == 2
 
 
+def test_a_forgotten_document_read_again_unchanged_stays_forgotten(tmp_path: Path) -> None:
+    """Tester: after `forget`, a repair that reads the run's inputs again (or the same records in a rewritten
+    or copied file) wrote the taken-down document again. Now such a record is a `forgotten` reject; a changed
+    record, or --reprocess, brings the document back."""
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    recs = records("t", range(3))
+    write_jsonl(inputs / "feed.jsonl", recs)
+    run_pipeline([inputs], out)
+    done = cli("forget", str(out), "--doc-id", "t1")
+    assert done.returncode == 0, done.stderr
+    assert list(manifests(out)[-1]["forgot"]["input_keys"]) == ["t1"]
+    # the repair case: a damaged documents shard makes `repair` forget the inputs, so every record is read again
+    for shard in (out / "documents").glob("*.parquet"):
+        shard.write_bytes(b"garbage")
+    fixed = cli("repair", str(out))
+    assert fixed.returncode == 0 and "read again" in fixed.stdout, fixed.stdout + fixed.stderr
+    # and the same record copied into another file
+    write_jsonl(inputs / "copy.jsonl", [recs[1]])
+    m = run_pipeline([inputs], out)
+    assert {d["doc_id"] for d in rows(out, "documents")} == {"t0", "t2"}
+    refused = [r for r in rows(out, "rejects") if r["reason"] == "forgotten"]
+    # (the two identical copies of t1 are one record: the newer file's is refused, the other merged into it)
+    assert [(r["doc_id"], r["source"]) for r in refused] == [("t1", "in/copy.jsonl#L1")]
+    assert m["counts"]["balanced"] and m["counts"]["rejects_by_reason"] == {"forgotten": 1}
+    # a changed record is a new version: it comes back
+    write_jsonl(inputs / "copy.jsonl", [{**recs[1], "text": recs[1]["text"] + "\nMột đoạn mới được bổ sung sau."}])
+    run_pipeline([inputs], out)
+    docs = {d["doc_id"]: d for d in rows(out, "documents")}
+    assert set(docs) == {"t0", "t1", "t2"} and "đoạn mới" in docs["t1"]["text"]
+    check_nothing_lost(out, {"t0", "t1", "t2"})
+
+
 @pytest.mark.parametrize("point", ["before-journal", "mid-commit"])
 def test_sigkill_during_forget_leaves_the_before_or_the_after_state(tmp_path: Path, point: str) -> None:
     _, out, _ = copies_setup(tmp_path)
