@@ -264,7 +264,11 @@ def _inline_more(r: random.Random, fam: int) -> Line:
 
 def _advert(r: random.Random, fam: int) -> list[Line]:
     outlet = OUTLETS[fam]
-    form = r.randint(0, 2)
+    form = r.randint(0, 3)
+    if form == 3:  # the newsroom's contact block for readers' tips
+        return [Line(r.choice(["Mọi thông tin phản ánh xin gửi về:", "Bạn đọc gửi tin bài, ảnh về:"]), "advert", "strong"),
+                Line(f"Email: {r.choice(['bandoc', 'toasoan', 'tinbai'])}@{outlet}", "advert"),
+                Line(f"Hotline/Zalo: {T.phone(r)}", "advert")]
     if form == 0:
         return [Line(r.choice(["Liên hệ quảng cáo", "Liên hệ đặt quảng cáo", "LIÊN HỆ HỢP TÁC"]), "advert", "strong"),
                 Line(f"Hotline: {T.phone(r)}", "advert"), Line(f"Email: quangcao@{outlet}", "advert")]
@@ -422,6 +426,10 @@ def _theo_sentence(r: random.Random, fam: int) -> list[Line]:
                  f"đỉnh lũ trên sông {r.choice(['Hồng', 'Cả', 'Thu Bồn', 'Trà Khúc', 'Mã'])} có thể vượt báo động {r.randint(1, 3)}."],
             77: ["nên hạn chế dùng lại dầu chiên nhiều lần vì dễ sinh chất có hại.",
                  f"mỗi người trưởng thành chỉ nên ăn dưới {r.randint(4, 6)} g muối một ngày."]}[fam]
+    if r.random() < 0.35:  # a short "Theo ..." sentence of the article's own
+        return [_trap(r.choice([f"Theo kế hoạch, chương trình kéo dài đến ngày {r.randint(1, 28)}/{r.randint(1, 12)}.",
+                                "Theo lịch, buổi lễ bắt đầu lúc 7 giờ sáng.", f"Theo ông {T.person(r)}, việc này cần làm ngay.",
+                                "Theo thống kê, con số này đã tăng gấp đôi."]))]
     return [_trap(f"{lead}, {r.choice(tail)}")]
 
 
