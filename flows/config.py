@@ -138,7 +138,7 @@ class RunConfig(BaseModel):
     )
     # -- limits and parallelism -----------------------------------------------------------------
     max_file_mb: float = Field(
-        64.0, gt=0, title="File size cap (MB)", description="Larger text/HTML files, and longer lines of record files, are rejected (too_large).",
+        64.0, gt=0, le=1_048_576, allow_inf_nan=False, title="File size cap (MB)", description="Larger text/HTML files, and longer lines of record files, are rejected (too_large).",
         json_schema_extra=group("limits"),
     )
     max_line_chars: int = Field(
@@ -146,7 +146,7 @@ class RunConfig(BaseModel):
         json_schema_extra=group("limits"),
     )
     extract_timeout: float = Field(
-        30.0, gt=0, title="Extraction time limit (s)", description="Per-document limit for HTML extraction.",
+        30.0, gt=0, le=86_400, allow_inf_nan=False, title="Extraction time limit (s)", description="Per-document limit for HTML extraction.",
         json_schema_extra=group("limits"),
     )
 
