@@ -388,6 +388,8 @@ def commit(ctx: RunContext, remove_staging: Callable[[Path], None] | None = None
     moves.append((ctx.staging / "inputs.parquet", store.state / "inputs.parquet"))
     moves.append((ctx.staging / "learned.parquet", store.state / "learned.parquet"))
     moves.append((ctx.staging / "learned_patterns.parquet", store.state / "learned_patterns.parquet"))
+    if (ctx.staging / "superseded.parquet").exists():  # written by plan when a version was replaced
+        moves.append((ctx.staging / "superseded.parquet", store.state / "superseded.parquet"))
     # documents/ files go in last (then the manifest): after a crash inside the commit, a reader of
     # documents/ sees none of this run's rows until the next run finishes the commit (README)
     moves.sort(key=lambda move: move[1].parent == store.table_dir("documents"))

@@ -254,7 +254,8 @@ def plan(ctx: RunContext) -> dict:
     # file): the stored one stays, as the newer of two versions read in one run would (issue F13)
     upserts = (existing.keys() & kept.keys()) - same - refused.keys()
     stored = _stored_versions(ctx.store, upserts)
-    older = {} if cfg.reprocess else _older_than_stored(kept, stored, prev)
+    replaced_before = _superseded(ctx.store, upserts)
+    older = {} if cfg.reprocess else _older_than_stored(kept, stored, prev, replaced_before)
     for doc_id, detail in older.items():
         rejects.append(Reject(kept[doc_id].source, doc_id, "duplicate_id", detail))
     n_records -= _drop_superseded(ctx, {kept[d].source for d in older})
@@ -265,6 +266,8 @@ def plan(ctx: RunContext) -> dict:
         examples = "; ".join(f"id {d!r}: {a} -> {b}" for d, a, b in other_outlet[:3])
         warnings.append(f"{len(other_outlet):,} stored document(s) replaced by a record of another outlet ({examples}): "
                         "ids must be unique across outlets; prefix them with the outlet (see README, Identity)")
+    _write_superseded(ctx, [(d, v.stored) for d, v in losers if v.content != kept[d].content]
+                      + [(d, existing[d]) for d in upserts - older.keys() if existing[d] and existing[d] != kept[d].stored])
     moved = sorted(same)  # their `source` is set to where they were read now (publish rewrites only that)
     pq.write_table(pa.table({"doc_id": pa.array(moved, pa.string()),
                              "source": pa.array([kept[d].source for d in moved], pa.string())}),
@@ -348,11 +351,40 @@ def _stored_versions(store: OutputStore, ids: set[str]) -> dict[str, tuple[str, 
 _WHERE = re.compile(r"#(?:L|row)\d+$")
 
 
+def _superseded(store: OutputStore, ids: set[str]) -> dict[str, dict[str, str]]:
+    """doc_id -> {`input_key` of a version a newer one replaced: the run that replaced it}, for `ids`."""
+    path = store.state / "superseded.parquet"
+    if not ids or not path.exists():
+        return {}
+    t = pq.read_table(path)
+    t = t.filter(pc.is_in(t.column("doc_id"), value_set=pa.array(sorted(ids), pa.string())))
+    out: dict[str, dict[str, str]] = {}
+    for d, key, run in zip(*(t.column(c).to_pylist() for c in ("doc_id", "input_key", "run_id")), strict=True):
+        out.setdefault(d, {})[key] = run
+    return out
+
+
+def _write_superseded(ctx: RunContext, rows: list[tuple[str, str]]) -> None:
+    """The stored list of replaced versions plus this run's (`commit` moves it into state/)."""
+    if not rows:
+        return
+    new = pa.table({"doc_id": pa.array([d for d, _ in rows], pa.string()),
+                    "input_key": pa.array([k for _, k in rows], pa.string()),
+                    "run_id": pa.array([ctx.run_id] * len(rows), pa.string())})
+    old = read_table_or_empty(ctx.store.state / "superseded.parquet", schemas.SUPERSEDED)
+    both = pa.concat_tables([schemas.conform(old, schemas.SUPERSEDED), new])
+    both = both.group_by(["doc_id", "input_key"], use_threads=False).aggregate([("run_id", "first")])
+    pq.write_table(both.rename_columns(["doc_id", "input_key", "run_id"]).select(schemas.SUPERSEDED.names)
+                   .cast(schemas.SUPERSEDED), ctx.staging / "superseded.parquet", compression="zstd")
+
+
 def _older_than_stored(kept: dict[str, _Version], stored: dict[str, tuple[str, str | None]],
-                       prev: dict[str, dict]) -> dict[str, str]:
+                       prev: dict[str, dict], replaced: dict[str, dict[str, str]]) -> dict[str, str]:
     """doc_id -> reject detail, for each version read now from a file modified before the file of
     the stored version (another file, as recorded in the input state): the rule of one id twice in a run,
-    across runs. A version from the stored one's own file (the file was edited) always replaces it."""
+    across runs; and for each version a newer one replaced before (`replaced`: a file rewritten with
+    more records, or copied without its mtime, does not bring back what a correction replaced).
+    A version from the stored one's own file (the file was edited) always replaces it."""
     files: dict[str, list[tuple[str, int]]] = {}
     for row in prev.values():
         files.setdefault(row["source"], []).append((row["path"], row["mtime_ns"]))
@@ -362,10 +394,17 @@ def _older_than_stored(kept: dict[str, _Version], stored: dict[str, tuple[str, s
         theirs = files.get(_WHERE.sub("", source), [])
         if not theirs or any(path == version.path for path, _ in theirs):
             continue
-        newest = max(mtime for _, mtime in theirs)
-        if version.rank[0] < newest:
-            out[doc_id] = (f"a newer version of id {doc_id} is stored: {source} (file modified {_when(newest)}) is newer "
-                           f"than {version.source} (file modified {_when(version.rank[0])}); run with --reprocess "
+        if version.stored in replaced.get(doc_id, {}):
+            out[doc_id] = (f"an older version of id {doc_id}: run {replaced[doc_id][version.stored]} replaced it with a "
+                           f"newer one (stored: {source}); run with --reprocess to replace it anyway")
+            continue
+        newest, newest_path = max((mtime, path) for path, mtime in theirs)
+        # equal mtimes: the file later in path order is the newer, as within one run (tester: the
+        # version kept depended on which of two files a run read first)
+        if (version.rank[0], version.path) < (newest, newest_path):
+            tie = " and later in path order" if version.rank[0] == newest else ""
+            out[doc_id] = (f"a newer version of id {doc_id} is stored: {source} (file modified {_when(newest)}{tie}) is "
+                           f"newer than {version.source} (file modified {_when(version.rank[0])}); run with --reprocess "
                            "to replace it anyway")
     return out
 

@@ -24,7 +24,8 @@ import pyarrow.parquet as pq
 
 from flows.storage.store import TABLES, OutputError, OutputStore
 
-STATE_FILES = ("state/inputs.parquet", "state/learned.parquet", "state/learned_patterns.parquet")
+STATE_FILES = ("state/inputs.parquet", "state/learned.parquet", "state/learned_patterns.parquet",
+               "state/superseded.parquet")
 
 
 class DamagedOutputError(OutputError):
@@ -419,6 +420,8 @@ def repair(store: OutputStore) -> list[str]:
             actions.append(f"index part {rel} {what}: rebuilding the index from the passages")
         elif rel == "state/inputs.parquet":
             actions.append(f"{rel} {what}: every input will be read again (upserts: no copies)")
+        elif rel == "state/superseded.parquet":
+            actions.append(f"{rel} {what}: versions replaced before are no longer known as replaced")
         elif rel in STATE_FILES:
             actions.append(f"{rel} {what}: learned boilerplate statistics start over")
         else:

@@ -125,6 +125,10 @@ LEARNED = pa.schema(
         ("doc", pa.string()),  # SHA-256 of the document's text: equal texts under two ids count once
     ]
 )
+# versions of a doc_id a newer one replaced (state/superseded.parquet): read again unchanged from
+# another file than the stored version's, such a version stays replaced (plan)
+SUPERSEDED = pa.schema([("doc_id", pa.string()), ("input_key", pa.string()), ("run_id", pa.string())])
+
 INPUTS = pa.schema(
     [
         ("path", pa.string()),

@@ -78,6 +78,42 @@ def test_an_older_backfill_does_not_replace_the_newer_stored_version(tmp_path: P
     assert "ĐÍNH CHÍNH" not in check_nothing_lost(out, {"X"})[0]["text"]
 
 
+def test_a_replaced_version_read_again_from_a_rewritten_file_stays_replaced(tmp_path: Path, prefect_api: str) -> None:
+    """Tester: a correction in a newer file was reverted when the feed holding the old version gained an
+    unrelated line (the feed became the file modified last); and of two files with equal mtimes, the version
+    kept depended on the order of the runs. A replaced version stays replaced; the feed's own edit still wins."""
+    feed, fix, out = tmp_path / "in" / "feed.jsonl", tmp_path / "in" / "correction.jsonl", tmp_path / "out"
+    old = {"id": "X", "outlet": "tin.vn", "text": ART1}
+    write_jsonl(feed, [old])
+    os.utime(feed, (1_700_000_000, 1_700_000_000))
+    run(prefect_api, str(feed.parent), "--output", str(out))
+    write_jsonl(fix, [{**old, "text": ART1 + "\nĐÍNH CHÍNH: bài đã sửa lại số liệu cho đúng."}])
+    os.utime(fix, (1_700_000_100, 1_700_000_100))
+    run(prefect_api, str(feed.parent), "--output", str(out))
+    write_jsonl(feed, [old, {"id": "Y", "outlet": "tin.vn", "text": ART2}])  # the feed grows: modified last now
+    m = run(prefect_api, str(feed.parent), "--output", str(out))
+    docs = {d["doc_id"]: d for d in check_nothing_lost(out, {"X", "Y"})}
+    assert "ĐÍNH CHÍNH" in docs["X"]["text"] and docs["X"]["source"] == "in/correction.jsonl#L1"
+    reject = by_source(out, "rejects")["in/feed.jsonl#L1"]
+    assert reject["reason"] == "duplicate_id" and "replaced it" in reject["detail"] and m["counts"]["balanced"]
+    # the feed edits its own record: a new version, it replaces the correction
+    write_jsonl(feed, [{**old, "text": ART1 + "\nCẬP NHẬT: tòa soạn bổ sung thông tin mới."},
+                       {"id": "Y", "outlet": "tin.vn", "text": ART2}])
+    run(prefect_api, str(feed.parent), "--output", str(out))
+    assert "CẬP NHẬT" in {d["doc_id"]: d for d in check_nothing_lost(out, {"X", "Y"})}["X"]["text"]
+
+    # equal mtimes: the file later in path order wins, whichever run read which file first
+    a = write_jsonl(tmp_path / "eq" / "a.jsonl", [{"id": "K", "outlet": "tin.vn", "text": ART1}])
+    b = write_jsonl(tmp_path / "eq" / "b.jsonl", [{"id": "K", "outlet": "tin.vn", "text": ART2}])
+    for f in (a, b):
+        os.utime(f, (1_700_000_000, 1_700_000_000))
+    for order, name in (((a, b), "ab"), ((b, a), "ba")):
+        for f in order:
+            run(prefect_api, str(f), "--output", str(tmp_path / name))
+        (doc,) = check_nothing_lost(tmp_path / name, {"K"})
+        assert doc["text"] == ART2, name
+
+
 def test_replacements_are_shown_and_another_outlets_flagged(tmp_path: Path, prefect_api: str) -> None:
     """F1: the summary and the report print replaced documents; a replacement by a record of
     another outlet is a warning with a count and an example."""
