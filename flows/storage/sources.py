@@ -761,9 +761,12 @@ def outlet_of(url: str | None) -> str | None:
     host = url_host(url)
     if host is None:
         return None
-    for prefix in MOBILE_PREFIXES:
-        if host.startswith(prefix) and "." in host[len(prefix):]:
-            return host[len(prefix):]
+    stripped = True
+    while stripped:  # `www.m.site.vn` is site.vn too
+        stripped = False
+        for prefix in MOBILE_PREFIXES:
+            if host.startswith(prefix) and "." in host[len(prefix):]:
+                host, stripped = host[len(prefix):], True
     return host
 
 
@@ -773,7 +776,7 @@ def url_host(url: str | None) -> str | None:
         return None
     from urllib.parse import urlsplit
 
-    url = url.strip()
+    url = url.strip().replace("\\", "/")  # as a browser reads an http(s) URL: `https://a.vn\@b.com/` is on a.vn
     try:
         parts = urlsplit(url)
         host = parts.hostname
@@ -782,9 +785,15 @@ def url_host(url: str | None) -> str | None:
     scheme = parts.scheme.lower()
     if not url[len(scheme) + 1 if scheme else 0:].startswith("//") or scheme not in ("http", "https", ""):
         return None
+    host = host.rstrip(".") if host else host  # the fully qualified `baoa.vn.` is baoa.vn
+    if host and "xn--" in host:  # an internationalised name in its ASCII form is the same site
+        try:
+            host = host.encode("ascii").decode("idna").lower()
+        except UnicodeError:
+            pass
     if not host or not _HOST.fullmatch(host):
         return None
-    return host
+    return unicodedata.normalize("NFC", host)
 
 
 def file_outlet(source: str) -> str:

@@ -94,3 +94,14 @@ def test_a_record_file_larger_than_the_cap_is_streamed_not_rejected(tmp_path: Pa
     (tmp_path / "one.txt").write_text(TEXT * 200, encoding="utf-8")
     (doc,) = read(tmp_path / "one.txt", max_bytes=4000)
     assert isinstance(doc, Reject) and doc.reason == "too_large"
+
+
+def test_the_outlet_of_a_url_is_the_host_a_browser_would_open() -> None:
+    """Tester: a backslash before `@` gave the host after it, a trailing dot or a second mobile prefix gave
+    another outlet, and an internationalised name had two outlets (Unicode and punycode)."""
+    from flows.storage.sources import outlet_of
+
+    assert outlet_of("https://baoa.vn\\@evil.com/x") == "baoa.vn"
+    assert outlet_of("https://baoa.vn./x") == outlet_of("https://www.m.baoa.vn/x") == "baoa.vn"
+    assert outlet_of("https://xn--bo-mia.vn/y") == outlet_of("https://báo.vn/x") == "báo.vn"
+    assert outlet_of("https://user@baoa.vn:8080/p") == "baoa.vn" and outlet_of("http://localhost/x") is None
