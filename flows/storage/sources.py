@@ -350,7 +350,13 @@ def id_of(value: object, name: str, blank_is_absent: bool = False) -> str | None
         if blank_is_absent:
             return None
         raise _InvalidId(f"`{name}` is {_kind(text or '')} ({json.dumps(text or '')}), which is no id")
+    if bad := _CONTROL.search(text):  # a NUL or a line break cannot be typed to `forget --doc-id`, nor shown in a table
+        raise _InvalidId(f"`{name}` holds the control character U+{ord(bad.group()):04X} at character {bad.start() + 1:,} "
+                         f"({json.dumps(text, ensure_ascii=False)[:40]}), which is no id")
     return nfc(text)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStats, where: str,

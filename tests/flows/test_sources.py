@@ -105,3 +105,14 @@ def test_the_outlet_of_a_url_is_the_host_a_browser_would_open() -> None:
     assert outlet_of("https://baoa.vn./x") == outlet_of("https://www.m.baoa.vn/x") == "baoa.vn"
     assert outlet_of("https://xn--bo-mia.vn/y") == outlet_of("https://báo.vn/x") == "báo.vn"
     assert outlet_of("https://user@baoa.vn:8080/p") == "baoa.vn" and outlet_of("http://localhost/x") is None
+
+
+def test_an_id_with_a_control_character_is_an_invalid_id(tmp_path: Path) -> None:
+    """Tester: an id holding a NUL was stored, and `forget --doc-id` could not name it (argv drops a NUL)."""
+    path = tmp_path / "ids.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": TEXT}) + "\n" for i in ("a\u0000b", "dòng 1\ndòng 2", "ok-1")),
+                    encoding="utf-8")
+    got = read(path)
+    bad = [r for r in got if isinstance(r, Reject)]
+    assert [r.reason for r in bad] == ["invalid_id", "invalid_id"] and "U+0000" in bad[0].detail and "U+000A" in bad[1].detail
+    assert [r.doc_id for r in got if isinstance(r, RawRecord)] == ["ok-1"]
