@@ -116,3 +116,16 @@ def test_an_id_with_a_control_character_is_an_invalid_id(tmp_path: Path) -> None
     bad = [r for r in got if isinstance(r, Reject)]
     assert [r.reason for r in bad] == ["invalid_id", "invalid_id"] and "U+0000" in bad[0].detail and "U+000A" in bad[1].detail
     assert [r.doc_id for r in got if isinstance(r, RawRecord)] == ["ok-1"]
+
+
+def test_a_csv_written_with_a_space_after_each_comma_reads_its_values_without_it(tmp_path: Path) -> None:
+    """Tester: with the header `id, text, outlet` the outlet was " baoa.vn" (a second outlet) and a quoted
+    text holding a comma was a malformed_csv reject."""
+    path = tmp_path / "spaced.csv"
+    path.write_text(f'id, text, outlet\nc1, {TEXT}, baoa.vn\nc2, "{TEXT[:40]}, {TEXT[40:]}", baoa.vn\n', encoding="utf-8")
+    got = read(path)
+    assert [(r.doc_id, r.outlet) for r in got] == [("c1", "baoa.vn"), ("c2", "baoa.vn")]
+    assert [r.text for r in got] == [TEXT, f"{TEXT[:40]}, {TEXT[40:]}"]
+    plain = tmp_path / "plain.csv"  # no space after the commas: values as written
+    plain.write_text(f'id,text,outlet\nc3, {TEXT},baoa.vn\n', encoding="utf-8")
+    assert [r.text for r in read(plain)] == [f" {TEXT}"]
