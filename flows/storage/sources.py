@@ -102,16 +102,18 @@ class ReadStats:
         if not self.records or self.no_text < NO_TEXT_HINT_SHARE * self.records:
             return None
         share = f"{self.no_text:,} of {self.records:,} records have no `{fields.text}` or `{fields.html}` field"
+        held = ", ".join(f"`{k}` holds {kind} in {n:,} of them" for (k, kind), n in self.not_string.most_common(2))
+        if held:  # the field is there but holds no string (tester: the hint then read as a missing field)
+            share = f"{share} as a string: {held}"
         if not self.string_count:
-            return f"{share}, and no other string field either"
+            return f"{share}; make it one string per record" if held else f"{share}, and no other string field either"
         avg = {k: self.string_chars[k] / self.string_count[k] for k in self.string_count}
         names = sorted(avg, key=lambda k: -avg[k])
         mapped = {getattr(fields, n) for n in RECORD_FIELDS}
         best = next((k for k in names if k not in mapped), None)
         if best is None:  # only mapped fields hold strings (an id, a url): none of them is the text
             listed = ", ".join(f"`{k}`" for k in names[:6])
-            held = ", ".join(f"`{k}` holds {kind} in {n:,} of them" for (k, kind), n in self.not_string.most_common(2))
-            return (f"{share} as a string: {held}; make it one string per record" if held else
+            return (f"{share}; make it one string per record" if held else
                     f"{share}, and no other string field (only {listed})")
         html_like = "html" in best.lower()
         listed = ", ".join(f"`{k}`" for k in names[:6]) + (", ..." if len(names) > 6 else "")

@@ -129,3 +129,15 @@ def test_a_csv_written_with_a_space_after_each_comma_reads_its_values_without_it
     plain = tmp_path / "plain.csv"  # no space after the commas: values as written
     plain.write_text(f'id,text,outlet\nc3, {TEXT},baoa.vn\n', encoding="utf-8")
     assert [r.text for r in read(plain)] == [f" {TEXT}"]
+
+
+def test_the_hint_says_what_the_html_field_holds_when_it_is_no_string(tmp_path: Path) -> None:
+    """Tester: with `html` a list (and another string field) the hint read as if the field were missing."""
+    path = tmp_path / "lists.jsonl"
+    path.write_text("".join(json.dumps({"id": f"c{i}", "html": ["<p>x</p>"], "summary": TEXT}) + "\n" for i in range(5)),
+                    encoding="utf-8")
+    files, _, _ = discover([str(path)])
+    stats = ReadStats()
+    list(read_records(files[0], 1 << 20, FieldMap(), stats))
+    hint = stats.no_text_hint(FieldMap())
+    assert "as a string: `html` holds a list in 5 of them" in hint and hint.endswith("try --text-field summary")
