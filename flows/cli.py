@@ -417,7 +417,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
     def work(store) -> int:
-        from flows.storage.forget import forget, open_index_for
+        from flows.storage.forget import forget, latest_parameters, open_index_for
 
         m = forget(store, open_index_for(store, args.redis_url, args.redis_prefix), args.doc_id, args.outlet,
                    args.run, args.wait_lock)
@@ -432,9 +432,14 @@ def cmd_forget(args: argparse.Namespace) -> int:
               f"manifest {m['run_id']}")
         if f.get("unmatched"):
             print(f"no rows of id {', '.join(map(repr, f['unmatched']))} (not forgotten: check the spelling)")
+        if not args.redis_url and f["passages"] and latest_parameters(store).get("redis_url"):
+            print("WARNING: the latest run used a Redis index and no --redis-url was given: the forgotten passages' "
+                  "entries stay in Redis (later runs find no row for them and ignore them); give --redis-url "
+                  "(and --redis-prefix) to remove them", file=sys.stderr)
         return EXIT_OK
 
     return _maintenance(args, work)
+
 
 
 def main(argv: list[str] | None = None) -> int:

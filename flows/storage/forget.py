@@ -140,7 +140,7 @@ def _rewrite_passages(shard: Path, gone: pa.Array, changes: pa.Table, dest: Path
     return True, n_drop
 
 
-def _latest_parameters(store: OutputStore) -> dict:
+def latest_parameters(store: OutputStore) -> dict:
     from flows.storage.integrity import read_manifests
 
     manifests, _ = read_manifests(store)
@@ -151,7 +151,7 @@ def open_index_for(store: OutputStore, redis_url: str = "", redis_prefix: str = 
     """The index the runs of `store` used, with the dedup settings of the latest run."""
     from flows.config import RunConfig
     from flows.engines.index import open_index
-    params = _latest_parameters(store)
+    params = latest_parameters(store)
     keep = {k: params[k] for k in ("threshold", "ngram", "num_perm", "min_words") if k in params}
     config = RunConfig(output=str(store.root), redis_url=redis_url, redis_prefix=redis_prefix, **keep)
     return open_index(config, store)
@@ -205,7 +205,7 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
         gone_pids = passages_of(store, gone_docs)
         from flows.config import RunConfig
 
-        params = _latest_parameters(store)
+        params = latest_parameters(store)
         min_sim = float(params.get("min_similarity", RunConfig.model_fields["min_similarity"].default))
         changes = reelect(store, gone_pids, gone_docs, min_sim) if gone_pids else {}
         reelected = changes.pop("_reelected", {})

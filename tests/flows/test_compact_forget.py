@@ -268,8 +268,12 @@ def test_forget_in_redis_mode_removes_the_redis_entries_and_agrees_with_embedded
         for mode, extra in (("embedded", {}), ("redis", {"redis_url": url})):
             _, out, _ = copies_setup(tmp_path / mode, **extra)
             args = ["--redis-url", url] if extra else []
+            # forgetting without --redis-url leaves the Redis entries: the user is told (tester)
+            warned = cli("forget", str(out), "--doc-id", "u0")
+            assert warned.returncode == 0 and ("WARNING: the latest run used a Redis index" in warned.stderr) == bool(extra)
             done = cli("forget", str(out), "--doc-id", "a0", *args)
             assert done.returncode == 0, done.stderr
+            assert "WARNING" not in done.stderr
             results[mode] = sorted((p["passage_id"], p["cluster_id"], p["duplicate_of"]) for p in rows(out, "passages"))
         key = redis_index.prefix(RunConfig(output=str(tmp_path / "redis" / "out"), redis_url=url))
         r = redis.Redis.from_url(url)
