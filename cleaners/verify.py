@@ -74,7 +74,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
-from rapidfuzz.distance import LCSseq
+from rapidfuzz.distance import LCSseq, Levenshtein
 
 from cleaners.normalize import _WORD, match_tokens
 
@@ -132,6 +132,7 @@ STRETCH_GRAM, LONG_STRETCH, MIN_STRETCHES = 6, 12, 3
 LOOSE_SIMILARITY, PLAIN_STRETCH_WORDS = 0.8, 8
 SHORT_PLAIN_WORDS = 2
 CONFLICT_NUMBERS = 2
+NAME_SUBSTITUTIONS = 2
 
 _SENTENCE_END = ".!?:…"
 
@@ -401,8 +402,10 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> float:
 def _checked(a: Sequence[str], b: Sequence[str], s: float) -> float:
     """`similarity` of a pair whose `alignment` is `s`."""
     s = _evidence_score(a, b, s)
-    if 0.0 < s < 1.0 and conflicting_numbers(*_shorter_first(a, b)):
-        return 0.0
+    if 0.0 < s < 1.0:
+        a, b = _shorter_first(a, b)
+        if conflicting_numbers(a, b) or conflicting_names(a, b):
+            return 0.0
     return s
 
 
@@ -500,6 +503,106 @@ def conflicting_numbers(a: Sequence[str], b: Sequence[str]) -> bool:
         return False
     conflicts, agree = number_conflicts(a, b)
     return conflicts >= CONFLICT_NUMBERS and conflicts > agree
+
+
+def _fold(word: str) -> str:
+    """A match token without its tone and vowel marks, "đ" as "d" (a name's spelling variants agree)."""
+    got = _FOLDED.get(word)
+    if got is None:
+        got = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).replace("đ", "d")
+        if len(_FOLDED) < 100_000:
+            _FOLDED[word] = got
+    return got
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _abbreviates(short: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the letters of `short` (name words) are initials of `words` in order, the first one first: an
+    acronym or an initial of the other side ("HCM" / "Hồ Chí Minh", "GD&ĐT" / "Giáo dục và Đào tạo", "VN" /
+    "Việt Nam", "anh T." / "anh Tâm", "N.V.T." / "Nguyễn Văn Tâm")."""
+    letters = "".join(map(_fold, short))
+    initials = "".join(_fold(w)[:1] for w in words)
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in letters)
+
+
+def _frame_word(tokens: Sequence[str], i: int) -> bool:
+    """Whether token i lies inside a name head (`name_heads`: "Sở", "Công ty", "Ủy ban", a title) or a newsroom
+    formula (`formulae`): a frame's word, which two template reports share whoever they name."""
+    for n, words in name_heads().items():
+        for start in range(max(0, i + 1 - n), i + 1):
+            if tuple(tokens[start:start + n]) in words:
+                return True
+    two, one = _formula_index()
+    if tokens[i] in one:
+        return True
+    for start in range(max(0, i + 1 - _longest_formula()), i + 1):
+        for phrase in two.get(tuple(tokens[start:start + 2]), ()):  # type: ignore[call-overload]
+            if start + len(phrase) > i and tuple(tokens[start:start + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+@cache
+def _longest_formula() -> int:
+    return max((len(p) for ps in formulae().values() for p in ps), default=1)
+
+
+def name_substitutions(a: Sequence[str], b: Sequence[str]) -> tuple[set[tuple[str, str]], int]:
+    """(name substitutions, agreeing names) of the LCS alignment of two passages. A name substitution is a gap
+    of the alignment where both sides hold words written as names (`Tokens.proper`, no digit: numbers are
+    `number_conflicts`) and the names differ: not in spelling or tone marks only (folded, one letter apart at
+    most, or one the start of the other), not one an acronym or initial of the other (`_abbreviates`), and not names the other passage holds
+    elsewhere (moved); kept as the distinct (a names, b names) pairs, so a name a copy rewrites the same way
+    everywhere ("Mỹ" / "Hoa Kỳ") counts once. Agreeing names are the aligned runs of words written as names
+    in `a`, not numbers nor frame words (`_frame_word`)."""
+    pa, pb = getattr(a, "proper", 0), getattr(b, "proper", 0)
+    if not pa or not pb:
+        return set(), 0
+    gaps, runs = _gaps(a, b)
+    subs: set[tuple[str, str]] = set()
+    in_a = in_b = None
+    for a0, a1, b0, b1 in gaps:
+        na = [a[i] for i in range(a0, a1) if pa >> i & 1 and not _DIGIT.search(a[i]) and not _frame_word(a, i)]
+        nb = [b[i] for i in range(b0, b1) if pb >> i & 1 and not _DIGIT.search(b[i]) and not _frame_word(b, i)]
+        if not na or not nb:
+            continue
+        fa, fb = " ".join(map(_fold, na)), " ".join(map(_fold, nb))
+        ja, jb = fa.replace(" ", ""), fb.replace(" ", "")
+        if ja.startswith(jb) or jb.startswith(ja) \
+                or (min(len(ja), len(jb)) >= 4 and Levenshtein.distance(ja, jb, score_cutoff=1) <= 1):
+            continue  # the same name spelt, toned, run together or cut otherwise ("Pa-le-xtin" / "Palestine"), a typo
+        if _abbreviates(na, b[b0:b1]) or _abbreviates(nb, a[a0:a1]):
+            continue
+        if in_a is None:
+            in_a, in_b = set(a), set(b)
+        if in_b.issuperset(na) or in_a.issuperset(nb):
+            continue  # names moved, not replaced
+        subs.add((fa, fb))
+    if len(subs) < NAME_SUBSTITUTIONS:
+        return subs, 0
+    aligned = sum(((1 << (end - start)) - 1) << start for start, end in runs) & pa
+    agree, previous = 0, False
+    for i in range(len(a)):
+        named = bool(aligned >> i & 1) and not _DIGIT.search(a[i]) and not _frame_word(a, i)
+        agree += named and not previous
+        previous = named
+    return subs, agree
+
+
+def conflicting_names(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether a pair fills a shared frame with other names (tester: two cities' notices of walking streets,
+    "Ủy ban nhân dân thành phố Hà Nội ... các tuyến phố Hàng Bông, Hàng Gai và Tràng Tiền" / "... Đà Nẵng ...
+    Bạch Đằng, Trần Phú và Lê Duẩn"; a court's, a province's, a weather service's standard report):
+    NAME_SUBSTITUTIONS distinct name substitutions or more (`name_substitutions`), more than the names the
+    two agree on. A copy that rewrites a name's form (an acronym spelled out, a full name or a title added, a
+    foreign name transliterated) keeps the story's other names in order."""
+    subs, agree = name_substitutions(a, b)
+    return len(subs) >= NAME_SUBSTITUTIONS and len(subs) > agree
 
 
 def could_reach(len_a: int, len_b: int, threshold: float) -> bool:
