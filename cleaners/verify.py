@@ -88,6 +88,7 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 from rapidfuzz.distance import LCSseq, Levenshtein
@@ -579,14 +580,20 @@ def name_substitutions(a: Sequence[str], b: Sequence[str]) -> tuple[set[tuple[st
     pa, pb = getattr(a, "proper", 0), getattr(b, "proper", 0)
     if not pa or not pb:
         return set(), 0
+    in_a, in_b = set(a), set(b)
+    if _name_words(a, pa) <= in_b or _name_words(b, pb) <= in_a:
+        return set(), 0  # every name of one side is in the other: nothing replaced (most copies)
     gaps, runs = _gaps(a, b)
     subs: set[tuple[str, str]] = set()
-    in_a = in_b = None
     for a0, a1, b0, b1 in gaps:
-        na = [a[i] for i in range(a0, a1) if pa >> i & 1 and not _DIGIT.search(a[i]) and not _frame_word(a, i)]
-        nb = [b[i] for i in range(b0, b1) if pb >> i & 1 and not _DIGIT.search(b[i]) and not _frame_word(b, i)]
+        na = [i for i in range(a0, a1) if pa >> i & 1]
+        nb = [i for i in range(b0, b1) if pb >> i & 1]
         if not na or not nb:
             continue
+        na = [a[i] for i in na if not _DIGIT.search(a[i]) and not _frame_word(a, i)]
+        nb = [b[i] for i in nb if not _DIGIT.search(b[i]) and not _frame_word(b, i)]
+        if not na or not nb or in_b.issuperset(na) or in_a.issuperset(nb):
+            continue  # no name on a side, or names moved, not replaced
         fa, fb = " ".join(map(_fold, na)), " ".join(map(_fold, nb))
         ja, jb = fa.replace(" ", ""), fb.replace(" ", "")
         if ja.startswith(jb) or jb.startswith(ja) \
@@ -594,20 +601,24 @@ def name_substitutions(a: Sequence[str], b: Sequence[str]) -> tuple[set[tuple[st
             continue  # the same name spelt, toned, run together or cut otherwise ("Pa-le-xtin" / "Palestine"), a typo
         if _abbreviates(na, b[b0:b1]) or _abbreviates(nb, a[a0:a1]):
             continue
-        if in_a is None:
-            in_a, in_b = set(a), set(b)
-        if in_b.issuperset(na) or in_a.issuperset(nb):
-            continue  # names moved, not replaced
         subs.add((fa, fb))
     if len(subs) < NAME_SUBSTITUTIONS:
         return subs, 0
     aligned = sum(((1 << (end - start)) - 1) << start for start, end in runs) & pa
-    agree, previous = 0, False
-    for i in range(len(a)):
-        named = bool(aligned >> i & 1) and not _DIGIT.search(a[i]) and not _frame_word(a, i)
-        agree += named and not previous
-        previous = named
+    agree, last = 0, -2
+    for i in [i for i in range(len(a)) if aligned >> i & 1]:
+        if not _DIGIT.search(a[i]) and not _frame_word(a, i):
+            agree += i != last + 1  # a new run of agreeing names
+            last = i
     return subs, agree
+
+
+_ZERO_ONE = bytes.maketrans(b"01", b"\x00\x01")
+
+
+def _name_words(a: Sequence[str], proper: int) -> set[str]:
+    """The words written as names in `a` (bits of `proper`), picked in C."""
+    return set(compress(a, bin(proper)[:1:-1].encode().translate(_ZERO_ONE)))
 
 
 def conflicting_names(a: Sequence[str], b: Sequence[str]) -> bool:
