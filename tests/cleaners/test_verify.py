@@ -15,9 +15,11 @@ from cleaners.verify import (
     SHORT_TOKENS,
     alignment,
     common_stretches,
+    conflicting_names,
     conflicting_numbers,
     copy_evidence,
     form_tokens,
+    name_substitutions,
     number_conflicts,
     passage_tokens,
     plain_stretch_words,
@@ -211,3 +213,115 @@ def test_identical_short_formulae_are_no_copy_evidence() -> None:
     assert not copy_evidence(passage_tokens(stock)) and not copy_evidence(form_tokens(match_tokens(stock)))
     title = "Dùng hộ chiếu giả mở tài khoản rút tiền qua 4 ngân hàng"
     assert copy_evidence(passage_tokens(title)) and copy_evidence(form_tokens(match_tokens(title)))
+
+
+# Template reports (invented): one standard notice each city, court or province issues with its own names
+TEMPLATES = {
+    "walking streets": (  # the tester's pair
+        "Theo thông báo của Ủy ban nhân dân thành phố Hà Nội, từ ngày 1/12, các tuyến phố Hàng Bông, Hàng Gai và "
+        "Tràng Tiền sẽ được tổ chức thành phố đi bộ vào các buổi tối cuối tuần, người dân và du khách có thể tham "
+        "gia các hoạt động văn hóa, nghệ thuật đường phố.",
+        "Theo thông báo của Ủy ban nhân dân thành phố Đà Nẵng, từ ngày 5/12, các tuyến đường Bạch Đằng, Trần Phú và "
+        "Lê Duẩn sẽ được tổ chức thành phố đi bộ vào các buổi tối cuối tuần, người dân và du khách có thể tham gia "
+        "các hoạt động văn hóa, nghệ thuật đường phố.",
+    ),
+    "verdict": (
+        "Tòa án nhân dân tỉnh Quảng Nam đã mở phiên tòa sơ thẩm xét xử bị cáo Nguyễn Văn Hùng, trú tại huyện Núi "
+        "Thành, về tội Lừa đảo chiếm đoạt tài sản, Hội đồng xét xử tuyên phạt bị cáo 12 năm tù, buộc bồi thường "
+        "cho các bị hại số tiền đã chiếm đoạt.",
+        "Tòa án nhân dân tỉnh Bình Định đã mở phiên tòa sơ thẩm xét xử bị cáo Trần Thị Lan, trú tại huyện Tuy "
+        "Phước, về tội Lừa đảo chiếm đoạt tài sản, Hội đồng xét xử tuyên phạt bị cáo 12 năm tù, buộc bồi thường "
+        "cho các bị hại số tiền đã chiếm đoạt.",
+    ),
+    "cold spell": (
+        "Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết, do ảnh hưởng của không khí lạnh, từ đêm 12/11 ở "
+        "khu vực Lạng Sơn, Cao Bằng và Hà Giang có mưa vừa, mưa to, nhiệt độ thấp nhất phổ biến 12-15 độ C, vùng "
+        "núi cao có nơi dưới 10 độ C.",
+        "Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết, do ảnh hưởng của không khí lạnh, từ đêm 12/11 ở "
+        "khu vực Sơn La, Lai Châu và Điện Biên có mưa vừa, mưa to, nhiệt độ thấp nhất phổ biến 12-15 độ C, vùng "
+        "núi cao có nơi dưới 10 độ C.",
+    ),
+    "wanted": (
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Đắk Lắk đã ra quyết định truy nã đối với Lê Văn Sang, sinh năm "
+        "1985, trú tại xã Ea Tu, thành phố Buôn Ma Thuột, về tội Trộm cắp tài sản. Ai phát hiện đối tượng đề nghị "
+        "báo ngay cho cơ quan công an gần nhất.",
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Gia Lai đã ra quyết định truy nã đối với Phạm Đức Thịnh, sinh năm "
+        "1985, trú tại xã Ia Kênh, thành phố Pleiku, về tội Trộm cắp tài sản. Ai phát hiện đối tượng đề nghị báo "
+        "ngay cho cơ quan công an gần nhất.",
+    ),
+    "power cut": (
+        "Công ty Điện lực Bắc Ninh thông báo tạm ngừng cung cấp điện từ 7h đến 17h ngày 10/6 tại các xã Phù Chẩn, "
+        "Đình Bảng và Tân Hồng để bảo dưỡng, sửa chữa lưới điện, mong quý khách hàng thông cảm và chủ động bố trí "
+        "công việc.",
+        "Công ty Điện lực Hưng Yên thông báo tạm ngừng cung cấp điện từ 7h đến 17h ngày 10/6 tại các xã Như Quỳnh, "
+        "Lạc Đạo và Trưng Trắc để bảo dưỡng, sửa chữa lưới điện, mong quý khách hàng thông cảm và chủ động bố trí "
+        "công việc.",
+    ),
+}
+
+# Copies (invented) that rewrite a name's form: spelt out, an acronym, a full name or title added, an initial
+NAME_FORMS = {
+    "TP.HCM spelt out": (
+        "Chiều 12/3, Sở Y tế TP.HCM cho biết đã ghi nhận 35 ca sốt xuất huyết mới tại quận Bình Thạnh và quận Gò "
+        "Vấp. Sở Y tế TP.HCM đề nghị người dân chủ động diệt lăng quăng, phát quang bụi rậm quanh nhà và đến cơ sở "
+        "y tế khi có dấu hiệu sốt cao.",
+        "Chiều 12/3, Sở Y tế TP Hồ Chí Minh cho biết đã ghi nhận 35 ca sốt xuất huyết mới tại quận Bình Thạnh và "
+        "quận Gò Vấp. Sở Y tế TP Hồ Chí Minh đề nghị người dân chủ động diệt lăng quăng, phát quang bụi rậm quanh "
+        "nhà và đến cơ sở y tế khi có dấu hiệu sốt cao.",
+    ),
+    "full name added": (
+        "Ông Hùng cho biết, UBND huyện đã thành lập tổ công tác đến từng hộ dân ở xã Tam Kỳ để vận động di dời, hỗ "
+        "trợ mỗi hộ 10 triệu đồng tiền thuê nhà, ông Hùng khẳng định việc giải phóng mặt bằng sẽ hoàn thành trước "
+        "ngày 30/6.",
+        "Ông Nguyễn Văn Hùng, Chủ tịch UBND huyện Tam Nông cho biết, Ủy ban nhân dân huyện đã thành lập tổ công tác "
+        "đến từng hộ dân ở xã Tam Kỳ để vận động di dời, hỗ trợ mỗi hộ 10 triệu đồng tiền thuê nhà, ông Hùng khẳng "
+        "định việc giải phóng mặt bằng sẽ hoàn thành trước ngày 30/6.",
+    ),
+    "initials": (
+        "Biết sự việc chẳng lành, hàng xóm chạy đến căn nhà anh Nguyễn Văn Tâm thuê trọ ở phường Hiệp Phú thì phát "
+        "hiện cửa khóa trái. Phá cửa vào bên trong, mọi người thấy anh Tâm nằm bất động, Công an quận 9 đã có mặt "
+        "phong tỏa hiện trường.",
+        "Biết sự việc chẳng lành, hàng xóm chạy đến căn nhà anh N.V.T. thuê trọ ở phường Hiệp Phú thì phát hiện cửa "
+        "khóa trái. Phá cửa vào bên trong, mọi người thấy anh T. nằm bất động, Công an quận 9 đã có mặt phong tỏa "
+        "hiện trường.",
+    ),
+    "acronyms": (
+        "Đại sứ quán VN tại Hàn Quốc khuyến cáo công dân VN không tham gia các đường dây môi giới lao động bất hợp "
+        "pháp, lao động VN gặp khó khăn có thể liên hệ đường dây nóng của Đại sứ quán để được hỗ trợ kịp thời.",
+        "Đại sứ quán Việt Nam tại Hàn Quốc khuyến cáo công dân Việt Nam không tham gia các đường dây môi giới lao "
+        "động bất hợp pháp, lao động Việt Nam gặp khó khăn có thể liên hệ đường dây nóng của Đại sứ quán để được "
+        "hỗ trợ kịp thời.",
+    ),
+    "another name everywhere": (
+        "Bộ Ngoại giao Mỹ hôm qua ra tuyên bố hoan nghênh thỏa thuận ngừng bắn, đồng thời kêu gọi các bên kiềm chế. "
+        "Người phát ngôn cho biết Tổng thống Mỹ sẽ cử đặc phái viên tới khu vực trong tuần tới để thúc đẩy đối "
+        "thoại giữa các bên.",
+        "Bộ Ngoại giao Hoa Kỳ hôm qua ra tuyên bố hoan nghênh thỏa thuận ngừng bắn, đồng thời kêu gọi các bên kiềm "
+        "chế. Người phát ngôn cho biết Tổng thống Hoa Kỳ sẽ cử đặc phái viên tới khu vực trong tuần tới để thúc đẩy "
+        "đối thoại giữa các bên.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_one_frame_filled_with_other_names_is_no_copy(name: str) -> None:
+    a, b = (passage_tokens(t) for t in TEMPLATES[name])
+    assert alignment(a, b) >= 0.8  # the words of the frame align: only the names tell them apart
+    assert conflicting_names(a, b) and conflicting_names(b, a)
+    assert similarity(a, b) == similarity(b, a) == 0.0
+
+
+@pytest.mark.parametrize("name", NAME_FORMS)
+def test_a_copy_that_rewrites_a_names_form_stays_a_copy(name: str) -> None:
+    a, b = (passage_tokens(t) for t in NAME_FORMS[name])
+    assert not conflicting_names(a, b) and not conflicting_names(b, a)
+    assert similarity(a, b) == similarity(b, a) == alignment(a, b) >= 0.8
+
+
+def test_name_substitutions_count_each_rewrite_once_and_agreeing_names_outside_the_frame() -> None:
+    a, b = (passage_tokens(t) for t in NAME_FORMS["another name everywhere"])
+    assert name_substitutions(a, b)[0] == {("my", "hoa ky")}  # written twice, one substitution
+    a, b = (passage_tokens(t) for t in TEMPLATES["walking streets"])
+    subs, agree = name_substitutions(a, b)
+    assert subs == {("ha noi", "da nang"), ("hang bong hang gai", "bach dang tran phu"), ("trang tien", "le duan")}
+    assert agree == 0  # "Ủy ban" heads a name, a frame word: no agreement

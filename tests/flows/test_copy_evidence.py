@@ -108,3 +108,31 @@ def test_two_cases_told_with_the_same_legal_formulae_stay_apart(law: dict[str, d
 def test_a_real_law_news_copy_still_clusters(law: dict[str, dict], case: str) -> None:
     a, b = law[f"{case}-a"], law[f"{case}-b"]
     assert a["cluster_id"] is not None and b["duplicate_of"] == a["passage_id"]
+
+
+WALKING = {  # the tester's two cities' notices (one frame, other city, date and streets) and a light copy of the first
+    "walk-hn": "Theo thông báo của Ủy ban nhân dân thành phố Hà Nội, từ ngày 1/12, các tuyến phố Hàng Bông, Hàng Gai "
+               "và Tràng Tiền sẽ được tổ chức thành phố đi bộ vào các buổi tối cuối tuần, người dân và du khách có "
+               "thể tham gia các hoạt động văn hóa, nghệ thuật đường phố.",
+    "walk-dn": "Theo thông báo của Ủy ban nhân dân thành phố Đà Nẵng, từ ngày 5/12, các tuyến đường Bạch Đằng, Trần "
+               "Phú và Lê Duẩn sẽ được tổ chức thành phố đi bộ vào các buổi tối cuối tuần, người dân và du khách có "
+               "thể tham gia các hoạt động văn hóa, nghệ thuật đường phố.",
+    "walk-copy": "Theo thông báo của UBND TP Hà Nội, từ ngày 1-12, các tuyến phố Hàng Bông, Hàng Gai, Tràng Tiền sẽ "
+                 "được tổ chức thành phố đi bộ vào buổi tối cuối tuần, người dân và du khách có thể tham gia nhiều "
+                 "hoạt động văn hóa, nghệ thuật đường phố.",
+}
+
+
+def test_two_cities_notices_in_one_frame_are_no_copies_and_a_light_copy_is(tmp_path: Path) -> None:
+    """Tester: two cities' walking-street notices, one frame filled with another city, date and streets, were
+    flagged as a passage copy and an article copy (similarity 0.83); `verify.conflicting_names` rejects them,
+    while a copy of the first that writes "UBND TP" for "Ủy ban nhân dân thành phố" still is one."""
+    records = [{"id": k, "outlet": f"bao{i}.vn", "text": t} for i, (k, t) in enumerate(WALKING.items())]
+    _run(tmp_path, "in", records, tmp_path / "out")
+    p = {r["doc_id"]: r for r in rows(tmp_path / "out", "passages")}
+    d = {r["doc_id"]: r for r in rows(tmp_path / "out", "documents")}
+    assert p["walk-dn"]["duplicate_of"] is None and p["walk-hn"]["duplicate_of"] is None
+    assert p["walk-dn"]["cluster_id"] is None or p["walk-dn"]["cluster_id"] != p["walk-hn"]["cluster_id"]
+    assert d["walk-dn"]["duplicate_of"] is None and d["walk-hn"]["duplicate_of"] is None
+    assert p["walk-copy"]["duplicate_of"] == p["walk-hn"]["passage_id"]
+    assert d["walk-copy"]["duplicate_of"] == "walk-hn"
