@@ -522,9 +522,9 @@ def main() -> None:
     print(markdown(results))
     # tuned-on halves only (held-out 3 is dev since round 4, held-out 4 since round 5, held-out 5 since round 6,
     # held-out 6 since round 7, held-out 7 since round 8, held-out 8 since round 9, held-out 9 and 10 since round 10,
-    # held-out 11 since round 11, held-out 12 since round 12)
+    # held-out 11 since round 11, held-out 12 since round 12, held-out 14 since round 13)
     for half in ("dev", "dev2", "dev3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                 "heldout9", "heldout10", "heldout11", "heldout12"):
+                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout14"):
         if args.details and half in results:
             print(details(results, half))
 

@@ -219,6 +219,28 @@ _LINK_LABEL = regex.compile(r"[^\p{L}\p{N}]*(?i:xem thêm|đọc thêm|xem tiế
 _HEADLINE_MARKS = regex.compile(r"^[^\p{L}\p{N}]+|\s*[(\[]\d{1,2}/\d{1,2}(?:/\d{2,4})?[)\]]\s*$|\s*\(\d{1,4}\)\s*$")
 
 
+# Round 13: the shapes of an article's list items (`_item_shape`): "Label: value" whose value starts with a number, a
+# quotation whole (a leading bullet, which an HTML list gives every item, a box's links too, is passed).
+_ITEM_BULLET = re.compile(r"\s*[-+•*–]\s+")
+_ITEM_FIELD = re.compile(r"[^\W\d_][^:]{0,60}:\s*[+(]?\d")
+_ITEM_QUOTE = re.compile(r"[“\"«].{10,400}[”\"»]\s*[.!]?\s*")
+
+
+def _item_shape(line: str) -> str | None:
+    """The shape of a line as an item of the article's list: "field#" (a label, ":" and a value that starts with a
+    number: "Hà Nội: 39,6°C", "Đại sứ quán …: +81 …"), "quote", or "lead <first two words>" for a line of four words
+    or more ("Trung tâm Dịch vụ việc làm Vinh, số 8 Láng Hạ"); None for a shorter line."""
+    s = line.strip()
+    if m := _ITEM_BULLET.match(s):
+        s = s[m.end():]
+    if _ITEM_QUOTE.fullmatch(s):
+        return "quote"
+    if _ITEM_FIELD.match(s):
+        return "field#"
+    w = s.split()
+    return "lead " + " ".join(w[:2]).lower() if len(w) >= 4 else None
+
+
 def _headline_key(line: str) -> str:
     """A headline without its link mark, its date or its comment count ("► X", "X (3/1)", "X (28)" -> "x")."""
     return " ".join(_HEADLINE_MARKS.sub("", line).split()).lower()
@@ -365,6 +387,7 @@ class BoilerplateCleaner:
         self._release_stranded_fill(words, labels)
         self._release_signoff(items, words, labels)
         self._release_list_past_link(items, words, labels)
+        self._release_list_past_box(items, words, labels)
         self._repeated_headline(items, words, labels)
 
         out = CleanedText()
@@ -815,6 +838,45 @@ class BoilerplateCleaner:
                     and shape.matches(items[m][1], words[m]):
                 labels[m] = None
                 m += 1
+
+    def _release_list_past_box(self, items, words, labels) -> None:
+        """Round 13: a list the article announces ("Người dân có thể nộp hồ sơ tại:", "Các số điện thoại bảo hộ công
+        dân:", a speaker's line "Chị Lan, giáo viên:") goes on past a box the page put inside it (a related box, an
+        advert label): the lines after the box with the shape of the list's items above it (`_item_shape`: "Label:
+        value" with a number, the same first two words), or a quotation under a speaker's line with no item above
+        the box, are the list's next items, not the box's headlines."""
+        box = ("related_links", "widget_label")
+        for b in range(1, len(items)):
+            if labels[b] not in box or labels[b - 1] is not None:
+                continue
+            k = b - 1  # walk up over the list's items (short lines, no sentence end) to its intro
+            while k >= 0 and labels[k] is None and b - k <= self.rules.list_max_items and words[k] <= 16 \
+                    and not items[k][1].rstrip().endswith((*_SENTENCE_END, "?")):
+                k -= 1
+            if k < 0 or labels[k] is not None or not items[k][1].rstrip().endswith(":") or words[k] < 3:
+                continue
+            shapes = {_item_shape(items[n][1]) for n in range(k + 1, b)} - {None}
+            if k + 1 < b and not shapes:
+                continue
+            m = b  # past the box's own lines (at most `list_max_items`, all of the box) to the list's next item
+            while m < len(items) and m - b <= self.rules.list_max_items and labels[m] in box \
+                    and not self._goes_on(items[m][1], shapes, k + 1 == b):
+                m += 1
+            if m == b or m - b > self.rules.list_max_items:
+                continue
+            while m < len(items) and labels[m] in (*box, "tail_widget", "contact_block", *_DATA_LABELS) \
+                    and self._goes_on(items[m][1], shapes, k + 1 == b):
+                labels[m] = None
+                m += 1
+
+    def _goes_on(self, line: str, shapes: set[str], bare: bool) -> bool:
+        """Is the line an item of the list (`_release_list_past_box`): of one of its items' shapes, or, under a
+        list intro with no item above the box (`bare`), a quotation (a speaker's words)? A line that opens a
+        related block with its label ("Đọc thêm: …") is none."""
+        shape = _item_shape(line)
+        if shape is None or self._opens_block(line):
+            return False
+        return shape == "quote" if bare else shape in shapes
 
     def _release_signoff(self, items, words, labels) -> None:
         """Round 10: an essay's place-and-date sign-off ("Hà Giang, đầu tháng 11/2024") right over its signature (a
@@ -1791,10 +1853,11 @@ class BoilerplateCleaner:
 
     def _headline_like(self, line: str, n_words: int) -> bool:
         """(round 7: a place with its street number is an item of a list, no headline; round 11: nor a reader's
-        question under its mark, "Hỏi: …")"""
+        question under its mark, "Hỏi: …"; round 13: nor an event's or a place's practical field, "Địa điểm: …",
+        "Thời gian: …" (`_INFO_FIELD`), the article's info box under a box inside it)"""
         return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
                 and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line)
-                and not _STREET.search(line) and not _QUESTION_MARK.match(line))
+                and not _STREET.search(line) and not _QUESTION_MARK.match(line) and not _INFO_FIELD.match(line))
 
     def _first(self, rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
         """The first of `rules` matching the line (`RuleSet.first`: rules the line cannot match are skipped)."""

@@ -134,6 +134,47 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= HEADLINE_WORDS and line.rstrip().endswith(_SENTENCE_END)
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = ("“", "\"", "«", "„"), ("”", "\"", "»")
+
+
+def _quotation(end: str) -> bool:
+    """Round 13: a line that is a quotation whole (“Tôi chưa từng nghĩ sẽ …”), its closing mark without a full
+    stop: a person's words the article quotes (a quote block under or over its speaker's name), never learned as a
+    widget however often an outlet quotes the same words. (`end`: the line without trailing space.)"""
+    return end.endswith(_CLOSE_QUOTES) and end.lstrip().startswith(_OPEN_QUOTES) and len(end.strip()) > 2
+
+
+# Round 13: a sub-heading of the article ("Những mùa hè không nghỉ"): a headline's shape (`reads_as_text`), a capital
+# first letter, not every word capitalised (a name, a by-line) and no closing punctuation.
+SUBHEADING_MAX_WORDS = 12
+
+
+def _subheading(line: str) -> bool:
+    """A line shaped as one of the article's sub-headings (see `SUBHEADING_MAX_WORDS`)."""
+    text = line.strip()
+    return (bool(text) and text[0].isupper() and len(text.split()) <= SUBHEADING_MAX_WORDS and not _name_like(text)
+            and not text.endswith((*_SENTENCE_END, ":", ",", ";", ")")) and reads_as_text(text))
+
+
+def _kept_subheadings(lines: list[str], line_numbers: list[int], read: _Lines) -> list[bool]:
+    """Round 13: one or two sub-headings (`_subheading`) right under a paragraph of the article (a sentence that is
+    no question, a headline's "…?" in a related box is none, or a line of more than 16 words), with a paragraph right under them or nothing (the article's last lines: the rules
+    took the page's tail below): the article's own sections, kept however often the outlet's writers reuse a
+    heading ("Kết quả bất ngờ"). Right means next in the input (`line_numbers`): an advert's teaser over the button
+    the rules took ("Mua ngay") has a gap below it. A widget label between two paragraphs is a word or three
+    ("Quảng cáo", "Video hot"), and a template's closing lines come as a block, not one heading under the text."""
+    n = len(lines)
+    out = [False] * n
+    text = [(p and not e.endswith(("?", "?\"", "?”"))) or w > 2 * WIDGET_WORDS
+            for p, w, e in zip(read.prose, read.words, read.ends, strict=True)]
+    heads = [not t and _subheading(line) for t, line in zip(text, lines, strict=True)]
+    for i, j in _runs(heads):
+        if (0 < i and j - i <= FLOW_RUN_MAX and text[i - 1] and all(line_numbers[k] == line_numbers[k - 1] + 1 for k in range(i, j))
+                and (j == n or (text[j] and line_numbers[j] == line_numbers[j - 1] + 1))):
+            out[i:j] = [True] * (j - i)
+    return out
+
+
 # words are compared with limits up to `_CAP` only: counting stops past it (issue 17: long paragraphs)
 _CAP = max(MAX_WORDS, WIDGET_WORDS * 2, HEADLINE_WORDS, 3) + 1
 
@@ -195,7 +236,8 @@ def learnable(lines: list[str], title: str | None = None, read: _Lines | None = 
     may be removed is decided by `remove_learned`, once the outlet's repeated lines are known."""
     titles = _title_index(lines, title)
     read = _Lines(lines) if read is None else read
-    return [not (end.endswith(_SENTENCE_END) or words > MAX_WORDS or i in titles or words == 0)
+    return [not (end.endswith(_SENTENCE_END) or words > MAX_WORDS or i in titles or words == 0
+                 or (words >= HEADLINE_WORDS and _quotation(end)))
             for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True))]
 
 
@@ -355,7 +397,8 @@ def document_keys(kept: list[str], kept_numbers: list[int], removed: Iterable[tu
     pairs = sorted([*zip(kept_numbers, kept, strict=True), *removed])  # `whole_lines`' order
     whole = [text for _, text in pairs]
     read = _Lines(whole)
-    own = [not (end.endswith(_SENTENCE_END) or words > MAX_WORDS or words == 0)
+    own = [not (end.endswith(_SENTENCE_END) or words > MAX_WORDS or words == 0
+                or (words >= HEADLINE_WORDS and _quotation(end)))
            for words, end in zip(read.words, read.ends, strict=True)]
     in_kept = set(kept_numbers)
     if title and title.strip():
@@ -548,6 +591,7 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     own = [listed or table or data or signed or fact for listed, table, data, signed, fact
            in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), signature_rows(lines),
                   _fact_box(lines, read, found), strict=True)]
+    own = [mine or head for mine, head in zip(own, _kept_subheadings(lines, line_numbers, read), strict=True)]
     found = [None if mine else p for p, mine in zip(found, own, strict=True)]
     listing = [bool(_BULLET.match(line)) for line in lines]
     listing = [b or (i + 1 < len(lines) and listing[i + 1]) for i, b in enumerate(listing)]  # items and their header
