@@ -23,10 +23,12 @@ from dataclasses import dataclass, field
 
 import regex
 
+from cleaners.learned import subheading_like
 from cleaners.normalize import word_counts
 from cleaners.rules import Rule, RuleSet
 
 WIDGET_HEADER_MAX_WORDS = 8
+QUOTE_BLOCK_WORDS = 15  # round 13: a quotation whole longer than this is a quote block, never a related headline
 CONTACT_BOX_MAX_LINES = 8  # F14: the most lines of a contact box under its intro (`_release_half_box`)
 _SENTENCE_END = (".", "!", "…", ";", ",", ":")
 _MENU_BREAK = re.compile(r"[.,;:!?…。、，！？]")  # a menu item is a label, never a phrase with punctuation
@@ -312,6 +314,9 @@ _LETTER_CLOSE = regex.compile(r"\s*(?i:(?:xin\s+)?(?:trân trọng|chân thành|
 _QUOTED = regex.compile(r"\s*[\"“„«].{4,300}[\"”»]\s*[.!]?\s*")
 _QUOTE_AUTHOR = regex.compile(r"\s*\(\s*(?!(?i:theo|nguồn|ảnh|tin|bài|video|clip)\b)\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}"
                               r"\s*\)\s*\.?\s*")
+# Round 13: a quoted speaker's line: capitalised words (a title, a name: "Anh Lê Văn Nam", "PGS.TS Trần Minh"), a comma,
+# then a role or a place with a lower-case word ("lao động tại Nhật Bản", "Viện Hóa học"), no sentence end.
+_SPEAKER = regex.compile(r"\s*\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*){1,5}\s*,\s*(?=[^.!?]*\s\p{Ll}|\p{Ll})[^.!?:]{3,100}")
 # Round 11: what marks a short line as a byline wherever it stands: "X thực hiện", "X (theo VTV)".
 _BY_MARK = regex.compile(r"\s(?i:thực hiện)\s*\.?\s*$|\((?i:theo)\s+[^()]{2,30}\)\s*\.?\s*$")
 # Round 11: a house number and its street ("96 Lò Đúc", "27/3 Trần Phú"): a place the article's text may name.
@@ -388,6 +393,7 @@ class BoilerplateCleaner:
         self._release_signoff(items, words, labels)
         self._release_list_past_link(items, words, labels)
         self._release_list_past_box(items, words, labels)
+        self._release_speaker(items, words, labels)
         self._repeated_headline(items, words, labels)
 
         out = CleanedText()
@@ -878,6 +884,17 @@ class BoilerplateCleaner:
             return False
         return shape == "quote" if bare else shape in shapes
 
+    @staticmethod
+    def _release_speaker(items, words, labels) -> None:
+        """Round 13: the speaker's line under a quotation the article keeps (a quote block, “…”, over "Anh Lê Văn Nam,
+        lao động tại Nhật Bản" or "PGS.TS Trần Minh, Viện Hóa học"): a name, a comma and the speaker's role or place
+        (`_SPEAKER`), the article's text wherever it stands. A by-line of two writers ("Thu Hà, Minh Anh") has no
+        lower-case word after its comma."""
+        for j in range(1, len(items)):
+            if labels[j] in ("tail_widget", "author_byline", "related_links") and labels[j - 1] is None and words[j] <= 15 \
+                    and _QUOTED.fullmatch(items[j - 1][1]) is not None and _SPEAKER.fullmatch(items[j][1]) is not None:
+                labels[j] = None
+
     def _release_signoff(self, items, words, labels) -> None:
         """Round 10: an essay's place-and-date sign-off ("Hà Giang, đầu tháng 11/2024") right over its signature (a
         byline, a credit), under a box inside the article (a series' or related links, at most five lines, their header
@@ -1303,6 +1320,10 @@ class BoilerplateCleaner:
         first = next((k for k in range(end + 1, len(items)) if trial[k] is not None and k not in unknown), None)
         if first is not None and trial[first] in _SIGNATURE:
             listed.update(k for k in unknown if k < first)
+        # round 13: a sub-heading right under the article's last paragraph (a heading's shape, three words or more:
+        # `subheading_like`) is the article's, the first line of a section the page's tail follows
+        if end + 1 in unknown and words[end + 1] >= 3 and subheading_like(items[end + 1][1]):
+            listed.add(end + 1)
         for k in unknown:
             if k not in listed:
                 trial[k] = "tail_widget"
@@ -1653,7 +1674,8 @@ class BoilerplateCleaner:
         (a table's cells are not headlines), starting with a capital, a digit or a mark, no sentence end."""
         s = line.strip()
         if not (2 <= n_words <= self.rules.headline_max_words) or s.endswith(_SENTENCE_END) \
-                or s[:1].islower() or _ADDRESS.search(s) or _STREET.search(s):
+                or s[:1].islower() or _ADDRESS.search(s) or _STREET.search(s) \
+                or (n_words > QUOTE_BLOCK_WORDS and _QUOTED.fullmatch(s)):  # (round 13: a quote block)
             return False
         if (n_words < 4 and not self._marked(s)) or _DATA_ITEM.search(_STAMP.sub("D", s)):
             return False
@@ -1854,10 +1876,12 @@ class BoilerplateCleaner:
     def _headline_like(self, line: str, n_words: int) -> bool:
         """(round 7: a place with its street number is an item of a list, no headline; round 11: nor a reader's
         question under its mark, "Hỏi: …"; round 13: nor an event's or a place's practical field, "Địa điểm: …",
-        "Thời gian: …" (`_INFO_FIELD`), the article's info box under a box inside it)"""
+        "Thời gian: …" (`_INFO_FIELD`), the article's info box under a box inside it, nor a quotation whole of more
+        than `QUOTE_BLOCK_WORDS` words, a quote block, not a quoted headline)"""
         return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
                 and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line)
-                and not _STREET.search(line) and not _QUESTION_MARK.match(line) and not _INFO_FIELD.match(line))
+                and not _STREET.search(line) and not _QUESTION_MARK.match(line) and not _INFO_FIELD.match(line)
+                and not (n_words > QUOTE_BLOCK_WORDS and _QUOTED.fullmatch(line)))
 
     def _first(self, rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
         """The first of `rules` matching the line (`RuleSet.first`: rules the line cannot match are skipped)."""

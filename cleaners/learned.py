@@ -145,19 +145,21 @@ def _quotation(end: str) -> bool:
 
 
 # Round 13: a sub-heading of the article ("Những mùa hè không nghỉ"): a headline's shape (`reads_as_text`), a capital
-# first letter, not every word capitalised (a name, a by-line) and no closing punctuation.
+# first letter, not every word capitalised (a name, a by-line), no closing punctuation, and none of a label's or a
+# list's marks (`_NOT_HEADING`: "Tài liệu tham khảo: …", "Tag A, B, C", "Hỏi đáp - Bình luận", "Bài 2: …").
 SUBHEADING_MAX_WORDS = 12
+_NOT_HEADING = re.compile(r"[:,;|/»›>•·]|\s[-–]\s")
 
 
-def _subheading(line: str) -> bool:
+def subheading_like(line: str) -> bool:
     """A line shaped as one of the article's sub-headings (see `SUBHEADING_MAX_WORDS`)."""
     text = line.strip()
     return (bool(text) and text[0].isupper() and len(text.split()) <= SUBHEADING_MAX_WORDS and not _name_like(text)
-            and not text.endswith((*_SENTENCE_END, ":", ",", ";", ")")) and reads_as_text(text))
+            and not text.endswith((*_SENTENCE_END, ")")) and not _NOT_HEADING.search(text) and reads_as_text(text))
 
 
 def _kept_subheadings(lines: list[str], line_numbers: list[int], read: _Lines) -> list[bool]:
-    """Round 13: one or two sub-headings (`_subheading`) right under a paragraph of the article (a sentence that is
+    """Round 13: one or two sub-headings (`subheading_like`) right under a paragraph of the article (a sentence that is
     no question, a headline's "…?" in a related box is none, or a line of more than 16 words), with a paragraph right under them or nothing (the article's last lines: the rules
     took the page's tail below): the article's own sections, kept however often the outlet's writers reuse a
     heading ("Kết quả bất ngờ"). Right means next in the input (`line_numbers`): an advert's teaser over the button
@@ -167,7 +169,7 @@ def _kept_subheadings(lines: list[str], line_numbers: list[int], read: _Lines) -
     out = [False] * n
     text = [(p and not e.endswith(("?", "?\"", "?”"))) or w > 2 * WIDGET_WORDS
             for p, w, e in zip(read.prose, read.words, read.ends, strict=True)]
-    heads = [not t and _subheading(line) for t, line in zip(text, lines, strict=True)]
+    heads = [not t and subheading_like(line) for t, line in zip(text, lines, strict=True)]
     for i, j in _runs(heads):
         if (0 < i and j - i <= FLOW_RUN_MAX and text[i - 1] and all(line_numbers[k] == line_numbers[k - 1] + 1 for k in range(i, j))
                 and (j == n or (text[j] and line_numbers[j] == line_numbers[j - 1] + 1))):
