@@ -81,6 +81,9 @@ _ADDRESSES = regex.compile(r"(?i:(?<!\w)(?:kính\s+)?thưa\s+(?:ông|bà|anh|ch�
 # Round 12: a line of hashtags only ("#SongXanh #GioTraiDat"): a tag line, or the hashtags an article quotes.
 _HASHTAG_LINE = regex.compile(r"\s*(?:#[\p{L}\p{N}_][\p{L}\p{N}_\-]{1,59}[\s,;·|]*){1,40}")
 # Round 12: the most words of a contact box's label alone ("Thông tin liên hệ báo chí:").
+# Round 13: a sentence quoting a post on a social network, ending with the quotation ("Trên trang cá nhân, anh viết: “…”.").
+_QUOTES_POST = regex.compile(r"(?i:trang cá nhân|facebook|instagram|tiktok|twitter|threads|mạng xã hội|fanpage|bài đăng"
+                             r"|dòng trạng thái|status|story)[^\"“«]{0,60}:\s*[\"“«][^\"”»]{4,400}[\"”»]\s*[.!]?$")
 BOX_LABEL_MAX_WORDS = 6
 
 
@@ -241,6 +244,25 @@ def _item_shape(line: str) -> str | None:
         return "field#"
     w = s.split()
     return "lead " + " ".join(w[:2]).lower() if len(w) >= 4 else None
+
+
+def quoted_hashtags(lines: list[str], words: list[int] | None = None, prose_min_words: int = 10) -> set[int]:
+    """Round 12: hashtag lines right under a sentence of the article that ends with ":" ("Chiến dịch lan tỏa trên mạng
+    xã hội với các hashtag:"): what the article quotes, not the page's tags (a tag box has a label of a word or two,
+    "Tags:", or none, never a sentence of prose over it). Article text wherever they stand: no rule takes them, the
+    page's tail never starts at them, and they are never learned away. Round 13: so are those under a sentence that
+    quotes a post on a social network and ends with the quotation (`_QUOTES_POST`: "Trên Instagram, cô viết: “…”."):
+    the post's own. (`words`: each line's word count, when the caller has them.)"""
+    out = set()
+    for j in range(1, len(lines)):
+        if not lines[j].lstrip().startswith("#"):
+            continue
+        above = lines[j - 1].rstrip()
+        n = words[j - 1] if words is not None else len(above.split())
+        if (above.endswith(":") or _QUOTES_POST.search(above)) and n >= prose_min_words and above[:1].isupper() \
+                and "#" not in above and _HASHTAG_LINE.fullmatch(lines[j]) is not None:
+            out.add(j)
+    return out
 
 
 def _headline_key(line: str) -> str:
@@ -477,17 +499,8 @@ class BoilerplateCleaner:
                 labels[j] = None
 
     def _quoted_hashtags(self, items, words) -> set[int]:
-        """Round 12: hashtag lines right under a sentence of the article that ends with ":" ("Chiến dịch lan tỏa trên
-        mạng xã hội với các hashtag:"): what the article quotes, not the page's tags (a tag box has a label of a word
-        or two, "Tags:", or none, never a sentence of prose over it). Article text wherever they stand: no rule takes
-        them, and the page's tail never starts at them."""
-        out = set()
-        for j in range(1, len(items)):
-            above = items[j - 1][1].rstrip()
-            if above.endswith(":") and words[j - 1] >= self.rules.prose_min_words and above[:1].isupper() \
-                    and "#" not in above and _HASHTAG_LINE.fullmatch(items[j][1]) is not None:
-                out.add(j)
-        return out
+        """Round 12: hashtag lines the article quotes (`quoted_hashtags`)."""
+        return quoted_hashtags([line for _, line in items], words, self.rules.prose_min_words)
 
     def _release_announced_data(self, items, words, labels) -> None:
         """Tester finding F13: data lines a sentence of the article announces in words, with any ending or none

@@ -585,7 +585,7 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
         if not any(pins):
             return lines, line_numbers, []
         return _drop(lines, line_numbers, pins)
-    from cleaners.boilerplate import signature_rows  # the rule engine loads where documents are cleaned
+    from cleaners.boilerplate import quoted_hashtags, signature_rows  # the rule engine loads where it cleans
 
     read = _Lines(lines)
     # the article's own: the items of a list it announces, a table (its cells repeat in the page)
@@ -594,6 +594,9 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
            in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), signature_rows(lines),
                   _fact_box(lines, read, found), strict=True)]
     own = [mine or head for mine, head in zip(own, _kept_subheadings(lines, line_numbers, read), strict=True)]
+    if "#" in "".join(lines):  # (round 13: the hashtags the article quotes under its sentence)
+        for j in quoted_hashtags(lines):
+            own[j] = True
     found = [None if mine else p for p, mine in zip(found, own, strict=True)]
     listing = [bool(_BULLET.match(line)) for line in lines]
     listing = [b or (i + 1 < len(lines) and listing[i + 1]) for i, b in enumerate(listing)]  # items and their header
