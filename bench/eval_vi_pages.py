@@ -56,6 +56,8 @@ site, a popular-science magazine, a labour-export and migration site), by an ele
 (helper HO14) who never saw the cleaner; about 30 % of its content lines are precision traps.
 Round 12: held-out 12 was scored, its misses read and tuned on, so it is DEV data now (`--details` prints them);
 held-out 13 and 14 stay unseen (scored before round 12 and once after it).
+Round 13: held-out 14 was scored, its misses read and tuned on, so it is DEV data now (`--details` prints them);
+held-out 13 and 15 stay unseen.
 Held-out 15, families 74-77 (`bench/vi_bench_heldout15.py`, seed 43: a military and defence paper, a women's
 paper, a weather and natural-disaster warning portal, a food and cooking magazine), by a twelfth independent
 author (helper HO15) who never saw the cleaner; about 30 % of its content lines are precision traps.
