@@ -28,6 +28,7 @@ from cleaners.normalize import word_counts
 from cleaners.rules import Rule, RuleSet
 
 WIDGET_HEADER_MAX_WORDS = 8
+HEADLINE_WORDS = 6  # round 13: an unclaimed line under a sub-heading this long and headline-shaped makes both headlines
 QUOTE_BLOCK_WORDS = 15  # round 13: a quotation whole longer than this is a quote block, never a related headline
 CONTACT_BOX_MAX_LINES = 8  # F14: the most lines of a contact box under its intro (`_release_half_box`)
 _SENTENCE_END = (".", "!", "…", ";", ",", ":")
@@ -1334,8 +1335,10 @@ class BoilerplateCleaner:
         if first is not None and trial[first] in _SIGNATURE:
             listed.update(k for k in unknown if k < first)
         # round 13: a sub-heading right under the article's last paragraph (a heading's shape, three words or more:
-        # `subheading_like`) is the article's, the first line of a section the page's tail follows
-        if end + 1 in unknown and words[end + 1] >= 3 and subheading_like(items[end + 1][1]):
+        # `subheading_like`) is the article's, the first line of a section the page's tail follows; not over a line of
+        # a headline's length and shape no rule claims either (`HEADLINE_WORDS`): a related list without its header
+        under = end + 2 in unknown and words[end + 2] >= HEADLINE_WORDS and subheading_like(items[end + 2][1])
+        if end + 1 in unknown and not under and words[end + 1] >= 3 and subheading_like(items[end + 1][1]):
             listed.add(end + 1)
         for k in unknown:
             if k not in listed:
