@@ -148,6 +148,7 @@ def _quotation(end: str) -> bool:
 # first letter, not every word capitalised (a name, a by-line), no closing punctuation, and none of a label's or a
 # list's marks (`_NOT_HEADING`: "Tài liệu tham khảo: …", "Tag A, B, C", "Hỏi đáp - Bình luận", "Bài 2: …").
 SUBHEADING_MAX_WORDS = 12
+BODY_HEADING_WORDS = 5  # the fewest words of a sub-heading the learner keeps between two paragraphs
 _NOT_HEADING = re.compile(r"[:,;|/»›>•·]|\s[-–]\s")
 
 
@@ -159,20 +160,21 @@ def subheading_like(line: str) -> bool:
 
 
 def _kept_subheadings(lines: list[str], line_numbers: list[int], read: _Lines) -> list[bool]:
-    """Round 13: one or two sub-headings (`subheading_like`) right under a paragraph of the article (a sentence that is
-    no question, a headline's "…?" in a related box is none, or a line of more than 16 words), with a paragraph right under them or nothing (the article's last lines: the rules
-    took the page's tail below): the article's own sections, kept however often the outlet's writers reuse a
-    heading ("Kết quả bất ngờ"). Right means next in the input (`line_numbers`): an advert's teaser over the button
-    the rules took ("Mua ngay") has a gap below it. A widget label between two paragraphs is a word or three
-    ("Quảng cáo", "Video hot"), and a template's closing lines come as a block, not one heading under the text."""
+    """Round 13: one or two sub-headings (`subheading_like`, of `BODY_HEADING_WORDS` words or more) right between two
+    paragraphs of the article (a sentence that is no question, a headline's "…?" in a related box is none, or a line
+    of more than 16 words): the article's own sections, kept however often the outlet's writers reuse a heading
+    ("Những khó khăn còn lại"). Right means next in the input (`line_numbers`): an advert's teaser over the button the
+    rules took ("Mua ngay") has a gap below it. A widget label between two paragraphs is shorter ("Video hot",
+    "Bản đồ mùa vụ"); a line under the article's last paragraph may be the site's tagline, and stays learnable."""
     n = len(lines)
     out = [False] * n
     text = [(p and not e.endswith(("?", "?\"", "?”"))) or w > 2 * WIDGET_WORDS
             for p, w, e in zip(read.prose, read.words, read.ends, strict=True)]
-    heads = [not t and subheading_like(line) for t, line in zip(text, lines, strict=True)]
+    heads = [not t and w >= BODY_HEADING_WORDS and subheading_like(line)
+             for t, w, line in zip(text, read.words, lines, strict=True)]
     for i, j in _runs(heads):
-        if (0 < i and j - i <= FLOW_RUN_MAX and text[i - 1] and all(line_numbers[k] == line_numbers[k - 1] + 1 for k in range(i, j))
-                and (j == n or (text[j] and line_numbers[j] == line_numbers[j - 1] + 1))):
+        if (0 < i and j < n and j - i <= FLOW_RUN_MAX and text[i - 1] and text[j]
+                and all(line_numbers[k] == line_numbers[k - 1] + 1 for k in range(i, j + 1))):
             out[i:j] = [True] * (j - i)
     return out
 
