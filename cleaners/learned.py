@@ -145,8 +145,8 @@ def _quotation(end: str) -> bool:
 
 
 # Round 13: a sub-heading of the article ("Những mùa hè không nghỉ"): a headline's shape (`reads_as_text`), a capital
-# first letter, not every word capitalised (a name, a by-line), no closing punctuation, and none of a label's or a
-# list's marks (`_NOT_HEADING`: "Tài liệu tham khảo: …", "Tag A, B, C", "Hỏi đáp - Bình luận", "Bài 2: …").
+# first letter, not every word capitalised (a name, a by-line) nor in capitals (an advert's call), no closing
+# punctuation, none of a label's or a list's marks (`_NOT_HEADING`: "Tài liệu tham khảo: …", "Tag A, B, C", "Bài 2: …").
 SUBHEADING_MAX_WORDS = 12
 BODY_HEADING_WORDS = 5  # the fewest words of a sub-heading the learner keeps between two paragraphs
 _NOT_HEADING = re.compile(r"[:,;|/»›>•·]|\s[-–]\s")
@@ -156,7 +156,7 @@ def subheading_like(line: str) -> bool:
     """A line shaped as one of the article's sub-headings (see `SUBHEADING_MAX_WORDS`)."""
     text = line.strip()
     return (bool(text) and text[0].isupper() and len(text.split()) <= SUBHEADING_MAX_WORDS and not _name_like(text)
-            and not text.endswith((*_SENTENCE_END, ")")) and not _NOT_HEADING.search(text) and reads_as_text(text))
+            and not text.isupper() and not text.endswith((*_SENTENCE_END, ")")) and not _NOT_HEADING.search(text) and reads_as_text(text))
 
 
 def _kept_subheadings(lines: list[str], line_numbers: list[int], read: _Lines) -> list[bool]:
