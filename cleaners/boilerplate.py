@@ -23,10 +23,13 @@ from dataclasses import dataclass, field
 
 import regex
 
+from cleaners.learned import subheading_like
 from cleaners.normalize import word_counts
 from cleaners.rules import Rule, RuleSet
 
 WIDGET_HEADER_MAX_WORDS = 8
+HEADLINE_WORDS = 6  # round 13: an unclaimed line under a sub-heading this long and headline-shaped makes both headlines
+QUOTE_BLOCK_WORDS = 15  # round 13: a quotation whole longer than this is a quote block, never a related headline
 CONTACT_BOX_MAX_LINES = 8  # F14: the most lines of a contact box under its intro (`_release_half_box`)
 _SENTENCE_END = (".", "!", "…", ";", ",", ":")
 _MENU_BREAK = re.compile(r"[.,;:!?…。、，！？]")  # a menu item is a label, never a phrase with punctuation
@@ -79,6 +82,9 @@ _ADDRESSES = regex.compile(r"(?i:(?<!\w)(?:kính\s+)?thưa\s+(?:ông|bà|anh|ch�
 # Round 12: a line of hashtags only ("#SongXanh #GioTraiDat"): a tag line, or the hashtags an article quotes.
 _HASHTAG_LINE = regex.compile(r"\s*(?:#[\p{L}\p{N}_][\p{L}\p{N}_\-]{1,59}[\s,;·|]*){1,40}")
 # Round 12: the most words of a contact box's label alone ("Thông tin liên hệ báo chí:").
+# Round 13: a sentence quoting a post on a social network, ending with the quotation ("Trên trang cá nhân, anh viết: “…”.").
+_QUOTES_POST = regex.compile(r"(?i:trang cá nhân|facebook|instagram|tiktok|twitter|threads|mạng xã hội|fanpage|bài đăng"
+                             r"|dòng trạng thái|status|story)[^\"“«]{0,60}:\s*[\"“«][^\"”»]{4,400}[\"”»]\s*[.!]?$")
 BOX_LABEL_MAX_WORDS = 6
 
 
@@ -219,6 +225,47 @@ _LINK_LABEL = regex.compile(r"[^\p{L}\p{N}]*(?i:xem thêm|đọc thêm|xem tiế
 _HEADLINE_MARKS = regex.compile(r"^[^\p{L}\p{N}]+|\s*[(\[]\d{1,2}/\d{1,2}(?:/\d{2,4})?[)\]]\s*$|\s*\(\d{1,4}\)\s*$")
 
 
+# Round 13: the shapes of an article's list items (`_item_shape`): "Label: value" whose value starts with a number, a
+# quotation whole (a leading bullet, which an HTML list gives every item, a box's links too, is passed).
+_ITEM_BULLET = re.compile(r"\s*[-+•*–]\s+")
+_ITEM_FIELD = re.compile(r"[^\W\d_][^:]{0,60}:\s*[+(]?\d")
+_ITEM_QUOTE = re.compile(r"[“\"«].{10,400}[”\"»]\s*[.!]?\s*")
+
+
+def _item_shape(line: str) -> str | None:
+    """The shape of a line as an item of the article's list: "field#" (a label, ":" and a value that starts with a
+    number: "Hà Nội: 39,6°C", "Đại sứ quán …: +81 …"), "quote", or "lead <first two words>" for a line of four words
+    or more ("Trung tâm Dịch vụ việc làm Vinh, số 8 Láng Hạ"); None for a shorter line."""
+    s = line.strip()
+    if m := _ITEM_BULLET.match(s):
+        s = s[m.end():]
+    if _ITEM_QUOTE.fullmatch(s):
+        return "quote"
+    if _ITEM_FIELD.match(s):
+        return "field#"
+    w = s.split()
+    return "lead " + " ".join(w[:2]).lower() if len(w) >= 4 else None
+
+
+def quoted_hashtags(lines: list[str], words: list[int] | None = None, prose_min_words: int = 10) -> set[int]:
+    """Round 12: hashtag lines right under a sentence of the article that ends with ":" ("Chiến dịch lan tỏa trên mạng
+    xã hội với các hashtag:"): what the article quotes, not the page's tags (a tag box has a label of a word or two,
+    "Tags:", or none, never a sentence of prose over it). Article text wherever they stand: no rule takes them, the
+    page's tail never starts at them, and they are never learned away. Round 13: so are those under a sentence that
+    quotes a post on a social network and ends with the quotation (`_QUOTES_POST`: "Trên Instagram, cô viết: “…”."):
+    the post's own. (`words`: each line's word count, when the caller has them.)"""
+    out = set()
+    for j in range(1, len(lines)):
+        if not lines[j].lstrip().startswith("#"):
+            continue
+        above = lines[j - 1].rstrip()
+        n = words[j - 1] if words is not None else len(above.split())
+        if (above.endswith(":") or _QUOTES_POST.search(above)) and n >= prose_min_words and above[:1].isupper() \
+                and "#" not in above and _HASHTAG_LINE.fullmatch(lines[j]) is not None:
+            out.add(j)
+    return out
+
+
 def _headline_key(line: str) -> str:
     """A headline without its link mark, its date or its comment count ("► X", "X (3/1)", "X (28)" -> "x")."""
     return " ".join(_HEADLINE_MARKS.sub("", line).split()).lower()
@@ -290,6 +337,9 @@ _LETTER_CLOSE = regex.compile(r"\s*(?i:(?:xin\s+)?(?:trân trọng|chân thành|
 _QUOTED = regex.compile(r"\s*[\"“„«].{4,300}[\"”»]\s*[.!]?\s*")
 _QUOTE_AUTHOR = regex.compile(r"\s*\(\s*(?!(?i:theo|nguồn|ảnh|tin|bài|video|clip)\b)\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}"
                               r"\s*\)\s*\.?\s*")
+# Round 13: a quoted speaker's line: capitalised words (a title, a name: "Anh Lê Văn Nam", "PGS.TS Trần Minh"), a comma,
+# then a role or a place with a lower-case word ("lao động tại Nhật Bản", "Viện Hóa học"), no sentence end.
+_SPEAKER = regex.compile(r"\s*\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*){1,5}\s*,\s*(?=[^.!?]*\s\p{Ll}|\p{Ll})[^.!?:]{3,100}")
 # Round 11: what marks a short line as a byline wherever it stands: "X thực hiện", "X (theo VTV)".
 _BY_MARK = regex.compile(r"\s(?i:thực hiện)\s*\.?\s*$|\((?i:theo)\s+[^()]{2,30}\)\s*\.?\s*$")
 # Round 11: a house number and its street ("96 Lò Đúc", "27/3 Trần Phú"): a place the article's text may name.
@@ -365,6 +415,8 @@ class BoilerplateCleaner:
         self._release_stranded_fill(words, labels)
         self._release_signoff(items, words, labels)
         self._release_list_past_link(items, words, labels)
+        self._release_list_past_box(items, words, labels)
+        self._release_speaker(items, words, labels)
         self._repeated_headline(items, words, labels)
 
         out = CleanedText()
@@ -448,17 +500,8 @@ class BoilerplateCleaner:
                 labels[j] = None
 
     def _quoted_hashtags(self, items, words) -> set[int]:
-        """Round 12: hashtag lines right under a sentence of the article that ends with ":" ("Chiến dịch lan tỏa trên
-        mạng xã hội với các hashtag:"): what the article quotes, not the page's tags (a tag box has a label of a word
-        or two, "Tags:", or none, never a sentence of prose over it). Article text wherever they stand: no rule takes
-        them, and the page's tail never starts at them."""
-        out = set()
-        for j in range(1, len(items)):
-            above = items[j - 1][1].rstrip()
-            if above.endswith(":") and words[j - 1] >= self.rules.prose_min_words and above[:1].isupper() \
-                    and "#" not in above and _HASHTAG_LINE.fullmatch(items[j][1]) is not None:
-                out.add(j)
-        return out
+        """Round 12: hashtag lines the article quotes (`quoted_hashtags`)."""
+        return quoted_hashtags([line for _, line in items], words, self.rules.prose_min_words)
 
     def _release_announced_data(self, items, words, labels) -> None:
         """Tester finding F13: data lines a sentence of the article announces in words, with any ending or none
@@ -815,6 +858,56 @@ class BoilerplateCleaner:
                     and shape.matches(items[m][1], words[m]):
                 labels[m] = None
                 m += 1
+
+    def _release_list_past_box(self, items, words, labels) -> None:
+        """Round 13: a list the article announces ("Người dân có thể nộp hồ sơ tại:", "Các số điện thoại bảo hộ công
+        dân:", a speaker's line "Chị Lan, giáo viên:") goes on past a box the page put inside it (a related box, an
+        advert label): the lines after the box with the shape of the list's items above it (`_item_shape`: "Label:
+        value" with a number, the same first two words), or a quotation under a speaker's line with no item above
+        the box, are the list's next items, not the box's headlines."""
+        box = ("related_links", "widget_label")
+        for b in range(1, len(items)):
+            if labels[b] not in box or labels[b - 1] is not None:
+                continue
+            k = b - 1  # walk up over the list's items (short lines, no sentence end) to its intro
+            while k >= 0 and labels[k] is None and b - k <= self.rules.list_max_items and words[k] <= 16 \
+                    and not items[k][1].rstrip().endswith((*_SENTENCE_END, "?")):
+                k -= 1
+            if k < 0 or labels[k] is not None or not items[k][1].rstrip().endswith(":") or words[k] < 3:
+                continue
+            shapes = {_item_shape(items[n][1]) for n in range(k + 1, b)} - {None}
+            if k + 1 < b and not shapes:
+                continue
+            m = b  # past the box's own lines (at most `list_max_items`, all of the box) to the list's next item
+            while m < len(items) and m - b <= self.rules.list_max_items and labels[m] in box \
+                    and not self._goes_on(items[m][1], shapes, k + 1 == b):
+                m += 1
+            if m == b or m - b > self.rules.list_max_items:
+                continue
+            while m < len(items) and labels[m] in (*box, "tail_widget", "contact_block", *_DATA_LABELS) \
+                    and self._goes_on(items[m][1], shapes, k + 1 == b):
+                labels[m] = None
+                m += 1
+
+    def _goes_on(self, line: str, shapes: set[str], bare: bool) -> bool:
+        """Is the line an item of the list (`_release_list_past_box`): of one of its items' shapes, or, under a
+        list intro with no item above the box (`bare`), a quotation (a speaker's words)? A line that opens a
+        related block with its label ("Đọc thêm: …") is none."""
+        shape = _item_shape(line)
+        if shape is None or self._opens_block(line):
+            return False
+        return shape == "quote" if bare else shape in shapes
+
+    @staticmethod
+    def _release_speaker(items, words, labels) -> None:
+        """Round 13: the speaker's line under a quotation the article keeps (a quote block, “…”, over "Anh Lê Văn Nam,
+        lao động tại Nhật Bản" or "PGS.TS Trần Minh, Viện Hóa học"): a name, a comma and the speaker's role or place
+        (`_SPEAKER`), the article's text wherever it stands. A by-line of two writers ("Thu Hà, Minh Anh") has no
+        lower-case word after its comma."""
+        for j in range(1, len(items)):
+            if labels[j] in ("tail_widget", "author_byline", "related_links") and labels[j - 1] is None and words[j] <= 15 \
+                    and _QUOTED.fullmatch(items[j - 1][1]) is not None and _SPEAKER.fullmatch(items[j][1]) is not None:
+                labels[j] = None
 
     def _release_signoff(self, items, words, labels) -> None:
         """Round 10: an essay's place-and-date sign-off ("Hà Giang, đầu tháng 11/2024") right over its signature (a
@@ -1241,6 +1334,12 @@ class BoilerplateCleaner:
         first = next((k for k in range(end + 1, len(items)) if trial[k] is not None and k not in unknown), None)
         if first is not None and trial[first] in _SIGNATURE:
             listed.update(k for k in unknown if k < first)
+        # round 13: a sub-heading right under the article's last paragraph (a heading's shape, three words or more:
+        # `subheading_like`) is the article's, the first line of a section the page's tail follows; not over a line of
+        # a headline's length and shape no rule claims either (`HEADLINE_WORDS`): a related list without its header
+        under = end + 2 in unknown and words[end + 2] >= HEADLINE_WORDS and subheading_like(items[end + 2][1])
+        if end + 1 in unknown and not under and words[end + 1] >= 3 and subheading_like(items[end + 1][1]):
+            listed.add(end + 1)
         for k in unknown:
             if k not in listed:
                 trial[k] = "tail_widget"
@@ -1591,7 +1690,8 @@ class BoilerplateCleaner:
         (a table's cells are not headlines), starting with a capital, a digit or a mark, no sentence end."""
         s = line.strip()
         if not (2 <= n_words <= self.rules.headline_max_words) or s.endswith(_SENTENCE_END) \
-                or s[:1].islower() or _ADDRESS.search(s) or _STREET.search(s):
+                or s[:1].islower() or _ADDRESS.search(s) or _STREET.search(s) \
+                or (n_words > QUOTE_BLOCK_WORDS and _QUOTED.fullmatch(s)):  # (round 13: a quote block)
             return False
         if (n_words < 4 and not self._marked(s)) or _DATA_ITEM.search(_STAMP.sub("D", s)):
             return False
@@ -1791,10 +1891,13 @@ class BoilerplateCleaner:
 
     def _headline_like(self, line: str, n_words: int) -> bool:
         """(round 7: a place with its street number is an item of a list, no headline; round 11: nor a reader's
-        question under its mark, "Hỏi: …")"""
+        question under its mark, "Hỏi: …"; round 13: nor an event's or a place's practical field, "Địa điểm: …",
+        "Thời gian: …" (`_INFO_FIELD`), the article's info box under a box inside it, nor a quotation whole of more
+        than `QUOTE_BLOCK_WORDS` words, a quote block, not a quoted headline)"""
         return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
                 and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line)
-                and not _STREET.search(line) and not _QUESTION_MARK.match(line))
+                and not _STREET.search(line) and not _QUESTION_MARK.match(line) and not _INFO_FIELD.match(line)
+                and not (n_words > QUOTE_BLOCK_WORDS and _QUOTED.fullmatch(line)))
 
     def _first(self, rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
         """The first of `rules` matching the line (`RuleSet.first`: rules the line cannot match are skipped)."""

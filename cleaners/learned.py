@@ -134,6 +134,51 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= HEADLINE_WORDS and line.rstrip().endswith(_SENTENCE_END)
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = ("“", "\"", "«", "„"), ("”", "\"", "»")
+
+
+def _quotation(end: str) -> bool:
+    """Round 13: a line that is a quotation whole (“Tôi chưa từng nghĩ sẽ …”), its closing mark without a full
+    stop: a person's words the article quotes (a quote block under or over its speaker's name), never learned as a
+    widget however often an outlet quotes the same words. (`end`: the line without trailing space.)"""
+    return end.endswith(_CLOSE_QUOTES) and end.lstrip().startswith(_OPEN_QUOTES) and len(end.strip()) > 2
+
+
+# Round 13: a sub-heading of the article ("Những mùa hè không nghỉ"): a headline's shape (`reads_as_text`), a capital
+# first letter, not every word capitalised (a name, a by-line) nor in capitals (an advert's call), no closing
+# punctuation, none of a label's or a list's marks (`_NOT_HEADING`: "Tài liệu tham khảo: …", "Tag A, B, C", "Bài 2: …").
+SUBHEADING_MAX_WORDS = 12
+BODY_HEADING_WORDS = 5  # the fewest words of a sub-heading the learner keeps between two paragraphs
+_NOT_HEADING = re.compile(r"[:,;|/»›>•·]|\s[-–]\s")
+
+
+def subheading_like(line: str) -> bool:
+    """A line shaped as one of the article's sub-headings (see `SUBHEADING_MAX_WORDS`)."""
+    text = line.strip()
+    return (bool(text) and text[0].isupper() and len(text.split()) <= SUBHEADING_MAX_WORDS and not _name_like(text)
+            and not text.isupper() and not text.endswith((*_SENTENCE_END, ")")) and not _NOT_HEADING.search(text) and reads_as_text(text))
+
+
+def _kept_subheadings(lines: list[str], line_numbers: list[int], read: _Lines) -> list[bool]:
+    """Round 13: one or two sub-headings (`subheading_like`, of `BODY_HEADING_WORDS` words or more) right between two
+    paragraphs of the article (a sentence that is no question, a headline's "…?" in a related box is none, or a line
+    of more than 16 words): the article's own sections, kept however often the outlet's writers reuse a heading
+    ("Những khó khăn còn lại"). Right means next in the input (`line_numbers`): an advert's teaser over the button the
+    rules took ("Mua ngay") has a gap below it. A widget label between two paragraphs is shorter ("Video hot",
+    "Bản đồ mùa vụ"); a line under the article's last paragraph may be the site's tagline, and stays learnable."""
+    n = len(lines)
+    out = [False] * n
+    text = [(p and not e.endswith(("?", "?\"", "?”"))) or w > 2 * WIDGET_WORDS
+            for p, w, e in zip(read.prose, read.words, read.ends, strict=True)]
+    heads = [not t and w >= BODY_HEADING_WORDS and subheading_like(line)
+             for t, w, line in zip(text, read.words, lines, strict=True)]
+    for i, j in _runs(heads):
+        if (0 < i and j < n and j - i <= FLOW_RUN_MAX and text[i - 1] and text[j]
+                and all(line_numbers[k] == line_numbers[k - 1] + 1 for k in range(i, j + 1))):
+            out[i:j] = [True] * (j - i)
+    return out
+
+
 # words are compared with limits up to `_CAP` only: counting stops past it (issue 17: long paragraphs)
 _CAP = max(MAX_WORDS, WIDGET_WORDS * 2, HEADLINE_WORDS, 3) + 1
 
@@ -195,7 +240,8 @@ def learnable(lines: list[str], title: str | None = None, read: _Lines | None = 
     may be removed is decided by `remove_learned`, once the outlet's repeated lines are known."""
     titles = _title_index(lines, title)
     read = _Lines(lines) if read is None else read
-    return [not (end.endswith(_SENTENCE_END) or words > MAX_WORDS or i in titles or words == 0)
+    return [not (end.endswith(_SENTENCE_END) or words > MAX_WORDS or i in titles or words == 0
+                 or (words >= HEADLINE_WORDS and _quotation(end)))
             for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True))]
 
 
@@ -355,7 +401,8 @@ def document_keys(kept: list[str], kept_numbers: list[int], removed: Iterable[tu
     pairs = sorted([*zip(kept_numbers, kept, strict=True), *removed])  # `whole_lines`' order
     whole = [text for _, text in pairs]
     read = _Lines(whole)
-    own = [not (end.endswith(_SENTENCE_END) or words > MAX_WORDS or words == 0)
+    own = [not (end.endswith(_SENTENCE_END) or words > MAX_WORDS or words == 0
+                or (words >= HEADLINE_WORDS and _quotation(end)))
            for words, end in zip(read.words, read.ends, strict=True)]
     in_kept = set(kept_numbers)
     if title and title.strip():
@@ -540,7 +587,7 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
         if not any(pins):
             return lines, line_numbers, []
         return _drop(lines, line_numbers, pins)
-    from cleaners.boilerplate import signature_rows  # the rule engine loads where documents are cleaned
+    from cleaners.boilerplate import quoted_hashtags, signature_rows  # the rule engine loads where it cleans
 
     read = _Lines(lines)
     # the article's own: the items of a list it announces, a table (its cells repeat in the page)
@@ -548,6 +595,10 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     own = [listed or table or data or signed or fact for listed, table, data, signed, fact
            in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), signature_rows(lines),
                   _fact_box(lines, read, found), strict=True)]
+    own = [mine or head for mine, head in zip(own, _kept_subheadings(lines, line_numbers, read), strict=True)]
+    if "#" in "".join(lines):  # (round 13: the hashtags the article quotes under its sentence)
+        for j in quoted_hashtags(lines):
+            own[j] = True
     found = [None if mine else p for p, mine in zip(found, own, strict=True)]
     listing = [bool(_BULLET.match(line)) for line in lines]
     listing = [b or (i + 1 < len(lines) and listing[i + 1]) for i, b in enumerate(listing)]  # items and their header
