@@ -403,12 +403,14 @@ def score_text(tally: Tally, name: str, lines: list[T.Line], doc: dict | None) -
 
 
 def score_html(tally: Tally, name: str, lines: list[T.Line], doc: dict | None) -> None:
-    """HTML pages: a line is kept when it is a line of the output (or, from four words, inside one)."""
+    """HTML pages: a line is kept when it is a line of the output (or, from four words, inside one);
+    an output line is also read without the "- " trafilatura writes before a list item (since round 13:
+    short list items were counted as lost content, or as removed boilerplate, before)."""
     tally.pages += 1
     if doc is None:
         tally.rejected += 1
     out = [_norm(x) for x in (doc["text"] if doc else "").split("\n") if x.strip()]
-    out_set = set(out)
+    out_set = set(out) | {o[2:] for o in out if o.startswith("- ")}
     for x in lines:
         if x.label == "title":
             continue  # the title goes to the `title` column
