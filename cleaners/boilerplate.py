@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from cleaners.learned import subheading_like
+from cleaners.line_shapes import subheading_like
 from cleaners.normalize import word_counts
 from cleaners.rules import Rule, RuleSet
 

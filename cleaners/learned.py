@@ -44,7 +44,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cleaners import line_shapes
+from cleaners.line_shapes import BODY_HEADING_WORDS, HEADLINE_WORDS, reads_as_text, subheading_like
 from cleaners.normalize import line_key, match_tokens, same_match_tokens
+
+_SENTENCE_END, _WIDGET_MARK, _name_like = line_shapes.SENTENCE_END, line_shapes.WIDGET_MARK, line_shapes.name_like
 
 if TYPE_CHECKING:
     from cleaners.boilerplate import RemovedLine
@@ -57,12 +61,6 @@ HEAD_ZONE, TAIL_ZONE = 2, 3  # always the page's template zone; it grows through
 ZONE_GAP = 1  # lines that are not learned the template zone may cross when a learned line follows
 ANYWHERE_SHARE = 0.2  # a short line in this share of an outlet's documents is its template wherever it stands
 FLOW_RUN_MAX = 2  # a run of this many short lines between two sentences is part of the article
-_SENTENCE_END = (".", "!", "?", "…", ".\"", ".”", "!\"", "!”", "?\"", "?”", "…\"", "…”", ".»", "!»", "?»")
-HEADLINE_WORDS = 4  # a first line of at least this many words (and no ":" at its end) is a title
-# Marks of a widget line whose digits change from page to page: a time of day, a contact label,
-# an address or a separator bar.
-_WIDGET_MARK = re.compile(r"\d{1,2}[:h]\d{2}\b|@|\||•|»|\b(?:hotline|đường dây nóng|điện thoại|đt|tel|fax|"
-                          r"e-?mail|website)\b", re.IGNORECASE)
 
 
 def _letter_word(token: str) -> bool:
@@ -81,21 +79,6 @@ def _has_letter_words(line: str, n: int) -> bool:
             if not n:
                 return True
     return False
-
-
-def reads_as_text(line: str) -> bool:
-    """A headline or sentence with content words, not a widget label: at least four words of
-    letters, at most one token with digits per two such words, no widget marks."""
-    words = numbers = 0
-    for t in line.split():  # (issue 17: one pass over the tokens, a word of letters only answered at once)
-        if t.isalpha():
-            words += 1
-        elif any(c.isdigit() for c in t):
-            numbers += 1
-        elif any(c.isalpha() for c in t):
-            words += 1
-    return (words >= HEADLINE_WORDS and numbers * 2 <= words and not line.rstrip().endswith(":")
-            and not _WIDGET_MARK.search(line))
 
 
 def pattern_key(line: str) -> str:
@@ -144,19 +127,6 @@ def _quotation(end: str) -> bool:
     return end.endswith(_CLOSE_QUOTES) and end.lstrip().startswith(_OPEN_QUOTES) and len(end.strip()) > 2
 
 
-# Round 13: a sub-heading of the article ("Những mùa hè không nghỉ"): a headline's shape (`reads_as_text`), a capital
-# first letter, not every word capitalised (a name, a by-line) nor in capitals (an advert's call), no closing
-# punctuation, none of a label's or a list's marks (`_NOT_HEADING`: "Tài liệu tham khảo: …", "Tag A, B, C", "Bài 2: …").
-SUBHEADING_MAX_WORDS = 12
-BODY_HEADING_WORDS = 5  # the fewest words of a sub-heading the learner keeps between two paragraphs
-_NOT_HEADING = re.compile(r"[:,;|/»›>•·]|\s[-–]\s")
-
-
-def subheading_like(line: str) -> bool:
-    """A line shaped as one of the article's sub-headings (see `SUBHEADING_MAX_WORDS`)."""
-    text = line.strip()
-    return (bool(text) and text[0].isupper() and len(text.split()) <= SUBHEADING_MAX_WORDS and not _name_like(text)
-            and not text.isupper() and not text.endswith((*_SENTENCE_END, ")")) and not _NOT_HEADING.search(text) and reads_as_text(text))
 
 
 def _kept_subheadings(lines: list[str], line_numbers: list[int], read: _Lines) -> list[bool]:
@@ -199,13 +169,6 @@ class _Lines:
 
 # an item of the article's own list between two of its sentences ("- Kế toán", "+ Cơ khí", "a. Thủ tục")
 _BULLET = re.compile(r"\s*(?:[-+*•·]|[a-zđ0-9]{1,2}[.)]\s)(?=.*[^\W\d_])")  # with words ("• 17:57 24/04" is a date)
-
-
-def _name_like(line: str) -> bool:
-    """A person's name, or a title of words all capitalised ("Ông Lâm Quốc Bảo", "TS. Nguyễn Văn A"):
-    between two sentences it is a quoted person's, however often the outlet quotes them."""
-    words = line.split()
-    return all(w[0].isupper() for w in words) and not line.isupper()
 
 
 def _between_sentences(lines: list[str], prose: list[bool] | None = None) -> list[int]:

@@ -1,0 +1,52 @@
+"""Shapes of a line that the rules and the learner both read: a sentence's end, a headline or sentence with
+content words (`reads_as_text`), a person's name (`name_like`), one of the article's sub-headings
+(`subheading_like`). One module so that `boilerplate` and `learned` share them without importing each other."""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = (".", "!", "?", "…", ".\"", ".”", "!\"", "!”", "?\"", "?”", "…\"", "…”", ".»", "!»", "?»")
+HEADLINE_WORDS = 4  # a first line of at least this many words (and no ":" at its end) is a title
+# Marks of a widget line whose digits change from page to page: a time of day, a contact label,
+# an address or a separator bar.
+WIDGET_MARK = re.compile(r"\d{1,2}[:h]\d{2}\b|@|\||•|»|\b(?:hotline|đường dây nóng|điện thoại|đt|tel|fax|"
+                         r"e-?mail|website)\b", re.IGNORECASE)
+
+
+def reads_as_text(line: str) -> bool:
+    """A headline or sentence with content words, not a widget label: at least four words of
+    letters, at most one token with digits per two such words, no widget marks."""
+    words = numbers = 0
+    for t in line.split():  # (issue 17: one pass over the tokens, a word of letters only answered at once)
+        if t.isalpha():
+            words += 1
+        elif any(c.isdigit() for c in t):
+            numbers += 1
+        elif any(c.isalpha() for c in t):
+            words += 1
+    return (words >= HEADLINE_WORDS and numbers * 2 <= words and not line.rstrip().endswith(":")
+            and not WIDGET_MARK.search(line))
+
+
+def name_like(line: str) -> bool:
+    """A person's name, or a title of words all capitalised ("Ông Lâm Quốc Bảo", "TS. Nguyễn Văn A"):
+    between two sentences it is a quoted person's, however often the outlet quotes them."""
+    words = line.split()
+    return all(w[0].isupper() for w in words) and not line.isupper()
+
+
+# Round 13: a sub-heading of the article ("Những mùa hè không nghỉ"): a headline's shape (`reads_as_text`), a capital
+# first letter, not every word capitalised (a name, a by-line) nor in capitals (an advert's call), no closing
+# punctuation, none of a label's or a list's marks (`NOT_HEADING`: "Tài liệu tham khảo: …", "Tag A, B, C", "Bài 2: …").
+SUBHEADING_MAX_WORDS = 12
+BODY_HEADING_WORDS = 5  # the fewest words of a sub-heading the learner keeps between two paragraphs
+NOT_HEADING = re.compile(r"[:,;|/»›>•·]|\s[-–]\s")
+
+
+def subheading_like(line: str) -> bool:
+    """A line shaped as one of the article's sub-headings (see `SUBHEADING_MAX_WORDS`)."""
+    text = line.strip()
+    return (bool(text) and text[0].isupper() and len(text.split()) <= SUBHEADING_MAX_WORDS and not name_like(text)
+            and not text.isupper() and not text.endswith((*SENTENCE_END, ")")) and not NOT_HEADING.search(text)
+            and reads_as_text(text))
