@@ -390,7 +390,8 @@ class BoilerplateCleaner:
         labels: list[str | None] = [None] * len(items)
 
         first = self._first_article(items, words)
-        self._quoted_tags = self._quoted_hashtags(items, words) if "#" in text else set()
+        self._quoted_tags = (quoted_hashtags([line for _, line in items], words, self.rules.prose_min_words)
+                             if "#" in text else set())  # round 12: hashtag lines the article quotes
         self._head_end = max(self._menu(items, words, labels) + self.rules.head_lines, first or 0)
         self._top_end = first or 0
         i = 0
@@ -498,10 +499,6 @@ class BoilerplateCleaner:
         if len(times) >= 2 and all(j + 1 < len(items) and labels[j + 1] is None and words[j + 1] >= 8 for j in times):
             for j in times:
                 labels[j] = None
-
-    def _quoted_hashtags(self, items, words) -> set[int]:
-        """Round 12: hashtag lines the article quotes (`quoted_hashtags`)."""
-        return quoted_hashtags([line for _, line in items], words, self.rules.prose_min_words)
 
     def _release_announced_data(self, items, words, labels) -> None:
         """Tester finding F13: data lines a sentence of the article announces in words, with any ending or none
