@@ -61,6 +61,11 @@ held-out 13 and 15 stay unseen.
 Held-out 15, families 74-77 (`bench/vi_bench_heldout15.py`, seed 43: a military and defence paper, a women's
 paper, a weather and natural-disaster warning portal, a food and cooking magazine), by a twelfth independent
 author (helper HO15) who never saw the cleaner; about 30 % of its content lines are precision traps.
+Held-out 16, families 78-81 (`bench/vi_bench_heldout16.py`, seed 47: a provincial agriculture and
+rural-development paper, a real-estate and construction site, a heritage, culture and travel magazine, a
+technology and telecom site), by a thirteenth independent author (helper HO16) who never saw the cleaner;
+about 30 % of its content lines are precision traps (price boards, crop calendars, project and spec lists,
+itineraries, numbered steps, hotline lists, quotes with the speaker on a line of their own, sub-headings).
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -92,6 +97,7 @@ from bench import vi_bench_heldout12 as H12
 from bench import vi_bench_heldout13 as H13
 from bench import vi_bench_heldout14 as H14
 from bench import vi_bench_heldout15 as H15
+from bench import vi_bench_heldout16 as H16
 from bench import vi_bench_templates as T
 from bench.cli_run import run_cli
 
@@ -113,7 +119,8 @@ HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("N
           "heldout12": (H12.FAMILIES, H12.ARTICLE_OUTLETS, H12.SEED),
           "heldout13": (H13.FAMILIES, H13.ARTICLE_OUTLETS, H13.SEED),
           "heldout14": (H14.FAMILIES, H14.ARTICLE_OUTLETS, H14.SEED),
-          "heldout15": (H15.FAMILIES, H15.ARTICLE_OUTLETS, H15.SEED)}
+          "heldout15": (H15.FAMILIES, H15.ARTICLE_OUTLETS, H15.SEED),
+          "heldout16": (H16.FAMILIES, H16.ARTICLE_OUTLETS, H16.SEED)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
@@ -126,7 +133,7 @@ OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsong
 # The halves `make eval` scores.
 MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                     "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                    "heldout15")
+                    "heldout15", "heldout16")
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -196,6 +203,8 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page
         return H14.build_page(fam, n, article, r)
     if fam in H15.FAMILIES:
         return H15.build_page(fam, n, article, r)
+    if fam in H16.FAMILIES:
+        return H16.build_page(fam, n, article, r)
     if fam >= 18:
         return build_r3_page(fam, n, article, r)
     if fam >= 12:
@@ -446,7 +455,7 @@ def run_half(half: str, pages_per_family: int, records_per_family: int, workers:
                 k += 1
                 if n < pages_per_family:
                     name = f"f{fam}-{n:03d}.html"
-                    own = next((m for m in (H4, H5, H6, H7, H8, H9, H10, H11, H12, H13, H14, H15) if fam in m.FAMILIES), None)
+                    own = next((m for m in (H4, H5, H6, H7, H8, H9, H10, H11, H12, H13, H14, H15, H16) if fam in m.FAMILIES), None)
                     markup = own.render_html(page, n) if own else render_html(page, n)
                     (pages_dir / name).write_text(markup, encoding="utf-8")
                     html_pages[name] = page_lines(page)
