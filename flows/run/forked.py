@@ -48,6 +48,16 @@ class Forked:
             finally:
                 os._exit(code)
 
+    def cancel(self) -> None:
+        """Kill the child and reap it (this process failed or was interrupted while the child worked)."""
+        if self.pid:
+            with contextlib.suppress(ProcessLookupError, ChildProcessError):
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            self.pid = None
+            for p in (self.path, self.path.with_suffix(".tmp")):
+                p.unlink(missing_ok=True)
+
     def result(self, timeout: float) -> tuple[bool, Any]:
         """(True, fn's value), or (False, None) when the child gave none within `timeout` seconds from now
         (it is then killed)."""
@@ -101,9 +111,13 @@ def shared_map(fn: Callable[[int], Any], order: list[int], folder: Path, wait: f
             return out
 
         child = Forked(taken, folder)
-        started = time.perf_counter()
-        mine = taken()
-        ok, theirs = child.result(timeout=wait + 4 * (time.perf_counter() - started))
+        try:
+            started = time.perf_counter()
+            mine = taken()
+            ok, theirs = child.result(timeout=wait + 4 * (time.perf_counter() - started))
+        except BaseException:
+            child.cancel()
+            raise
     finally:
         os.close(r)
         if w >= 0:

@@ -342,9 +342,13 @@ def _verify_groups(dense: np.ndarray, nodes: np.ndarray, verified: Verified, min
         return *_verify_part(dense, theirs, nodes, verified, min_similarity), rp.kept_tokens(had)
 
     forked = Forked(their_part, rp.staging)
-    started = time.perf_counter()
-    mine, n_mine, _ = _verify_part(dense, ~theirs, nodes, verified, min_similarity)
-    ok, got = forked.result(timeout=FORK_WAIT + 4 * (time.perf_counter() - started))
+    try:
+        started = time.perf_counter()
+        mine, n_mine, _ = _verify_part(dense, ~theirs, nodes, verified, min_similarity)
+        ok, got = forked.result(timeout=FORK_WAIT + 4 * (time.perf_counter() - started))
+    except BaseException:  # failed or interrupted here: the child goes too
+        forked.cancel()
+        raise
     verified.forked_cpu += forked.cpu_seconds
     if ok:
         found, n_theirs, scores, kept = got
