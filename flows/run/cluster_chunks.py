@@ -19,7 +19,7 @@ import pyarrow as pa
 from cleaners.clustering import ArchivedPassage, Assignment, assign_clusters
 from cleaners.clustering import Clusters as ClusterAssignments
 from cleaners.dates import rank_seconds
-from flows.run.forked import shared_map
+from flows.run.forked import affordable, shared_map
 from flows.run.run_passages import RunPassages
 from flows.run.within_run import smallest_labels
 
@@ -100,9 +100,10 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
     """`assign_clusters` over `members` (sorted rows), the within-run `edges` (rows, (k, 2)), `archived`
     and `archive_edges` (row, archived index), a chunk of components at a time.
 
-    With `workers` >= 2 and `PARALLEL_MEMBERS` members or more, the chunks are smaller (about 64) and
-    decided in this process and a forked copy of it (`flows.run.forked.shared_map`), then taken in chunk
-    order as one process takes them: every chunk is decided on its own, so the answer is the same.
+    With `workers` >= 2, `PARALLEL_MEMBERS` members or more and memory to fork (`forked.affordable`), the
+    chunks are smaller (about 64) and decided in this process and a forked copy of it
+    (`flows.run.forked.shared_map`), then taken in chunk order as one process takes them: every chunk
+    is decided on its own, so the answer is the same.
 
     `similarity(row, canon)` scores a row against a canonical copy: another row, or
     `len(run) + k` for `archived[k]`."""
@@ -162,7 +163,7 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
     moved_archived: dict[int, Assignment] = {}
     duplicates = cross = 0
     forked_cpu = 0.0
-    parallel = workers >= 2 and m >= PARALLEL_MEMBERS
+    parallel = workers >= 2 and m >= PARALLEL_MEMBERS and affordable()
     chunks = list(_chunks(label, min(limit, max(PARALLEL_CHUNK, m // 64)) if parallel else limit))
     decided: dict[int, ClusterAssignments] = {}
     id_list: list[str] | None = None

@@ -35,7 +35,7 @@ from cleaners.index.parts import stable_key_order
 from cleaners.lsh import SMALL_BUCKET
 from cleaners.minhash import pair_jaccard
 from cleaners.verify import SHORT_TOKENS, passing_similarity, verified_edges
-from flows.run.forked import Forked
+from flows.run.forked import Forked, affordable
 from flows.run.run_passages import RunPassages
 
 EST_CHUNK = 1 << 16  # pairs whose signatures are compared at once (2 x 64k x num_perm x 4 bytes)
@@ -322,15 +322,15 @@ def _verify_groups(dense: np.ndarray, nodes: np.ndarray, verified: Verified, min
     """`verify.verified_edges` over the pairs `dense` (2, m) of group nodes, in their order: (the verified
     pairs, (k, 2) in pair order, and how many pairs were scored).
 
-    With `workers` >= 2 and enough pairs, the connected components of the pairs are split in two halves
-    of about equal work, one verified in a forked copy of this process (`flows.run.forked`) while this
-    process verifies the other. Union-find skips a pair only for pairs of its own component met before
+    With `workers` >= 2, enough pairs and memory to fork (`forked.affordable`), the connected components of
+    the pairs are split in two halves of about equal work, one verified in a forked copy of this process
+    (`flows.run.forked`) while this process verifies the other. Union-find skips a pair only for pairs of its own component met before
     it, and the order within a component is kept, so each half scores and keeps the very pairs the
     serial loop does; the kept pairs are merged back in pair order and the child's scores join
     `verified`'s memo (the cluster phase reads them). If the child gives no answer, its half is
     verified here."""
     m = dense.shape[1]
-    if workers < 2 or m < PARALLEL_PAIRS:
+    if workers < 2 or m < PARALLEL_PAIRS or not affordable():
         found, scores = verified_edges(zip(dense[0].tolist(), dense[1].tolist(), strict=True), len(nodes),
                                        lambda a, b: verified.score(int(nodes[a]), int(nodes[b])), min_similarity)
         return np.array(found, np.int64).reshape(-1, 2), len(scores)

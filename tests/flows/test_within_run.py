@@ -389,3 +389,15 @@ def test_a_run_with_two_workers_writes_what_one_writes(tmp_path: Path, monkeypat
         a, b = ([{k: v for k, v in r.items() if k not in ("run_id", "processed_at")}
                  for r in table(out, name).sort_by(key).to_pylist()] for out in (tmp_path / "one", tmp_path / "two"))
         assert a == b
+
+
+def test_no_fork_over_the_memory_bound(tmp_path: Path, monkeypatch) -> None:
+    """A process over `forked.FORK_MAX_RSS_MB` makes no fork (a tree's RSS sum would count its pages twice:
+    issue 17's memory bound at VNTC ×10) and verifies everything itself, with the same answer."""
+    from flows.run import forked
+
+    monkeypatch.setattr(forked, "FORK_MAX_RSS_MB", 0)
+    serial, split, answered = _verify_both_ways(tmp_path, monkeypatch)
+    assert answered == []
+    assert np.array_equal(serial[0], split[0]) and serial[1] == split[1] and serial[2] == split[2]
+    assert split[3] == 0.0
