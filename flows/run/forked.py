@@ -25,8 +25,8 @@ from flows.run.lifeline import die_with_parent
 
 _POLL = 0.005  # seconds between looks at the child once this process has done its own part
 # A fork maps every resident page of this process, so a sum of the tree's RSS (how issue 17's memory bound is
-# measured) counts them twice, though the child copies few. Above this RSS no fork is made (VNTC ×10's
-# find-duplicates: 640-1,040 MB): this process then does the work alone, as before.
+# measured) counts them twice, though the child copies few. Above this RSS no fork is made and this process does
+# the work alone, as before (VNTC ×10: within-run verification forks, the cluster phase, at ~1,060 MB, does not).
 FORK_MAX_RSS_MB = 600
 
 
