@@ -17,11 +17,16 @@ import numpy as np
 import pyarrow as pa
 
 from cleaners.clustering import ArchivedPassage, Assignment, assign_clusters
+from cleaners.clustering import Clusters as ClusterAssignments
 from cleaners.dates import rank_seconds
+from flows.run.forked import affordable, shared_map
 from flows.run.run_passages import RunPassages
 from flows.run.within_run import smallest_labels
 
 CLUSTER_CHUNK = 1 << 16  # rows and archived passages per call (whole components; a bigger one alone)
+PARALLEL_MEMBERS = 4096  # fewer members are decided in this process alone (see `assign`)
+PARALLEL_CHUNK = 256  # the smallest chunk when deciding in two processes
+FORK_WAIT = 60.0  # seconds the forked copy may take beyond 4 x this process's own part
 
 
 @dataclass
@@ -41,6 +46,7 @@ class Clusters:
     n_clusters: int = 0
     largest: list[tuple[str, int]] = field(default_factory=list)
     archived: dict[int, Assignment] = field(default_factory=dict)  # new assignments of `archived[k]` (late originals)
+    forked_cpu: float = 0.0  # CPU seconds of chunks decided in a forked process
 
     def strings(self, refs: np.ndarray) -> list[str | None]:
         """The ids that `refs` stand for."""
@@ -90,9 +96,14 @@ def _chunks(label: np.ndarray, limit: int) -> Iterator[np.ndarray]:
 def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: list[ArchivedPassage],
            archive_edges: list[tuple[int, int]], threshold: float,
            similarity: Callable[[int, int], float], arch_outlet: dict[str, str | None],
-           limit: int = CLUSTER_CHUNK) -> Clusters:
+           limit: int = CLUSTER_CHUNK, workers: int = 1) -> Clusters:
     """`assign_clusters` over `members` (sorted rows), the within-run `edges` (rows, (k, 2)), `archived`
     and `archive_edges` (row, archived index), a chunk of components at a time.
+
+    With `workers` >= 2, `PARALLEL_MEMBERS` members or more and memory to fork (`forked.affordable`), the
+    chunks are smaller (about 64) and decided in this process and a forked copy of it
+    (`flows.run.forked.shared_map`), then taken in chunk order as one process takes them: every chunk
+    is decided on its own, so the answer is the same.
 
     `similarity(row, canon)` scores a row against a canonical copy: another row, or
     `len(run) + k` for `archived[k]`."""
@@ -121,10 +132,8 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
             at = -2 - external.setdefault(value, len(external))
         return at
 
-    sizes: dict[str, list[int]] = {}  # cluster id -> [members, first member row]
-    moved_archived: dict[int, Assignment] = {}
-    duplicates = cross = 0
-    for nodes in _chunks(label, limit):
+    def decide(nodes: np.ndarray) -> ClusterAssignments:
+        """`assign_clusters` over one chunk's whole components."""
         new = nodes[nodes < m]
         old = nodes[nodes >= m] - m
         labels_here = np.unique(label[nodes])
@@ -145,9 +154,30 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
             return similarity(node(x), node(canon))
 
         pub = published[new]
-        result = assign_clusters(ids.take(pa.array(new)).to_pylist(), [None if np.isnan(p) else float(p) for p in pub],
-                                 run.sig_rows(rows), new_edges, [archived[k] for k in old.tolist()], arch_edges,
-                                 threshold, sim)
+        new_ids = ids.take(pa.array(new)).to_pylist() if id_list is None else [id_list[x] for x in new.tolist()]
+        return assign_clusters(new_ids, [None if np.isnan(p) else float(p) for p in pub],
+                               run.sig_rows(rows), new_edges, [archived[k] for k in old.tolist()], arch_edges,
+                               threshold, sim)
+
+    sizes: dict[str, list[int]] = {}  # cluster id -> [members, first member row]
+    moved_archived: dict[int, Assignment] = {}
+    duplicates = cross = 0
+    forked_cpu = 0.0
+    parallel = workers >= 2 and m >= PARALLEL_MEMBERS and affordable()
+    chunks = list(_chunks(label, min(limit, max(PARALLEL_CHUNK, m // 64)) if parallel else limit))
+    decided: dict[int, ClusterAssignments] = {}
+    id_list: list[str] | None = None
+    if parallel and len(chunks) > 1:  # chunks decided in this process and a forked copy, merged in chunk order
+        run.load_texts(members)  # read here, once: the fork uses no Arrow (another thread may hold its locks)
+        id_list = ids.to_pylist()
+        by_size = sorted(range(len(chunks)), key=lambda k: -len(chunks[k]))  # the largest first: the two end together
+        decided, forked_cpu = shared_map(lambda k: decide(chunks[k]), by_size, run.staging, FORK_WAIT)
+    for c, nodes in enumerate(chunks):
+        new = nodes[nodes < m]
+        old = nodes[nodes >= m] - m
+        result = decided.pop(c, None)
+        if result is None:
+            result = decide(nodes)
         got = result.new
         moved_archived.update((int(old[k]), a) for k, a in result.archived.items())
         chunk_ids = ids.take(pa.array(new)).to_pylist()
@@ -173,5 +203,5 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
     # the ten largest, ties to the cluster met first in row order (as `Counter.most_common`)
     largest = [(c, s) for c, (s, _) in heapq.nsmallest(10, sizes.items(), key=lambda kv: (-kv[1][0], kv[1][1]))]
     return Clusters(members, ids, cluster_ref, duplicate_ref, sims, list(external), duplicates, cross, len(sizes),
-                    largest, moved_archived)
+                    largest, moved_archived, forked_cpu)
 

@@ -19,6 +19,7 @@ from cleaners.minhash import MinHasher, jaccard
 from cleaners.verify import drop_kept_grams, passage_tokens, passing_similarity
 from flows.run import cluster_chunks
 from flows.run.context import RunContext, gc_paused, peak_rss_mb, timed
+from flows.run.executor import default_workers
 from flows.run.run_passages import RunPassages
 from flows.run.short_copies import archived_short_lines, short_copies
 from flows.run.within_run import Verified, candidate_codes, within_run_edges
@@ -188,7 +189,8 @@ def _dedup(ctx: RunContext) -> dict:
     candidates = candidate_codes(run, floor, cfg.min_similarity)
     n_candidates = len(candidates.codes)
     scored = Verified(run, cfg.min_similarity)
-    new_edges, verified = within_run_edges(run, candidates, cfg.min_similarity, scored)
+    workers = default_workers(cfg.workers)  # two or more: verification and clusters also in a forked copy
+    new_edges, verified = within_run_edges(run, candidates, cfg.min_similarity, scored, workers)
     del candidates
     marks = {"within_run": peak_rss_mb()}  # this process's peak so far, after each phase (issue 17)
 
@@ -240,9 +242,10 @@ def _dedup(ctx: RunContext) -> dict:
     def cluster(members: np.ndarray, new_edges: np.ndarray) -> cluster_chunks.Clusters:
         arch_outlet = {r["passage_id"]: r["outlet"] for r in archived_rows}
         return cluster_chunks.assign(run, members, new_edges, archived, archive_edges, cfg.min_similarity, similarity,
-                                     arch_outlet)
+                                     arch_outlet, workers=workers)
 
     found = cluster(members, new_edges)
+    forked_cpu = found.forked_cpu
     if found.archived:  # late originals: every member of the clusters they take over moves too
         moving = {archived[k].cluster_id or archived[k].passage_id for k in found.archived}
         known = {a.passage_id for a in archived}
@@ -254,6 +257,7 @@ def _dedup(ctx: RunContext) -> dict:
             archived += extra
             arch_tokens += extra_tokens
             found = cluster(members, new_edges)
+            forked_cpu += found.forked_cpu
     marks["clusters"] = peak_rss_mb()
     # changes to earlier rows: re-elections after an upsert, then the take-overs of late originals
     changed = {pid: (o["cluster_id"], o["duplicate_of"], o["similarity"]) for pid, o in orphans.items()}
@@ -299,6 +303,7 @@ def _dedup(ctx: RunContext) -> dict:
         **stats,
         "short_duplicates": short_duplicates,
         "peak_rss_mb_after": marks,
+        "batch_cpu_seconds": round(scored.forked_cpu + forked_cpu, 2),  # work done in forked copies
     }
     ctx.stats["dedup"] = out
     return out

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from cleaners.verify import passage_tokens
+from cleaners.verify import Tokens, passage_tokens
 
 SIGS, KEYS_T = "run.sigs.npy", "run.keys_t.npy"  # (n, num_perm) signatures; (bands, n) band keys
 
@@ -165,6 +165,20 @@ class RunPassages:
 
     def __getitem__(self, row: int) -> list[str]:
         return self.tokens(row)
+
+    def kept_tokens(self, since: set[int]) -> list[tuple[int, list[str], int, int]]:
+        """The kept match tokens of contents not in `since` (content, tokens, names, proper): what a forked
+        copy tokenised, to send back (issue 17: a tenth of tokenising them again)."""
+        return [(c, list(t), t.names, t.proper) for c, t in self._tokens.items() if c not in since]
+
+    def keep_tokens(self, kept: list[tuple[int, list[str], int, int]]) -> None:
+        """Keep match tokens another process computed (`kept_tokens`)."""
+        for c, words, names, proper in kept:
+            if c not in self._tokens:
+                t = self._tokens[c] = Tokens(words)
+                t.names, t.proper = names, proper
+        while len(self._tokens) > TOKEN_CACHE:
+            self._tokens.popitem(last=False)
 
 
 # contents whose match tokens are kept (least recently used dropped): about 0.7 KB each, so at most

@@ -24,6 +24,8 @@ per pair of texts).
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -33,6 +35,7 @@ from cleaners.index.parts import stable_key_order
 from cleaners.lsh import SMALL_BUCKET
 from cleaners.minhash import pair_jaccard
 from cleaners.verify import SHORT_TOKENS, passing_similarity, verified_edges
+from flows.run.forked import Forked, affordable
 from flows.run.run_passages import RunPassages
 
 EST_CHUNK = 1 << 16  # pairs whose signatures are compared at once (2 x 64k x num_perm x 4 bytes)
@@ -216,6 +219,7 @@ class Verified:
 
     def __init__(self, rp: RunPassages, threshold: float) -> None:
         self.rp, self.threshold, self.memo = rp, threshold, {}
+        self.forked_cpu = 0.0  # CPU seconds of pairs verified in a forked process (`_verify_groups`)
 
     def score(self, i: int, j: int) -> float:
         ci, cj = int(self.rp.content[i]), int(self.rp.content[j])
@@ -250,9 +254,10 @@ def _likely_first(rp: RunPassages, codes: np.ndarray) -> np.ndarray:
 
 
 def within_run_edges(rp: RunPassages, candidates: Candidates, min_similarity: float,
-                     verified: Verified) -> tuple[np.ndarray, int]:
+                     verified: Verified, workers: int = 1) -> tuple[np.ndarray, int]:
     """Verified matches among this run's rows, (m, 2) (edges whose connected components are the
-    clusters verifying every candidate pair would give), and how many candidate pairs were scored."""
+    clusters verifying every candidate pair would give), and how many candidate pairs were scored.
+    With `workers` >= 2 the pairs are verified in two processes (`_verify_groups`)."""
     n = len(rp)
     codes = candidates.codes
 
@@ -304,7 +309,87 @@ def within_run_edges(rp: RunPassages, candidates: Candidates, min_similarity: fl
     gi, gj = group[rep // n], group[rep % n]
     nodes, dense = np.unique(np.concatenate([gi, gj]), return_inverse=True)
     dense = dense.reshape(2, -1)
-    found, scores = verified_edges(zip(dense[0].tolist(), dense[1].tolist(), strict=True), len(nodes),
+    found, n_scored = _verify_groups(dense, nodes, verified, min_similarity, workers)
+    return np.concatenate([edges, nodes[found]]), n_scored
+
+
+PARALLEL_PAIRS = 4096  # fewer pairs are verified in this process alone (the split and a fork cost more)
+FORK_WAIT = 60.0  # seconds the forked part may take beyond 4 x this process's part before it is done here
+
+
+def _verify_groups(dense: np.ndarray, nodes: np.ndarray, verified: Verified, min_similarity: float,
+                   workers: int) -> tuple[np.ndarray, int]:
+    """`verify.verified_edges` over the pairs `dense` (2, m) of group nodes, in their order: (the verified
+    pairs, (k, 2) in pair order, and how many pairs were scored).
+
+    With `workers` >= 2, enough pairs and memory to fork (`forked.affordable`), the connected components of
+    the pairs are split in two halves of about equal work, one verified in a forked copy of this process
+    (`flows.run.forked`) while this process verifies the other. Union-find skips a pair only for pairs of its own component met before
+    it, and the order within a component is kept, so each half scores and keeps the very pairs the
+    serial loop does; the kept pairs are merged back in pair order and the child's scores join
+    `verified`'s memo (the cluster phase reads them). If the child gives no answer, its half is
+    verified here."""
+    m = dense.shape[1]
+    if workers < 2 or m < PARALLEL_PAIRS or not affordable():
+        found, scores = verified_edges(zip(dense[0].tolist(), dense[1].tolist(), strict=True), len(nodes),
+                                       lambda a, b: verified.score(int(nodes[a]), int(nodes[b])), min_similarity)
+        return np.array(found, np.int64).reshape(-1, 2), len(scores)
+    rp = verified.rp
+    theirs = _halves(dense, len(nodes), rp.n_words[nodes])
+    had = set(rp._tokens)  # noqa: SLF001 - contents tokenised before the fork
+
+    def their_part() -> tuple[np.ndarray, int, list, list]:
+        return *_verify_part(dense, theirs, nodes, verified, min_similarity), rp.kept_tokens(had)
+
+    forked = Forked(their_part, rp.staging)
+    try:
+        started = time.perf_counter()
+        mine, n_mine, _ = _verify_part(dense, ~theirs, nodes, verified, min_similarity)
+        ok, got = forked.result(timeout=FORK_WAIT + 4 * (time.perf_counter() - started))
+    except BaseException:  # failed or interrupted here: the child goes too
+        forked.cancel()
+        raise
+    verified.forked_cpu += forked.cpu_seconds
+    if ok:
+        found, n_theirs, scores, kept = got
+        verified.memo.update(scores)
+        rp.keep_tokens(kept)  # the cluster phase compares many of them again
+    else:
+        found, n_theirs, _ = _verify_part(dense, theirs, nodes, verified, min_similarity)
+    at = np.sort(np.concatenate([mine, found]))  # positions of the kept pairs: the serial loop's order
+    return dense[:, at].T.reshape(-1, 2), n_mine + n_theirs
+
+
+def _verify_part(dense: np.ndarray, part: np.ndarray, nodes: np.ndarray, verified: Verified,
+                 min_similarity: float) -> tuple[np.ndarray, int, list[tuple[tuple[int, int], float]]]:
+    """`verified_edges` over the pairs of `dense` in `part` (whole components): positions of the kept
+    pairs in `dense`, how many were scored, and the scores this call added to `verified`'s memo."""
+    before = len(verified.memo)
+    at = np.flatnonzero(part)
+    found, scores = verified_edges(zip(dense[0, at].tolist(), dense[1, at].tolist(), strict=True), len(nodes),
                                    lambda a, b: verified.score(int(nodes[a]), int(nodes[b])), min_similarity)
-    found = nodes[np.array(found, np.int64).reshape(-1, 2)]
-    return np.concatenate([edges, found]), len(scores)
+    if not found:
+        kept = np.empty(0, np.int64)
+    else:  # each (a, b) occurs once: one pair per pair of groups
+        code = dense[0, at] * len(nodes) + dense[1, at]
+        order = np.argsort(code)
+        f = np.array(found, np.int64).reshape(-1, 2)
+        kept = at[order[np.searchsorted(code[order], f[:, 0] * len(nodes) + f[:, 1])]]
+    added = list(itertools.islice(verified.memo.items(), before, None))  # dicts keep insertion order
+    return kept, len(scores), added
+
+
+def _halves(dense: np.ndarray, n_nodes: int, words: np.ndarray) -> np.ndarray:
+    """Which pairs go to the second half: whole connected components, the largest (by the words of their
+    pairs, about what verifying them costs) first, each to the half with less work so far."""
+    label = smallest_labels(n_nodes, iter([(dense[0], dense[1])]))
+    comp = label[dense[0]]
+    work = np.bincount(comp, weights=words[dense[0]] + words[dense[1]], minlength=n_nodes)
+    comps = np.flatnonzero(work)
+    second = np.zeros(n_nodes, dtype=bool)
+    load = [0.0, 0.0]
+    for c in comps[np.argsort(-work[comps], kind="stable")].tolist():
+        side = int(load[1] < load[0])
+        second[c] = bool(side)
+        load[side] += work[c]
+    return second[comp]

@@ -243,3 +243,161 @@ def test_lines_of_one_match_form_have_one_skeleton() -> None:
                 base.replace(",", "").replace(":", " -"), "(" + base + ")"]
     assert len({" ".join(match_tokens(v)) for v in variants}) == 1
     assert len(set(_skeleton(pa.array(variants)).to_pylist())) == 1
+
+
+def _spy_forks(monkeypatch) -> list[bool]:
+    """Whether each forked part gave its answer (`Forked.result`), in order."""
+    from flows.run import forked
+
+    answered: list[bool] = []
+    real = forked.Forked.result
+
+    def result(self, timeout: float):  # noqa: ANN202
+        out = real(self, timeout)
+        answered.append(out[0])
+        return out
+
+    monkeypatch.setattr(forked.Forked, "result", result)
+    return answered
+
+
+def _verify_both_ways(tmp_path: Path, monkeypatch) -> tuple[tuple, tuple, list[bool]]:
+    """(edges, scored, memo) verified in one process, then with the pairs split over a fork."""
+    from flows.run import within_run
+
+    staging, bases = _staging(tmp_path, _documents())
+    cfg = RunConfig(inputs=[str(SEEDS)], output=str(tmp_path / "out"))
+    bands, _ = lsh_params(cfg.threshold, cfg.num_perm)
+    out = []
+    for workers in (1, 2):
+        rp = RunPassages(staging, bases, cfg.num_perm, bands)
+        verified = Verified(rp, cfg.min_similarity)
+        edges, scored = within_run_edges(rp, candidate_codes(rp, cfg.threshold * 0.8, cfg.min_similarity),
+                                         cfg.min_similarity, verified, workers)
+        out.append((edges, scored, dict(verified.memo), verified.forked_cpu))
+        if workers == 1:
+            monkeypatch.setattr(within_run, "PARALLEL_PAIRS", 1)  # this fixture's pairs are few
+            answered = _spy_forks(monkeypatch)
+    return out[0], out[1], answered
+
+
+def test_verification_split_over_a_fork_equals_one_process(tmp_path: Path, monkeypatch) -> None:
+    """Issue 17: with two workers, the candidate pairs' connected components are verified half here and
+    half in a forked copy: the very same verified pairs in the same order, the same number of alignments
+    and the same scores (the cluster phase reads them) as one process."""
+    from flows.run import within_run
+
+    halves = []
+    real_halves = within_run._halves
+    monkeypatch.setattr(within_run, "_halves", lambda *a: halves.append(real_halves(*a)) or halves[-1])
+    serial, split, answered = _verify_both_ways(tmp_path, monkeypatch)
+    assert answered == [True]  # the fork verified its half
+    assert 0 < halves[0].sum() < len(halves[0])  # both processes had pairs
+    assert np.array_equal(serial[0], split[0]) and len(serial[0]) > 50
+    assert serial[1] == split[1]
+    assert serial[2] == split[2]
+    assert serial[3] == 0.0 and split[3] >= 0.0
+
+
+def test_verification_done_here_when_the_fork_gives_no_answer(tmp_path: Path, monkeypatch) -> None:
+    """A forked part that dies (killed, out of memory) is verified in the run's process: same answer."""
+    import os
+
+    from flows.run import within_run
+
+    parent = os.getpid()
+    real_part = within_run._verify_part
+
+    def part(*a):  # noqa: ANN202
+        if os.getpid() != parent:
+            os._exit(3)
+        return real_part(*a)
+
+    monkeypatch.setattr(within_run, "_verify_part", part)
+    serial, split, answered = _verify_both_ways(tmp_path, monkeypatch)
+    assert answered == [False]
+    assert np.array_equal(serial[0], split[0]) and serial[1] == split[1] and serial[2] == split[2]
+
+
+def test_clusters_decided_in_two_processes_equal_one(tmp_path: Path, monkeypatch) -> None:
+    """Issue 17: `cluster_chunks.assign` with two workers decides chunks in this process and a forked copy
+    (taken from a shared queue) and merges them in chunk order: the same clusters, canonical copies,
+    scores, earlier clusters taken over and stats as one process."""
+    from cleaners.clustering import ArchivedPassage
+    from flows.run import cluster_chunks
+
+    staging, bases = _staging(tmp_path, _documents())
+    cfg = RunConfig(inputs=[str(SEEDS)], output=str(tmp_path / "out"))
+    bands, _ = lsh_params(cfg.threshold, cfg.num_perm)
+    rp = RunPassages(staging, bases, cfg.num_perm, bands)
+    verified = Verified(rp, cfg.min_similarity)
+    edges, _ = within_run_edges(rp, candidate_codes(rp, cfg.threshold * 0.8, cfg.min_similarity), cfg.min_similarity,
+                                verified)
+    n = len(rp)
+    comps = _components(n, edges)
+    a_row, b_row = min(comps[0]), min(comps[1])
+    sig = rp.sig_rows(np.array([a_row]))[0]
+    # an earlier cluster published late (its members keep it) and one published first (a late original's)
+    archived = [ArchivedPassage("old#0", None, None, 0.0, sig), ArchivedPassage("old#1", "old#0", "old#0", 5.0, sig)]
+    archive_edges = [(a_row, 1), (b_row, 0)]
+
+    def similarity(row: int, canon: int) -> float:
+        return verified.score(row, canon) if canon < n and row < n else 0.9
+
+    members = np.unique(np.concatenate([edges.ravel(), [a_row, b_row]]))
+    one = cluster_chunks.assign(rp, members, edges, archived, archive_edges, cfg.min_similarity, similarity, {})
+    monkeypatch.setattr(cluster_chunks, "PARALLEL_MEMBERS", 1)
+    monkeypatch.setattr(cluster_chunks, "PARALLEL_CHUNK", 1)
+    answered = _spy_forks(monkeypatch)
+    two = cluster_chunks.assign(rp, members, edges, archived, archive_edges, cfg.min_similarity, similarity, {},
+                                workers=2)
+    assert answered == [True]
+    for got in (one, two):
+        got.strings_ = (got.strings(got.cluster_ref), got.strings(got.duplicate_ref))
+    assert one.strings_ == two.strings_ and any(c == "old#0" for c in one.strings_[0])
+    assert np.array_equal(one.similarity, two.similarity, equal_nan=True)
+    assert (one.duplicates, one.cross_outlet, one.n_clusters, one.largest, one.archived) == \
+           (two.duplicates, two.cross_outlet, two.n_clusters, two.largest, two.archived)
+    assert one.n_clusters > 5
+
+
+def test_a_run_with_two_workers_writes_what_one_writes(tmp_path: Path, monkeypatch) -> None:
+    """Through the pipeline and its Parquet: find-duplicates with its work split over a fork (thresholds
+    lowered so this small input forks) writes the same passages and documents as with one worker, and
+    counts the fork's CPU in the stage's `batch_cpu_seconds`."""
+    import shutil
+
+    from flows.run import cluster_chunks, within_run
+    from tests.flows.helpers import run as run_pipeline
+    from tests.flows.helpers import table
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    for name in ("rewrites.jsonl", "bridge_copies.jsonl", "law_pairs.jsonl"):
+        shutil.copy(fixtures / name, inputs / name)
+    one = run_pipeline([inputs], tmp_path / "one", workers=1)
+    monkeypatch.setattr(within_run, "PARALLEL_PAIRS", 1)
+    monkeypatch.setattr(cluster_chunks, "PARALLEL_MEMBERS", 1)
+    monkeypatch.setattr(cluster_chunks, "PARALLEL_CHUNK", 1)
+    answered = _spy_forks(monkeypatch)
+    two = run_pipeline([inputs], tmp_path / "two", workers=2)
+    assert answered == [True, True]  # verification and clusters, each half in a fork
+    assert two["stages"]["dedup"]["batch_cpu_seconds"] >= 0.0
+    assert one["counts"]["duplicate_passages"] == two["counts"]["duplicate_passages"] > 10
+    for name, key in (("passages", "passage_id"), ("documents", "doc_id")):
+        a, b = ([{k: v for k, v in r.items() if k not in ("run_id", "processed_at")}
+                 for r in table(out, name).sort_by(key).to_pylist()] for out in (tmp_path / "one", tmp_path / "two"))
+        assert a == b
+
+
+def test_no_fork_over_the_memory_bound(tmp_path: Path, monkeypatch) -> None:
+    """A process over `forked.FORK_MAX_RSS_MB` makes no fork (a tree's RSS sum would count its pages twice:
+    issue 17's memory bound at VNTC ×10) and verifies everything itself, with the same answer."""
+    from flows.run import forked
+
+    monkeypatch.setattr(forked, "FORK_MAX_RSS_MB", 0)
+    serial, split, answered = _verify_both_ways(tmp_path, monkeypatch)
+    assert answered == []
+    assert np.array_equal(serial[0], split[0]) and serial[1] == split[1] and serial[2] == split[2]
+    assert split[3] == 0.0
