@@ -1,7 +1,8 @@
 """Issue 12, round 14: held-out 15 read as dev data. Precision first, by shape and place: the sub-headings and the
 link-free lists of an article whose page trafilatura reads through its fallback path (containers it does not know)
 are put back over the paragraphs it kept; a related box's header and links are not. The article's closing line of a
-heading's shape over its signature, under a box inside the article, is the article's. Lines are invented here, not
+heading's shape over its signature, under a box inside the article, is the article's; the learner keeps such a line
+right under a paragraph when the outlet repeats it in only some of its articles. Lines are invented here, not
 taken from the benchmark."""
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 from cleaners.boilerplate import BoilerplateCleaner
 from cleaners.dropped_blocks import dropped_block_points, restore_dropped
 from cleaners.extract import extract_html
+from cleaners.learned import LineStat, learn_patterns, patterns_for, remove_learned
+from cleaners.normalize import line_key
 from cleaners.rules import load_rules
 
 PARAS = [
@@ -84,3 +87,29 @@ def test_the_closing_line_under_a_box_over_the_signature_stays() -> None:
     # a related box's last headline right over the page's share bar (no signature): the box's, as before
     kept, removed = clean([TITLE, *PARAS[:3], RELATED_HEAD, *RELATED, CLOSING, *TAIL])
     assert CLOSING in removed, kept
+
+
+# -- learning: a closing formula some of an outlet's articles share is no template -----------------------------------
+
+SLOGAN, TAGLINE = "Vì bình yên của nhân dân", "Chuyên trang Quốc phòng của Báo Biên Cương"
+
+
+def _patterns(*lines_support: tuple[str, int], docs: int = 40) -> dict:
+    stats = [LineStat("biencuong.vn", line_key(x), n, x) for x, n in lines_support]
+    return patterns_for(learn_patterns(stats, min_docs=3, outlet_docs={"biencuong.vn": docs}), "biencuong.vn")
+
+
+def test_a_closing_line_an_outlet_reuses_in_some_articles_stays() -> None:
+    """Under the article's last paragraph: a heading-shaped line the outlet repeats in 5 of its 40 documents (under
+    `ANYWHERE_SHARE`) is the article's closing line; its tagline, on 36 of them, is the template and goes."""
+    pats = _patterns((SLOGAN, 5), (TAGLINE, 36))
+    lines = [TITLE, *PARAS[:3], SLOGAN]
+    kept, _, removed = remove_learned(lines, [1, 2, 3, 4, 5], pats)
+    assert kept == lines, removed
+    lines = [TITLE, *PARAS[:3], TAGLINE]
+    kept, _, removed = remove_learned(lines, [1, 2, 3, 4, 5], pats)
+    assert kept == lines[:-1] and [r.text for r in removed] == [TAGLINE]
+    # under no paragraph (the template's own run of short lines) the repeated line still goes
+    lines = [TITLE, *PARAS[:3], "Chia sẻ bài viết", SLOGAN]
+    kept, _, removed = remove_learned(lines, [1, 2, 3, 4, 6, 7], {**pats, **_patterns(("Chia sẻ bài viết", 30))})
+    assert SLOGAN in [r.text for r in removed], kept

@@ -2,13 +2,16 @@
 article container trafilatura does not know (a cooking magazine's `div.cong-thuc`): its sub-headings and the link-free
 list of its programme are in the text, over the paragraphs they head, and its related box is not. Text records of a
 military paper and a cooking magazine: the article's closing line under a box inside it, over its signature or its
-continuation mark, stays. Lines are invented here."""
+continuation mark, stays; a closing formula an outlet's writers reuse in some articles is never learned away, while
+the tagline on every page is. Lines are invented here."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from tests.flows.cli_support import assert_page_cleaned, clean_records
+from tests.flows.cli_support import WORDS, assert_page_cleaned, clean_records
 
 PARAS = [
     "Món canh chua cá lóc là món ăn quen thuộc trong bữa cơm của người miền Tây, nấu nhanh mà lại dễ ăn vào ngày nóng.",
@@ -64,3 +67,35 @@ def test_a_page_trafilatura_reads_by_its_paragraphs_keeps_its_headings_and_progr
 def test_the_closing_line_under_a_box_over_the_signature_stays(docs: dict[str, dict], rid: str) -> None:
     lines, kept = RECORDS[rid]
     assert_page_cleaned(docs[rid], lines, kept)
+
+
+# -- learning: one outlet's closing formula in some of its articles, its tagline in all ------------------------------
+
+SLOGAN = "Vì bình yên của nhân dân"
+TAGLINE = "Chuyên trang Quốc phòng của Báo Biên Cương"
+
+
+def _paragraph(i: int, j: int) -> str:
+    rng = random.Random(f"r14-{i}-{j}")
+    return f"Bài {i} đoạn {j}: " + " ".join(rng.choice(WORDS) for _ in range(25)) + "."
+
+
+def _article(i: int) -> dict:
+    lines = [f"Đồn biên phòng số {i} giúp dân bản {i} đón Tết", _paragraph(i, 1), _paragraph(i, 2),
+             *([SLOGAN] if i % 6 == 0 else []), TAGLINE]
+    return {"id": f"bc{i}", "outlet": "biencuong.vn", "text": "\n".join(lines)}
+
+
+@pytest.fixture(scope="module")
+def learned_docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    return clean_records(tmp_path_factory.mktemp("learned14"), [_article(i) for i in range(30)])
+
+
+def test_a_closing_formula_of_some_articles_is_never_learned_away(learned_docs: dict[str, dict]) -> None:
+    """Thirty articles of one outlet: the slogan closing five of them (under a fifth of the outlet's pages) stays under
+    the last paragraph; the tagline every page carries is learned and removed."""
+    assert len(learned_docs) == 30
+    for i, doc in enumerate(learned_docs[f"bc{i}"] for i in range(30)):
+        text = doc["text"].split("\n")
+        assert (text[-1] == SLOGAN) == (i % 6 == 0), doc["removed"]
+        assert [(r["text"], r["rule"]) for r in doc["removed"]] == [(TAGLINE, "learned_boilerplate")]
