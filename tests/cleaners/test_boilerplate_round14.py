@@ -113,3 +113,20 @@ def test_a_closing_line_an_outlet_reuses_in_some_articles_stays() -> None:
     lines = [TITLE, *PARAS[:3], "Chia sẻ bài viết", SLOGAN]
     kept, _, removed = remove_learned(lines, [1, 2, 3, 4, 6, 7], {**pats, **_patterns(("Chia sẻ bài viết", 30))})
     assert SLOGAN in [r.text for r in removed], kept
+
+
+# -- rules: the newsroom's box for readers' tips ---------------------------------------------------------------------
+
+TIPS = ["Bạn đọc gửi tin bài, ảnh về:", "Email: bandoc@bepnha.vn", "Hotline/Zalo: 0912 345 678"]
+
+
+def test_the_newsrooms_tip_box_goes_and_an_articles_appeal_stays() -> None:
+    for header in (TIPS[0], "Mọi thông tin phản ánh xin gửi về:"):
+        kept, removed = clean([TITLE, *PARAS[:3], *TAIL[:2], header, *TIPS[1:], TAIL[3]])
+        assert kept == [TITLE, *PARAS[:3]], kept
+        assert removed[header] == "comment_prompt"
+    # an article's appeal names whom to send it to: it stays, and the hotlines it announces with it
+    appeal = ["Mọi thông tin phản ánh xin gửi về Sở Giao thông vận tải:", "Đường dây nóng: 0236 382 1234",
+              "Email: sogtvt@danang.gov.vn"]
+    kept, removed = clean([TITLE, *PARAS[:3], *appeal, *TAIL])
+    assert kept == [TITLE, *PARAS[:3], *appeal], removed

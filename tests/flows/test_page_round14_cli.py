@@ -2,7 +2,7 @@
 article container trafilatura does not know (a cooking magazine's `div.cong-thuc`): its sub-headings and the link-free
 list of its programme are in the text, over the paragraphs they head, and its related box is not. Text records of a
 military paper and a cooking magazine: the article's closing line under a box inside it, over its signature or its
-continuation mark, stays; a closing formula an outlet's writers reuse in some articles is never learned away, while
+continuation mark, stays; the newsroom's box for readers' tips goes with the page's tail; a closing formula an outlet's writers reuse in some articles is never learned away, while
 the tagline on every page is. Lines are invented here."""
 
 from __future__ import annotations
@@ -45,8 +45,15 @@ CLOSING2 = "Chúc các bạn thành công với món ăn này"
 COOKING = [*MENU, "Trang chủ / Món canh", "Cách nấu canh chua cá lóc", "Đăng ngày 02/10/2024", *PARAS,
            "Xem thêm: Cách làm cá kho tộ đậm đà đưa cơm", "Ảnh: Minh họa", CLOSING2, "Còn tiếp", "Theo Bếp Nhà", *TAIL]
 
+# a disaster-warning portal: the newsroom's box for readers' tips in the page's tail, over a weather widget
+TIPS = ["Mọi thông tin phản ánh xin gửi về:", "Email: toasoan@canhbao.vn", "Hotline/Zalo: 0988 123 456"]
+PORTAL = [*MENU, "Trang chủ > Tin bão", "Mưa lớn kéo dài ở miền Trung", "Cập nhật 06:38 ngày 9/10/2025", *BODY[:2],
+          "Nguồn: Trung tâm Dự báo KTTV quốc gia", "Chia sẻ Facebook Zalo", *TIPS, "Thời tiết hôm nay",
+          "Huế 21°C - 27°C", "Đà Nẵng 22°C - 28°C", TAIL[3]]
+
 RECORDS = {"military": (MILITARY, ["Bộ đội biên phòng giúp dân bản đón Tết", *BODY, CLOSING1]),
-           "cooking": (COOKING, ["Cách nấu canh chua cá lóc", *PARAS, CLOSING2])}
+           "cooking": (COOKING, ["Cách nấu canh chua cá lóc", *PARAS, CLOSING2]),
+           "portal": (PORTAL, ["Mưa lớn kéo dài ở miền Trung", *BODY[:2]])}
 
 
 @pytest.fixture(scope="module")
