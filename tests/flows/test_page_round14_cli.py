@@ -71,7 +71,7 @@ def test_a_page_trafilatura_reads_by_its_paragraphs_keeps_its_headings_and_progr
 
 
 @pytest.mark.parametrize("rid", sorted(RECORDS))
-def test_the_closing_line_under_a_box_over_the_signature_stays(docs: dict[str, dict], rid: str) -> None:
+def test_round14_records_keep_the_article_and_drop_the_rest(docs: dict[str, dict], rid: str) -> None:
     lines, kept = RECORDS[rid]
     assert_page_cleaned(docs[rid], lines, kept)
 
