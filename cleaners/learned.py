@@ -154,14 +154,15 @@ def _closing_lines(lines: list[str], read: _Lines, found: list[LearnedPattern | 
     article (a sentence that is no question, or a line of more than 16 words) that the outlet repeats in fewer than
     `ANYWHERE_SHARE` of its documents: the article's closing line or sub-heading, a formula its writers reuse in some
     articles ("Chúc các bạn thành công với món ăn này", "Vì nhân dân quên mình"), never the template. A site's tagline
-    under the last paragraph is on (nearly) every page of the outlet and still goes."""
+    under the last paragraph is on (nearly) every page of the outlet and still goes. A comma may part its halves ("Chủ
+    động phòng tránh, không chủ quan")."""
     out = [False] * len(lines)
     for i in range(1, len(lines)):
         p = found[i]
         if p is None or p.anywhere or read.words[i] < 3:
             continue
         above = (read.prose[i - 1] and not read.ends[i - 1].endswith(("?", "?\"", "?”"))) or read.words[i - 1] > 2 * WIDGET_WORDS
-        out[i] = above and subheading_like(lines[i])
+        out[i] = above and subheading_like(lines[i].replace(", ", " "))  # a comma between its two halves too
     return out
 
 

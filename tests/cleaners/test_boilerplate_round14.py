@@ -92,6 +92,7 @@ def test_the_closing_line_under_a_box_over_the_signature_stays() -> None:
 # -- learning: a closing formula some of an outlet's articles share is no template -----------------------------------
 
 SLOGAN, TAGLINE = "Vì bình yên của nhân dân", "Chuyên trang Quốc phòng của Báo Biên Cương"
+COMMA_SLOGAN = "Chủ động phòng tránh, không chủ quan"
 
 
 def _patterns(*lines_support: tuple[str, int], docs: int = 40) -> dict:
@@ -102,10 +103,11 @@ def _patterns(*lines_support: tuple[str, int], docs: int = 40) -> dict:
 def test_a_closing_line_an_outlet_reuses_in_some_articles_stays() -> None:
     """Under the article's last paragraph: a heading-shaped line the outlet repeats in 5 of its 40 documents (under
     `ANYWHERE_SHARE`) is the article's closing line; its tagline, on 36 of them, is the template and goes."""
-    pats = _patterns((SLOGAN, 5), (TAGLINE, 36))
-    lines = [TITLE, *PARAS[:3], SLOGAN]
-    kept, _, removed = remove_learned(lines, [1, 2, 3, 4, 5], pats)
-    assert kept == lines, removed
+    pats = _patterns((SLOGAN, 5), (TAGLINE, 36), (COMMA_SLOGAN, 5))
+    for slogan in (SLOGAN, COMMA_SLOGAN):
+        lines = [TITLE, *PARAS[:3], slogan]
+        kept, _, removed = remove_learned(lines, [1, 2, 3, 4, 5], pats)
+        assert kept == lines, removed
     lines = [TITLE, *PARAS[:3], TAGLINE]
     kept, _, removed = remove_learned(lines, [1, 2, 3, 4, 5], pats)
     assert kept == lines[:-1] and [r.text for r in removed] == [TAGLINE]
