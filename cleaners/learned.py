@@ -150,17 +150,17 @@ def _kept_subheadings(lines: list[str], line_numbers: list[int], read: _Lines) -
 
 
 def _closing_lines(lines: list[str], read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
-    """Round 14: a line of a heading's shape (`subheading_like`, three words or more) right under a paragraph of the
+    """Round 14: a short line of a heading's shape (`subheading_like`, 3 to `WIDGET_WORDS` words) right under a paragraph of the
     article (a sentence that is no question, or a line of more than 16 words) that the outlet repeats in fewer than
     `ANYWHERE_SHARE` of its documents: the article's closing line or sub-heading, a formula its writers reuse in some
-    articles ("Chúc các bạn thành công với món ăn này", "Vì nhân dân quên mình"), never the template. A site's tagline
+    articles ("Mong mọi phụ nữ đều được yêu thương", "Vì nhân dân quên mình"), never the template. A site's tagline
     under the last paragraph is on (nearly) every page of the outlet and still goes. A comma may part its halves ("Chủ
     động phòng tránh, không chủ quan")."""
     out = [False] * len(lines)
     for i in range(1, len(lines)):
         p = found[i]
-        if p is None or p.anywhere or read.words[i] < 3:
-            continue
+        if p is None or p.anywhere or not 3 <= read.words[i] <= WIDGET_WORDS:
+            continue  # (`anywhere` is a short line's share: a longer learned line repeats verbatim, a tagline)
         above = (read.prose[i - 1] and not read.ends[i - 1].endswith(("?", "?\"", "?”"))) or read.words[i - 1] > 2 * WIDGET_WORDS
         out[i] = above and subheading_like(lines[i].replace(", ", " "))  # a comma between its two halves too
     return out
