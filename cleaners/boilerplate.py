@@ -910,15 +910,24 @@ class BoilerplateCleaner:
         """Round 10: an essay's place-and-date sign-off ("Hà Giang, đầu tháng 11/2024") right over its signature (a
         byline, a credit), under a box inside the article (a series' or related links, at most five lines, their header
         maybe kept) that stands under a kept sentence of the article: the article's last line, though a box parts it
-        from the text (`_own_last_line` takes only one right under the text)."""
+        from the text (`_own_last_line` takes only one right under the text).
+        Round 14: so is the article's closing line of a heading's shape (`subheading_like`, three words or more: "Chúc
+        các bạn thành công với món ăn này", "Vững vàng nơi biên cương") right over its signature or its continuation
+        mark, under such a box (a caption in it too): taken for the box's last headline before. A related box's last
+        headline right over the byline stays with it (a boilerplate line kept, never an article line lost)."""
         end = self.rules.sentence_end
         for j in range(2, len(items) - 1):
             line = items[j][1].strip()
-            if labels[j] not in ("tail_widget", "dateline") or labels[j + 1] not in _SIGNATURE or words[j] > 10 \
-                    or _SIGNOFF.fullmatch(line) is None or _TIME_OF_DAY.search(line) or end is None:
+            if labels[j] not in ("tail_widget", "dateline", "related_links") or end is None or _TIME_OF_DAY.search(line):
+                continue
+            signoff = labels[j] != "related_links" and labels[j + 1] in _SIGNATURE and words[j] <= 10 \
+                and _SIGNOFF.fullmatch(line) is not None
+            closing = (labels[j + 1] in _SIGNATURE or labels[j + 1] == "continuation") and words[j] >= 3 \
+                and subheading_like(line)  # round 14
+            if not (signoff or closing):
                 continue
             k, boxed = j - 1, 0
-            while k >= 0 and j - k <= 6 and (labels[k] in ("related_links", "continuation", "widget_label")
+            while k >= 0 and j - k <= 6 and (labels[k] in ("related_links", "continuation", "widget_label", "photo_caption")
                                              or (labels[k] in (None, "tail_widget") and words[k] <= 4)):
                 boxed += labels[k] is not None
                 k -= 1

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from cleaners.dropped_blocks import dropped_block_points, restore_dropped
 from cleaners.errors import RejectError
 
 # Chosen by measurement on the extraction benchmarks (`make eval`, table in README.md): comments off
@@ -278,6 +279,7 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
                     raise ExtractError("no_content", "no text in the HTML field")
                 return Extracted(text=text)
             points = glue_points(tree)
+            dropped = dropped_block_points(tree)  # round 14: headings and lists trafilatura's fallback drops
             lead = lead_text(tree)
             h1 = next(tree.iter("h1"), None)
             heading = " ".join(h1.text_content().split()) if h1 is not None else None
@@ -306,7 +308,7 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
         raise ExtractError("no_content", f"the page needs JavaScript: its only text is {wall!r} (a script "
                            "fills in the article in a browser; give newsclean the rendered page)")
     return Extracted(
-        text=unglue(with_lead(text, lead, heading), points),
+        text=restore_dropped(unglue(with_lead(text, lead, heading), points), dropped),
         title=_nfc(getattr(doc, "title", None)),
         date=getattr(doc, "date", None) or None,
         url=getattr(doc, "url", None) or None,

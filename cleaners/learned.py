@@ -149,6 +149,23 @@ def _kept_subheadings(lines: list[str], line_numbers: list[int], read: _Lines) -
     return out
 
 
+def _closing_lines(lines: list[str], read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
+    """Round 14: a short line of a heading's shape (`subheading_like`, 3 to `WIDGET_WORDS` words) right under a paragraph of the
+    article (a sentence that is no question, or a line of more than 16 words) that the outlet repeats in fewer than
+    `ANYWHERE_SHARE` of its documents: the article's closing line or sub-heading, a formula its writers reuse in some
+    articles ("Mong mọi phụ nữ đều được yêu thương", "Vì nhân dân quên mình"), never the template. A site's tagline
+    under the last paragraph is on (nearly) every page of the outlet and still goes. A comma may part its halves ("Chủ
+    động phòng tránh, không chủ quan")."""
+    out = [False] * len(lines)
+    for i in range(1, len(lines)):
+        p = found[i]
+        if p is None or p.anywhere or not 3 <= read.words[i] <= WIDGET_WORDS:
+            continue  # (`anywhere` is a short line's share: a longer learned line repeats verbatim, a tagline)
+        above = (read.prose[i - 1] and not read.ends[i - 1].endswith(("?", "?\"", "?”"))) or read.words[i - 1] > 2 * WIDGET_WORDS
+        out[i] = above and subheading_like(lines[i].replace(", ", " "))  # a comma between its two halves too
+    return out
+
+
 # words are compared with limits up to `_CAP` only: counting stops past it (issue 17: long paragraphs)
 _CAP = max(MAX_WORDS, WIDGET_WORDS * 2, HEADLINE_WORDS, 3) + 1
 
@@ -558,7 +575,8 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     own = [listed or table or data or signed or fact for listed, table, data, signed, fact
            in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), signature_rows(lines),
                   _fact_box(lines, read, found), strict=True)]
-    own = [mine or head for mine, head in zip(own, _kept_subheadings(lines, line_numbers, read), strict=True)]
+    own = [mine or head or closing for mine, head, closing in zip(own, _kept_subheadings(lines, line_numbers, read),
+                                                                  _closing_lines(lines, read, found), strict=True)]
     if "#" in "".join(lines):  # (round 13: the hashtags the article quotes under its sentence)
         for j in quoted_hashtags(lines):
             own[j] = True

@@ -42,6 +42,8 @@ def name_like(line: str) -> bool:
 SUBHEADING_MAX_WORDS = 12
 BODY_HEADING_WORDS = 5  # the fewest words of a sub-heading the learner keeps between two paragraphs
 NOT_HEADING = re.compile(r"[:,;|/»›>•·]|\s[-–]\s")
+# Round 14: an editorial team's by-line ("Nhóm phóng viên Ban Dân tộc", "Ban biên tập Báo X") is no sub-heading either.
+TEAM_BYLINE = re.compile(r"\s*(?:nhóm (?:phóng viên|pv|ctv|tác giả|thực hiện)|ban biên tập)\b", re.IGNORECASE)
 
 
 def subheading_like(line: str) -> bool:
@@ -49,4 +51,4 @@ def subheading_like(line: str) -> bool:
     text = line.strip()
     return (bool(text) and text[0].isupper() and len(text.split()) <= SUBHEADING_MAX_WORDS and not name_like(text)
             and not text.isupper() and not text.endswith((*SENTENCE_END, ")")) and not NOT_HEADING.search(text)
-            and reads_as_text(text))
+            and not TEAM_BYLINE.match(text) and reads_as_text(text))
