@@ -10,10 +10,14 @@ text next to a paragraph trafilatura kept (`restore_dropped`), only where the pa
   `<footer>`) right above a paragraph (`<p>`, no link) the text has, and never above the text's first line;
 - a list whose items hold no link (a programme, the steps of a recipe; a related box's items are links) between
   two paragraphs the text has as consecutive lines.
-A block whose text is in the text already (the main path kept it) is left alone. Framework-free.
+A block whose text is in the text already (the main path kept it) is left alone, and so is a block next to a
+paragraph the page holds more than once (which copy it belongs to is unknown: trafilatura may keep one copy only).
+Framework-free.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 HEADING_MAX_WORDS = 15
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -38,12 +42,13 @@ def _in_article(el) -> bool:
 def dropped_block_points(tree) -> list[tuple[str, tuple[str, ...], str | None, str | None]]:
     """(kind, the block's lines, the paragraph above, the paragraph below) of each candidate block, in page order:
     kind "heading" (a sub-heading over a link-free paragraph) or "list" (a link-free list between two paragraphs)."""
+    seen = Counter(t for p in tree.iter("p") if (t := _paragraph(p)))
     points = []
     for el in tree.iter(*_HEADINGS, "ul", "ol"):
         if not _in_article(el) or next(el.iter("a"), None) is not None:
             continue
         below = _paragraph(el.getnext())
-        if below is None:
+        if below is None or seen[below] > 1:
             continue
         if el.tag in _HEADINGS:
             text = _flat(el)
@@ -52,7 +57,7 @@ def dropped_block_points(tree) -> list[tuple[str, tuple[str, ...], str | None, s
             continue
         above = _paragraph(el.getprevious())
         items = tuple(t for li in el.iterchildren("li") if (t := _flat(li)))
-        if above is not None and items and len(items) == sum(1 for _ in el.iterchildren()):
+        if above is not None and seen[above] == 1 and items and len(items) == sum(1 for _ in el.iterchildren()):
             points.append(("list", items, above, below))
     return points
 

@@ -66,6 +66,19 @@ def test_blocks_go_back_only_by_a_kept_paragraph() -> None:
     assert restore_dropped(f"x\n{PARAS[1]}\n- {PROGRAMME[0]}\n{PARAS[2]}", points).count(PROGRAMME[0]) == 1
 
 
+
+def test_no_block_goes_back_by_a_paragraph_the_page_repeats() -> None:
+    """A heading over a paragraph the page holds twice is not put back: the text may keep one copy only, and the
+    heading would land over the wrong one (tester ATK3: two paragraphs too early)."""
+    short = "Người dân vẫn chờ đợi."
+    inner = (f"<p>{PARAS[0]}</p><p>{short}</p><p>{PARAS[1]}</p><h2>{HEAD}</h2><p>{short}</p><p>{PARAS[2]}</p>"
+             f"<p>{PARAS[3]}</p>")
+    lines = extract_html(_page(inner)).text.split("\n")
+    assert PARAS[2] in lines and short in lines, lines
+    for at, line in enumerate(lines):
+        if line == HEAD:  # if ever put back, only right over the copy the page has it over
+            assert lines[at - 1] == PARAS[1] and lines[at + 1] == short, lines
+
 # -- rules: the article's closing line under a box, over its signature ----------------------------------------------
 
 TITLE = "Hợp tác xã trẻ đưa nông sản vùng cao lên sàn thương mại điện tử"
