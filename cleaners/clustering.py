@@ -79,17 +79,12 @@ def regroup(items: Sequence[T], score: Callable[[T, T], float], doc: Callable[[T
     return heads
 
 
-def _regroup(nodes: list[int], n: int, archived: list[ArchivedPassage], score: Callable[[int, int], float],
-             doc: Callable[[int], str], threshold: float) -> dict[int, Assignment]:
-    """Archived members (in time order) that left a moved cluster, `regroup`ed.
-    {archived index: assignment}."""
-    out: dict[int, Assignment] = {}
-    for head, joined in regroup(nodes, score, doc, threshold):
-        hid = archived[head - n].passage_id
-        out[head - n] = Assignment(hid, None, None) if joined else Assignment(None, None, None)
-        for x, sim in joined:
-            out[x - n] = Assignment(hid, hid, round(sim, 4))
-    return out
+def _put(out: Clusters, n: int, node: int, assignment: Assignment) -> None:
+    """Record the assignment of a node: a new row (below `n`) or an archived passage."""
+    if node < n:
+        out.new[node] = assignment
+    else:
+        out.archived[node - n] = assignment
 
 
 def _rank(published: float | None, order: int) -> tuple[bool, float, int]:
@@ -123,8 +118,9 @@ def assign_clusters(
     `similarity(node, canonical)` scores a node against a canonical node; without it, the
     signatures' Jaccard estimate. A new member less similar than `threshold` to the canonical copy
     (reached only through a chain of similar passages, e.g. template lines differing in one name)
-    is left out of the cluster; the members left out are decided again among themselves in time order
-    (`regroup`). One score per member: linear in cluster size (the regrouping: in the members left out
+    is left out of the cluster; the passages left out (new ones, earlier ones of a moved cluster, new
+    ones published before a canonical that stays) are decided again together in time order (`regroup`),
+    as one run over them all would. One score per member: linear in cluster size (the regrouping: in the members left out
     times the clusters they form)."""
     n = len(ids)
     uf = UnionFind(n + len(archived))
@@ -181,25 +177,11 @@ def assign_clusters(
         # nor is a passage published before it (T5 F12: an earlier run's canonical that does not
         # verify against a re-read original keeps its cluster; the earlier passages make their own)
         early = [x for x in new if canon >= n and rank(x) < rank(canon)]
-        if early:
-            taken = set(early)
-            new = [x for x in new if x not in taken]
-            for head, joined in regroup(sorted(early, key=rank), score, doc, threshold):  # in time order
-                if joined:
-                    out.new[head] = Assignment(ids[head], None, None)
-                    for x, sim in joined:
-                        out.new[x] = Assignment(ids[head], ids[head], round(float(sim), 4))
+        taken = set(early)
+        new = [x for x in new if x not in taken]
         members = [(x, 1.0 if x == canon else score(x, canon)) for x in new]
-        out_new = sorted((x for x, sim in members if x != canon and sim < threshold), key=rank)
+        out_new = [x for x, sim in members if x != canon and sim < threshold]
         members = [(x, sim) for x, sim in members if x == canon or sim >= threshold]
-        # members left out (reached through a bridge passage, under the bar to the canonical copy) are
-        # decided again among themselves in time order, as a run decides (T6 F2: two identical copies
-        # joined to a cluster only through a bridge kept no cluster at all)
-        for head, joined in regroup(out_new, score, doc, threshold):
-            if joined:
-                out.new[head] = Assignment(ids[head], None, None)
-                for x, sim in joined:
-                    out.new[x] = Assignment(ids[head], ids[head], round(float(sim), 4))
         moved_ids = {archived[c - n].passage_id for c in moved}
         left: list[int] = []  # members of a moved cluster that do not verify against the new canonical
         for x in nodes:  # every member of a moved cluster follows its old canonical copy, if it verifies
@@ -209,7 +191,15 @@ def assign_clusters(
                     out.archived[x - n] = Assignment(cluster_id, canon_id, round(sim, 4))
                 else:
                     left.append(x)
-        out.archived.update(_regroup(sorted(left, key=rank), n, archived, score, doc, threshold))
+        # the passages left out of the canonical's cluster (reached through a bridge passage, under the bar to
+        # the canonical copy; T6 F2) are decided again in time order, as a run decides, new and earlier ones in
+        # one pool (ATK3: an earlier member a late original's take-over leaves out joins a new passage it
+        # verifies against, as when both come in one run)
+        for head, joined in regroup(sorted([*early, *out_new, *left], key=rank), score, doc, threshold):
+            hid = ids[head] if head < n else archived[head - n].passage_id
+            _put(out, n, head, Assignment(hid, None, None) if joined else Assignment(None, None, None))
+            for x, sim in joined:
+                _put(out, n, x, Assignment(hid, hid, round(float(sim), 4)))
         if len(members) + (canon >= n) + len(moved) < 2:
             continue  # only the canonical copy is left: no cluster
         for x, sim in members:

@@ -18,7 +18,9 @@ Earlier runs' short lines of the same forms take part too (T5 F4: a late or re-c
 takes its short lines' clusters over, as for long passages): passages/ is scanned for short lines
 whose letter skeleton (NFD, lower case, ASCII letters and digits: equal forms have equal skeletons,
 computed in Arrow) is one of this run's, only those are tokenised, and they are clustered with this
-run's lines, before them in processing order. Their changed assignments are returned.
+run's lines, before them in processing order. Their changed assignments are returned, among them
+the lines of a form this run makes a template (an outlet with it in more than `MAX_PER_OUTLET`
+documents, counted over both runs): they leave their cluster, as if the runs had been one (ATK3).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import xxhash
 
+from cleaners.clustering import Assignment
 from cleaners.dates import rank_seconds
 from cleaners.normalize import match_tokens
 from cleaners.short_lines import MIN_CHARS, MIN_WORDS, ShortLine, short_clusters
@@ -199,6 +202,9 @@ def _partitions(bases: list[str], folder: Path, archived: list[dict] = (),
         yield t.sort_by("order")
 
 
+_NO_CLUSTER = Assignment(None, None, None)
+
+
 def short_copies(bases: list[str], staging: Path, archived: list[dict] = (),
                  archived_hashes: np.ndarray | None = None) -> tuple[int, dict[str, tuple]]:
     """Write `<batch>.short.parquet` for every batch in `bases`; returns how many short lines are
@@ -215,12 +221,15 @@ def short_copies(bases: list[str], staging: Path, archived: list[dict] = (),
                                                           t.column("tokens").to_pylist(), strict=True)]
             found = short_clusters(lines)
             del lines
+            batch_all = t.column("batch").to_numpy()
+            # an earlier line whose form is no copy any more (this run's lines make it a template: an outlet
+            # now has it in more than `MAX_PER_OUTLET` documents) leaves its cluster, as if both runs were one
+            for k in np.flatnonzero(batch_all < 0).tolist():
+                now = found.get(k, _NO_CLUSTER)
+                if (now.cluster_id, now.duplicate_of) != before[ids[k]]:
+                    changed[ids[k]] = (now.cluster_id, now.duplicate_of, now.similarity)
             if not found:
                 continue
-            batch_all = t.column("batch").to_numpy()
-            for k in sorted(found):
-                if batch_all[k] < 0 and (found[k].cluster_id, found[k].duplicate_of) != before[ids[k]]:
-                    changed[ids[k]] = (found[k].cluster_id, found[k].duplicate_of, found[k].similarity)
             at = [k for k in sorted(found) if batch_all[k] >= 0]
             if not at:
                 continue

@@ -412,3 +412,25 @@ def test_the_report_ranks_clusters_a_late_original_took_over_by_their_whole_size
     assert len(heads) == 5
     assert all("1 passages in this run, 3 earlier copies re-pointed to it, 4 outlets" in h for h in heads[:4]), heads
     assert "2 passages in this run, 2 outlets" in heads[4]
+
+
+def test_a_member_a_late_original_leaves_out_joins_a_new_passage_as_in_one_run(tmp_path: Path) -> None:
+    """ATK3: windows of one text, each overlapping the next by 29 of 40 words (L, N new; O, M earlier).
+    L (day 1) takes O's cluster over; M (O's member) and N do not verify against L but do against each
+    other: both runs' left-out passages are decided together in time order, as one run over all four
+    decides (N heads, M joins it), not each run's apart (both left alone)."""
+    words = " ".join(_paragraphs("000", 6)).split()
+    assert len(words) >= 73
+    text = {name: " ".join(words[at : at + 40]) for name, at in (("l", 0), ("o", 11), ("m", 22), ("n", 33))}
+    day = {"l": 1, "o": 3, "n": 4, "m": 5}
+    rec = {k: article(k, f"{k}.vn", f"2024-11-0{day[k]}T08:00:00+07:00", [text[k]]) for k in text}
+    write_jsonl(tmp_path / "first" / "a.jsonl", [rec["o"], rec["m"]])
+    write_jsonl(tmp_path / "second" / "b.jsonl", [rec["l"], rec["n"]])
+    write_jsonl(tmp_path / "one" / "all.jsonl", [rec[k] for k in ("o", "m", "l", "n")])
+    run(tmp_path / "first", tmp_path / "two")
+    run(tmp_path / "second", tmp_path / "two")
+    run(tmp_path / "one", tmp_path / "single")
+    single = {p["passage_id"]: (p["cluster_id"], p["duplicate_of"]) for p in rows(tmp_path / "single", "passages")}
+    assert single == {"l#0": ("l#0", None), "o#0": ("l#0", "l#0"), "n#0": ("n#0", None), "m#0": ("n#0", "n#0")}
+    two = {p["passage_id"]: (p["cluster_id"], p["duplicate_of"]) for p in rows(tmp_path / "two", "passages")}
+    assert two == single

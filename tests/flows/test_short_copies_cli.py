@@ -74,3 +74,30 @@ def test_short_lines_follow_a_recrawled_original(tmp_path: Path, prefect_api: st
     _follow(out, "a-3", ["b-3", "d-3"], prefect_api)
     docs = {d["doc_id"]: d for d in rows(out, "documents")}
     assert docs["d-3"]["copied_from"] == ["a.vn"]
+
+
+def _assignments(out: Path) -> dict[str, tuple]:
+    return {p["passage_id"]: (p["cluster_id"], p["duplicate_of"]) for p in rows(out, "passages")}
+
+
+def test_a_heading_that_becomes_a_template_leaves_its_cluster(tmp_path: Path, prefect_api: str) -> None:
+    """ATK3: a heading two outlets share is a copy after the first run; the second run brings two more
+    documents of one outlet with it (three in all: a template), and the answer is the one run's over all
+    four documents: no cluster, the earlier copies' too."""
+    heading = HEADINGS[1]
+    docs = [_doc(f"{outlet[0]}{k}", outlet, f"2024-11-1{k}T08:00:00+07:00", [*_paragraphs(seed, 2), heading])
+            for k, (outlet, seed) in enumerate([("a.vn", "000"), ("b.vn", "001"), ("a.vn", "002"), ("a.vn", "003")])]
+    write_jsonl(tmp_path / "one" / "all.jsonl", docs)
+    write_jsonl(tmp_path / "first" / "x.jsonl", docs[:2])
+    write_jsonl(tmp_path / "second" / "y.jsonl", docs[2:])
+    _run(tmp_path / "first", tmp_path / "two", prefect_api)
+    assert _short(tmp_path / "two")["b1#2"]["duplicate_of"] == "a0#2"  # a copy, as far as the first run knows
+    _run(tmp_path / "second", tmp_path / "two", prefect_api)
+    _run(tmp_path / "one", tmp_path / "single", prefect_api)
+    single = _assignments(tmp_path / "single")
+    assert not any(c for c, _ in single.values())  # 3 documents of a.vn: a template, no copy
+    assert _assignments(tmp_path / "two") == single
+    docs_two = {d["doc_id"]: d["copied_from"] for d in rows(tmp_path / "two", "documents")}
+    assert docs_two["b1"] in (None, [])
+    check = cli("verify", str(tmp_path / "two"), api=prefect_api)
+    assert check.returncode == 0, check.stdout
