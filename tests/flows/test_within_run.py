@@ -146,12 +146,8 @@ def test_no_passages(tmp_path: Path) -> None:
     assert len(candidates.codes) == 0 and edges.shape == (0, 2) and scored == 0
 
 
-def test_clusters_decided_a_few_components_at_a_time_equal_one_call(tmp_path: Path) -> None:
-    """`cluster_chunks.assign` (whole components per call, here tiny chunks) gives what one
-    `assign_clusters` call over every row gives, also when archived passages join two components."""
-    from cleaners.clustering import ArchivedPassage, assign_clusters
-    from flows.run import cluster_chunks
-
+def _verified_run(tmp_path: Path) -> tuple[RunConfig, RunPassages, Verified, np.ndarray, list]:
+    """The fixture documents staged and verified within the run: (config, passages, verifier, edges, batch bases)."""
     staging, bases = _staging(tmp_path, _documents())
     cfg = RunConfig(inputs=[str(SEEDS)], output=str(tmp_path / "out"))
     bands, _ = lsh_params(cfg.threshold, cfg.num_perm)
@@ -159,6 +155,16 @@ def test_clusters_decided_a_few_components_at_a_time_equal_one_call(tmp_path: Pa
     verified = Verified(rp, cfg.min_similarity)
     edges, _ = within_run_edges(rp, candidate_codes(rp, cfg.threshold * 0.8, cfg.min_similarity), cfg.min_similarity,
                                 verified)
+    return cfg, rp, verified, edges, bases
+
+
+def test_clusters_decided_a_few_components_at_a_time_equal_one_call(tmp_path: Path) -> None:
+    """`cluster_chunks.assign` (whole components per call, here tiny chunks) gives what one
+    `assign_clusters` call over every row gives, also when archived passages join two components."""
+    from cleaners.clustering import ArchivedPassage, assign_clusters
+    from flows.run import cluster_chunks
+
+    cfg, rp, verified, edges, bases = _verified_run(tmp_path)
     n = len(rp)
     comps = _components(n, edges)
     a_row, b_row = min(comps[0]), min(comps[1])  # two components an earlier cluster joins
@@ -335,13 +341,7 @@ def test_clusters_decided_in_two_processes_equal_one(tmp_path: Path, monkeypatch
     from cleaners.clustering import ArchivedPassage
     from flows.run import cluster_chunks
 
-    staging, bases = _staging(tmp_path, _documents())
-    cfg = RunConfig(inputs=[str(SEEDS)], output=str(tmp_path / "out"))
-    bands, _ = lsh_params(cfg.threshold, cfg.num_perm)
-    rp = RunPassages(staging, bases, cfg.num_perm, bands)
-    verified = Verified(rp, cfg.min_similarity)
-    edges, _ = within_run_edges(rp, candidate_codes(rp, cfg.threshold * 0.8, cfg.min_similarity), cfg.min_similarity,
-                                verified)
+    cfg, rp, verified, edges, _ = _verified_run(tmp_path)
     n = len(rp)
     comps = _components(n, edges)
     a_row, b_row = min(comps[0]), min(comps[1])
