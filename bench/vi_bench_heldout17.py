@@ -41,6 +41,10 @@ The four families are kinds of site no earlier half covered, under invented doma
   verse quoted in the story (short lines without full stops), a reader's question and the answer with
   "Hỏi:"/"Trả lời:" lines, club names (short items), a quote with the speaker's line, "Theo cụ X, ..."
   sentences, sub-headings, a closing line without a full stop.
+
+Trap share at the default size (16 pages + 40 records per family): 798 of the 2,594 content lines
+(titles included) are traps, 30.8 % (`TRAP_STATS`: 757 added lines, 41 article lines left without
+their full stop). Every line is rendered as an element of its own, so the HTML scoring can find it.
 """
 
 from __future__ import annotations
