@@ -1,0 +1,225 @@
+"""The forward pass (pass 1 of `BoilerplateCleaner.clean`, `ForwardPass`): a related-links block and its items
+(headlines, time stamps, teasers), a widget (a header and its body), a related box whose header no rule knows, and
+lines a `line`/`head`/`top`/`caption` rule claims; and the last pass over its boxes, a box's last headline the page
+repeats as a related headline elsewhere (`_repeated_headline`)."""
+
+from __future__ import annotations
+
+from cleaners.boilerplate.shapes import (
+    _ADDRESSES,
+    _BULLET,
+    _CLIP_TIME,
+    _LINK_ITEM,
+    _LINK_LABEL,
+    _SERIES_PART,
+    _SIGNOFF,
+    _TIME_OF_DAY,
+    _WEAK_ITEM,
+    WIDGET_HEADER_MAX_WORDS,
+    _headline_key,
+)
+
+
+class ForwardPass:
+    """The forward pass and related boxes; mixed into `BoilerplateCleaner`."""
+
+    def _repeated_headline(self, items, words, labels) -> None:
+        """Round 10: a box's last headline, kept as the sub-heading it may be (`_consume_block`), that the page shows
+        again as a related headline elsewhere (a box at the page's end repeats it, maybe with a mark or a date:
+        "► X", "X (3/1)") is the box's headline: sub-headings are not other related boxes' items."""
+        removed: set[str] | None = None
+        for j in range(2, len(items)):
+            if labels[j] is not None or labels[j - 1] != "related_links" or not self._headline_like(items[j][1], words[j]) \
+                    or (labels[j - 2] != "related_links" and not self._related_header(items[j - 1][1], words[j - 1])):
+                continue  # (round 11: a box of one headline under its header too)
+            if removed is None:
+                removed = self._removed_headlines(items, labels)
+            if _headline_key(items[j][1]) in removed:
+                labels[j] = "related_links"
+        # a run of two or three unmarked headlines between the article's paragraphs, each of them a related headline
+        # of another box of the page (a box without its header: "Giá vàng miếng SJC quay đầu giảm" / "Luật Đất đai sửa
+        # đổi: …", both listed again under "Tin cùng chủ đề"); a list or sub-headings of the article repeat nothing
+        j = 1
+        while j < len(items) - 1:
+            if labels[j] is not None or labels[j - 1] is not None or not self._headline_like(items[j][1], words[j]):
+                j += 1
+                continue
+            k = j
+            while k < len(items) and k - j < 4 and labels[k] is None and self._headline_like(items[k][1], words[k]):
+                k += 1
+            if 2 <= k - j <= 3 and k < len(items) and labels[k] is None and self.reads_as_text(items[k][1], words[k]) \
+                    and self.reads_as_text(items[j - 1][1], words[j - 1]):
+                if removed is None:
+                    removed = self._removed_headlines(items, labels)
+                if all(_headline_key(items[x][1]) in removed for x in range(j, k)):
+                    labels[j:k] = ["related_links"] * (k - j)
+            j = k + 1
+
+    @staticmethod
+    def _removed_headlines(items, labels) -> set[str]:
+        """The headlines of the page's related boxes and link lines (`_headline_key`); round 11: a link line's
+        headline without its see-more label too (">> Xem thêm: X", "Đọc thêm » X" -> "x")."""
+        out = set()
+        for (_, line), label in zip(items, labels, strict=True):
+            if label in ("related_links", "tail_widget"):
+                out.add(_headline_key(line))
+                if (m := _LINK_LABEL.match(line)) is not None:
+                    out.add(_headline_key(line[m.end():]))
+        return out
+
+    def _match_forward(self, items, words, i, labels) -> int:
+        """Label the rule match starting at item i; return how many items it covers (0: none)."""
+        line = items[i][1]
+        rule = self._first(self._blocks, line, words[i])  # (issue 17: through the prefilter, not each in turn)
+        if rule is not None:
+            labels[i] = rule.name
+            return 1 + self._consume_block(items, words, i + 1, labels, rule.name)
+        span = self._match_widget(items, words, i, labels)
+        if span:
+            return span
+        zone = (i < self._head_end, i < self._top_end, i == 0)
+        rules = self._forward_rules.get(zone)
+        if rules is None:  # one tuple per zone (issue 17: the rule engine remembers a tuple's rules)
+            rules = self._anywhere + (self._head if zone[0] else ()) + (self._top if zone[1] else ())
+            if zone[2]:  # a first line is a title: "Clip: ..." there is a headline, not a caption
+                rules = tuple(r for r in rules if r.kind != "caption")
+            self._forward_rules[zone] = rules
+        rule = self._first(rules, line, words[i])
+        if rule is not None and rule.kind == "top" and rule.name == "related_links" and self._interview_question(items, words, i):
+            rule = None  # tester T6 F10: an interview opening with its first question, no bulleted headline
+        after_prose = i > 0 and labels[i - 1] is None and self.reads_as_text(items[i - 1][1], words[i - 1])
+        if (i >= self._head_end or after_prose) and (rule is None or rule.name == "widget_label"):
+            # a header no block rule knows ("Tiêu điểm"), or a widget label ("Mới nhất") over headlines
+            span = self._unnamed_block(items, words, i, labels)
+            if span:
+                return span
+        if rule is not None:
+            labels[i] = rule.name
+            return 1
+        return 0
+
+    def _interview_question(self, items, words, i: int) -> bool:
+        """Is line i an interview's question (tester T6 F10): a question to someone ("* Thưa ông, vì sao …?", "* Theo bà,
+        …?", "* Xin ông cho biết …?"), or a question or an address with its answer right under it ("- Nguyên nhân chính
+        là …", a dash before a sentence of prose)?"""
+        line = items[i][1].rstrip()
+        asked, addressed = line.endswith("?"), _ADDRESSES.search(line) is not None
+        if asked and addressed:
+            return True
+        nxt = items[i + 1][1] if i + 1 < len(items) else ""
+        answered = _WEAK_ITEM.match(nxt) is not None and words[i + 1] >= self.rules.prose_min_words \
+            and self.reads_as_text(nxt, words[i + 1])
+        return answered and (asked or addressed)
+
+    def _unnamed_block(self, items, words, i, labels) -> int:
+        """A related box whose header no rule knows: a short header line (not the title) over two or
+        more headlines, one of them marked as a link by a date, a time or "»" (`link_mark`)."""
+        mark = self.rules.link_mark
+        if mark is None or i == 0 or not self._related_header(items[i][1], words[i]):
+            return 0
+        strong = self._strong_header(items[i][1].rstrip().removesuffix(":"))
+        k, marked = i + 1, 0
+        while k < len(items) and labels[k] is None and self._link_like(items[k][1], words[k]):
+            rule = self._first(self._anywhere + self._tail, items[k][1], words[k])
+            if rule is not None and rule.name != "related_links":
+                break
+            # (round 8: or with its clip's length or air time in brackets at its end: "Sạt lở uy hiếp 400 hộ dân (10:17)")
+            marked += rule is not None or mark.search(items[k][1]) is not None or _CLIP_TIME.search(items[k][1]) is not None
+            k += 1
+        if labels[i - 1] is None and not self.reads_as_text(items[i - 1][1], words[i - 1]) \
+                and not (strong and marked >= 2):
+            return 0  # under a list intro or another short line: an item of the article's own list
+        # a widget label ("Đọc nhiều", "Mới nhất") or a strong header ("Tin tức khác:", "Bạn đọc quan
+        # tâm") is a related header already: no mark needed
+        label = self._first(self._anywhere, items[i][1], words[i])
+        if k - i - 1 < 2 or not (marked or (label is not None and label.name == "widget_label") or strong):
+            return 0
+        labels[i] = "related_links"
+        return 1 + self._consume_block(items, words, i + 1, labels, "related_links")
+
+    def _match_widget(self, items, words, i, labels) -> int:
+        for rule in self._widgets:
+            if words[i] > (rule.header_max_words or WIDGET_HEADER_MAX_WORDS) or not rule.pattern.fullmatch(items[i][1]):
+                continue
+            j = i + 1
+            while j < len(items) and rule.matches_body(items[j][1], words[j]):
+                j += 1
+            if j > i + 1:
+                for k in range(i, j):
+                    labels[k] = rule.name
+                return j - i
+        return 0
+
+    def _consume_block(self, items, words, j, labels, name) -> int:
+        """Items after a block header: headlines, time stamps, the teaser after a time stamp,
+        and any other boilerplate. Stops at the first line that is none of these."""
+        start, last, taken_headline, saw_timestamp = j, "header", None, False
+        while j < len(items):
+            line = items[j][1]
+            if self.rules.timestamp.fullmatch(line):
+                labels[j], last, saw_timestamp = name, "timestamp", True
+            elif (span := self._match_other(items, words, j, labels)) > 0:
+                j += span
+                last = "other"
+                continue
+            elif last == "timestamp":
+                labels[j], last = name, "teaser"
+            elif self._headline_like(line, words[j]) and not self._dated_signoff(line, words[j]) and not (
+                    _WEAK_ITEM.match(line) and taken_headline is not None and not _WEAK_ITEM.match(items[taken_headline][1])
+                    and not self._link_item(line)
+                    and (line.rstrip().endswith("?") or self._list_goes_on(items, words, labels, j))):
+                # (a "- " line after headlines without one, not marked as a link, is the article's own: an
+                # interview's question, or a list going on past the box)
+                labels[j], last, taken_headline = name, "headline", j
+            else:
+                break
+            j += 1
+        # Precision: a short line right before the article resumes may be its sub-heading (unless
+        # it is marked as a link: "» ...", or dated: "... (3/8)", "... - 11/09/2010").
+        if j < len(items) and not saw_timestamp and last == "headline" and taken_headline is not None \
+                and not self._link_item(items[taken_headline][1]) and not self._same_bullet(items, start, taken_headline):
+            labels[taken_headline] = None
+            j = taken_headline
+        return j - start
+
+    @staticmethod
+    def _dated_signoff(line: str, n_words: int) -> bool:
+        """Round 10: a place-and-date sign-off with its date or year ("Hà Giang, đầu tháng 11/2024", "Huế, 1.11.2023"):
+        the article's last line, never a related headline (a box inside the article may stand right above it)."""
+        return n_words <= 10 and any(ch.isdigit() for ch in line) and _SIGNOFF.fullmatch(line.strip()) is not None \
+            and not _TIME_OF_DAY.search(line)
+
+    def _list_goes_on(self, items, words, labels, j) -> bool:
+        """Do the unpunctuated lines from item j on run longer than a box's last items (more than
+        three), or end on a line that is not prose ("+ Đối với chương trình B:")? Then they are a list."""
+        k = j
+        while k < len(items) and labels[k] is None and self._headline_like(items[k][1], words[k]) and k - j <= 3:
+            k += 1
+        return k - j > 3 or (k < len(items) and not self.reads_as_text(items[k][1], words[k]))
+
+    @staticmethod
+    def _same_bullet(items, start: int, k: int) -> bool:
+        """Item k has the leading bullet of the block's item before it ("- A", "- B"): an item of the
+        same list, not a sub-heading after it."""
+        if k <= start:
+            return False
+        a, b = _BULLET.match(items[k][1]), _BULLET.match(items[k - 1][1])
+        if a is not None and b is not None and a[1] == b[1]:
+            return True
+        # round 10: a series' parts numbered in turn ("Kỳ 1: …", "Kỳ 2: …"): the next part, not a sub-heading
+        a, b = _SERIES_PART.match(items[k][1]), _SERIES_PART.match(items[k - 1][1])
+        return a is not None and b is not None and a[1].lower() == b[1].lower() and int(a[2]) == int(b[2]) + 1
+
+    def _link_item(self, line: str) -> bool:
+        mark = self.rules.tail_link_mark
+        return _LINK_ITEM.search(line) is not None or (mark is not None and mark.search(line) is not None)
+
+    def _match_other(self, items, words, j, labels) -> int:
+        span = self._match_widget(items, words, j, labels)
+        if span:
+            return span
+        rule = self._first(self._anywhere, items[j][1], words[j])
+        if rule is not None:
+            labels[j] = rule.name
+            return 1
+        return 0
