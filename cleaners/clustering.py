@@ -105,8 +105,11 @@ def _as_one_run(out: Clusters, n: int, nodes: list[int], archived: list[Archived
     def put(x: int, assignment: Assignment) -> None:
         if x < n:
             out.new[x] = assignment
-        elif (archived[x - n].cluster_id, archived[x - n].duplicate_of) != (assignment.cluster_id,
-                                                                             assignment.duplicate_of):
+            return
+        was = archived[x - n]
+        # an earlier canonical copy that stays one keeps the null cluster id it was written with (README: coalesce)
+        kept_null = was.cluster_id is None and assignment.cluster_id == was.passage_id
+        if was.duplicate_of != assignment.duplicate_of or (was.cluster_id != assignment.cluster_id and not kept_null):
             out.archived[x - n] = assignment
 
     ordered = sorted(nodes, key=rank)

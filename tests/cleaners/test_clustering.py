@@ -106,7 +106,7 @@ def _windows_score(at: dict[int, int]) -> Callable[[int, int], float]:
 def test_a_new_passage_joining_two_earlier_clusters_is_decided_as_one_run() -> None:
     """ATK3: X (x0 canonical, x1) and Y (y0 canonical, y1) from an earlier run; new L, published before
     y0, verifies against x1 and y0 only. One run over all five: x0 keeps x1, L heads y0, y1 is alone."""
-    x0 = ArchivedPassage("x0#0", "x0#0", None, 1.0, sig(1))
+    x0 = ArchivedPassage("x0#0", None, None, 1.0, sig(1))  # written before its copy came: null cluster id
     x1 = ArchivedPassage("x1#0", "x0#0", "x0#0", 2.0, sig(1))
     y0 = ArchivedPassage("y0#0", "y0#0", None, 5.0, sig(1))
     y1 = ArchivedPassage("y1#0", "y0#0", "y0#0", 6.0, sig(1))
@@ -116,7 +116,7 @@ def test_a_new_passage_joining_two_earlier_clusters_is_decided_as_one_run() -> N
     assert found.new[0].cluster_id == "l#0" and found.new[0].duplicate_of is None
     assert found.archived[2].duplicate_of == "l#0" and found.archived[2].similarity == 0.8  # y0 under L
     assert found.archived[3].cluster_id is None and found.archived[3].duplicate_of is None  # y1 alone
-    assert 0 not in found.archived and 1 not in found.archived  # X unchanged: nothing to rewrite
+    assert 0 not in found.archived and 1 not in found.archived  # X unchanged: nothing to rewrite (x0 keeps its null)
     assert found.whole == {"x0#0", "y0#0"}  # every member of both is needed
     one = assign_clusters(["x0#0", "x1#0", "y0#0", "y1#0", "l#0"], [1.0, 2.0, 5.0, 6.0, 3.0],
                           np.stack([sig(1)] * 5), [(0, 1), (2, 3), (1, 4), (2, 4)], [], [], threshold=0.5,
