@@ -28,6 +28,7 @@ from cleaners.learned import (
     LearnedPattern,
     document_keys,
     patterns_for,
+    pinned_patterns,
     remove_learned,
 )
 from cleaners.lsh import band_keys, lsh_params
@@ -269,8 +270,13 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     doc_texts, doc_removed, n_passages = [], [], []
     learned_removed: Counter[str] = Counter()
     examples: dict[str, str] = {}
+    outlet_patterns: dict[str, tuple[dict[str, LearnedPattern], dict[str, LearnedPattern]]] = {}  # (patterns, pins)
     for lines, numbers, removed, outlet, title, keys in zip(*cols.values(), all_keys, strict=True):
-        lines, numbers, dropped = remove_learned(lines, numbers, patterns_for(learned, outlet), title, keys)
+        got = outlet_patterns.get(outlet)
+        if got is None:  # once per outlet and batch (issue 17: not per document)
+            patterns = patterns_for(learned, outlet)
+            got = outlet_patterns[outlet] = (patterns, pinned_patterns(patterns))
+        lines, numbers, dropped = remove_learned(lines, numbers, got[0], title, keys, pinned=got[1])
         if dropped:
             removed = sorted(removed + [{"line": r.line, "text": r.text, "rule": r.rule} for r in dropped],
                              key=lambda r: r["line"])
