@@ -2,12 +2,13 @@
 line statistics) and the cleaning half of `sign` (learned-line removal, passage splitting), every batch in
 this process (`--workers 1`, no Prefect), under cProfile.
 
-    .venv/bin/python -m bench.profile_extract [--docs 3000] [--top 30] [--workdir DIR] [--no-profile]
+    .venv/bin/python -m bench.profile_extract [--docs 3000] [--input FILE] [--top 30] [--workdir DIR] [--no-profile]
 
 Prints each stage's CPU seconds (process_time) and, with profiling, the functions with the most own
 CPU time (cProfile timed by process_time, so other jobs on the machine do not count; its overhead makes
 a stage several times slower, so compare runs with the same flag). The sample is the first `--docs`
-records of ../shared/evaldata/vntc_subset, so two commits profile the same input.
+records of ../shared/evaldata/vntc_subset, so two commits profile the same input; `--input` profiles a
+whole input file instead (e.g. the 180k corpus's docs.jsonl).
 """
 
 from __future__ import annotations
@@ -44,9 +45,10 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=3000)
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/newsclean-profile-extract"))
+    ap.add_argument("--input", type=Path, help="profile this input file whole instead of the VNTC sample")
     ap.add_argument("--no-profile", action="store_true", help="CPU seconds only (no cProfile overhead)")
     args = ap.parse_args()
-    source = sample(args.docs, args.workdir / "in")
+    source = args.input.resolve() if args.input else sample(args.docs, args.workdir / "in")
     output = args.workdir / "out"
     shutil.rmtree(output, ignore_errors=True)
     ctx = open_run(RunConfig(inputs=[str(source)], output=str(output), workers=1))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 import numpy as np
@@ -56,10 +56,13 @@ class Assignment:
 @dataclass
 class Clusters:
     """`new[row]`: the assignment of each new passage; `archived[k]`: a new assignment for
-    `archived[k]` when its cluster's canonical copy changed (a late original), else absent."""
+    `archived[k]` when its cluster's canonical copy changed (a late original), else absent;
+    `whole`: the earlier clusters (cluster ids) of groups that join several of them, decided again
+    as one run decides: `archived` must hold every member of each (else fetch them and call again)."""
 
     new: list[Assignment]
     archived: dict[int, Assignment]
+    whole: set[str] = field(default_factory=set)
 
 
 def regroup(items: Sequence[T], score: Callable[[T, T], float], doc: Callable[[T], str],
@@ -85,6 +88,47 @@ def _put(out: Clusters, n: int, node: int, assignment: Assignment) -> None:
         out.new[node] = assignment
     else:
         out.archived[node - n] = assignment
+
+
+def _as_one_run(out: Clusters, n: int, nodes: list[int], archived: list[ArchivedPassage], ids: list[str],
+                rank: Callable[[int], tuple], score: Callable[[int, int], float], doc: Callable[[int], str],
+                threshold: float) -> None:
+    """A group of new and earlier passages (every member of its earlier clusters) decided as one run over
+    them all decides: the earliest (then first processed) is canonical, each other passage of another
+    document that verifies against it joins it, and the rest are regrouped in time order (`regroup`); a
+    passage of the canonical's own document is in no cluster. Earlier passages whose cluster or canonical
+    copy changes get a new assignment in `out.archived`."""
+
+    def pid(x: int) -> str:
+        return ids[x] if x < n else archived[x - n].passage_id
+
+    def put(x: int, assignment: Assignment) -> None:
+        if x < n:
+            out.new[x] = assignment
+            return
+        was = archived[x - n]
+        # an earlier canonical copy that stays one keeps the null cluster id it was written with (README: coalesce)
+        kept_null = was.cluster_id is None and assignment.cluster_id == was.passage_id
+        if was.duplicate_of != assignment.duplicate_of or (was.cluster_id != assignment.cluster_id and not kept_null):
+            out.archived[x - n] = assignment
+
+    ordered = sorted(nodes, key=rank)
+    canon, cid = ordered[0], pid(ordered[0])
+    joined, left = [], []
+    for x in ordered[1:]:
+        if doc(x) == doc(canon):  # a paragraph the canonical's document repeats: no copy of it
+            put(x, Assignment(None, None, None))
+            continue
+        sim = score(x, canon)
+        (joined if sim >= threshold else left).append((x, sim))
+    put(canon, Assignment(cid, None, None) if joined else Assignment(None, None, None))
+    for x, sim in joined:
+        put(x, Assignment(cid, cid, round(float(sim), 4)))
+    for head, members in regroup([x for x, _ in left], score, doc, threshold):
+        hid = pid(head)
+        put(head, Assignment(hid, None, None) if members else Assignment(None, None, None))
+        for x, sim in members:
+            put(x, Assignment(hid, hid, round(float(sim), 4)))
 
 
 def _rank(published: float | None, order: int) -> tuple[bool, float, int]:
@@ -161,6 +205,10 @@ def assign_clusters(
         if not new or len(nodes) < 2:
             continue
         old_canonicals = sorted((x for x in nodes if x >= n and archived[x - n].duplicate_of is None), key=rank)
+        if len(old_canonicals) >= 2:  # several earlier clusters joined by new passages (ATK3): as one run decides
+            out.whole.update(archived[c - n].cluster_id or archived[c - n].passage_id for c in old_canonicals)
+            _as_one_run(out, n, nodes, archived, ids, rank, score, doc, threshold)
+            continue
         first_new = min(new, key=rank)
         moved: list[int] = []  # earlier clusters that move under a late original
         if old_canonicals and rank(first_new) < rank(old_canonicals[0]):

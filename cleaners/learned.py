@@ -552,7 +552,8 @@ def _anchored_runs(body: list[LearnedPattern | None], between: list[int]) -> lis
 
 
 def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str, LearnedPattern],
-                   title: str | None = None, keys: list[str | None] | None = None
+                   title: str | None = None, keys: list[str | None] | None = None,
+                   pinned: dict[str, LearnedPattern] | None = None,
                    ) -> tuple[list[str], list[int], list[RemovedLine]]:
     """Drop lines whose key is a learned (or pinned) pattern where the page's template lives; return kept
     lines, their numbers, and the removed lines with their rule. The document's title always stays.
@@ -565,12 +566,14 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     `ANYWHERE_SHARE` of its documents (`LearnedPattern.anywhere`: a widget label, a comment prompt); a
     longer run of short lines between two sentences matches by its verbatim key only (this week's
     price list repeats its shape, not its numbers). A longer line outside the zone always stays.
-    A pinned line (`[[pin]]`) goes wherever it stands, whatever its length or shape: only the title stays."""
+    A pinned line (`[[pin]]`) goes wherever it stands, whatever its length or shape: only the title stays.
+    `pinned`: `pinned_patterns(patterns)` when the caller has it (issue 17: a batch's documents share their
+    outlet's patterns; picking the pins out of them again for every document was a fifth of sign)."""
     if not patterns:
         return lines, line_numbers, []
     keys = line_keys(lines, title) if keys is None else keys
     found = [patterns.get(key) if key else None for key in keys]
-    pins = _pinned_lines(lines, patterns, title)
+    pins = _pinned_lines(lines, pinned_patterns(patterns) if pinned is None else pinned, title)
     if not any(found):  # most documents: nothing to remove (issue 17: no copy of their lines)
         if not any(pins):
             return lines, line_numbers, []
@@ -625,10 +628,14 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     return _drop(lines, line_numbers, [pin or p for pin, p in zip(pins, found, strict=True)])
 
 
-def _pinned_lines(lines: list[str], patterns: dict[str, LearnedPattern], title: str | None
+def pinned_patterns(patterns: dict[str, LearnedPattern]) -> dict[str, LearnedPattern]:
+    """The pinned ones (a user's `[[pin]]`) of an outlet's patterns, by key."""
+    return {key: p for key, p in patterns.items() if p.pinned}
+
+
+def _pinned_lines(lines: list[str], pinned: dict[str, LearnedPattern], title: str | None
                   ) -> list[LearnedPattern | None]:
-    """Each line's pin (a user's `[[pin]]`, matched by `pattern_key` on every line but the title), else None."""
-    pinned = {key: p for key, p in patterns.items() if p.pinned}
+    """Each line's pin (`pinned`: `pinned_patterns`, matched by `pattern_key` on every line but the title), else None."""
     if not pinned:
         return [None] * len(lines)
     titles = _title_index(lines, title)

@@ -170,6 +170,7 @@ class Tokens(list):
     proper: int = 0  # bit i set for a word written as a name (capitalised, in capitals, with a digit)
     _ids: tuple[int, list[int]] | None = None  # (vocabulary generation, numbers), see `lcs_length`
     _grams: tuple[int, set[tuple[str, ...]]] | None = None  # (k, set of k-grams), see `_gram_set`
+    _digits: int | None = None  # `_digit_words` (a `Tokens` is never changed once made)
 
 
 @cache
@@ -496,8 +497,14 @@ _DIGIT, _DIGIT_RUNS = re.compile(r"\d"), re.compile(r"\d+")
 
 
 def _digit_words(tokens: Sequence[str]) -> int:
-    """At least the number of tokens that hold a digit (runs of digits, counted in C over the joined text)."""
-    return len(_DIGIT_RUNS.findall(" ".join(tokens)))
+    """At least the number of tokens that hold a digit (runs of digits, counted in C over the joined text);
+    kept on a `Tokens` (issue 17: a passage compared with many was joined and searched again for each pair)."""
+    got = getattr(tokens, "_digits", None)
+    if got is None:
+        got = len(_DIGIT_RUNS.findall(" ".join(tokens)))
+        if isinstance(tokens, Tokens):
+            tokens._digits = got
+    return got
 
 
 def number_conflicts(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:

@@ -28,6 +28,7 @@ from cleaners.learned import (
     LearnedPattern,
     document_keys,
     patterns_for,
+    pinned_patterns,
     remove_learned,
 )
 from cleaners.lsh import band_keys, lsh_params
@@ -35,6 +36,7 @@ from cleaners.minhash import MinHasher
 from cleaners.mojibake import repair_mojibake
 from cleaners.normalize import normalize_text
 from cleaners.rules import languages, load_rules
+from flows.run.lifeline import in_forkserver_preload
 from flows.run.short_copies import form_hash
 from flows.storage import schemas
 from flows.storage.sources import file_outlet, outlet_of
@@ -61,11 +63,23 @@ def _cleaner(language: str, keep_captions: bool) -> BoilerplateCleaner:
     return BoilerplateCleaner(load_rules(language), keep_captions=keep_captions)
 
 
-if os.environ.get("NEWSCLEAN_FORKSERVER") == "1":  # imported as the forkserver's preload (flows/run/executor.py):
+def warm_parquet() -> None:
+    """Read a Parquet file once, so that what a first read imports is imported now: `pyarrow.dataset`, and
+    pandas through pyarrow's pandas shim when it is installed (issue 17: 0.2-0.3 CPU s in every worker
+    process, each pool's workers and the plan's process, when the forkserver had not done it for them)."""
+    import io
+
+    buffer = io.BytesIO()
+    pq.write_table(pa.table({"x": pa.array([0], pa.int64())}), buffer)
+    pq.read_table(io.BytesIO(buffer.getvalue())).to_pylist()
+
+
+if in_forkserver_preload():  # imported as the forkserver's preload (flows/run/executor.py), not by the run's process:
     try:  # compile the rule tables once, while the run starts up; every worker forks with them (issue 17)
         for _language in languages():
             load_rules(_language)
         token_batch.warm()  # and the word-character table of `cleaners.token_batch` (0.2-0.3 s a process)
+        warm_parquet()
     except Exception:  # noqa: BLE001, S110 - a broken table is reported by the worker that needs it
         pass
 
@@ -269,8 +283,13 @@ def sign_batch(docs_path: str, learned_path: str, settings: dict) -> dict:
     doc_texts, doc_removed, n_passages = [], [], []
     learned_removed: Counter[str] = Counter()
     examples: dict[str, str] = {}
+    outlet_patterns: dict[str, tuple[dict[str, LearnedPattern], dict[str, LearnedPattern]]] = {}  # (patterns, pins)
     for lines, numbers, removed, outlet, title, keys in zip(*cols.values(), all_keys, strict=True):
-        lines, numbers, dropped = remove_learned(lines, numbers, patterns_for(learned, outlet), title, keys)
+        got = outlet_patterns.get(outlet)
+        if got is None:  # once per outlet and batch (issue 17: not per document)
+            patterns = patterns_for(learned, outlet)
+            got = outlet_patterns[outlet] = (patterns, pinned_patterns(patterns))
+        lines, numbers, dropped = remove_learned(lines, numbers, got[0], title, keys, pinned=got[1])
         if dropped:
             removed = sorted(removed + [{"line": r.line, "text": r.text, "rule": r.rule} for r in dropped],
                              key=lambda r: r["line"])

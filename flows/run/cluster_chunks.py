@@ -46,6 +46,7 @@ class Clusters:
     n_clusters: int = 0
     largest: list[tuple[str, int]] = field(default_factory=list)
     archived: dict[int, Assignment] = field(default_factory=dict)  # new assignments of `archived[k]` (late originals)
+    whole: set[str] = field(default_factory=set)  # earlier clusters joined with others: need all their members
     forked_cpu: float = 0.0  # CPU seconds of chunks decided in a forked process
 
     def strings(self, refs: np.ndarray) -> list[str | None]:
@@ -161,6 +162,7 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
 
     sizes: dict[str, list[int]] = {}  # cluster id -> [members, first member row]
     moved_archived: dict[int, Assignment] = {}
+    whole: set[str] = set()
     duplicates = cross = 0
     forked_cpu = 0.0
     parallel = workers >= 2 and m >= PARALLEL_MEMBERS and affordable()
@@ -180,6 +182,7 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
             result = decide(nodes)
         got = result.new
         moved_archived.update((int(old[k]), a) for k, a in result.archived.items())
+        whole |= result.whole
         chunk_ids = ids.take(pa.array(new)).to_pylist()
         chunk_outlets = outlets.take(pa.array(new)).to_pylist()
         id_outlet = dict(zip(chunk_ids, chunk_outlets, strict=True))
@@ -203,5 +206,5 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
     # the ten largest, ties to the cluster met first in row order (as `Counter.most_common`)
     largest = [(c, s) for c, (s, _) in heapq.nsmallest(10, sizes.items(), key=lambda kv: (-kv[1][0], kv[1][1]))]
     return Clusters(members, ids, cluster_ref, duplicate_ref, sims, list(external), duplicates, cross, len(sizes),
-                    largest, moved_archived, forked_cpu)
+                    largest, moved_archived, whole, forked_cpu)
 

@@ -15,7 +15,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from typing import Any
 
 from flows.engines import dask_cluster as engines
-from flows.run.lifeline import die_with_parent
+from flows.run.lifeline import PRELOAD_MARK, die_with_parent
 
 
 def _timed_call(fn: Callable[..., dict], *args: Any) -> dict:
@@ -29,10 +29,23 @@ def _timed_call(fn: Callable[..., dict], *args: Any) -> dict:
 PRELOAD = ["flows.run.lifeline", "flows.run.batch_work"]  # imported once by the forkserver, not by each worker
 
 
+_MARKING = threading.Lock()
+
+
 def _pool_context() -> mp.context.ForkServerContext:
+    """The pools' context, its forkserver running: started (if it is not) with the preload mark in its environment,
+    which no other process inherits (`flows.run.lifeline.in_forkserver_preload`: a run started by a process
+    that had started pools, such as a test session, would take itself for a forkserver)."""
+    from multiprocessing import forkserver
+
     ctx = mp.get_context("forkserver")
     ctx.set_forkserver_preload(PRELOAD)
-    os.environ["NEWSCLEAN_FORKSERVER"] = "1"  # inherited by the forkserver when it starts
+    with _MARKING:
+        os.environ[PRELOAD_MARK] = str(os.getpid())
+        try:
+            forkserver.ensure_running()
+        finally:
+            os.environ.pop(PRELOAD_MARK, None)
     return ctx
 
 
@@ -40,10 +53,7 @@ def start_pool_server() -> None:
     """Start the worker pools' forkserver now: its imports (the cleaners, about 1-2 s) then overlap other
     start-up work, such as the embedded Prefect server's (issue 17). Call from the thread that lives
     for the whole run (the forkserver dies with it, see `flows.run.lifeline`)."""
-    from multiprocessing import forkserver
-
     _pool_context()
-    forkserver.ensure_running()
 
 
 def stop_pool_server() -> None:

@@ -46,10 +46,11 @@ def _take_rows(shard: Path, hit: list[int], columns: list[str]) -> pa.Table:
 
 def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str], exclude_docs: set[str],
                     clusters: set[str] = frozenset()) -> list[dict]:
-    """Rows of earlier runs' passages, by index key, by passage id or by cluster id."""
+    """Rows of earlier runs' passages, by index key, by passage id or by cluster id; each with its place
+    `_at` (shard, row): the order in which they were processed (shards are named by run, rows kept in order)."""
     rows = []
     columns = ["passage_id", "doc_id", "outlet", "published", "text", "cluster_id", "duplicate_of", "published_precision"]
-    for shard in store.shards("passages"):
+    for at, shard in enumerate(store.shards("passages")):
         if clusters:
             cids = pq.read_table(shard, columns=["cluster_id"]).column("cluster_id")
             hit = pc.fill_null(pc.is_in(cids, value_set=pa.array(sorted(clusters), pa.string())), False)
@@ -61,7 +62,8 @@ def _fetch_archived(store: OutputStore, want_pkeys: set[int], want_ids: set[str]
         if not hit:
             continue
         t = _take_rows(shard, hit, columns)
-        rows.extend(r for r in t.to_pylist() if r["doc_id"] not in exclude_docs)
+        rows.extend({**r, "_at": (at, i)} for r, i in zip(t.to_pylist(), hit, strict=True)
+                    if r["doc_id"] not in exclude_docs)
     return rows
 
 
@@ -104,6 +106,16 @@ def _archived_passages(rows: list[dict], hasher: MinHasher) -> tuple[list[Archiv
     return [ArchivedPassage(r["passage_id"], r["cluster_id"], r["duplicate_of"],
                             rank_seconds(r["published"], r.get("published_precision")), sigs[k])
             for k, r in enumerate(rows)], tokens
+
+
+def _in_order(rows: list[dict], archived: list[ArchivedPassage], tokens: list[list[str]],
+              edges: list[tuple[int, int]]) -> tuple[list[dict], list[ArchivedPassage], list[list[str]], list[tuple[int, int]]]:
+    """Archived passages (rows, passages, tokens) put in the order they were processed, and the
+    archive edges (row, archived index) renumbered to match."""
+    order = sorted(range(len(rows)), key=lambda k: rows[k]["_at"])
+    new_at = {k: i for i, k in enumerate(order)}
+    return ([rows[k] for k in order], [archived[k] for k in order], [tokens[k] for k in order],
+            [(row, new_at[k]) for row, k in edges])
 
 
 def _pairs(edges: np.ndarray, chunk: int = 1 << 16) -> Iterator[list[int]]:
@@ -207,6 +219,7 @@ def _dedup(ctx: RunContext) -> dict:
     missing_canon = {r["duplicate_of"] for r in archived_rows if r["duplicate_of"]} - {r["passage_id"] for r in archived_rows}
     if missing_canon:
         archived_rows += _override(_fetch_archived(ctx.store, set(), missing_canon, replaced), orphans)
+    archived_rows.sort(key=lambda r: r["_at"])  # ties of `published` go to the first processed
     hasher = MinHasher(cfg.num_perm, cfg.ngram)
     archived, arch_tokens = _archived_passages(archived_rows, hasher)
     pos = {lsh_index.passage_key(a.passage_id): k for k, a in enumerate(archived)}
@@ -246,16 +259,16 @@ def _dedup(ctx: RunContext) -> dict:
 
     found = cluster(members, new_edges)
     forked_cpu = found.forked_cpu
-    if found.archived:  # late originals: every member of the clusters they take over moves too
-        moving = {archived[k].cluster_id or archived[k].passage_id for k in found.archived}
+    if found.archived or found.whole:  # late originals, and groups joining several earlier clusters (decided
+        # as one run decides): every member of those clusters takes part
+        moving = {archived[k].cluster_id or archived[k].passage_id for k in found.archived} | found.whole
         known = {a.passage_id for a in archived}
         more = [r for r in _override(_fetch_archived(ctx.store, set(), set(), replaced, clusters=moving), orphans)
                 if r["passage_id"] not in known]
         if more:
-            archived_rows += more
             extra, extra_tokens = _archived_passages(more, hasher)
-            archived += extra
-            arch_tokens += extra_tokens
+            archived_rows, archived, arch_tokens, archive_edges = _in_order(
+                archived_rows + more, archived + extra, arch_tokens + extra_tokens, archive_edges)
             found = cluster(members, new_edges)
             forked_cpu += found.forked_cpu
     marks["clusters"] = peak_rss_mb()

@@ -27,5 +27,16 @@ def die_with_parent() -> None:
         os._exit(1)
 
 
-if os.environ.get("NEWSCLEAN_FORKSERVER") == "1":  # imported as the forkserver's preload
+PRELOAD_MARK = "NEWSCLEAN_FORKSERVER"  # set to its pid by the process that starts the worker pools' forkserver
+
+
+def in_forkserver_preload() -> bool:
+    """Whether this import is the forkserver's preload: the mark is inherited from the process that starts the
+    forkserver, and that process itself is not the forkserver (issue 17: the run's own process, importing
+    `batch_work` later, compiled the rule tables it never uses)."""
+    mark = os.environ.get(PRELOAD_MARK)
+    return mark is not None and mark != str(os.getpid())
+
+
+if in_forkserver_preload():  # imported as the forkserver's preload
     die_with_parent()

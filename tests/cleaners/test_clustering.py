@@ -1,3 +1,5 @@
+from collections.abc import Callable
+
 import numpy as np
 
 from cleaners.clustering import ArchivedPassage, assign_clusters
@@ -92,3 +94,32 @@ def test_a_passage_published_before_a_canonical_that_stays_is_never_its_copy() -
     assert found.new[0].duplicate_of is None and found.new[0].cluster_id == "orig#0"
     assert found.new[1].duplicate_of == "orig#0"
     assert found.archived == {}  # the caps copy stays as it was
+
+
+def _windows_score(at: dict[int, int]) -> Callable[[int, int], float]:
+    """Windows of one text: two passages verify when their starts are at most one step apart."""
+    def score(node: int, canon: int) -> float:
+        return 0.8 if abs(at[node] - at[canon]) <= 1 else 0.3
+    return score
+
+
+def test_a_new_passage_joining_two_earlier_clusters_is_decided_as_one_run() -> None:
+    """ATK3: X (x0 canonical, x1) and Y (y0 canonical, y1) from an earlier run; new L, published before
+    y0, verifies against x1 and y0 only. One run over all five: x0 keeps x1, L heads y0, y1 is alone."""
+    x0 = ArchivedPassage("x0#0", None, None, 1.0, sig(1))  # written before its copy came: null cluster id
+    x1 = ArchivedPassage("x1#0", "x0#0", "x0#0", 2.0, sig(1))
+    y0 = ArchivedPassage("y0#0", "y0#0", None, 5.0, sig(1))
+    y1 = ArchivedPassage("y1#0", "y0#0", "y0#0", 6.0, sig(1))
+    score = _windows_score({1: 0, 2: 1, 0: 2, 3: 3, 4: 4})  # nodes: L = 0, then x0, x1, y0, y1
+    args = (["l#0"], [3.0], np.stack([sig(1)]), [], [x0, x1, y0, y1], [(0, 1), (0, 2)])
+    found = assign_clusters(*args, threshold=0.5, similarity=score)
+    assert found.new[0].cluster_id == "l#0" and found.new[0].duplicate_of is None
+    assert found.archived[2].duplicate_of == "l#0" and found.archived[2].similarity == 0.8  # y0 under L
+    assert found.archived[3].cluster_id is None and found.archived[3].duplicate_of is None  # y1 alone
+    assert 0 not in found.archived and 1 not in found.archived  # X unchanged: nothing to rewrite (x0 keeps its null)
+    assert found.whole == {"x0#0", "y0#0"}  # every member of both is needed
+    one = assign_clusters(["x0#0", "x1#0", "y0#0", "y1#0", "l#0"], [1.0, 2.0, 5.0, 6.0, 3.0],
+                          np.stack([sig(1)] * 5), [(0, 1), (2, 3), (1, 4), (2, 4)], [], [], threshold=0.5,
+                          similarity=_windows_score({0: 0, 1: 1, 4: 2, 2: 3, 3: 4})).new
+    assert [(a.cluster_id, a.duplicate_of) for a in one] == [
+        ("x0#0", None), ("x0#0", "x0#0"), ("l#0", "l#0"), (None, None), ("l#0", None)]

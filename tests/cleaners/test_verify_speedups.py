@@ -122,3 +122,15 @@ def test_passing_similarity_decides_as_similarity(pairs: list[tuple[str, str]], 
         failed += got == 0
     assert passed > 300 and failed > 300
     assert len(V._with_grams) <= 3 and sum(t._grams is not None for t in tokens.values()) <= 3
+
+
+def test_digit_words_kept_on_tokens_stay_each_passages_own(pairs: list[tuple[str, str]]) -> None:
+    """`_digit_words` is kept on a `Tokens` (issue 17): each passage keeps its own count, asked in any order and
+    again, equal to the count of a plain list of the same words (verdicts: the reference test above)."""
+    texts = [t for pair in pairs[:300] for t in pair] + ["Ngày 12/6, 51A-503.08 chạy 120 km/h", "không có số"]
+    tokens = [V.passage_tokens(t) for t in texts]
+    want = [V._digit_words(list(t)) for t in tokens]  # noqa: SLF001 - plain lists are never kept
+    for _ in range(2):
+        assert [V._digit_words(t) for t in reversed(tokens)] == want[::-1]  # noqa: SLF001
+    assert all(t._digits == n for t, n in zip(tokens, want, strict=True))  # noqa: SLF001
+    assert len(set(want)) > 2

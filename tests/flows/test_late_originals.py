@@ -434,3 +434,41 @@ def test_a_member_a_late_original_leaves_out_joins_a_new_passage_as_in_one_run(t
     assert single == {"l#0": ("l#0", None), "o#0": ("l#0", "l#0"), "n#0": ("n#0", None), "m#0": ("n#0", "n#0")}
     two = {p["passage_id"]: (p["cluster_id"], p["duplicate_of"]) for p in rows(tmp_path / "two", "passages")}
     assert two == single
+
+
+def test_a_new_passage_joining_two_earlier_clusters_is_decided_as_in_one_run(tmp_path: Path) -> None:
+    """ATK3 (several earlier clusters): windows of one text, each overlapping the next by 29 of 40 words.
+    The first run makes two clusters, X (x0, day 1; x1, day 2) and Y (y0, day 5; y1, day 6, a window
+    further on). The second run brings L (day 3), between x1 and y0: it joins both clusters into one
+    group but verifies against neither X's canonical copy x0 nor y1. One run over all five: x0 stays
+    canonical of x1; L (published before y0) heads a cluster of y0; y1, unlike L, is left unique. Two
+    runs must say the same, not keep Y under y0 and L alone."""
+    words = " ".join(_paragraphs("000", 9)).split()
+    assert len(words) >= 84
+    at = {"x0": 0, "x1": 11, "l": 22, "y0": 33, "y1": 44}
+    day = {"x0": 1, "x1": 2, "l": 3, "y0": 5, "y1": 6}
+    rec = {k: article(k, f"{k}.vn", f"2024-11-0{day[k]}T08:00:00+07:00", [" ".join(words[a : a + 40])])
+           for k, a in at.items()}
+    write_jsonl(tmp_path / "first" / "a.jsonl", [rec[k] for k in ("x0", "x1", "y0", "y1")])
+    write_jsonl(tmp_path / "second" / "b.jsonl", [rec["l"]])
+    write_jsonl(tmp_path / "one" / "all.jsonl", [rec[k] for k in ("x0", "x1", "y0", "y1", "l")])
+    run(tmp_path / "first", tmp_path / "two")
+    first = {p["passage_id"]: (p["cluster_id"], p["duplicate_of"]) for p in rows(tmp_path / "two", "passages")}
+    assert first == {"x0#0": ("x0#0", None), "x1#0": ("x0#0", "x0#0"), "y0#0": ("y0#0", None),
+                     "y1#0": ("y0#0", "y0#0")}
+    run(tmp_path / "second", tmp_path / "two")
+    run(tmp_path / "one", tmp_path / "single")
+
+    def answer(out: Path) -> dict[str, tuple]:
+        return {p["passage_id"]: (p["cluster_id"], p["duplicate_of"], p["similarity"]) for p in rows(out, "passages")}
+
+    single = answer(tmp_path / "single")
+    assert {k: v[:2] for k, v in single.items()} == {
+        "x0#0": ("x0#0", None), "x1#0": ("x0#0", "x0#0"), "l#0": ("l#0", None), "y0#0": ("l#0", "l#0"),
+        "y1#0": (None, None)}
+    assert answer(tmp_path / "two") == single
+    two_docs, one_docs = by_id(tmp_path / "two", "documents", "doc_id"), by_id(tmp_path / "single", "documents", "doc_id")
+    assert {k: (d["duplicate_of"], d["copied_from"]) for k, d in two_docs.items()} == \
+        {k: (d["duplicate_of"], d["copied_from"]) for k, d in one_docs.items()}
+    check_dedup_record(tmp_path / "two")
+    assert cli("verify", str(tmp_path / "two")).returncode == 0

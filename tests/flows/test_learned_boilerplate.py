@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from cleaners.normalize import line_key
-from tests.flows.helpers import rows, run
+from tests.flows.helpers import SEEDS, rows, run
 
 FOOTER = "Phòng Kinh doanh Báo Sông Hồng - Hotline quảng cáo 0912 345 678 - Tầng 5, số 12 phố Lý Thường Kiệt"
 SHARED = "Hội nghị thượng đỉnh diễn ra trong bối cảnh căng thẳng khu vực tiếp tục leo thang mạnh mẽ"
@@ -199,3 +199,38 @@ def test_sign_reads_the_learned_patterns_again_when_the_file_changes(tmp_path: P
     assert sorted(first["a"]) == ["x", "y"] and load_learned(path) is first
     save(["z z z"])
     assert sorted(load_learned(path)["a"]) == ["z z z"]
+
+
+def test_sign_batch_applies_each_outlets_own_pins_in_a_mixed_batch(tmp_path: Path) -> None:
+    """sign takes an outlet's patterns and pins once per batch (issue 17): documents of two outlets, interleaved
+    in one batch, each lose only their own outlet's pinned line, and the pins of every outlet ("*") apply to both."""
+    import pyarrow as pa
+
+    from flows.config import RunConfig
+    from flows.run import batch_work
+    from flows.run.learn_lines import PATTERNS
+    from flows.storage import schemas
+
+    own_pin, everyone_pin = "Bấm vào đây để đăng ký nhận bản tin", "Mời bạn đọc gửi ý kiến về tòa soạn"
+    prose = "Trung tâm Dự báo khí tượng thủy văn quốc gia cảnh báo cấp độ rủi ro thiên tai do bão là cấp 3."
+    patterns = [{"outlet": o, "key": line_key(line), "support": 0, "example": line, "pinned": True, "anywhere": True,
+                 "zone_only": False} for o, line in (("a.vn", own_pin), ("*", everyone_pin))]
+    pq.write_table(pa.Table.from_pylist(patterns, schema=PATTERNS), tmp_path / "learned_patterns.parquet")
+    outlets = ["a.vn", "b.vn", "a.vn", "b.vn"]
+    docs = [{"doc_id": f"d{k}", "source": f"s#{k}", "outlet": o, "url": None, "title": None, "published": None,
+             "lines": [prose, own_pin, everyone_pin, prose], "line_numbers": [1, 2, 3, 4], "removed": [],
+             "content_sha256": str(k), "published_precision": None, "decode_errors": 0}
+            for k, o in enumerate(outlets)]
+    base = tmp_path / "batch-00000"
+    pq.write_table(pa.Table.from_pylist(docs, schema=schemas.EXTRACTED), f"{base}.docs.parquet")
+    settings = RunConfig(inputs=[str(SEEDS)], output=str(tmp_path / "out")).model_dump()
+    batch_work.sign_batch(f"{base}.docs.parquet", str(tmp_path / "learned_patterns.parquet"), settings)
+    got = pq.read_table(f"{base}.clean.parquet").to_pylist()
+    for outlet, doc in zip(outlets, got, strict=True):
+        removed = {(r["text"], r["rule"]) for r in doc["removed"]}
+        if outlet == "a.vn":
+            assert doc["text"] == f"{prose}\n{prose}"
+            assert removed == {(own_pin, "pinned_boilerplate"), (everyone_pin, "pinned_boilerplate")}
+        else:
+            assert doc["text"] == f"{prose}\n{own_pin}\n{prose}"
+            assert removed == {(everyone_pin, "pinned_boilerplate")}
