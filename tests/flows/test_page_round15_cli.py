@@ -3,13 +3,16 @@ quote's speaker line trafilatura discards (its class names an author): the speak
 Text records of an agriculture paper, a real-estate site and a tech site: a price board, a hotline box, a box of offers,
 an app's prompt and a badged link go; the article's own price table, its hotline list and its projects, a dash-led
 speaker under a closing quote, the last item of a list over the signature, a closing line without its full stop under
-a box and a carrier's "iTel: …" line stay. Lines are invented here."""
+a box and a carrier's "iTel: …" line stay. An outlet's reviews: the last item of an article's spec list is never
+learned away though the outlet's spec box prints it on every page. Lines are invented here."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from tests.flows.cli_support import assert_page_cleaned, clean_records
+from tests.flows.cli_support import WORDS, assert_page_cleaned, clean_records
 
 PARAS = [
     "Vụ chè xuân năm nay, các hộ trong xã thu hoạch sớm hơn mọi năm gần hai tuần nhờ thời tiết ấm và mưa đều.",
@@ -69,3 +72,36 @@ def test_a_quotes_speaker_trafilatura_discards_is_under_the_quote(docs: dict[str
 def test_round15_records_keep_the_article_and_drop_the_rest(docs: dict[str, dict], rid: str) -> None:
     lines, kept = RECORDS[rid]
     assert_page_cleaned(docs[rid], lines, kept)
+
+
+# -- learning: the last item of an article's spec list, a line the outlet's spec box prints on every page ------------
+
+INTRO = "Một số thông số đáng chú ý:"
+SPEC = "Hệ điều hành: Android 14"
+
+
+def _review(i: int) -> dict:
+    rng = random.Random(f"r15-{i}")
+    paras = [f"Bài {i} đoạn {j}: " + " ".join(rng.choice(WORDS) for _ in range(25)) + "." for j in range(3)]
+    own = [INTRO, f"Màn hình: 6,{i % 9} inch AMOLED, 120 Hz", SPEC] if i % 6 == 0 else []
+    title = "Đánh giá nhanh " + " ".join(rng.choice(WORDS) for _ in range(8))
+    # (a page never holds one line twice: a review that lists the spec shows another system in the box)
+    lines = [title, paras[0], *own, paras[1], paras[2], "Thông số máy", f"Pin: {5000 + i} mAh",
+             "Hệ điều hành: HyperOS" if own else SPEC, "Chip & Sóng - Trang tin công nghệ"]
+    return {"id": f"cs{i}", "outlet": "chipvasong.vn", "text": "\n".join(lines)}
+
+
+@pytest.fixture(scope="module")
+def learned_docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    return clean_records(tmp_path_factory.mktemp("learned15"), [_review(i) for i in range(30)])
+
+
+def test_the_last_item_of_an_articles_spec_list_is_never_learned_away(learned_docs: dict[str, dict]) -> None:
+    """Thirty reviews of one outlet, its spec box under every one; five announce their own specs with the box's
+    "Hệ điều hành: Android 14" as their last item, right over the next paragraph: there it stays; the box's copy goes."""
+    assert len(learned_docs) == 30
+    for i in range(30):
+        text = learned_docs[f"cs{i}"]["text"].split("\n")
+        assert text.count(SPEC) == (1 if i % 6 == 0 else 0), learned_docs[f"cs{i}"]["removed"]
+        if i % 6 == 0:
+            assert text[text.index(INTRO) + 2] == SPEC, text
