@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from cleaners.boilerplate.shapes import (
+    _BARE_DATE,
     _BARE_TIME,
     _DATA_LABELS,
     _FIELD,
@@ -47,7 +48,7 @@ class Releases:
           with dates) are its items, not a widget, a byline or related headlines;
         - a name line taken for a byline whose name the kept text mentions (the article's subject, a
           poem's young author), not its writer;
-        - bare times over paragraphs, two or more (a live blog's entries), not datelines."""
+        - bare times or dates over paragraphs, two or more (a live blog's entries, a timeline), not datelines."""
         for j, label in enumerate(labels):
             line = items[j][1]
             in_words = _announces_in_words(line)
@@ -89,7 +90,10 @@ class Releases:
                     labels[j] = None
             if labels[j] == "author_byline" and self._quoted_person(items, labels, j):
                 labels[j] = None
-        times = [j for j, label in enumerate(labels) if label == "dateline" and _BARE_TIME.fullmatch(items[j][1])]
+        # (tester ATK4: bare dates too, "Ngày 13/11/2024" over each step of a court case's timeline; the entries
+        # below the head zone, which no dateline rule reads, count as entries as well)
+        times = [j for j, label in enumerate(labels) if label in ("dateline", None)
+                 and (_BARE_TIME.fullmatch(items[j][1]) or _BARE_DATE.fullmatch(items[j][1]))]
         if len(times) >= 2 and all(j + 1 < len(items) and labels[j + 1] is None and words[j + 1] >= 8 for j in times):
             for j in times:
                 labels[j] = None

@@ -140,6 +140,8 @@ _PERSON = (r"(?<!\w)(?i:ông|bà|anh|chị|em|cô|chú|bác|cháu|bé|cụ|thầ
 _NAME_LINE = re.compile(r"(?:(?:bác sĩ|bs\.?|nhà thơ|nhà văn|nhà báo|ths\.?|ts\.?|ông|bà|em|cháu)\s+)?"
                         r"((?:[^\W\d_][\w]*)(?:\s+[^\W\d_][\w]*){0,4})", re.IGNORECASE)
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:h]\d{2}\s*")
+# a date alone, "Ngày" before it at most ("Ngày 13/11/2024"): a timeline entry's heading when two or more head paragraphs
+_BARE_DATE = re.compile(r"\s*(?i:ngày\s+)?\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?\s*")
 # Round 9: a quoted word ("Đi 'chợ rác'", 'Sống "xanh"'): a headline's, never a menu label's.
 _QUOTED_WORD = re.compile(r"(?:^|\s)[\"'“‘«]\w|\w[\"'”’»](?:\s|$)")
 # Round 7 (F11): a line that ends by attributing a quote to someone ('"...", ông nói.', 'Bà Lan cho biết: "..."').

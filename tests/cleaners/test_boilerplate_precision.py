@@ -212,6 +212,13 @@ OWN_LINES = {
         "Kỳ họp bắt đầu, Chủ tịch Quốc hội phát biểu khai mạc và nêu rõ các nội dung sẽ được thảo luận.",
         "09:15",
         "Các đại biểu thảo luận về dự án Luật Đất đai sửa đổi, nhiều ý kiến đề nghị làm rõ cơ chế bồi thường."],
+    "timeline dates (tester ATK4)": [
+        "Vụ lừa đảo bán đất nền qua mạng: diễn biến vụ án",
+        "Hàng trăm người mua đất nền qua một sàn giao dịch trực tuyến đã mất tiền đặt cọc trong suốt hai năm qua.",
+        "Ngày 13/11/2024",
+        "Cơ quan điều tra khởi tố vụ án và bắt tạm giam hai bị can để điều tra về hành vi lừa đảo.",
+        "Ngày 20/11/2024",
+        "Tòa án nhân dân tỉnh mở phiên xét xử sơ thẩm vụ án với sự tham gia của nhiều luật sư."],
     "keyword defined in a sentence": [
         "Từ điển Oxford chọn từ của năm",
         "Nhà xuất bản Đại học Oxford vừa công bố từ của năm sau cuộc bình chọn với hơn 37.000 người tham gia.",
