@@ -10,6 +10,10 @@ text next to a paragraph trafilatura kept (`restore_dropped`), only where the pa
   `<footer>`) right above a paragraph (`<p>`, no link) the text has, and never above the text's first line;
 - a list whose items hold no link (a programme, the steps of a recipe; a related box's items are links) between
   two paragraphs the text has as consecutive lines.
+- a quotation's speaker line (round 15: `<blockquote>…</blockquote><p class="quote-author">— TS. Lê Minh, chuyên gia
+  kinh tế</p>`: trafilatura discards any element whose class names an author) right under the quote the text has,
+  when it is shaped as an attribution (`_ATTRIBUTION`: a dash before it, or a name, a comma and a role in lower case),
+  never a bare name (a writer's by-line).
 A block whose text is in the text already (the main path kept it) is left alone, and so is a block next to a
 paragraph the page holds more than once (which copy it belongs to is unknown: trafilatura may keep one copy only).
 Framework-free.
@@ -17,9 +21,15 @@ Framework-free.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 HEADING_MAX_WORDS = 15
+SPEAKER_MAX_WORDS = 15
+# A quote's attribution: "— Chuyên gia bảo mật Thu Linh", "- Chị Hà, thành viên hợp tác xã", "TS. Ngô Trang, chuyên gia
+# kinh tế" (a capitalised head, a comma, a role with a lower-case word); no sentence end, no label's colon.
+_ATTRIBUTION = re.compile(r"[-–—]\s*[^\W\d_].*|[^\W\d_][^,!?:]{1,60},\s*(?:\S+\s+)*[a-zà-ỹđ]\w*.*")
+_SENTENCE_MARK = re.compile(r"[.!?…]\s*$|[!?:]")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _OUTSIDE = frozenset(("aside", "nav", "header", "footer", "form", "figure", "figcaption", "li", "table"))
 
@@ -41,9 +51,20 @@ def _in_article(el) -> bool:
 
 def dropped_block_points(tree) -> list[tuple[str, tuple[str, ...], str | None, str | None]]:
     """(kind, the block's lines, the paragraph above, the paragraph below) of each candidate block, in page order:
-    kind "heading" (a sub-heading over a link-free paragraph) or "list" (a link-free list between two paragraphs)."""
+    kind "heading" (a sub-heading over a link-free paragraph), "list" (a link-free list between two paragraphs) or
+    "speaker" (a quote's attribution under the quote, the line above)."""
     seen = Counter(t for p in tree.iter("p") if (t := _paragraph(p)))
     points = []
+    for quote in tree.iter("blockquote"):
+        speaker = quote.getnext()
+        if not _in_article(quote) or next(quote.iter("a"), None) is not None:
+            continue
+        text = _paragraph(speaker)
+        above = _flat(quote)
+        if text and above and len(text.split()) <= SPEAKER_MAX_WORDS and _ATTRIBUTION.fullmatch(text) \
+                and not _SENTENCE_MARK.search(text) \
+                and seen[text] == 1:
+            points.append(("speaker", (text,), above, None))
     for el in tree.iter(*_HEADINGS, "ul", "ol"):
         if not _in_article(el) or next(el.iter("a"), None) is not None:
             continue
@@ -76,6 +97,12 @@ def restore_dropped(text: str, points: list[tuple[str, tuple[str, ...], str | No
     bare = [_bare(x) for x in lines]
     for kind, block, above, below in points:
         if any(x in bare for x in block):
+            continue
+        if kind == "speaker":  # right under the quote, whose text the text has as one line
+            if above in bare:
+                at = bare.index(above) + 1
+                lines[at:at] = list(block)
+                bare[at:at] = list(block)
             continue
         try:
             at = bare.index(below)

@@ -236,7 +236,7 @@ def _listed(read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
     for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True)):
         p = found[i]
         if listed and words <= WIDGET_WORDS * 2 and not end.endswith(":"):
-            if p is not None and p.anywhere and intro and p.support > 2 * intro:
+            if p is not None and p.anywhere and intro and p.support > 2 * intro and not _list_meets_text(read, i):
                 listed = False
             else:
                 out[i] = True
@@ -245,6 +245,14 @@ def _listed(read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
         intro = p.support if listed and p is not None else 0
         out[i] = listed and words > WIDGET_WORDS  # a long announcing line reads as the article's own
     return out
+
+
+def _list_meets_text(read: _Lines, i: int) -> bool:
+    """Round 15: line i is the list's last line, right over a sentence of the article (the next paragraph): it ends
+    the article's list (a spec list whose "Hệ điều hành: Android 14" the outlet's spec box prints on many pages), no
+    template starts there. A box of the outlet's under the list (a header, its items) has lines of its own below its
+    first one."""
+    return i + 1 < len(read.words) and read.prose[i + 1] and read.words[i + 1] > WIDGET_WORDS * 2
 
 
 def _announced_rows(lines: list[str], read: _Lines) -> list[bool]:

@@ -24,9 +24,10 @@ _LINE_SEPS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # An HTML character reference left in text ("&bull;", "&#8220;", "&amp;quot;"); a semicolon is required.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A contact label glued to the word before it by a lost line break ("Hà NộiĐT: 04…"): the label
-# starts a new line. Only these labels, only after a lower-case letter, only before ":".
+# starts a new line. Only these labels, only after a lower-case letter, only before ":"; and only after a word of two
+# letters or more (round 15: "iTel: 0236 …", a carrier's name, is one word, not "i" glued to "Tel:").
 _LABELS = r"(?:ĐT|Tel|Fax|E-?mail|Website|Hotline|Điện thoại|Địa chỉ)\s*:"
-_GLUED_LABEL = re.compile(rf"([^\W\d_])(?={_LABELS})")
+_GLUED_LABEL = re.compile(rf"(?<=[^\W\d_])([^\W\d_])(?={_LABELS})")
 _ANY_LABEL = re.compile(_LABELS)  # a cheap test first: most texts have no label, glued or not
 # letters and digits of NFC text; everything else separates words, including the `_` that joins
 # the syllables of word-segmented text (VnCoreNLP, pyvi): "đối_tượng" matches "đối tượng"

@@ -12,6 +12,7 @@ from cleaners.boilerplate.shapes import (
     _BARE_DATE,
     _BARE_TIME,
     _DATA_LABELS,
+    _FIELD,
     _LIST_ITEM_LABELS,
     _NAME_LINE,
     _NUMBERED,
@@ -24,6 +25,7 @@ from cleaners.boilerplate.shapes import (
     _SIGNATURE,
     _SIGNOFF,
     _SPEAKER,
+    _SURE_BYLINE,
     _TABLE_ROW,
     _TABLE_RULE,
     _TIME_OF_DAY,
@@ -62,8 +64,12 @@ class Releases:
             # (round 8: a web address alone is an item of the list too, not the source's credit: "Tra cứu tại các trang:")
             # (issue 12: the list ends at the article's next paragraph, a kept sentence of prose with no label:
             # a related box under it is no item)
+            # (round 15: a short unknown line the closing zone took, right under items of the list the text kept, is
+            # the list's last item: "Các ứng dụng bị gỡ gồm:" over "Flash Light Plus", "Wallpaper HD Free")
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
                     and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")
+                         or (labels[k] == "tail_widget" and k > j + 1 and words[k] <= 6 and labels[k - 1] is None
+                             and not self.reads_as_text(items[k - 1][1], words[k - 1]))
                          or (labels[k] == "source_credit" and _WEB_ADDRESS.fullmatch(items[k][1]) is not None)
                          or self._quoted_heading(items, words, labels, j, k)) \
                     and not (k > j + 1 and labels[k] is None and ":" not in items[k][1]
@@ -273,7 +279,9 @@ class Releases:
         Round 14: so is the article's closing line of a heading's shape (`subheading_like`, three words or more: "Chúc
         các bạn thành công với món ăn này", "Vững vàng nơi biên cương") right over its signature or its continuation
         mark, under such a box (a caption in it too): taken for the box's last headline before. A related box's last
-        headline right over the byline stays with it (a boilerplate line kept, never an article line lost)."""
+        headline right over the byline stays with it (a boilerplate line kept, never an article line lost).
+        Round 15: so is a closing line of text's length without its full stop (`_closing_shape`), over a credit with
+        the photographer's name too ("Bài: X - Ảnh: Y"), under a box of offers or contacts as well."""
         end = self.rules.sentence_end
         for j in range(2, len(items) - 1):
             line = items[j][1].strip()
@@ -281,18 +289,30 @@ class Releases:
                 continue
             signoff = labels[j] != "related_links" and labels[j + 1] in _SIGNATURE and words[j] <= 10 \
                 and _SIGNOFF.fullmatch(line) is not None
-            closing = (labels[j + 1] in _SIGNATURE or labels[j + 1] == "continuation") and words[j] >= 3 \
-                and subheading_like(line)  # round 14
+            signature = labels[j + 1] in _SIGNATURE or labels[j + 1] == "continuation" or (
+                labels[j + 1] == "photo_caption" and _SURE_BYLINE.match(items[j + 1][1]) is not None)  # "Bài: X - Ảnh: Y"
+            closing = signature and words[j] >= 3 and (subheading_like(line) or self._closing_shape(line, words[j]))
             if not (signoff or closing):
                 continue
             k, boxed = j - 1, 0
-            while k >= 0 and j - k <= 6 and (labels[k] in ("related_links", "continuation", "widget_label", "photo_caption")
-                                             or (labels[k] in (None, "tail_widget") and words[k] <= 4)):
+            while k >= 0 and j - k <= 6 and (labels[k] in ("related_links", "continuation", "widget_label", "photo_caption",
+                                                           "price_widget", "contact_block")
+                                             or (labels[k] in (None, "tail_widget") and words[k] <= 4)
+                                             or (labels[k] == "tail_widget" and words[k] <= 8 and _FIELD.fullmatch(items[k][1]))):
                 boxed += labels[k] is not None
                 k -= 1
             if boxed and k >= 0 and labels[k] is None and (words[k] >= self.rules.prose_min_words or (
                     words[k] >= self.rules.sentence_min_words and end.search(items[k][1]) is not None)):
                 labels[j] = None
+
+    def _closing_shape(self, line: str, n_words: int) -> bool:
+        """Round 15: an article's closing line without its full stop, longer than a sub-heading ("Dự kiến dự án sẽ bàn
+        giao nhà cho cư dân vào cuối năm sau"): capitalised, of text's length, no sentence end, no label's colon, and no
+        rule claims it wherever it stands (a link's mark: "Xem thêm >>> <headline>")."""
+        end = self.rules.sentence_end
+        return line[:1].isupper() and n_words <= self.rules.headline_max_words and ":" not in line \
+            and self.reads_as_text(line, n_words) and not (end is not None and end.search(line)) \
+            and self._first(self._anywhere, line, n_words) is None
 
     def _release_stranded_fill(self, words, labels) -> None:
         """Round 10: the closing zone's lines that turn out to stand above more of the article's text. `tail_widget`

@@ -323,7 +323,10 @@ _QUOTE_AUTHOR = regex.compile(r"\s*\(\s*(?!(?i:theo|nguồn|ảnh|tin|bài|video
                               r"\s*\)\s*\.?\s*")
 # Round 13: a quoted speaker's line: capitalised words (a title, a name: "Anh Lê Văn Nam", "PGS.TS Trần Minh"), a comma,
 # then a role or a place with a lower-case word ("lao động tại Nhật Bản", "Viện Hóa học"), no sentence end.
-_SPEAKER = regex.compile(r"\s*\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*){1,5}\s*,\s*(?=[^.!?]*\s\p{Ll}|\p{Ll})[^.!?:]{3,100}")
+# Round 15: a dash may lead it ("- Chị Đỗ Hiền, thành viên hợp tác xã"), and a dash-led line needs no comma ("— Chuyên
+# gia bảo mật Thu Linh"): an attribution's mark under a quote.
+_SPEAKER = regex.compile(r"\s*(?:[-–—]\s*)?\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*){1,5}\s*,\s*(?=[^.!?]*\s\p{Ll}|\p{Ll})[^.!?:]{3,100}"
+                         r"|\s*[-–—]\s*\p{Lu}[^.!?:,]{3,80}")
 # Round 11: what marks a short line as a byline wherever it stands: "X thực hiện", "X (theo VTV)".
 _BY_MARK = regex.compile(r"\s(?i:thực hiện)\s*\.?\s*$|\((?i:theo)\s+[^()]{2,30}\)\s*\.?\s*$")
 # Round 11: a house number and its street ("96 Lò Đúc", "27/3 Trần Phú"): a place the article's text may name.
