@@ -442,13 +442,30 @@ def read_records(f: InputFile, max_bytes: int, fields: FieldMap | None = None,
             records = _read_csv(f, fm, stats, max_bytes)
         else:
             records = _read_parquet(f, fm, stats)
+        folder_outlet = partition_outlet(f.display, fm.outlet)
         for n, rec in enumerate(records, 1):  # noqa: B007 (n counts what was yielded)
+            if folder_outlet and isinstance(rec, RawRecord) and rec.outlet is None:
+                rec.outlet = folder_outlet
             yield rec
     except (OSError, EOFError, ValueError, zlib.error) as err:  # e.g. not gzip, not parquet at all
         n += 1
         yield Reject(f.display, None, "unreadable", f"{type(err).__name__}: {err}")
     if n == 0:
         yield Reject(f.display, None, "empty", "file has no records")
+
+
+def partition_outlet(display: str, name: str = "outlet") -> str | None:
+    """The outlet a Hive-style folder gives a record file's records (`<name>=vnexpress/part-0.parquet`,
+    as pyarrow and Spark write a dataset partitioned by outlet): the deepest such folder of the
+    file's `source` (URL-decoded, NFC); None when there is none or it is Hive's null folder."""
+    from urllib.parse import unquote
+
+    prefix = f"{name}="
+    for part in reversed(display.split("/")[:-1]):
+        if part.startswith(prefix):
+            value = nfc(unquote(part[len(prefix):]).strip())
+            return value if value and value != "__HIVE_DEFAULT_PARTITION__" else None
+    return None
 
 
 class _Lines:

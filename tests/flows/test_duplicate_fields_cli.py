@@ -1,7 +1,8 @@
-"""Record fields a reader would silently drop (README-only tester 4, F4), through the CLI and the
-Parquet output: a Parquet file with two columns named `text` is one `malformed_parquet` reject, as
-the same CSV header is `malformed_csv`; a JSON object with a mapped key twice is a `malformed_json`
-reject (duplicates of unmapped or nested keys are harmless)."""
+"""Record fields a reader would silently drop (README-only tester 4, F4), and Hive partition folders
+(F5), through the CLI and the Parquet output: a Parquet file with two columns named `text` is one
+`malformed_parquet` reject, as the same CSV header is `malformed_csv`; a JSON object with a mapped
+key twice is a `malformed_json` reject (duplicates of unmapped or nested keys are harmless); a
+record without an outlet in an `outlet=<name>` folder has that outlet, not the file's name."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
         f'{{"id": "p11", "id": "p12", "text": {_json_text("p11")}}}',
         f'{{"id": "nested", "text": {_json_text("nested")}, "meta": {{"a": 1, "a": 2}}, "x": 1, "x": 2}}',
     ]) + "\n", encoding="utf-8")
+    for outlet, rid, own in (("vnexpress", "h1", None), ("tuoi%20tre", "h2", None), ("vnexpress", "h3", "own.vn")):
+        folder = inputs / "dataset" / f"outlet={outlet}"
+        folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.table({"id": [rid], "text": [_text(rid)], "outlet": [own]}), folder / f"part-{rid}.parquet")
+    pq.write_table(pa.table({"id": ["h4"], "text": [_text("h4")]}), inputs / "dataset" / "part-0.parquet")
     done = cli("run", str(inputs), "--output", str(base / "out"), "--workers", "1")
     assert done.returncode == 0, done.stderr[-3000:]
     return base / "out"
@@ -56,3 +62,8 @@ def test_a_json_object_with_a_mapped_key_twice_is_rejected(out: Path) -> None:
     ids = {d["doc_id"] for d in rows(out, "documents")}
     assert {"ok1", "nested"} <= ids and not ids & {"p11", "p12"}
 
+
+def test_an_outlet_folder_gives_records_without_an_outlet_theirs(out: Path) -> None:
+    outlets = {d["doc_id"]: d["outlet"] for d in rows(out, "documents")}
+    assert {k: outlets[k] for k in ("h1", "h2", "h3", "h4")} == {
+        "h1": "vnexpress", "h2": "tuoi tre", "h3": "own.vn", "h4": "part-0"}
