@@ -134,9 +134,25 @@ def _stop_on_ctrl_c() -> None:
     def on_sigint(signum: int, frame: object) -> None:
         os.write(2, b"\nnewsclean: interrupted (Ctrl-C): the run stops here; nothing of it is committed "
                     b"(a commit already under way is completed by the next newsclean command)\n")
+        _release_semaphores()
         os._exit(EXIT_INTERRUPTED)
 
     signal.signal(signal.SIGINT, on_sigint)
+
+
+def _release_semaphores() -> None:
+    """Unlink the worker pools' named semaphores before `os._exit` skips their finalizers: else the
+    multiprocessing resource tracker unlinks them after this process is gone and prints a "leaked
+    semaphore objects" UserWarning under the Ctrl-C message (tester F9). Only these finalizers run
+    (each an unlink and a note to the tracker, neither blocks): the others join threads and pools."""
+    try:
+        from multiprocessing import synchronize, util
+
+        for finalizer in list(util._finalizer_registry.values()):
+            if getattr(finalizer, "_callback", None) is synchronize.SemLock._cleanup:
+                finalizer()
+    except Exception:  # noqa: BLE001, S110 - exiting anyway: at worst the tracker warns as before
+        pass
 
 
 def cmd_run(args: argparse.Namespace) -> int:
