@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from flows.deploy import register as register_serve
 from flows.options import (
+    EXIT_BROKEN_PIPE,
     EXIT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -459,8 +460,31 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return args.handler(args)
+    """The command line. Output piped to a reader that stops early (`newsclean verify OUT | head -3`)
+    ends the command quietly, as other command-line tools do (no BrokenPipeError traceback)."""
+    try:
+        args = build_parser().parse_args(argv)
+        code = args.handler(args)
+        sys.stdout.flush()  # what is still buffered fails here, not in the interpreter's exit
+        return code
+    except BrokenPipeError:
+        if not _stdout_gone():
+            raise  # a socket or a child's pipe: a real error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's final flush then writes nowhere
+        return EXIT_BROKEN_PIPE
+
+
+def _stdout_gone() -> bool:
+    """Whether standard output is a pipe whose reader has closed it."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 if __name__ == "__main__":
