@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from flows.deploy import register as register_serve
 from flows.options import (
+    EXIT_BROKEN_PIPE,
     EXIT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -134,9 +135,25 @@ def _stop_on_ctrl_c() -> None:
     def on_sigint(signum: int, frame: object) -> None:
         os.write(2, b"\nnewsclean: interrupted (Ctrl-C): the run stops here; nothing of it is committed "
                     b"(a commit already under way is completed by the next newsclean command)\n")
+        _release_semaphores()
         os._exit(EXIT_INTERRUPTED)
 
     signal.signal(signal.SIGINT, on_sigint)
+
+
+def _release_semaphores() -> None:
+    """Unlink the worker pools' named semaphores before `os._exit` skips their finalizers: else the
+    multiprocessing resource tracker unlinks them after this process is gone and prints a "leaked
+    semaphore objects" UserWarning under the Ctrl-C message (tester F9). Only these finalizers run
+    (each an unlink and a note to the tracker, neither blocks): the others join threads and pools."""
+    try:
+        from multiprocessing import synchronize, util
+
+        for finalizer in list(util._finalizer_registry.values()):
+            if getattr(finalizer, "_callback", None) is synchronize.SemLock._cleanup:
+                finalizer()
+    except Exception:  # noqa: BLE001, S110 - exiting anyway: at worst the tracker warns as before
+        pass
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -443,8 +460,31 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return args.handler(args)
+    """The command line. Output piped to a reader that stops early (`newsclean verify OUT | head -3`)
+    ends the command quietly, as other command-line tools do (no BrokenPipeError traceback)."""
+    try:
+        args = build_parser().parse_args(argv)
+        code = args.handler(args)
+        sys.stdout.flush()  # what is still buffered fails here, not in the interpreter's exit
+        return code
+    except BrokenPipeError:
+        if not _stdout_gone():
+            raise  # a socket or a child's pipe: a real error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's final flush then writes nowhere
+        return EXIT_BROKEN_PIPE
+
+
+def _stdout_gone() -> bool:
+    """Whether standard output is a pipe whose reader has closed it."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from flows.config import RunConfig
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
+EXIT_BROKEN_PIPE = 141  # output piped to a reader that stopped early (128 + SIGPIPE), as shells report it
 
 
 def add_config_options(parser: argparse.ArgumentParser, inputs_required: bool = True) -> None:

@@ -101,3 +101,17 @@ def test_run_prints_the_summary_and_writes_the_tables(tmp_path: Path) -> None:
     assert len(rows(out, "documents")) == 5
     listed = cli("runs", str(out))
     assert listed.returncode == 0 and listed.stdout.count("\n") == 2
+    for command in ("runs", "verify"):  # `newsclean verify OUT | head -3`: a reader that stops early (F9)
+        stopped = _into_a_closed_pipe(command, str(out))
+        assert (stopped.returncode, stopped.stderr) == (141, ""), command
+
+
+def _into_a_closed_pipe(*args: str) -> subprocess.CompletedProcess:
+    """The command with its standard output a pipe whose reader is already gone."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return subprocess.run([*NEWSCLEAN, *args], cwd=REPO, stdout=write, stderr=subprocess.PIPE, text=True,
+                              timeout=300, env={**os.environ, "PYTHONPATH": str(REPO)})
+    finally:
+        os.close(write)
