@@ -494,7 +494,7 @@ def _gaps(a: Sequence[str], b: Sequence[str]) -> tuple[list[tuple[int, int, int,
     return gaps, runs
 
 
-_DIGIT, _DIGIT_RUNS = re.compile(r"\d"), re.compile(r"\d+")
+_DIGIT, _DIGIT_RUNS, _NOT_DIGIT = re.compile(r"\d"), re.compile(r"\d+"), re.compile(r"\D+")
 
 
 def _digit_words(tokens: Sequence[str]) -> int:
@@ -511,8 +511,8 @@ def _digit_words(tokens: Sequence[str]) -> int:
 def _number_units(tokens: Sequence[str]) -> tuple[list[str], list[tuple[str, ...] | None], int]:
     """The tokens with each run of consecutive tokens holding a digit made one unit: a number the tokenizer
     split at its punctuation ("10/11" -> "10" "11", "82,18" -> "82" "18", "1.000" -> "1" "000") is one number.
-    Returns (units: a number as its digit tokens joined, so "1.000" / "1000" and "3,6" / "3.6" are equal; each
-    unit's digit tokens, None for a word; bit i set when unit i is a number or a word written as a name). Kept
+    Returns (units: a number as its digits joined, so "1.000" / "1000", "3,6" / "3.6" and "50m" / "50" are equal;
+    each unit's tokens' digits, None for a word; bit i set when unit i is a number or a word written as a name). Kept
     on a `Tokens`."""
     got = getattr(tokens, "_numbers", None)
     if got is not None:
@@ -523,7 +523,7 @@ def _number_units(tokens: Sequence[str]) -> tuple[list[str], list[tuple[str, ...
     bits, run = 0, []
     for i, w in enumerate(tokens):
         if _DIGIT.search(w):
-            run.append(w)
+            run.append(_NOT_DIGIT.sub("", w))  # its digits: "50m" / "50 m", "500đ" / "500 đồng" agree
             continue
         if run:
             bits |= 1 << len(units)
