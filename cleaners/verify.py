@@ -56,7 +56,11 @@ names and numbers aligned. It only rejects. With the legal vocabulary of `rules/
 official names, case procedure, crimes' legal names, the penal code's clause formula), measured on tuning
 data only (VNTC law half A, 200 asserted pairs read, `bench/hard_negatives_law_tune_a.tsv`): precision
 0.900 -> 0.957, 12 of 20 distinct pairs rejected, no copy; ViMs tuning files: 3 copies of 510 more lost;
-syndication tuning half: heavy 0.9252 -> 0.9228, light and medium 1.0.
+syndication tuning half: heavy 0.9252 -> 0.9228, light and medium 1.0. Numbers are taken whole
+(`_number_units`, ATK4 F8): the tokenizer splits "10/11", "82,18" and "1.000", and the alignment matched one
+date's month with the other's day, splitting a conflict into two one-sided gaps and counting the shared part as
+an agreeing fact (two days' gold reports, every figure different, were a copy at 0.88); a number is its digits
+("50m" / "50 m" agree) and one that is the other with more parts ("10" / "10-2005") agrees.
 
 A pair that fills one frame with other names is no copy either (`conflicting_names`; tester: two cities'
 notices of walking streets, "Ủy ban nhân dân thành phố Hà Nội ... Hàng Bông, Hàng Gai và Tràng Tiền" / "... Đà
