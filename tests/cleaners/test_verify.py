@@ -348,3 +348,13 @@ def test_a_republication_that_corrects_one_figure_stays_a_copy() -> None:
         a, b = passage_tokens(text), passage_tokens(changed)
         assert not conflicting_numbers(a, b), changed
         assert similarity(a, b) == alignment(a, b) >= 0.85, changed
+
+
+def test_a_copy_that_writes_its_units_apart_is_a_copy() -> None:
+    """VNTC ×1 (XH_TT_ 3556 / XH_VNE_T_ 1062): "300-400m", "25m", "5m" / "300-400 m", "25 m", "5 m" were three
+    number conflicts ("25m" / "25"), so a copy was no copy; a number is its digits."""
+    a = passage_tokens("Được biết, vị trí cá ông tấp vào bờ lần này chỉ cách vị trí lần trước 300-400m. Thân cá ông dài "
+                       "25m (hơn cá trước 5m), ước lượng nặng hơn cá trước gấp nhiều lần (cá trước trên 56 tấn).")
+    b = passage_tokens("Vị trí cá chết dạt vào lần này chỉ cách vị trí lần trước 300-400 m. Thân cá ông dài 25 m (hơn cá "
+                       "trước 5 m), ước lượng nặng hơn cá trước gấp nhiều lần (cá trước trên 56 tấn).")
+    assert number_conflicts(a, b)[0] == 0 and similarity(a, b) == alignment(a, b) >= 0.75
