@@ -56,7 +56,11 @@ names and numbers aligned. It only rejects. With the legal vocabulary of `rules/
 official names, case procedure, crimes' legal names, the penal code's clause formula), measured on tuning
 data only (VNTC law half A, 200 asserted pairs read, `bench/hard_negatives_law_tune_a.tsv`): precision
 0.900 -> 0.957, 12 of 20 distinct pairs rejected, no copy; ViMs tuning files: 3 copies of 510 more lost;
-syndication tuning half: heavy 0.9252 -> 0.9228, light and medium 1.0.
+syndication tuning half: heavy 0.9252 -> 0.9228, light and medium 1.0. Numbers are taken whole
+(`_number_units`, ATK4 F8): the tokenizer splits "10/11", "82,18" and "1.000", and the alignment matched one
+date's month with the other's day, splitting a conflict into two one-sided gaps and counting the shared part as
+an agreeing fact (two days' gold reports, every figure different, were a copy at 0.88); a number is its digits
+("50m" / "50 m" agree) and one that is the other with more parts ("10" / "10-2005") agrees.
 
 A pair that fills one frame with other names is no copy either (`conflicting_names`; tester: two cities'
 notices of walking streets, "Ủy ban nhân dân thành phố Hà Nội ... Hàng Bông, Hàng Gai và Tràng Tiền" / "... Đà
@@ -171,6 +175,7 @@ class Tokens(list):
     _ids: tuple[int, list[int]] | None = None  # (vocabulary generation, numbers), see `lcs_length`
     _grams: tuple[int, set[tuple[str, ...]]] | None = None  # (k, set of k-grams), see `_gram_set`
     _digits: int | None = None  # `_digit_words` (a `Tokens` is never changed once made)
+    _numbers: tuple[list[str], list[tuple[str, ...] | None], int] | None = None  # `_number_units`
 
 
 @cache
@@ -493,7 +498,7 @@ def _gaps(a: Sequence[str], b: Sequence[str]) -> tuple[list[tuple[int, int, int,
     return gaps, runs
 
 
-_DIGIT, _DIGIT_RUNS = re.compile(r"\d"), re.compile(r"\d+")
+_DIGIT, _DIGIT_RUNS, _NOT_DIGIT = re.compile(r"\d"), re.compile(r"\d+"), re.compile(r"\D+")
 
 
 def _digit_words(tokens: Sequence[str]) -> int:
@@ -507,20 +512,72 @@ def _digit_words(tokens: Sequence[str]) -> int:
     return got
 
 
+def _number_units(tokens: Sequence[str]) -> tuple[list[str], list[tuple[str, ...] | None], int]:
+    """The tokens with each run of consecutive tokens holding a digit made one unit: a number the tokenizer
+    split at its punctuation ("10/11" -> "10" "11", "82,18" -> "82" "18", "1.000" -> "1" "000") is one number.
+    Returns (units: a number as its digits joined, so "1.000" / "1000", "3,6" / "3.6" and "50m" / "50" are equal;
+    each unit's tokens' digits, None for a word; bit i set when unit i is a number or a word written as a name). Kept
+    on a `Tokens`."""
+    got = getattr(tokens, "_numbers", None)
+    if got is not None:
+        return got
+    proper = getattr(tokens, "proper", 0)
+    units: list[str] = []
+    parts: list[tuple[str, ...] | None] = []
+    bits, run = 0, []
+    for i, w in enumerate(tokens):
+        if _DIGIT.search(w):
+            run.append(_NOT_DIGIT.sub("", w))  # its digits: "50m" / "50 m", "500đ" / "500 đồng" agree
+            continue
+        if run:
+            bits |= 1 << len(units)
+            units.append("".join(run))
+            parts.append(tuple(run))
+            run = []
+        if proper >> i & 1:
+            bits |= 1 << len(units)
+        units.append(w)
+        parts.append(None)
+    if run:
+        bits |= 1 << len(units)
+        units.append("".join(run))
+        parts.append(tuple(run))
+    got = (units, parts, bits)
+    if isinstance(tokens, Tokens):
+        tokens._numbers = got
+    return got
+
+
+def _same_number(a: Sequence[tuple[str, ...] | None], b: Sequence[tuple[str, ...] | None]) -> bool:
+    """Whether the numbers of two gaps agree: the same digits, or one number that is the other with more
+    parts after it (a date given with its year, "10" / "10-2005"; a figure with its decimals, "82" / "82,18")."""
+    na, nb = [p for p in a if p], [p for p in b if p]
+    if "".join(map("".join, na)) == "".join(map("".join, nb)):
+        return True
+    if len(na) == 1 and len(nb) == 1:
+        short, long_ = sorted((na[0], nb[0]), key=len)
+        return long_[:len(short)] == short
+    return False
+
+
 def number_conflicts(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
-    """(number conflicts, agreeing facts) of the LCS alignment of two passages. A number conflict is a gap
-    of the alignment where both sides hold a number and the numbers differ (a side's digits joined, so
-    "1.000" / "1000" and "3,6" / "3.6" agree); agreeing facts are the aligned words written as names
-    (`Tokens.proper`: numbers, dates, capitalised words)."""
-    gaps, runs = _gaps(a, b)
+    """(number conflicts, agreeing facts) of the LCS alignment of two passages, numbers taken whole
+    (`_number_units`: "10/11" is one number, not "10" and "11", so the alignment cannot match the month of
+    one date with the day of the other and split the conflict into two one-sided gaps). A number conflict is
+    a gap of the alignment where both sides hold a number and the numbers differ (`_same_number`: "1.000" /
+    "1000", "3,6" / "3.6", "10" / "10-2005" agree); agreeing facts are the aligned numbers (each once) and
+    words written as names (`Tokens.proper`: capitalised words, acronyms)."""
+    ua, pa, bits = _number_units(a)
+    ub, pb, _ = _number_units(b)
+    gaps, runs = _gaps(ua, ub)
     conflicts = 0
     for a0, a1, b0, b1 in gaps:
-        da = "".join(filter(_DIGIT.search, a[a0:a1]))
-        db = "".join(filter(_DIGIT.search, b[b0:b1]))
-        conflicts += bool(da and db and da != db)
+        if any(pa[a0:a1]) and any(pb[b0:b1]) and not _same_number(pa[a0:a1], pb[b0:b1]):
+            conflicts += 1
     aligned = sum(((1 << (end - start)) - 1) << start for start, end in runs)
-    proper = getattr(a, "proper", 0) or sum(1 << i for i, w in enumerate(a) if _DIGIT.search(w))
-    return conflicts, (aligned & proper).bit_count()
+    if not getattr(a, "proper", 0):  # a plain list: only its numbers count as facts
+        bits = sum(1 << i for i, p in enumerate(pa) if p)
+    return conflicts, (aligned & bits).bit_count()
 
 
 def conflicting_numbers(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -79,7 +79,8 @@ def _lone_canonicals(store: OutputStore, gone_pids: set[str], gone_docs: set[str
 def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str], min_similarity: float) -> dict[str, dict]:
     """New cluster_id / duplicate_of / similarity of remaining passages whose cluster lost its
     canonical passage, decided as a run decides: members in time order (earliest published, then
-    first processed, then the id), each joining the first new canonical it verifies against at
+    first processed: the run's `processed_at`, then the row's place in passages/, shard and row, as a
+    run keeps its input order; not the id), each joining the first new canonical it verifies against at
     `min_similarity`, or becoming one; a canonical left without members becomes unique.
     {passage_id: {cluster_id, duplicate_of, similarity}}; also {"_reelected": {old canonical:
     first new canonical or None}}."""
@@ -89,16 +90,18 @@ def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str], min_si
     # clusters that lose members but keep their canonical copy: one left alone becomes unique
     left = _lone_canonicals(store, gone_pids, gone_docs)
     out.update((pid, dict(unique)) for pid in left)
-    for shard in store.shards("passages"):
+    for at, shard in enumerate(store.shards("passages")):
         names = pq.read_schema(shard).names
         cols = [c for c in ("passage_id", "doc_id", "published", "published_precision", "text", "cluster_id",
                             "duplicate_of") if c in names]
         t = pq.read_table(shard, columns=cols)
         lost = pc.or_(pc.is_in(t.column("cluster_id"), value_set=pa.array(sorted(gone_pids), pa.string())),
                       pc.is_in(t.column("duplicate_of"), value_set=pa.array(sorted(gone_pids), pa.string())))
-        for r in t.filter(pc.fill_null(lost, False)).to_pylist():
+        hit = np.flatnonzero(pc.fill_null(lost, False).to_numpy(zero_copy_only=False)).tolist()
+        # each row's place (shard, row): the order in which a run processed it (as `_fetch_archived` keeps it)
+        for r, i in zip(t.take(pa.array(hit, pa.int64())).to_pylist(), hit, strict=True):
             if r["doc_id"] not in gone_docs:
-                members.setdefault(r["cluster_id"] or r["duplicate_of"], []).append(r)
+                members.setdefault(r["cluster_id"] or r["duplicate_of"], []).append({**r, "_at": (at, i)})
     if not members:
         return out
     processed: dict[str, str] = {}
@@ -111,7 +114,7 @@ def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str], min_si
 
     def order(r: dict) -> tuple:
         at = rank_seconds(r["published"], r.get("published_precision"))
-        return (at is None, at or 0.0, processed.get(r["doc_id"], ""), r["passage_id"])
+        return (at is None, at or 0.0, processed.get(r["doc_id"], ""), r["_at"])
 
     elected: dict[str, str | None] = {}
     for old, rs in sorted(members.items()):

@@ -325,3 +325,36 @@ def test_name_substitutions_count_each_rewrite_once_and_agreeing_names_outside_t
     subs, agree = name_substitutions(a, b)
     assert subs == {("ha noi", "da nang"), ("hang bong hang gai", "bach dang tran phu"), ("trang tien", "le duan")}
     assert agree == 0  # "Ủy ban" heads a name, a frame word: no agreement
+
+
+def test_a_daily_report_with_every_figure_different_is_no_copy() -> None:
+    """ATK4 F8: two days' gold-price reports of one outlet, one frame. The tokenizer splits "10/11" and "82,18";
+    the alignment matched one date's month with the other's day, split the conflict into two one-sided gaps and
+    counted the month as an agreeing fact (2 conflicts, 2 agreeing: kept as a copy at 0.88)."""
+    frame = ("Sáng ngày {}, giá vàng miếng SJC được các doanh nghiệp niêm yết ở mức {} triệu đồng mỗi lượng, "
+             "tăng {} nghìn đồng so với phiên giao dịch hôm qua.")
+    a = passage_tokens(frame.format("10/11", "82,18", "180"))
+    b = passage_tokens(frame.format("11/11", "84,73", "730"))
+    assert alignment(a, b) >= 0.85
+    assert number_conflicts(a, b) == (3, 1)  # the date, the price, the change; SJC agrees
+    assert conflicting_numbers(a, b) and similarity(a, b) == similarity(b, a) == 0.0
+
+
+def test_a_republication_that_corrects_one_figure_stays_a_copy() -> None:
+    text = ("Sáng ngày 10/11, giá vàng miếng SJC được các doanh nghiệp niêm yết ở mức 82,18 triệu đồng mỗi lượng, "
+            "tăng 180 nghìn đồng so với phiên giao dịch hôm qua.")
+    for changed in (text.replace("82,18", "82,28"), text.replace("10/11", "11/11"),
+                    text.replace("10/11", "10/11/2024"), text.replace("180 nghìn", "180.000")):
+        a, b = passage_tokens(text), passage_tokens(changed)
+        assert not conflicting_numbers(a, b), changed
+        assert similarity(a, b) == alignment(a, b) >= 0.85, changed
+
+
+def test_a_copy_that_writes_its_units_apart_is_a_copy() -> None:
+    """VNTC ×1 (XH_TT_ 3556 / XH_VNE_T_ 1062): "300-400m", "25m", "5m" / "300-400 m", "25 m", "5 m" were three
+    number conflicts ("25m" / "25"), so a copy was no copy; a number is its digits."""
+    a = passage_tokens("Được biết, vị trí cá ông tấp vào bờ lần này chỉ cách vị trí lần trước 300-400m. Thân cá ông dài "
+                       "25m (hơn cá trước 5m), ước lượng nặng hơn cá trước gấp nhiều lần (cá trước trên 56 tấn).")
+    b = passage_tokens("Vị trí cá chết dạt vào lần này chỉ cách vị trí lần trước 300-400 m. Thân cá ông dài 25 m (hơn cá "
+                       "trước 5 m), ước lượng nặng hơn cá trước gấp nhiều lần (cá trước trên 56 tấn).")
+    assert number_conflicts(a, b)[0] == 0 and similarity(a, b) == alignment(a, b) >= 0.75

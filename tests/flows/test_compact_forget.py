@@ -280,3 +280,34 @@ def test_forget_in_redis_mode_removes_the_redis_entries_and_agrees_with_embedded
         assert not any(r.hexists(f"{key}_keys", f"a0#{i}") for i in range(3))
         assert all(r.hexists(f"{key}_keys", f"b0#{i}") for i in range(3))
     assert results["redis"] == results["embedded"]
+
+
+@pytest.mark.parametrize("how", ["forget", "upsert"])
+def test_a_reelection_between_undated_copies_goes_to_the_first_processed(tmp_path: Path, how: str) -> None:
+    """ATK4 F7: an original and two undated copies in one run, the copy read first having the later id. When
+    the original goes (forget, or an upsert with another text), the copy read first is elected, as one run over
+    the remaining records elects it; re-election broke the tie by passage id (the other copy)."""
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    other = records("x", range(2))
+    paras = other[0]["text"].split("\n")
+    original = article("m0", "a.vn", "2024-05-01T08:00:00+07:00", paras)
+    first, second = ({"id": d, "outlet": o, "text": "\n".join(paras)} for d, o in (("m-2", "b.vn"), ("m-1", "c.vn")))
+    write_jsonl(inputs / "feed.jsonl", [original, first, second])
+    run_pipeline([inputs], out)
+    p = by_id(out, "passages", "passage_id")
+    assert p["m-2#0"]["duplicate_of"] == "m0#0" and p["m-1#0"]["duplicate_of"] == "m0#0"
+    if how == "forget":
+        assert cli("forget", str(out), "--doc-id", "m0").returncode == 0
+    else:  # the original's record replaced by another article
+        write_jsonl(inputs / "feed.jsonl", [{**original, "text": other[1]["text"]}, first, second])
+        run_pipeline([inputs], out)
+    # one run over the remaining records: the first read of two undated copies is canonical
+    alone = tmp_path / "alone"
+    write_jsonl(alone / "in" / "feed.jsonl", [first, second])
+    run_pipeline([alone / "in"], alone / "out")
+    for o in (out, alone / "out"):
+        p, docs = by_id(o, "passages", "passage_id"), by_id(o, "documents", "doc_id")
+        for i in range(len(paras)):
+            assert p[f"m-2#{i}"]["duplicate_of"] is None and p[f"m-2#{i}"]["cluster_id"] == f"m-2#{i}", o
+            assert p[f"m-1#{i}"]["duplicate_of"] == f"m-2#{i}", o
+        assert docs["m-2"]["duplicate_of"] is None and docs["m-1"]["duplicate_of"] == "m-2", o

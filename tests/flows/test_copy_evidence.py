@@ -136,3 +136,22 @@ def test_two_cities_notices_in_one_frame_are_no_copies_and_a_light_copy_is(tmp_p
     assert d["walk-dn"]["duplicate_of"] is None and d["walk-hn"]["duplicate_of"] is None
     assert p["walk-copy"]["duplicate_of"] == p["walk-hn"]["passage_id"]
     assert d["walk-copy"]["duplicate_of"] == "walk-hn"
+
+
+GOLD = ("Sáng ngày {}, giá vàng miếng SJC được các doanh nghiệp niêm yết ở mức {} triệu đồng mỗi lượng, "
+        "tăng {} nghìn đồng so với phiên giao dịch hôm qua.")
+
+
+def test_two_days_reports_in_one_frame_are_no_copies_and_a_corrected_figure_is(tmp_path: Path) -> None:
+    """ATK4 F8: one outlet's gold-price reports of 10/11 and 11/11, every figure different, were a passage copy
+    (0.88): the tokenizer splits "10/11" and "82,18", and the alignment matched one date's month with the other's
+    day. A republication of the first that corrects one figure is still a copy."""
+    texts = {"gold0": GOLD.format("10/11", "82,18", "180"), "gold1": GOLD.format("11/11", "84,73", "730"),
+             "gold0-fix": GOLD.format("10/11", "82,28", "180")}
+    records = [{"id": k, "outlet": o, "text": t} for (k, t), o in zip(texts.items(), ("gold.vn", "gold.vn", "b.vn"),
+                                                                         strict=True)]
+    _run(tmp_path, "in", records, tmp_path / "out")
+    p = {r["doc_id"]: r for r in rows(tmp_path / "out", "passages")}
+    assert p["gold1"]["duplicate_of"] is None
+    assert p["gold1"]["cluster_id"] is None or p["gold1"]["cluster_id"] != p["gold0"]["cluster_id"]
+    assert p["gold0-fix"]["duplicate_of"] == p["gold0"]["passage_id"] and p["gold0-fix"]["similarity"] < 1.0
