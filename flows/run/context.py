@@ -67,7 +67,10 @@ def peak_rss_mb() -> int:
 
 
 def new_run_id() -> str:
-    return f"{datetime.now(UTC):%Y%m%dT%H%M%S}Z-{secrets.token_hex(3)}"
+    """A run's id, made once the output's lock is held: ids (and so shard names) sort in the order the runs
+    wrote, which decides ties between undated copies (milliseconds: two short runs share a second)."""
+    now = datetime.now(UTC)
+    return f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}Z-{secrets.token_hex(3)}"
 
 
 @dataclass
@@ -100,8 +103,7 @@ def open_run(config: RunConfig, progress: Progress | None = None, lock_wait: flo
     index.check()  # fail before any work (Redis: unreachable, wrong password, other dedup settings)
     check_settings(config, store)  # the embedded index: other dedup settings (T5 F8)
     store.check_writable()
-    run_id = new_run_id()
-    store.acquire(run_id, wait_seconds=lock_wait)
+    run_id = store.acquire(new_run_id, wait_seconds=lock_wait)
     try:
         notes = store.recover()
         integrity.quick_check(store)  # a missing or damaged file stops the run (DamagedOutputError)

@@ -2,7 +2,10 @@
 safety of a run (lock, staging, journalled commit, a manifest of kind "compact").
 
 Groups are made of consecutive shards (in name order, i.e. run order) until a group holds
-`target_mb` of documents or of passages; a group of one is left alone. documents/ and passages/
+`target_mb` of documents or of passages; a group of one is left alone, and a shard not merged (large,
+or of another schema) ends a group. A merged file takes its first source's name and the compaction's
+id (`<first run id>~<compact id>`), so it sorts where its sources did: name order stays the order in
+which rows were processed, which decides ties between undated copies. documents/ and passages/
 are grouped together by file name (a document's rows and its passages keep sharing a shard name,
 which upserts rely on to find a document's home shard); rejects/ is grouped on its own. Rows are
 copied, never changed: same rows, same values, same order within a group.
@@ -47,7 +50,8 @@ def _fits(path: Path, schema: pa.Schema) -> bool:
 
 
 def _group(items: list[tuple[str, float]], target_mb: float) -> list[list[str]]:
-    """Consecutive names whose sizes add up to about `target_mb`; groups of one are dropped."""
+    """Consecutive names whose sizes add up to about `target_mb`; groups of one are dropped (a size of
+    at least `target_mb`, e.g. infinity for a shard that cannot be merged, ends a group)."""
     groups, current, size = [], [], 0.0
     for name, mb in items:
         if mb >= target_mb:  # already large: ends the current group
@@ -67,11 +71,21 @@ def plan(store: OutputStore, target_mb: float = TARGET_MB) -> dict[str, list[lis
     """{"pairs": groups of names shared by documents/ and passages/, "rejects": groups of names}."""
     docs = {p.name: p for p in store.shards("documents")}
     pas = {p.name: p for p in store.shards("passages")}
-    shared = [n for n in sorted(docs) if n in pas and _fits(docs[n], schemas.DOCUMENTS)
-              and _fits(pas[n], schemas.PASSAGES)]
-    pairs = _group([(n, max(_mb(docs[n]), _mb(pas[n]))) for n in shared], target_mb)
-    rej = [p for p in store.shards("rejects") if _fits(p, schemas.REJECTS)]
-    return {"pairs": pairs, "rejects": _group([(p.name, _mb(p)) for p in rej], target_mb)}
+    def size(n: str) -> float:  # a shard that cannot be merged ends a group: merging past it would reorder rows
+        if n in docs and n in pas and _fits(docs[n], schemas.DOCUMENTS) and _fits(pas[n], schemas.PASSAGES):
+            return max(_mb(docs[n]), _mb(pas[n]))
+        return float("inf")
+
+    pairs = _group([(n, size(n)) for n in sorted(docs.keys() | pas.keys())], target_mb)
+    rej = store.shards("rejects")
+    return {"pairs": pairs, "rejects": _group([(p.name, _mb(p) if _fits(p, schemas.REJECTS) else float("inf"))
+                                               for p in rej], target_mb)}
+
+
+def merged_name(first: str, op_id: str) -> str:
+    """The name of a file merging shards from `first` on: it sorts where `first` did, before the next
+    shard (no shard's name starts with another's stem; an earlier merge's suffix is dropped)."""
+    return f"{Path(first).stem.split('~')[0]}~{op_id}.parquet"
 
 
 def merge(sources: list[Path], dest: Path, table: str) -> int:
@@ -149,11 +163,10 @@ def compact(store: OutputStore, target_mb: float = TARGET_MB, wait_lock: float =
         deletes: list[Path] = []
         replaced: dict[str, list[str]] = {}
         rows = {"documents": 0, "passages": 0, "rejects": 0}
-        work = [(k, g, ("documents", "passages")) for k, g in enumerate(groups["pairs"])]
-        work += [(k, g, ("rejects",)) for k, g in enumerate(groups["rejects"])]
-        for k, names, tables in work:
+        work = [(g, ("documents", "passages")) for g in groups["pairs"]] + [(g, ("rejects",)) for g in groups["rejects"]]
+        for names, tables in work:
             for table in tables:
-                name = f"{op.run_id}-{k:04d}.parquet" if table != "rejects" else f"{op.run_id}-r{k:04d}.parquet"
+                name = merged_name(names[0], op.run_id)
                 sources = [store.table_dir(table) / n for n in names]
                 staged = op.staging / f"{table}--{name}"
                 rows[table] += merge(sources, staged, table)

@@ -129,8 +129,10 @@ class OutputStore:
             raise OutputError(f"output folder {self.root} is not writable: {err.strerror or err}") from err
 
     # -- one writer -----------------------------------------------------------------------------
-    def acquire(self, run_id: str, wait_seconds: float = 0.0) -> None:
-        """Take the folder's lock, or raise LockedError naming the run that holds it."""
+    def acquire(self, run_id: str | Callable[[], str], wait_seconds: float = 0.0) -> str:
+        """Take the folder's lock, or raise LockedError naming the run that holds it. `run_id` names the
+        holder; a function is called once the lock is held (a run's id sorts after the runs that held it
+        before, also when it waited). Returns the holder's name."""
         path = self.root / ".lock"
         fh = open(path, "a+", encoding="utf-8")
         deadline = time.monotonic() + wait_seconds
@@ -145,11 +147,14 @@ class OutputStore:
                     fh.close()
                     raise LockedError(f"another newsclean run is writing to {self.root}: {holder}") from None
                 time.sleep(0.5)
+        if callable(run_id):
+            run_id = run_id()
         fh.seek(0)
         fh.truncate()
         fh.write(f"run {run_id}, pid {os.getpid()} on {socket.gethostname()}, started {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC")
         fh.flush()
         self._lock_fh = fh
+        return run_id
 
     def release(self) -> None:
         if self._lock_fh is not None:

@@ -311,3 +311,70 @@ def test_a_reelection_between_undated_copies_goes_to_the_first_processed(tmp_pat
             assert p[f"m-2#{i}"]["duplicate_of"] is None and p[f"m-2#{i}"]["cluster_id"] == f"m-2#{i}", o
             assert p[f"m-1#{i}"]["duplicate_of"] == f"m-2#{i}", o
         assert docs["m-2"]["duplicate_of"] is None and docs["m-1"]["duplicate_of"] == "m-2", o
+
+
+def _windows(names: dict[str, int]) -> dict[str, dict]:
+    """Undated records, each a 40-word window of one text (windows 11 words apart verify, 22 do not)."""
+    from tests.flows.corpus import _paragraphs
+    words = " ".join(_paragraphs("000", 9)).split()
+    return {k: {"id": k, "outlet": f"{k}.vn", "text": " ".join(words[a : a + 40])} for k, a in names.items()}
+
+
+def test_compaction_keeps_the_processing_order_that_decides_ties(tmp_path: Path) -> None:
+    """Undated copies: the first processed is canonical. x0 (run 1) and y0 (run 3) are no copies of each
+    other; l (run 4) bridges them, so the group is decided as one run: x0, processed first, is canonical
+    and l joins it. Runs 1 and 2 are small and merged; run 3 is large and left alone. The merged file
+    was named by the compaction (sorting after run 3's), so x0 read as processed after y0, and y0 won."""
+    rec = _windows({"x0": 0, "y0": 22, "l": 11})
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "h1.jsonl", [rec["x0"], *records("a", range(2))])
+    run_pipeline([inputs], out)
+    write_jsonl(inputs / "h2.jsonl", records("b", range(2)))
+    run_pipeline([inputs], out)
+    write_jsonl(inputs / "h3.jsonl", [rec["y0"], *records("c", range(200))])
+    run_pipeline([inputs], out)
+    order = [m["run_id"] for m in manifests(out)]
+    assert order == sorted(order)  # run ids sort in run order (the test's premise)
+    sizes = {p.name: max(p.stat().st_size, (out / "documents" / p.name).stat().st_size)
+             for p in (out / "passages").glob("*.parquet")}
+    small, large = sorted(sizes.values())[1], max(sizes.values())
+    assert small * 1.5 < large
+    before = tmp_path / "before"
+    shutil.copytree(out, before)
+    done = cli("compact", str(out), "--target-mb", f"{(small * 1.2) / 1e6:.6f}")
+    assert done.returncode == 0, done.stderr
+    assert len(list((out / "passages").glob("*.parquet"))) == 2  # runs 1+2 merged, run 3 alone
+    assert snapshot(out) == snapshot(before)
+    # the merged file sorts where its runs did: before run 3's
+    names = sorted(p.name for p in (out / "passages").glob("*.parquet"))
+    assert names[1] == f"{order[2]}.parquet", names
+    write_jsonl(inputs / "h4.jsonl", [rec["l"]])
+    write_jsonl(tmp_path / "one" / "all.jsonl", [rec["x0"], rec["y0"], rec["l"]])
+    answers = []
+    for o in (out, before):
+        run_pipeline([inputs], o)
+        answers.append({p["passage_id"]: (p["cluster_id"], p["duplicate_of"]) for p in rows(o, "passages")
+                        if p["doc_id"] in rec})
+    run_pipeline([tmp_path / "one"], tmp_path / "single")
+    single = {p["passage_id"]: (p["cluster_id"], p["duplicate_of"]) for p in rows(tmp_path / "single", "passages")}
+    assert single == {"x0#0": ("x0#0", None), "l#0": ("x0#0", "x0#0"), "y0#0": (None, None)}
+    # the same copies as one run (x0 keeps the null cluster id it was written with: README, coalesce)
+    assert answers[1] == {**single, "x0#0": (None, None)}  # without compaction
+    assert answers[0] == answers[1]  # after it
+    assert cli("verify", str(out)).returncode == 0
+
+
+def test_a_shard_compaction_cannot_merge_ends_a_group(tmp_path: Path) -> None:
+    """A shard of another schema between two small ones is left alone, and the two are not merged past
+    it (the merged file would hold the third run's rows before the second's)."""
+    import pyarrow as pa
+
+    from flows.storage.compact import plan
+    from flows.storage.store import OutputStore
+
+    inputs, out, _ = hourly_runs(tmp_path, 4)
+    names = sorted(p.name for p in (out / "passages").glob("*.parquet"))
+    odd = out / "passages" / names[1]
+    pq.write_table(pq.read_table(odd).append_column("extra", pa.nulls(pq.read_metadata(odd).num_rows)), odd)
+    groups = plan(OutputStore(out), target_mb=64)["pairs"]
+    assert groups == [names[2:]], groups  # not [names[0], names[2], names[3]]

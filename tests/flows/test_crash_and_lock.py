@@ -21,14 +21,14 @@ from tests.flows.helpers import REPO, copy_seeds, manifests, rows, run
 N_DOCS = 400
 
 
-def corpus(path: Path, n: int = N_DOCS) -> Path:
+def corpus(path: Path, n: int = N_DOCS, prefix: str = "d") -> Path:
     path.mkdir()
     words = "hợp tác kinh tế quốc phòng giáo dục y tế nông nghiệp du lịch giao thông năng lượng môi trường".split()
     with open(path / "docs.jsonl", "w", encoding="utf-8") as fh:
         for i in range(n):
             paras = [" ".join(words[(i * 7 + j * 3 + k) % len(words)] for k in range(30)) + f" số {i}-{j}."
                      for j in range(6)]
-            fh.write(json.dumps({"id": f"d{i}", "outlet": f"o{i % 4}.vn", "text": "\n".join(paras)}) + "\n")
+            fh.write(json.dumps({"id": f"{prefix}{i}", "outlet": f"o{i % 4}.vn", "text": "\n".join(paras)}) + "\n")
     return path
 
 
@@ -146,6 +146,35 @@ def test_a_waiting_run_goes_after_the_first(tmp_path: Path) -> None:
     time.sleep(1.0)
     assert waiting.poll() is None  # still waiting for the lock
     store.release()
+    # a run that takes the lock at once, likely before the waiting one polls again: whichever goes first,
+    # run ids (and so shard names) sort in the order the runs wrote (ids were made before waiting)
+    other = corpus(tmp_path / "other", 3, prefix="o")
+    run_pipeline(RunConfig(inputs=[str(other)], output=str(out), workers=1), lock_wait=120)
     _, err = waiting.communicate(timeout=300)
     assert waiting.returncode == 0, err
-    assert_each_input_once(out, {f"d{i}" for i in range(100)})
+    assert_each_input_once(out, {f"d{i}" for i in range(100)} | {f"o{i}" for i in range(3)})
+    ids = [m["run_id"] for m in sorted(manifests(out), key=lambda m: m["finished_at"])]
+    assert len(ids) == 2 and ids == sorted(ids), ids
+
+
+def test_a_run_id_is_made_once_the_lock_is_held(tmp_path: Path) -> None:
+    """A run that waits for the lock names itself after the run before it has written: shard names (run
+    ids) must sort in the order runs wrote, which decides ties between undated copies."""
+    import threading
+
+    from flows.run.context import new_run_id
+
+    holder, waiter = OutputStore(tmp_path), OutputStore(tmp_path)
+    holder.check_writable()
+    holder.acquire("holder-run")
+    first = new_run_id()  # the id a waiting run would have had, made before it waited
+    got: list[str] = []
+    t = threading.Thread(target=lambda: got.append(waiter.acquire(new_run_id, wait_seconds=30)))
+    t.start()
+    time.sleep(1.2)
+    assert not got  # still waiting
+    later = new_run_id()  # a run that wrote meanwhile
+    holder.release()
+    t.join(30)
+    waiter.release()
+    assert len(got) == 1 and first < later < got[0], (first, later, got)
