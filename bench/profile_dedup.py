@@ -2,8 +2,11 @@
 sign once (no Prefect) and keeps the staging folder; `run` copies it into a fresh run of an empty output
 and times `dedup` alone (process_time), under cProfile unless `--no-profile`, `--repeat` times.
 
-    .venv/bin/python -m bench.profile_dedup prepare INPUT... --workdir DIR [--workers 2]
+    .venv/bin/python -m bench.profile_dedup prepare INPUT... --workdir DIR [--workers 2] [--base OUTPUT]
     .venv/bin/python -m bench.profile_dedup run --workdir DIR [--repeat 3] [--no-profile] [--top 30]
+
+`--base OUTPUT`: the run is an incremental one, on a copy of OUTPUT (a folder earlier runs wrote): its
+dedup matches the new passages against that archive (e.g. the second half of a split corpus).
 
 Two commits can profile the same staged input (the staging format is the same), so `run` measures the
 stage alone, without extract's and sign's minute of work each time.
@@ -23,8 +26,20 @@ from flows.config import RunConfig
 from flows.run.stages import close_run, dedup, extract, learn, open_run, plan, sign
 
 
-def prepare(inputs: list[str], work: Path, workers: int) -> None:
+def _fresh_output(work: Path) -> Path:
+    """An empty output, or a copy of the `--base` output the staged run was prepared against."""
+    out = work / "out"
+    shutil.rmtree(out, ignore_errors=True)
+    if (work / "base").exists():
+        shutil.copytree(work / "base", out)
+    return out
+
+
+def prepare(inputs: list[str], work: Path, workers: int, base: Path | None = None) -> None:
     shutil.rmtree(work, ignore_errors=True)
+    if base is not None:
+        shutil.copytree(base, work / "base", ignore=shutil.ignore_patterns(".lock", "_staging"))
+    _fresh_output(work)
     ctx = open_run(RunConfig(inputs=inputs, output=str(work / "out"), workers=workers))
     try:
         for stage in (plan, extract, learn, sign):
@@ -40,8 +55,7 @@ def run(work: Path, repeat: int, profile: bool, top: int) -> None:
     inputs = json.loads((work / "inputs.json").read_text())
     cpus, walls = [], []
     for _ in range(repeat):
-        out = work / "out"
-        shutil.rmtree(out, ignore_errors=True)
+        out = _fresh_output(work)
         ctx = open_run(RunConfig(inputs=inputs, output=str(out)))
         try:
             shutil.rmtree(ctx.staging)
@@ -78,9 +92,10 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--no-profile", action="store_true")
+    ap.add_argument("--base", type=Path, help="prepare: an output folder of earlier runs to add this run to")
     args = ap.parse_args()
     if args.what == "prepare":
-        prepare(args.inputs, args.workdir, args.workers)
+        prepare(args.inputs, args.workdir, args.workers, args.base)
     else:
         run(args.workdir, args.repeat, not args.no_profile, args.top)
 
