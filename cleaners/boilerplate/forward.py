@@ -18,6 +18,7 @@ from cleaners.boilerplate.shapes import (
     WIDGET_HEADER_MAX_WORDS,
     _headline_key,
 )
+from cleaners.line_shapes import subheading_like
 
 
 class ForwardPass:
@@ -153,18 +154,21 @@ class ForwardPass:
     def _consume_block(self, items, words, j, labels, name) -> int:
         """Items after a block header: headlines, time stamps, the teaser after a time stamp,
         and any other boilerplate. Stops at the first line that is none of these."""
-        start, last, taken_headline, saw_timestamp = j, "header", None, False
+        start, last, taken_headline, saw_timestamp, link_after = j, "header", None, False, None
         while j < len(items):
             line = items[j][1]
             if self.rules.timestamp.fullmatch(line):
                 labels[j], last, saw_timestamp = name, "timestamp", True
             elif (span := self._match_other(items, words, j, labels)) > 0:
+                if last == "headline" and span == 1 and labels[j] == name:
+                    link_after = j  # (round 16: a see-more line with its headline right under the last headline)
                 j += span
                 last = "other"
                 continue
             elif last == "timestamp":
                 labels[j], last = name, "teaser"
-            elif self._headline_like(line, words[j]) and not self._dated_signoff(line, words[j]) and not (
+            elif self._headline_like(line, words[j]) and not self._dated_signoff(line, words[j]) \
+                    and not self._asks_to_call(line, words[j]) and not (
                     _WEAK_ITEM.match(line) and taken_headline is not None and not _WEAK_ITEM.match(items[taken_headline][1])
                     and not self._link_item(line)
                     and (line.rstrip().endswith("?") or self._list_goes_on(items, words, labels, j))):
@@ -180,7 +184,22 @@ class ForwardPass:
                 and not self._link_item(items[taken_headline][1]) and not self._same_bullet(items, start, taken_headline):
             labels[taken_headline] = None
             j = taken_headline
+        elif j < len(items) and not saw_timestamp and last == "other" and link_after == j - 1 \
+                and taken_headline == j - 2 and (self._inline_link(items[j - 1][1], words[j - 1]) or items[j - 1][1].lstrip().startswith(">>")) \
+                and not self._link_item(items[taken_headline][1]) and not self._same_bullet(items, start, taken_headline) \
+                and subheading_like(items[taken_headline][1]) and self.reads_as_text(items[j][1], words[j]):
+            # round 16: so is one right over an inline see-more line ("Xem thêm >> <headline>") over the article's
+            # next paragraph: the section's heading, the link line the article's own
+            labels[taken_headline] = None
         return j - start
+
+    def _asks_to_call(self, line: str, n_words: int) -> bool:
+        """Round 16: a line of the article that asks the reader to call and announces the numbers under it ("Người dân cần
+        trình báo xin liên hệ các số sau", `list_intro` with no colon, six words or more, unmarked as a link): a related
+        box above it ends there, never takes it for a headline."""
+        intro = self.rules.list_intro
+        return n_words >= 6 and not line.rstrip().endswith(":") and intro is not None and intro.fullmatch(line) is not None \
+            and not self._link_item(line)
 
     @staticmethod
     def _dated_signoff(line: str, n_words: int) -> bool:

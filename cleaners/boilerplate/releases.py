@@ -29,6 +29,7 @@ from cleaners.boilerplate.shapes import (
     _TABLE_ROW,
     _TABLE_RULE,
     _TIME_OF_DAY,
+    _TITLED_SPEAKER,
     _WEAK_ITEM,
     _WEB_ADDRESS,
     _announces_in_words,
@@ -270,6 +271,20 @@ class Releases:
             if labels[j] in ("tail_widget", "author_byline", "related_links") and labels[j - 1] is None and words[j] <= 15 \
                     and _QUOTED.fullmatch(items[j - 1][1]) is not None and _SPEAKER.fullmatch(items[j][1]) is not None:
                 labels[j] = None
+
+    @staticmethod
+    def _release_quote_speaker(items, words, labels) -> None:
+        """Round 16: a line that is only a quotation (“…”, at most 40 words) right over its speaker's line that opens with a
+        title or a rank (`_TITLED_SPEAKER`: "Ông X - Phó Tổng giám đốc EVN", "Đại tá X, Trưởng Công an huyện Y", "Cụ X
+        (thôn Y)") is the article's quote and its speaker wherever they stand: a related box above them took the quote for
+        its last headline, or the closing zone took both for its fill or a by-line. Both stay."""
+        taken = (None, "tail_widget", "author_byline", "related_links")
+        for j in range(1, len(items)):
+            if (labels[j] is None and labels[j - 1] is None) or labels[j] not in taken or labels[j - 1] not in taken \
+                    or words[j] > 20 or words[j - 1] > 40:
+                continue
+            if _QUOTED.fullmatch(items[j - 1][1]) is not None and _TITLED_SPEAKER.fullmatch(items[j][1]) is not None:
+                labels[j - 1] = labels[j] = None
 
     def _release_signoff(self, items, words, labels) -> None:
         """Round 10: an essay's place-and-date sign-off ("Hà Giang, đầu tháng 11/2024") right over its signature (a

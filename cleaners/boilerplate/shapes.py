@@ -327,6 +327,15 @@ _QUOTE_AUTHOR = regex.compile(r"\s*\(\s*(?!(?i:theo|nguồn|ảnh|tin|bài|video
 # gia bảo mật Thu Linh"): an attribution's mark under a quote.
 _SPEAKER = regex.compile(r"\s*(?:[-–—]\s*)?\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*){1,5}\s*,\s*(?=[^.!?]*\s\p{Ll}|\p{Ll})[^.!?:]{3,100}"
                          r"|\s*[-–—]\s*\p{Lu}[^.!?:,]{3,80}")
+# Round 16: a speaker's line that opens with a person's title or rank ("Ông", "Cụ", "Đại tá", "TS."), then a capitalised
+# name and the speaker's role or place after a comma, a dash or in brackets, with a lower-case word in it ("Ông Phan Văn
+# An - Phó Tổng giám đốc EVN", "Đại tá Trần Thị Vy, Phó Trưởng Công an huyện X", "Cụ Hoàng Văn Ba (thôn Thạnh Mỹ)"); no
+# sentence end. Under a line that is only a quotation it is the quote's speaker (a writer's by-line has no title).
+_TITLED_SPEAKER = regex.compile(
+    r"\s*(?:[-–—]\s*)?(?:(?i:ông|bà|anh|chị|cô|chú|bác|cụ|thầy|bác sĩ|luật sư|kỹ sư|nhà thơ|nhà văn|nhà báo|nghệ nhân"
+    r"|nghệ sĩ|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng"
+    r"|thượng tướng|đại tướng)|(?:PGS|GS|TS|ThS|BS|KS|LS)\.?(?:\s?TS\.?)?)\s+\p{Lu}[\w]*(?:\s+\p{Lu}[\w]*){0,4}\s*"
+    r"(?:[,–—-]\s*(?=[^.!?:]*\p{Ll})[^.!?:()]{3,100}|\(\s*(?=[^()]*\p{Ll})[^()!?.:]{3,60}\))\s*")
 # Round 11: what marks a short line as a byline wherever it stands: "X thực hiện", "X (theo VTV)".
 _BY_MARK = regex.compile(r"\s(?i:thực hiện)\s*\.?\s*$|\((?i:theo)\s+[^()]{2,30}\)\s*\.?\s*$")
 # Round 11: a house number and its street ("96 Lò Đúc", "27/3 Trần Phú"): a place the article's text may name.
