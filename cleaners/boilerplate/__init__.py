@@ -123,6 +123,10 @@ class BoilerplateCleaner(HeadZone, ForwardPass, TailZone, Releases, Boxes, LineR
         self._release_speaker(items, words, labels)
         self._release_quote_speaker(items, words, labels)
         self._repeated_headline(items, words, labels)
+        if "thuốc" in text:  # (round 16: last, so no release gives the advert's lines back to a list above it)
+            self._supplement_adverts(items, words, labels)
+        if "khoản" in text:
+            self._donation_boxes(items, words, labels)
 
         out = CleanedText()
         for (no, line), label in zip(items, labels, strict=True):

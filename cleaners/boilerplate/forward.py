@@ -6,11 +6,18 @@ repeats as a related headline elsewhere (`_repeated_headline`)."""
 from __future__ import annotations
 
 from cleaners.boilerplate.shapes import (
+    _AD_CALL,
+    _AD_LICENCE,
+    _AD_PRODUCT,
     _ADDRESSES,
     _BULLET,
     _CLIP_TIME,
+    _DONATE_ACCOUNT,
+    _DONATE_LINE,
     _LINK_ITEM,
     _LINK_LABEL,
+    _NEWSPAPER_PAYEE,
+    _NOT_MEDICINE,
     _SERIES_PART,
     _SIGNOFF,
     _TIME_OF_DAY,
@@ -67,6 +74,45 @@ class ForwardPass:
                 if (m := _LINK_LABEL.match(line)) is not None:
                     out.add(_headline_key(line[m.end():]))
         return out
+
+    def _supplement_adverts(self, items, words, labels) -> None:
+        """Round 16: a health supplement's advert wherever it stands, by the disclaimer the law makes it print
+        (`_NOT_MEDICINE`, opening a line of at most 30 words): that line, with the advert's lines right above it (a call or
+        a phone, `_AD_CALL`, then the product, "Viên X - hỗ trợ Y", `_AD_PRODUCT`) and right under it (its licence number,
+        "Số XNQC: …", and calls), at most two above and three under. A line ending with ":", a sentence or a list's item
+        ("Label: value") stops it; an article quoting the disclaimer quotes it inside a sentence, not opening a line."""
+        for j in range(len(items)):
+            if words[j] > 30 or _NOT_MEDICINE.match(items[j][1]) is None:
+                continue
+            labels[j] = "widget_label"
+            k = j - 1
+            if k >= 0 and labels[k] is None and words[k] <= 14 and _AD_CALL.fullmatch(items[k][1]):
+                labels[k] = "widget_label"
+                k -= 1
+            if k >= 0 and labels[k] is None and words[k] <= 14 and _AD_PRODUCT.fullmatch(items[k][1]):
+                labels[k] = "widget_label"
+            k = j + 1
+            while k < len(items) and k - j <= 3 and labels[k] is None and words[k] <= 14 \
+                    and (_AD_LICENCE.fullmatch(items[k][1]) or _AD_CALL.fullmatch(items[k][1])):
+                labels[k] = "widget_label"
+                k += 1
+
+    def _donation_boxes(self, items, words, labels) -> None:
+        """Round 16: a newspaper's donation box wherever it stands: a run of lines each of a donation box's shape
+        (`_DONATE_LINE`: its call "Mọi sự ủng hộ xin gửi về:", the fund, the account number, the bank, the transfer's
+        note, "Hoặc gửi trực tiếp tại tòa soạn: …"; at most 16 words each) that holds an account number and names a
+        newspaper or its newsroom as the payee ("Quỹ Nhân ái - Báo X"): the newspaper's appeal, the same on every page.
+        A family's own account, or its address and phone for direct help, names no newspaper: the article's."""
+        j = 0
+        while j < len(items):
+            k = j
+            while k < len(items) and labels[k] in (None, "tail_widget", "contact_block") and words[k] <= 16 \
+                    and _DONATE_LINE.fullmatch(items[k][1]):
+                k += 1
+            if k - j >= 2 and any(_DONATE_ACCOUNT.fullmatch(items[m][1]) for m in range(j, k)) \
+                    and any(_NEWSPAPER_PAYEE.search(items[m][1]) for m in range(j, k)):
+                labels[j:k] = ["contact_block"] * (k - j)
+            j = max(k, j + 1)
 
     def _match_forward(self, items, words, i, labels) -> int:
         """Label the rule match starting at item i; return how many items it covers (0: none)."""
