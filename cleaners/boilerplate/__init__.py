@@ -101,6 +101,7 @@ class BoilerplateCleaner(HeadZone, ForwardPass, TailZone, Releases, Boxes, LineR
         while i < len(items):
             span = self._match_forward(items, words, i, labels)
             i += span if span else 1
+        self._headerless_boxes(items, words, labels)  # round 16
         if first is not None:
             self._page_head(items, words, labels, first)
             self._byline_under_lead(items, words, labels, first)

@@ -14,6 +14,7 @@ from cleaners.boilerplate.shapes import (
     _CLIP_TIME,
     _DONATE_ACCOUNT,
     _DONATE_LINE,
+    _END_LINK_MARK,
     _LINK_ITEM,
     _LINK_LABEL,
     _NEWSPAPER_PAYEE,
@@ -96,6 +97,34 @@ class ForwardPass:
                     and (_AD_LICENCE.fullmatch(items[k][1]) or _AD_CALL.fullmatch(items[k][1])):
                 labels[k] = "widget_label"
                 k += 1
+
+    def _headerless_boxes(self, items, words, labels) -> None:
+        """Round 16: a related box without a header between two paragraphs of the article: a run of two to six
+        headlines no rule took (`_link_like`, none ending with ":") right under a sentence of the article that
+        announces nothing (no ":" at its end) and right over its next line of text, at least two of them and half marked
+        as links at their end or by a chevron (`_END_LINK_MARK`: "(26/04)", "- 05/04/2022", "- 5 giờ trước", "» X"). An
+        unmarked last line stays (a sub-heading over the next paragraph), and a question ends the run (an interview's).
+        An article's list is announced, or has no such marks (a schedule's times open its lines)."""
+        end = self.rules.sentence_end
+        if end is None:
+            return
+        j = 1
+        while j < len(items) - 1:
+            k, strong = j, 0
+            while k < len(items) and k - j < 7 and labels[k] is None and self._link_like(items[k][1], words[k]) \
+                    and not items[k][1].rstrip().endswith((":", "?")):
+                strong += _END_LINK_MARK.search(items[k][1]) is not None
+                k += 1
+            stop = k
+            if k > j and _END_LINK_MARK.search(items[k - 1][1]) is None:
+                k -= 1  # (an unmarked last line right over the article's next paragraph may be its sub-heading)
+            above = items[j - 1][1].rstrip()
+            if 2 <= k - j <= 6 and strong >= 2 and 2 * strong >= k - j and stop < len(items) and labels[stop] is None \
+                    and self.reads_as_text(items[stop][1], words[stop]) and labels[j - 1] is None \
+                    and words[j - 1] >= self.rules.prose_min_words and end.search(above) is not None \
+                    and not above.endswith(":"):
+                labels[j:k] = ["related_links"] * (k - j)
+            j = max(stop, j + 1)
 
     def _donation_boxes(self, items, words, labels) -> None:
         """Round 16: a newspaper's donation box wherever it stands: a run of lines each of a donation box's shape

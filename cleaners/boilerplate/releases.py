@@ -67,12 +67,15 @@ class Releases:
             # a related box under it is no item)
             # (round 15: a short unknown line the closing zone took, right under items of the list the text kept, is
             # the list's last item: "Các ứng dụng bị gỡ gồm:" over "Flash Light Plus", "Wallpaper HD Free")
+            # (round 16: a related box's own header under the list's last item, "Đọc thêm", ends the list: its
+            # headlines are no items)
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
                     and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")
                          or (labels[k] == "tail_widget" and k > j + 1 and words[k] <= 6 and labels[k - 1] is None
                              and not self.reads_as_text(items[k - 1][1], words[k - 1]))
                          or (labels[k] == "source_credit" and _WEB_ADDRESS.fullmatch(items[k][1]) is not None)
                          or self._quoted_heading(items, words, labels, j, k)) \
+                    and not (labels[k] == "related_links" and self._opens_block(items[k][1])) \
                     and not (k > j + 1 and labels[k] is None and ":" not in items[k][1]
                              and self.reads_as_text(items[k][1], words[k]) and words[k] >= self.rules.prose_min_words):
                 names = names and (_NAME_LINE.fullmatch(items[k][1].strip()) is not None

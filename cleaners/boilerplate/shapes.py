@@ -354,6 +354,10 @@ _DONATE_LINE = regex.compile(
     r"|hoặc (?:gửi|ủng hộ) trực tiếp[^.!?]{2,100})\s*")
 _DONATE_ACCOUNT = regex.compile(r"\s*(?i:(?:số\s+)?(?:tài khoản|stk|tk))\s*(?i:số)?\s*:\s*[\d .\-]{6,24}")
 _NEWSPAPER_PAYEE = regex.compile(r"(?<!\w)(?:(?i:báo|tạp chí)\s+\p{Lu}|(?i:tòa soạn|toà soạn)(?!\w))")
+# Round 16: a headline's mark as a link at its end (its date in brackets or after a dash, its age: "(26/04)", "- 05/04/2022",
+# "- 5 giờ trước") or a chevron before it ("» X", "› X"); a time of day opening a line marks a schedule's items as well.
+_END_LINK_MARK = regex.compile(r"(?:\s[(\[]\d{1,2}/\d{1,2}(?:/\d{2,4})?[)\]]|\s[-–|]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+                               r"|\s[-–|(]?\s*\d{1,3}\s+(?i:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s+(?i:trước)\)?)\s*$|^\s*[»›]\s*\S")
 # Round 11: what marks a short line as a byline wherever it stands: "X thực hiện", "X (theo VTV)".
 _BY_MARK = regex.compile(r"\s(?i:thực hiện)\s*\.?\s*$|\((?i:theo)\s+[^()]{2,30}\)\s*\.?\s*$")
 # Round 11: a house number and its street ("96 Lò Đúc", "27/3 Trần Phú"): a place the article's text may name.
