@@ -330,12 +330,13 @@ _SPEAKER = regex.compile(r"\s*(?:[-–—]\s*)?\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*){1
 # Round 16: a speaker's line that opens with a person's title or rank ("Ông", "Cụ", "Đại tá", "TS."), then a capitalised
 # name and the speaker's role or place after a comma, a dash or in brackets, with a lower-case word in it ("Ông Phan Văn
 # An - Phó Tổng giám đốc EVN", "Đại tá Trần Thị Vy, Phó Trưởng Công an huyện X", "Cụ Hoàng Văn Ba (thôn Thạnh Mỹ)"); no
-# sentence end. Under a line that is only a quotation it is the quote's speaker (a writer's by-line has no title).
+# sentence end. Under a line that is only a quotation it is the quote's speaker (a writer's by-line has no title; a
+# source in brackets, "Anh Ngọc (Theo SCMP)", makes the line a by-line).
 _TITLED_SPEAKER = regex.compile(
     r"\s*(?:[-–—]\s*)?(?:(?i:ông|bà|anh|chị|cô|chú|bác|cụ|thầy|bác sĩ|luật sư|kỹ sư|nhà thơ|nhà văn|nhà báo|nghệ nhân"
     r"|nghệ sĩ|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng"
     r"|thượng tướng|đại tướng)|(?:PGS|GS|TS|ThS|BS|KS|LS)\.?(?:\s?TS\.?)?)\s+\p{Lu}[\w]*(?:\s+\p{Lu}[\w]*){0,4}\s*"
-    r"(?:[,–—-]\s*(?=[^.!?:]*\p{Ll})[^.!?:()]{3,100}|\(\s*(?=[^()]*\p{Ll})[^()!?.:]{3,60}\))\s*")
+    r"(?:[,–—-]\s*(?=[^.!?:]*\p{Ll})[^.!?:()]{3,100}|\((?!\s*(?i:theo|nguồn|ảnh|tin|bài)\b)\s*(?=[^()]*\p{Ll})[^()!?.:]{3,60}\))\s*")
 # Round 16: the disclaimer Vietnamese law makes a health supplement's advert print ("*Sản phẩm này không phải là thuốc,
 # không có tác dụng thay thế thuốc chữa bệnh."), opening its line; the advert's licence number ("Số XNQC: 976/2021/
 # XNQC-ATTP"); and the advert's other lines around them: a call or a phone ("Tư vấn miễn phí: 1800 6690", "Mua hàng tại

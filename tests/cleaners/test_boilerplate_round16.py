@@ -64,6 +64,9 @@ def test_a_writers_byline_under_a_quote_still_goes() -> None:
     kept, removed = clean([TITLE, *PARAS, QUOTE, "Minh Châu", *TAIL])
     assert kept == [TITLE, *PARAS, QUOTE], removed
     assert removed["Minh Châu"] == "author_byline"
+    # (real corpora, VietNews: a writer's given name may be "Anh", a title word; the source in brackets says by-line)
+    kept, removed = clean([TITLE, *PARAS, QUOTE, "Anh Ngọc ( Theo SCMP )"])
+    assert kept == [TITLE, *PARAS, QUOTE], removed
 
 
 # -- a call to ring the numbers under it, a sub-heading over a see-more line -------------------------------------------
