@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from cleaners.dropped_blocks import dropped_block_points, restore_dropped
 from cleaners.errors import RejectError
+from cleaners.layout_tables import unwrap_layout_tables
 
 # Chosen by measurement on the extraction benchmarks (`make eval`, table in README.md): comments off
 # (reader text, not the article), tables on, trafilatura's default precision/recall balance;
@@ -278,6 +279,7 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
                 if not text.strip():
                     raise ExtractError("no_content", "no text in the HTML field")
                 return Extracted(text=text)
+            unwrap_layout_tables(tree)  # round 16: a page laid out in a table is no data table
             points = glue_points(tree)
             dropped = dropped_block_points(tree)  # round 14: headings and lists trafilatura's fallback drops
             lead = lead_text(tree)

@@ -166,6 +166,24 @@ def _closing_lines(lines: list[str], read: _Lines, found: list[LearnedPattern | 
     return out
 
 
+# Round 16: a Q&A column's marks: the answer's ("Trả lời", "Đáp:") alone on its line, and the question's ("Hỏi:").
+_QA_ANSWER = re.compile(r"\s*(?:trả lời|đáp)\s*:?\s*", re.IGNORECASE)
+_QA_QUESTION = re.compile(r"\s*(?:hỏi|câu hỏi|bạn đọc hỏi)\s*:", re.IGNORECASE)
+
+
+def _answer_marks(lines: list[str], read: _Lines) -> list[bool]:
+    """Round 16: a Q&A column's answer mark alone on its line ("Trả lời") right over a sentence of the answer, with the
+    reader's question marked "Hỏi:" at most four lines above (its first line without a full stop: a paragraph's length): the article's, though the outlet's Q&A pages repeat it
+    (a comment's reply button has no question mark above it)."""
+    out = [False] * len(lines)
+    for i in range(1, len(lines) - 1):
+        if read.words[i] <= 2 and _QA_ANSWER.fullmatch(lines[i]) \
+                and (read.prose[i + 1] or read.words[i + 1] > 2 * WIDGET_WORDS) \
+                and any(_QA_QUESTION.match(lines[k]) for k in range(max(0, i - 4), i)):
+            out[i] = True
+    return out
+
+
 # words are compared with limits up to `_CAP` only: counting stops past it (issue 17: long paragraphs)
 _CAP = max(MAX_WORDS, WIDGET_WORDS * 2, HEADLINE_WORDS, 3) + 1
 
@@ -586,8 +604,9 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     own = [listed or table or data or signed or fact for listed, table, data, signed, fact
            in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), signature_rows(lines),
                   _fact_box(lines, read, found), strict=True)]
-    own = [mine or head or closing for mine, head, closing in zip(own, _kept_subheadings(lines, line_numbers, read),
-                                                                  _closing_lines(lines, read, found), strict=True)]
+    own = [mine or head or closing or answer for mine, head, closing, answer
+           in zip(own, _kept_subheadings(lines, line_numbers, read), _closing_lines(lines, read, found),
+                  _answer_marks(lines, read), strict=True)]
     if "#" in "".join(lines):  # (round 13: the hashtags the article quotes under its sentence)
         for j in quoted_hashtags(lines):
             own[j] = True

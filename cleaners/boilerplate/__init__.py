@@ -101,6 +101,7 @@ class BoilerplateCleaner(HeadZone, ForwardPass, TailZone, Releases, Boxes, LineR
         while i < len(items):
             span = self._match_forward(items, words, i, labels)
             i += span if span else 1
+        self._headerless_boxes(items, words, labels)  # round 16
         if first is not None:
             self._page_head(items, words, labels, first)
             self._byline_under_lead(items, words, labels, first)
@@ -121,7 +122,12 @@ class BoilerplateCleaner(HeadZone, ForwardPass, TailZone, Releases, Boxes, LineR
         self._release_list_past_link(items, words, labels)
         self._release_list_past_box(items, words, labels)
         self._release_speaker(items, words, labels)
+        self._release_quote_speaker(items, words, labels)
         self._repeated_headline(items, words, labels)
+        if "thuốc" in text:  # (round 16: last, so no release gives the advert's lines back to a list above it)
+            self._supplement_adverts(items, words, labels)
+        if "khoản" in text:
+            self._donation_boxes(items, words, labels)
 
         out = CleanedText()
         for (no, line), label in zip(items, labels, strict=True):

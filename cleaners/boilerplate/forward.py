@@ -6,11 +6,19 @@ repeats as a related headline elsewhere (`_repeated_headline`)."""
 from __future__ import annotations
 
 from cleaners.boilerplate.shapes import (
+    _AD_CALL,
+    _AD_LICENCE,
+    _AD_PRODUCT,
     _ADDRESSES,
     _BULLET,
     _CLIP_TIME,
+    _DONATE_ACCOUNT,
+    _DONATE_LINE,
+    _END_LINK_MARK,
     _LINK_ITEM,
     _LINK_LABEL,
+    _NEWSPAPER_PAYEE,
+    _NOT_MEDICINE,
     _SERIES_PART,
     _SIGNOFF,
     _TIME_OF_DAY,
@@ -18,6 +26,7 @@ from cleaners.boilerplate.shapes import (
     WIDGET_HEADER_MAX_WORDS,
     _headline_key,
 )
+from cleaners.line_shapes import subheading_like
 
 
 class ForwardPass:
@@ -66,6 +75,73 @@ class ForwardPass:
                 if (m := _LINK_LABEL.match(line)) is not None:
                     out.add(_headline_key(line[m.end():]))
         return out
+
+    def _supplement_adverts(self, items, words, labels) -> None:
+        """Round 16: a health supplement's advert wherever it stands, by the disclaimer the law makes it print
+        (`_NOT_MEDICINE`, opening a line of at most 30 words): that line, with the advert's lines right above it (a call or
+        a phone, `_AD_CALL`, then the product, "Viên X - hỗ trợ Y", `_AD_PRODUCT`) and right under it (its licence number,
+        "Số XNQC: …", and calls), at most two above and three under. A line ending with ":", a sentence or a list's item
+        ("Label: value") stops it; an article quoting the disclaimer quotes it inside a sentence, not opening a line."""
+        for j in range(len(items)):
+            if words[j] > 30 or _NOT_MEDICINE.match(items[j][1]) is None:
+                continue
+            labels[j] = "widget_label"
+            k = j - 1
+            if k >= 0 and labels[k] is None and words[k] <= 14 and _AD_CALL.fullmatch(items[k][1]):
+                labels[k] = "widget_label"
+                k -= 1
+            if k >= 0 and labels[k] is None and words[k] <= 14 and _AD_PRODUCT.fullmatch(items[k][1]):
+                labels[k] = "widget_label"
+            k = j + 1
+            while k < len(items) and k - j <= 3 and labels[k] is None and words[k] <= 14 \
+                    and (_AD_LICENCE.fullmatch(items[k][1]) or _AD_CALL.fullmatch(items[k][1])):
+                labels[k] = "widget_label"
+                k += 1
+
+    def _headerless_boxes(self, items, words, labels) -> None:
+        """Round 16: a related box without a header between two paragraphs of the article: a run of two to six
+        headlines no rule took (`_link_like`, none ending with ":") right under a sentence of the article that
+        announces nothing (no ":" at its end) and right over its next line of text, at least two of them and half marked
+        as links at their end or by a chevron (`_END_LINK_MARK`: "(26/04)", "- 05/04/2022", "- 5 giờ trước", "» X"). An
+        unmarked last line stays (a sub-heading over the next paragraph), and a question ends the run (an interview's).
+        An article's list is announced, or has no such marks (a schedule's times open its lines)."""
+        end = self.rules.sentence_end
+        if end is None:
+            return
+        j = 1
+        while j < len(items) - 1:
+            k, strong = j, 0
+            while k < len(items) and k - j < 7 and labels[k] is None and self._link_like(items[k][1], words[k]) \
+                    and not items[k][1].rstrip().endswith((":", "?")):
+                strong += _END_LINK_MARK.search(items[k][1]) is not None
+                k += 1
+            stop = k
+            if k > j and _END_LINK_MARK.search(items[k - 1][1]) is None:
+                k -= 1  # (an unmarked last line right over the article's next paragraph may be its sub-heading)
+            above = items[j - 1][1].rstrip()
+            if 2 <= k - j <= 6 and strong >= 2 and 2 * strong >= k - j and stop < len(items) and labels[stop] is None \
+                    and self.reads_as_text(items[stop][1], words[stop]) and labels[j - 1] is None \
+                    and words[j - 1] >= self.rules.prose_min_words and end.search(above) is not None \
+                    and not above.endswith(":"):
+                labels[j:k] = ["related_links"] * (k - j)
+            j = max(stop, j + 1)
+
+    def _donation_boxes(self, items, words, labels) -> None:
+        """Round 16: a newspaper's donation box wherever it stands: a run of lines each of a donation box's shape
+        (`_DONATE_LINE`: its call "Mọi sự ủng hộ xin gửi về:", the fund, the account number, the bank, the transfer's
+        note, "Hoặc gửi trực tiếp tại tòa soạn: …"; at most 16 words each) that holds an account number and names a
+        newspaper or its newsroom as the payee ("Quỹ Nhân ái - Báo X"): the newspaper's appeal, the same on every page.
+        A family's own account, or its address and phone for direct help, names no newspaper: the article's."""
+        j = 0
+        while j < len(items):
+            k = j
+            while k < len(items) and labels[k] in (None, "tail_widget", "contact_block") and words[k] <= 16 \
+                    and _DONATE_LINE.fullmatch(items[k][1]):
+                k += 1
+            if k - j >= 2 and any(_DONATE_ACCOUNT.fullmatch(items[m][1]) for m in range(j, k)) \
+                    and any(_NEWSPAPER_PAYEE.search(items[m][1]) for m in range(j, k)):
+                labels[j:k] = ["contact_block"] * (k - j)
+            j = max(k, j + 1)
 
     def _match_forward(self, items, words, i, labels) -> int:
         """Label the rule match starting at item i; return how many items it covers (0: none)."""
@@ -153,18 +229,21 @@ class ForwardPass:
     def _consume_block(self, items, words, j, labels, name) -> int:
         """Items after a block header: headlines, time stamps, the teaser after a time stamp,
         and any other boilerplate. Stops at the first line that is none of these."""
-        start, last, taken_headline, saw_timestamp = j, "header", None, False
+        start, last, taken_headline, saw_timestamp, link_after = j, "header", None, False, None
         while j < len(items):
             line = items[j][1]
             if self.rules.timestamp.fullmatch(line):
                 labels[j], last, saw_timestamp = name, "timestamp", True
             elif (span := self._match_other(items, words, j, labels)) > 0:
+                if last == "headline" and span == 1 and labels[j] == name:
+                    link_after = j  # (round 16: a see-more line with its headline right under the last headline)
                 j += span
                 last = "other"
                 continue
             elif last == "timestamp":
                 labels[j], last = name, "teaser"
-            elif self._headline_like(line, words[j]) and not self._dated_signoff(line, words[j]) and not (
+            elif self._headline_like(line, words[j]) and not self._dated_signoff(line, words[j]) \
+                    and not self._asks_to_call(line, words[j]) and not (
                     _WEAK_ITEM.match(line) and taken_headline is not None and not _WEAK_ITEM.match(items[taken_headline][1])
                     and not self._link_item(line)
                     and (line.rstrip().endswith("?") or self._list_goes_on(items, words, labels, j))):
@@ -180,7 +259,22 @@ class ForwardPass:
                 and not self._link_item(items[taken_headline][1]) and not self._same_bullet(items, start, taken_headline):
             labels[taken_headline] = None
             j = taken_headline
+        elif j < len(items) and not saw_timestamp and last == "other" and link_after == j - 1 \
+                and taken_headline == j - 2 and (self._inline_link(items[j - 1][1], words[j - 1]) or items[j - 1][1].lstrip().startswith(">>")) \
+                and not self._link_item(items[taken_headline][1]) and not self._same_bullet(items, start, taken_headline) \
+                and subheading_like(items[taken_headline][1]) and self.reads_as_text(items[j][1], words[j]):
+            # round 16: so is one right over an inline see-more line ("Xem thêm >> <headline>") over the article's
+            # next paragraph: the section's heading, the link line the article's own
+            labels[taken_headline] = None
         return j - start
+
+    def _asks_to_call(self, line: str, n_words: int) -> bool:
+        """Round 16: a line of the article that asks the reader to call and announces the numbers under it ("Người dân cần
+        trình báo xin liên hệ các số sau", `list_intro` with no colon, six words or more, unmarked as a link): a related
+        box above it ends there, never takes it for a headline."""
+        intro = self.rules.list_intro
+        return n_words >= 6 and not line.rstrip().endswith(":") and intro is not None and intro.fullmatch(line) is not None \
+            and not self._link_item(line)
 
     @staticmethod
     def _dated_signoff(line: str, n_words: int) -> bool:

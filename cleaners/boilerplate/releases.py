@@ -29,6 +29,7 @@ from cleaners.boilerplate.shapes import (
     _TABLE_ROW,
     _TABLE_RULE,
     _TIME_OF_DAY,
+    _TITLED_SPEAKER,
     _WEAK_ITEM,
     _WEB_ADDRESS,
     _announces_in_words,
@@ -66,12 +67,15 @@ class Releases:
             # a related box under it is no item)
             # (round 15: a short unknown line the closing zone took, right under items of the list the text kept, is
             # the list's last item: "Các ứng dụng bị gỡ gồm:" over "Flash Light Plus", "Wallpaper HD Free")
+            # (round 16: a related box's own header under the list's last item, "Đọc thêm", ends the list: its
+            # headlines are no items)
             while k < len(items) and k - j <= self.rules.list_max_items and words[k] <= 15 \
                     and (labels[k] is None or labels[k] in items_of or (names and labels[k] == "author_byline")
                          or (labels[k] == "tail_widget" and k > j + 1 and words[k] <= 6 and labels[k - 1] is None
                              and not self.reads_as_text(items[k - 1][1], words[k - 1]))
                          or (labels[k] == "source_credit" and _WEB_ADDRESS.fullmatch(items[k][1]) is not None)
                          or self._quoted_heading(items, words, labels, j, k)) \
+                    and not (labels[k] == "related_links" and self._opens_block(items[k][1])) \
                     and not (k > j + 1 and labels[k] is None and ":" not in items[k][1]
                              and self.reads_as_text(items[k][1], words[k]) and words[k] >= self.rules.prose_min_words):
                 names = names and (_NAME_LINE.fullmatch(items[k][1].strip()) is not None
@@ -270,6 +274,20 @@ class Releases:
             if labels[j] in ("tail_widget", "author_byline", "related_links") and labels[j - 1] is None and words[j] <= 15 \
                     and _QUOTED.fullmatch(items[j - 1][1]) is not None and _SPEAKER.fullmatch(items[j][1]) is not None:
                 labels[j] = None
+
+    @staticmethod
+    def _release_quote_speaker(items, words, labels) -> None:
+        """Round 16: a line that is only a quotation (“…”, at most 40 words) right over its speaker's line that opens with a
+        title or a rank (`_TITLED_SPEAKER`: "Ông X - Phó Tổng giám đốc EVN", "Đại tá X, Trưởng Công an huyện Y", "Cụ X
+        (thôn Y)") is the article's quote and its speaker wherever they stand: a related box above them took the quote for
+        its last headline, or the closing zone took both for its fill or a by-line. Both stay."""
+        taken = (None, "tail_widget", "author_byline", "related_links")
+        for j in range(1, len(items)):
+            if (labels[j] is None and labels[j - 1] is None) or labels[j] not in taken or labels[j - 1] not in taken \
+                    or words[j] > 20 or words[j - 1] > 40:
+                continue
+            if _QUOTED.fullmatch(items[j - 1][1]) is not None and _TITLED_SPEAKER.fullmatch(items[j][1]) is not None:
+                labels[j - 1] = labels[j] = None
 
     def _release_signoff(self, items, words, labels) -> None:
         """Round 10: an essay's place-and-date sign-off ("Hà Giang, đầu tháng 11/2024") right over its signature (a

@@ -327,6 +327,38 @@ _QUOTE_AUTHOR = regex.compile(r"\s*\(\s*(?!(?i:theo|nguồn|ảnh|tin|bài|video
 # gia bảo mật Thu Linh"): an attribution's mark under a quote.
 _SPEAKER = regex.compile(r"\s*(?:[-–—]\s*)?\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*){1,5}\s*,\s*(?=[^.!?]*\s\p{Ll}|\p{Ll})[^.!?:]{3,100}"
                          r"|\s*[-–—]\s*\p{Lu}[^.!?:,]{3,80}")
+# Round 16: a speaker's line that opens with a person's title or rank ("Ông", "Cụ", "Đại tá", "TS."), then a capitalised
+# name and the speaker's role or place after a comma, a dash or in brackets, with a lower-case word in it ("Ông Phan Văn
+# An - Phó Tổng giám đốc EVN", "Đại tá Trần Thị Vy, Phó Trưởng Công an huyện X", "Cụ Hoàng Văn Ba (thôn Thạnh Mỹ)"); no
+# sentence end. Under a line that is only a quotation it is the quote's speaker (a writer's by-line has no title; a
+# source in brackets, "Anh Ngọc (Theo SCMP)", makes the line a by-line).
+_TITLED_SPEAKER = regex.compile(
+    r"\s*(?:[-–—]\s*)?(?:(?i:ông|bà|anh|chị|cô|chú|bác|cụ|thầy|bác sĩ|luật sư|kỹ sư|nhà thơ|nhà văn|nhà báo|nghệ nhân"
+    r"|nghệ sĩ|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng"
+    r"|thượng tướng|đại tướng)|(?:PGS|GS|TS|ThS|BS|KS|LS)\.?(?:\s?TS\.?)?)\s+\p{Lu}[\w]*(?:\s+\p{Lu}[\w]*){0,4}\s*"
+    r"(?:[,–—-]\s*(?=[^.!?:]*\p{Ll})[^.!?:()]{3,100}|\((?!\s*(?i:theo|nguồn|ảnh|tin|bài)\b)\s*(?=[^()]*\p{Ll})[^()!?.:]{3,60}\))\s*")
+# Round 16: the disclaimer Vietnamese law makes a health supplement's advert print ("*Sản phẩm này không phải là thuốc,
+# không có tác dụng thay thế thuốc chữa bệnh."), opening its line; the advert's licence number ("Số XNQC: 976/2021/
+# XNQC-ATTP"); and the advert's other lines around them: a call or a phone ("Tư vấn miễn phí: 1800 6690", "Mua hàng tại
+# các nhà thuốc trên toàn quốc", "Đặt mua qua bưu điện hoặc gọi 0256 …"), the product over them ("Viên X - hỗ trợ Y").
+_NOT_MEDICINE = regex.compile(r"\s*(?:\(?\*\)?\s*)?(?i:sản phẩm|thực phẩm(?: này)?|tpcn)(?:\s+này)?\s+(?i:không phải là thuốc)")
+_AD_LICENCE = regex.compile(r"\s*(?i:số\s+)?(?i:xnqc|giấy xác nhận nội dung quảng cáo)\b\s*(?:số)?\s*:?\s*\S{0,30}\s*")
+_AD_CALL = regex.compile(r"\s*(?i:tư vấn(?: miễn phí)?|hotline|tổng đài|mua hàng|đặt mua|đặt hàng|liên hệ mua|có bán tại)\b[^.!?]{0,80}")
+_AD_PRODUCT = regex.compile(r"\s*\p{Lu}[^:.!?]{2,60}\s[-–]\s\p{Ll}[^:.!?]{2,60}")
+# Round 16: a newspaper's donation box (its charity fund's bank account, "Mọi sự ủng hộ xin gửi về:" / "Quỹ Nhân ái -
+# Báo X" / "Số tài khoản: 0123456789" / "Tại Ngân hàng X chi nhánh Y" / "Nội dung: Ủng hộ MS 24.123" / "Hoặc gửi trực
+# tiếp tại tòa soạn: …"): each line's shape, the account's, and the newspaper as the payee.
+_DONATE_LINE = regex.compile(
+    r"\s*(?i:(?:mọi sự |bạn đọc )?(?:ủng hộ|giúp đỡ|quyên góp|đóng góp)[^.!?:]{0,40}(?:gửi về|qua tài khoản|chuyển về)\s*:?"
+    r"|quỹ\s+\p{Lu}[^.!?:]{1,60}|(?:chủ tài khoản|đơn vị nhận)\s*:[^.!?]{2,60}|(?:số\s+)?(?:tài khoản|stk|tk)\s*(?:số)?\s*:\s*[\d .\-]{6,24}"
+    r"|(?:tại\s+)?ngân hàng\s+[^.!?:]{2,60}|nội dung(?: chuyển khoản| ghi)?\s*:(?:[^.!?]|\.(?=\d)){2,60}"
+    r"|hoặc (?:gửi|ủng hộ) trực tiếp[^.!?]{2,100})\s*")
+_DONATE_ACCOUNT = regex.compile(r"\s*(?i:(?:số\s+)?(?:tài khoản|stk|tk))\s*(?i:số)?\s*:\s*[\d .\-]{6,24}")
+_NEWSPAPER_PAYEE = regex.compile(r"(?<!\w)(?:(?i:báo|tạp chí)\s+\p{Lu}|(?i:tòa soạn|toà soạn)(?!\w))")
+# Round 16: a headline's mark as a link at its end (its date in brackets or after a dash, its age: "(26/04)", "- 05/04/2022",
+# "- 5 giờ trước") or a chevron before it ("» X", "› X"); a time of day opening a line marks a schedule's items as well.
+_END_LINK_MARK = regex.compile(r"(?:\s[(\[]\d{1,2}/\d{1,2}(?:/\d{2,4})?[)\]]|\s[-–|]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+                               r"|\s[-–|(]?\s*\d{1,3}\s+(?i:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s+(?i:trước)\)?)\s*$|^\s*[»›]\s*\S")
 # Round 11: what marks a short line as a byline wherever it stands: "X thực hiện", "X (theo VTV)".
 _BY_MARK = regex.compile(r"\s(?i:thực hiện)\s*\.?\s*$|\((?i:theo)\s+[^()]{2,30}\)\s*\.?\s*$")
 # Round 11: a house number and its street ("96 Lò Đúc", "27/3 Trần Phú"): a place the article's text may name.

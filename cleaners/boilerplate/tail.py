@@ -17,10 +17,12 @@ from cleaners.boilerplate.shapes import (
     _INNER_BOX,
     _LABEL_VALUE,
     _LINK_ITEM,
+    _QUOTED,
     _SENTENCE_END,
     _SHAPE_ONLY,
     _SIGNATURE,
     _SIGNATURE_MARK,
+    _TITLED_SPEAKER,
     _WEAK_ITEM,
     _WEB_ADDRESS,
     HEADLINE_WORDS,
@@ -266,6 +268,8 @@ class TailZone:
         if j == 0 or labels[k] is not None:
             return False
         above, n_above = items[k][1], words[k]
+        if k > 0 and labels[k - 1] is None and _TITLED_SPEAKER.fullmatch(above) and _QUOTED.fullmatch(items[k - 1][1]):
+            return True  # round 16: the article goes on under a quote and its speaker's line ("Ông X - Giám đốc Y")
         return n_above >= self.rules.article_min_words or (
             n_above >= self.rules.sentence_min_words and end is not None and end.search(above) is not None)
 
@@ -395,8 +399,8 @@ class TailZone:
         # the run stops at a strong related header ("Các bài đã đăng" is headline-shaped too)
         while i >= 0 and labels[i] is None and self._link_like(items[i][1], words[i]) \
                 and (i == j or self._first(rules, items[i][1], words[i]) is None) \
-                and not (i < j and self._strong_header(items[i][1])):
-            i -= 1
+                and not (i < j and self._strong_header(items[i][1])) and not self._asks_to_call(items[i][1], words[i]):
+            i -= 1  # (round 16: nor is a line asking the reader to call the numbers under it a headline)
 
         def anchor_of(k: int) -> str | None:
             if k < 0:
