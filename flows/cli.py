@@ -428,6 +428,25 @@ def cmd_compact(args: argparse.Namespace) -> int:
     return _maintenance(args, work)
 
 
+def _unmatched_note(store, doc_ids: list[str]) -> str:
+    """Ids given to `forget` that matched no row: forgotten by an earlier `forget`, or matching nothing
+    (tester ATK5: one wording for both)."""
+    import unicodedata
+
+    from flows.storage.integrity import read_manifests
+
+    gone = {unicodedata.normalize("NFC", d) for m in read_manifests(store)[0] if m.get("kind") == "forget"
+            for d in m.get("forgot", {}).get("documents", [])}
+    before = [d for d in doc_ids if unicodedata.normalize("NFC", d) in gone]
+    unknown = [d for d in doc_ids if d not in before]
+    notes = []
+    if unknown:
+        notes.append(f"no rows of id {', '.join(map(repr, unknown))} (not forgotten: check the spelling)")
+    if before:
+        notes.append(f"no rows of id {', '.join(map(repr, before))} (forgotten already)")
+    return "; ".join(notes)
+
+
 def cmd_forget(args: argparse.Namespace) -> int:
     if not (args.doc_id or args.outlet or args.run):
         print("newsclean: error: give --doc-id, --outlet or --run", file=sys.stderr)
@@ -441,14 +460,14 @@ def cmd_forget(args: argparse.Namespace) -> int:
         if m is None:
             print("nothing to forget: no rows match")
             if args.doc_id:  # a mistyped takedown id must not pass unnoticed
-                print(f"newsclean: no rows of id {', '.join(map(repr, args.doc_id))}", file=sys.stderr)
+                print(f"newsclean: {_unmatched_note(store, args.doc_id)}", file=sys.stderr)
             return EXIT_FAILED if args.doc_id else EXIT_OK
         f = m["forgot"]
         print(f"forgot {f['rows']['documents']:,} documents, {f['rows']['passages']:,} passages, "
               f"{f['rows']['rejects']:,} reject rows; {len(f['reelected'])} clusters lost their canonical passage; "
               f"manifest {m['run_id']}")
         if f.get("unmatched"):
-            print(f"no rows of id {', '.join(map(repr, f['unmatched']))} (not forgotten: check the spelling)")
+            print(_unmatched_note(store, f["unmatched"]))
         if not args.redis_url and f["passages"] and latest_parameters(store).get("redis_url"):
             print("WARNING: the latest run used a Redis index and no --redis-url was given: the forgotten passages' "
                   "entries stay in Redis (later runs find no row for them and ignore them); give --redis-url "

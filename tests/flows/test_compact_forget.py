@@ -378,3 +378,21 @@ def test_a_shard_compaction_cannot_merge_ends_a_group(tmp_path: Path) -> None:
     pq.write_table(pq.read_table(odd).append_column("extra", pa.nulls(pq.read_metadata(odd).num_rows)), odd)
     groups = plan(OutputStore(out), target_mb=64)["pairs"]
     assert groups == [names[2:]], groups  # not [names[0], names[2], names[3]]
+
+
+def test_forget_names_a_mistyped_id_and_one_forgotten_already(tmp_path: Path) -> None:
+    """Tester ATK5 F4: an id matching no row is named with the README's wording, and an id an earlier `forget`
+    removed is told apart from a mistyped one (both exit 1 when nothing matched)."""
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    write_jsonl(inputs / "a.jsonl", records("a-", range(2)))
+    run_pipeline([inputs], out)
+    typo = cli("forget", str(out), "--doc-id", "a-5x")
+    assert typo.returncode == 1
+    assert "no rows of id 'a-5x' (not forgotten: check the spelling)" in typo.stderr
+    assert cli("forget", str(out), "--doc-id", "a-0").returncode == 0
+    again = cli("forget", str(out), "--doc-id", "a-0", "--doc-id", "a-9")
+    assert again.returncode == 1
+    assert "no rows of id 'a-9' (not forgotten: check the spelling)" in again.stderr
+    assert "no rows of id 'a-0' (forgotten already)" in again.stderr
+    mixed = cli("forget", str(out), "--doc-id", "a-1", "--doc-id", "a-0")
+    assert mixed.returncode == 0 and "no rows of id 'a-0' (forgotten already)" in mixed.stdout
