@@ -4,8 +4,6 @@ no translator's credit; the credits themselves ("Theo báo Lao Động", "Minh A
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.flows.cli_support import cli, write_jsonl
