@@ -288,7 +288,7 @@ class RunConfig(BaseModel):
                 raise ValueError(f"input {given} is inside output folder {self.output}; choose an output folder "
                                  "outside the inputs")
             # a symlinked folder inside an input is read too (issue ATK5-1): the output must not be reached through one
-            for link, target in walk_folder(inp).linked if inp.is_dir() else []:
+            for link, target in walk_folder(inp, entries=False).linked if inp.is_dir() else []:
                 if out == target or out.is_relative_to(target) or target.is_relative_to(out):
                     where = "inside" if out.is_relative_to(target) else "holding"
                     raise ValueError(f"output folder {self.output} is {where} the folder {target} that input {given} "
