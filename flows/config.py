@@ -16,6 +16,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from flows.storage.folders import walk_folder
+
 # (key, heading) in form order; `flows.form` turns this into the parameters' positions.
 GROUPS: tuple[tuple[str, str], ...] = (
     ("run", "What to process"),
@@ -285,6 +287,13 @@ class RunConfig(BaseModel):
             if inp.is_relative_to(out):
                 raise ValueError(f"input {given} is inside output folder {self.output}; choose an output folder "
                                  "outside the inputs")
+            # a symlinked folder inside an input is read too (issue ATK5-1): the output must not be reached through one
+            for link, target in walk_folder(inp, entries=False).linked if inp.is_dir() else []:
+                if out == target or out.is_relative_to(target) or target.is_relative_to(out):
+                    where = "inside" if out.is_relative_to(target) else "holding"
+                    raise ValueError(f"output folder {self.output} is {where} the folder {target} that input {given} "
+                                     f"reaches through the symbolic link {Path(given) / link.relative_to(inp)}: the run would read its own shards; "
+                                     "choose an output folder outside the inputs")
         return self
 
     @property

@@ -153,7 +153,8 @@ def plan(ctx: RunContext) -> dict:
     run are one document: the newer wins (the record of the file modified last; in one file, the
     later line), and the older is a `duplicate_id` reject only when the two differ."""
     cfg = ctx.config
-    found, rejects, ignored = discover(cfg.inputs)
+    loops: list[str] = []  # symlinked folders not followed: they loop (warnings)
+    found, rejects, ignored = discover(cfg.inputs, loops)
     files = _unique_displays(found)
     fields, hints = FieldMap.of(cfg), []
     read_with = fields.key(cfg.input_limits())
@@ -261,7 +262,7 @@ def plan(ctx: RunContext) -> dict:
     n_records -= _drop_superseded(ctx, {kept[d].source for d in older})
     other_outlet = sorted((d, stored[d][1], kept[d].outlet) for d in upserts - older.keys()
                           if d in stored and stored[d][1] and kept[d].outlet and stored[d][1] != kept[d].outlet)
-    warnings = []
+    warnings = list(loops)
     if other_outlet:
         examples = "; ".join(f"id {d!r}: {a} -> {b}" for d, a, b in other_outlet[:3])
         warnings.append(f"{len(other_outlet):,} stored document(s) replaced by a record of another outlet ({examples}): "

@@ -26,6 +26,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import xxhash
 
+from flows.storage.folders import walk_folder
+
 KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".jsonl.gz": "jsonl",
          ".parquet": "parquet", ".csv": "csv", ".csv.gz": "csv", ".tsv": "tsv", ".tsv.gz": "tsv"}
 RECORD_FIELDS = ("id", "text", "html", "url", "outlet", "title", "published")
@@ -182,20 +184,29 @@ def record_id(path: str, url: str | None, body: str) -> str:
     return xxhash.xxh3_64_hexdigest(key.encode("utf-8", "surrogatepass"))
 
 
-def discover(inputs: list[str]) -> tuple[list[InputFile], list[Reject], list[str]]:
-    """All supported files under the inputs (recursively, hidden files ignored), sorted.
+def discover(inputs: list[str], notes: list[str] | None = None) -> tuple[list[InputFile], list[Reject], list[str]]:
+    """All supported files under the inputs (recursively, through symlinked folders, hidden files
+    ignored), sorted.
 
     Files of other types inside a folder (README.md, metadata .json, ...) are not inputs: they are
     returned (third item) to be counted, never rejected. A file of another type named directly on
-    the command line is rejected as `unsupported_type`."""
+    the command line is rejected as `unsupported_type`. A symlinked folder that loops (a link to a
+    folder holding it) is not followed: a line for the run's warnings is added to `notes`."""
     files: dict[str, InputFile] = {}
     rejects: list[Reject] = []
     ignored: list[str] = []
     for given in inputs:
         root = Path(given).resolve()
         named = not root.is_dir()  # a file, or a FIFO/socket/device named on the command line
-        candidates = [root] if named else sorted(p for p in root.rglob("*") if not p.is_dir())
         base = root.parent
+        if named:
+            candidates = [root]
+        else:
+            walk = walk_folder(root)
+            candidates = sorted(walk.entries)
+            if notes is not None:
+                notes.extend(f"{link.relative_to(base).as_posix()}: a symbolic link to {target}, a folder holding it "
+                             "(a loop): not followed" for link, target in walk.loops)
         for p in candidates:
             rel = p.relative_to(base)
             if any(part.startswith(".") for part in rel.parts):
