@@ -97,16 +97,26 @@ ARCHIVED_COLUMNS = ["passage_id", "doc_id", "outlet", "published", "published_pr
                     "duplicate_of"]
 
 
+def _run_docs(bases: list[str]) -> pa.Array:
+    """Distinct `doc_id`s of this run's passages."""
+    found = [pq.read_table(f"{b}.passages.parquet", columns=["doc_id"]).column("doc_id").combine_chunks()
+             for b in bases]
+    return pc.unique(pa.concat_arrays([pa.array([], pa.string()), *(a.cast(pa.string()) for a in found)]))
+
+
 def archived_short_lines(store, bases: list[str], min_words: int, exclude_docs: set[str],
                          overrides: dict[str, dict]) -> tuple[list[dict], np.ndarray]:
     """Earlier runs' short lines whose form is one of this run's (rows as they stand after the
-    re-elections in `overrides`), and their form hashes; documents in `exclude_docs` (read again
-    by this run) left out."""
+    re-elections in `overrides`), and their form hashes; documents in `exclude_docs` (replaced
+    by this run) and every document this run writes left out: their stored rows are this run's
+    own lines, not earlier copies (FX4: after `repair` lost a documents shard, the passages/ rows
+    of the documents read again stood first in their groups, and each document's first line
+    stands for it, so the lines written were never clustered)."""
     skeletons = _run_skeletons(bases, min_words)
     rows: list[dict] = []
     if not len(skeletons):
         return rows, np.empty(0, np.uint64)
-    excluded = pa.array(sorted(exclude_docs), pa.string())
+    excluded = pc.unique(pa.concat_arrays([pa.array(sorted(exclude_docs), pa.string()), _run_docs(bases)]))
     for shard in store.shards("passages"):
         t = pq.read_table(shard, columns=["n_words", "text"])
         short = pc.and_(pc.greater_equal(t.column("n_words"), MIN_WORDS), pc.less(t.column("n_words"), min_words))

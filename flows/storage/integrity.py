@@ -252,7 +252,8 @@ def _dedup_problems(store: OutputStore, damaged: dict[str, str]) -> list[str]:
     """The dedup record: every `duplicate_of` points at a canonical passage (itself no copy) of
     another document, shares its `cluster_id` and scores at least the lowest `min_similarity` any
     run used; documents' `n_duplicate_passages` and
-    `duplicate_of` agree with passages/. A pointer into a document whose passage rows are missing
+    `duplicate_of` agree with passages/; a passage with a `cluster_id` that is no copy has at least one
+    copy pointing at it. A pointer into a document whose passage rows are missing
     is left to the passage count check."""
     def read(table: str, columns: list[str]) -> list[tuple]:
         rows: list[tuple] = []
@@ -291,6 +292,14 @@ def _dedup_problems(store: OutputStore, damaged: dict[str, str]) -> list[str]:
             bad.setdefault("are copies of their own document", []).append(pid)
         if cluster != dup:
             bad.setdefault("have a cluster_id other than their canonical passage", []).append(pid)
+    # a canonical copy with a cluster_id keeps at least one copy (one left alone becomes unique, as
+    # `forget` leaves it); members in a damaged passages shard are not read, so then not checked
+    if not any(rel.startswith("passages/") for rel in damaged):
+        pointed = {dup for _, _, _, dup, _ in passages if dup is not None}
+        for pid, _, cluster, dup, _ in passages:
+            if dup is None and cluster is not None and pid not in pointed:
+                bad.setdefault("have a cluster_id but no copy points at them (a unique passage's is null)",
+                               []).append(pid)
     docs = read("documents", ["doc_id", "n_duplicate_passages", "duplicate_of"])
     doc_ids = {d for d, _, _ in docs}
     for d, count, dup_doc in docs:
