@@ -209,7 +209,9 @@ def discover(inputs: list[str], notes: list[str] | None = None) -> tuple[list[In
                              "(a loop): not followed" for link, target in walk.loops)
         for p in candidates:
             rel = p.relative_to(base)
-            if any(part.startswith(".") for part in rel.parts):
+            # hidden names below the input are left out (the walk skips them); the input's own name never
+            # hides it: `run .cache/news` and `run .feed.jsonl` read what they name (they were skipped unseen)
+            if not named and any(part.startswith(".") for part in p.relative_to(root).parts):
                 continue
             display = rel.as_posix()
             if not _encodable(str(p)):  # a file name that is not UTF-8 cannot be stored in any table

@@ -101,3 +101,16 @@ def test_an_output_reached_through_a_linked_folder_is_refused(tmp_path: Path, pr
     done = cli("run", str(inputs), "--output", str(out), "--workers", "1", api=prefect_api)
     assert done.returncode == 2 and "to_out" in done.stderr, done.stderr
     assert len(manifests(out)) == 1
+
+
+def test_an_input_whose_own_name_is_hidden_is_read(tmp_path: Path, prefect_api: str) -> None:
+    """FX3's note: `run .cache/news` (a folder whose own name starts with ".") and `run .feed.jsonl` (a file named
+    so) read what they name; hidden names below the input folder are still left out. Before, every file was
+    skipped unseen: no document, no reject, no count."""
+    folder, named = tmp_path / ".cache", tmp_path / ".feed.jsonl"
+    write_jsonl(folder / "a.jsonl", records("dot", range(2)))
+    write_jsonl(folder / ".skip" / "b.jsonl", records("hid", range(1)))
+    write_jsonl(named, records("named", range(1)))
+    m = run(prefect_api, str(folder), str(named), "--output", str(tmp_path / "out"))
+    assert m["counts"]["inputs_seen"] == 3 and m["counts"]["rejected"] == 0, m["counts"]
+    assert {d["doc_id"] for d in rows(tmp_path / "out", "documents")} == {"dot0", "dot1", "named0"}
