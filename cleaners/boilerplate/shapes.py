@@ -348,12 +348,13 @@ _AD_PRODUCT = regex.compile(r"\s*\p{Lu}[^:.!?]{2,60}\s[-–]\s\p{Ll}[^:.!?]{2,60
 # Round 16: a newspaper's donation box (its charity fund's bank account, "Mọi sự ủng hộ xin gửi về:" / "Quỹ Nhân ái -
 # Báo X" / "Số tài khoản: 0123456789" / "Tại Ngân hàng X chi nhánh Y" / "Nội dung: Ủng hộ MS 24.123" / "Hoặc gửi trực
 # tiếp tại tòa soạn: …"): each line's shape, the account's, and the newspaper as the payee.
+_ACCOUNT = r"(?:số\s+)?(?:tài khoản|stk|tk)\s*(?:số)?\s*:\s*[\d .\-]{6,24}"  # "Số tài khoản: 0123 456 789"
 _DONATE_LINE = regex.compile(
     r"\s*(?i:(?:mọi sự |bạn đọc )?(?:ủng hộ|giúp đỡ|quyên góp|đóng góp)[^.!?:]{0,40}(?:gửi về|qua tài khoản|chuyển về)\s*:?"
-    r"|quỹ\s+\p{Lu}[^.!?:]{1,60}|(?:chủ tài khoản|đơn vị nhận)\s*:[^.!?]{2,60}|(?:số\s+)?(?:tài khoản|stk|tk)\s*(?:số)?\s*:\s*[\d .\-]{6,24}"
+    r"|quỹ\s+\p{Lu}[^.!?:]{1,60}|(?:chủ tài khoản|đơn vị nhận)\s*:[^.!?]{2,60}|" + _ACCOUNT +
     r"|(?:tại\s+)?ngân hàng\s+[^.!?:]{2,60}|nội dung(?: chuyển khoản| ghi)?\s*:(?:[^.!?]|\.(?=\d)){2,60}"
     r"|hoặc (?:gửi|ủng hộ) trực tiếp[^.!?]{2,100})\s*")
-_DONATE_ACCOUNT = regex.compile(r"\s*(?i:(?:số\s+)?(?:tài khoản|stk|tk))\s*(?i:số)?\s*:\s*[\d .\-]{6,24}")
+_DONATE_ACCOUNT = regex.compile(r"\s*(?i:" + _ACCOUNT + ")")
 _NEWSPAPER_PAYEE = regex.compile(r"(?<!\w)(?:(?i:báo|tạp chí)\s+\p{Lu}|(?i:tòa soạn|toà soạn)(?!\w))")
 # Round 16: a headline's mark as a link at its end (its date in brackets or after a dash, its age: "(26/04)", "- 05/04/2022",
 # "- 5 giờ trước") or a chevron before it ("» X", "› X"); a time of day opening a line marks a schedule's items as well.
