@@ -15,6 +15,7 @@ class FolderWalk:
     entries: list[Path] = field(default_factory=list)  # everything that is no folder (files, file links, FIFOs, ...)
     linked: list[tuple[Path, Path]] = field(default_factory=list)  # (a symlinked folder as reached, its real folder)
     loops: list[tuple[Path, Path]] = field(default_factory=list)  # (a link to a folder holding it, that folder)
+    unlisted: list[tuple[Path, str]] = field(default_factory=list)  # (a folder that cannot be listed, why)
 
 
 def walk_folder(root: Path, entries: bool = True) -> FolderWalk:
@@ -26,7 +27,8 @@ def walk_folder(root: Path, entries: bool = True) -> FolderWalk:
     walked (another link to it, a link into the input itself) adds nothing, since its files were
     read; a link to a folder on its own path (`loop -> ..`, `a/back -> ../..`), which would repeat
     forever, is not followed and is listed in `loops`. The real folders are walked before any link
-    is followed, so a file reached both ways is named by its real folder."""
+    is followed, so a file reached both ways is named by its real folder. A folder that cannot be
+    listed (permission denied) is in `unlisted`: its files are unknown, so the caller must say so."""
     walk = FolderWalk()
     visited: set[str] = set()
     pending: deque[tuple[Path, str, tuple[str, ...]]] = deque([(root, str(root), ())])
@@ -43,7 +45,8 @@ def walk_folder(root: Path, entries: bool = True) -> FolderWalk:
             try:
                 with os.scandir(real) as it:
                     listed = list(it)
-            except OSError:  # a folder that cannot be listed: as pathlib's rglob, nothing under it
+            except OSError as err:  # a folder that cannot be listed: nothing under it can be read, and it is said
+                walk.unlisted.append((seen, err.strerror or type(err).__name__))
                 continue
             for entry in listed:
                 if entry.name.startswith("."):

@@ -191,7 +191,8 @@ def discover(inputs: list[str], notes: list[str] | None = None) -> tuple[list[In
     Files of other types inside a folder (README.md, metadata .json, ...) are not inputs: they are
     returned (third item) to be counted, never rejected. A file of another type named directly on
     the command line is rejected as `unsupported_type`. A symlinked folder that loops (a link to a
-    folder holding it) is not followed: a line for the run's warnings is added to `notes`."""
+    folder holding it) is not followed: a line for the run's warnings is added to `notes`. A folder
+    that cannot be listed is rejected as `unreadable` (its files are unknown)."""
     files: dict[str, InputFile] = {}
     rejects: list[Reject] = []
     ignored: list[str] = []
@@ -207,6 +208,11 @@ def discover(inputs: list[str], notes: list[str] | None = None) -> tuple[list[In
             if notes is not None:
                 notes.extend(f"{link.relative_to(base).as_posix()}: a symbolic link to {target}, a folder holding it "
                              "(a loop): not followed" for link, target in walk.loops)
+            # a folder that cannot be listed: what it holds is unknown, so it is a reject itself (it was skipped
+            # unseen, with no document, reject or count); once it can be listed, its files are read
+            rejects.extend(Reject(_storable(folder.relative_to(base).as_posix()), None, "unreadable",
+                                  f"a folder that cannot be listed ({why}): nothing under it was read")
+                           for folder, why in walk.unlisted)
         for p in candidates:
             rel = p.relative_to(base)
             # hidden names below the input are left out (the walk skips them); the input's own name never
@@ -215,8 +221,8 @@ def discover(inputs: list[str], notes: list[str] | None = None) -> tuple[list[In
                 continue
             display = rel.as_posix()
             if not _encodable(str(p)):  # a file name that is not UTF-8 cannot be stored in any table
-                safe = display.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-                rejects.append(Reject(safe, None, "bad_file_name", "the file name is not valid UTF-8: rename the file"))
+                rejects.append(Reject(_storable(display), None, "bad_file_name",
+                                      "the file name is not valid UTF-8: rename the file"))
                 continue
             kind = kind_of(p)
             what = _not_a_file(p)
@@ -240,6 +246,11 @@ def discover(inputs: list[str], notes: list[str] | None = None) -> tuple[list[In
             st = real.stat()
             files.setdefault(str(real), InputFile(str(real), display, kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
     return sorted(files.values(), key=lambda f: f.display), rejects, sorted(set(ignored))
+
+
+def _storable(display: str) -> str:
+    """A path as a table can store it: bytes that are not UTF-8 written as `\\xNN`."""
+    return display.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _not_a_file(p: Path) -> str | None:
