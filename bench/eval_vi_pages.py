@@ -85,6 +85,14 @@ delegation lists, visit programmes, numbered joint-statement points, numbered st
 question line, quotes with the speaker on a line of their own, "Theo X," sentences, sub-headings).
 Round 16: held-out 17 was scored, its misses read and tuned on, so it is DEV now (`--details` prints them);
 held-out 13 and 18 stay unseen.
+Held-out 19, families 90-93 (`bench/vi_bench_heldout19.py`, seed 61: a legislature and people's-council paper,
+an inspectorate and citizens'-complaints paper, a fire-prevention and rescue magazine, a literature and arts
+weekly), by a sixteenth independent author (helper HO19) who never saw the cleaner; about 37 % of its content
+lines are precision traps (vote tallies, session agendas, lists of deputies, draft-law clauses, voters' and
+inspectorates' contact blocks, inspection findings and recovered sums, citizen-reception schedules, lists of
+disciplined officials, escape steps, incident timelines by the minute, victims with birth years, engines sent,
+fire-station addresses, verse, epigraphs, book data lines, book and prize lists, evening programmes, speakers'
+lines with rank or post, "Theo X," sentences, sub-headings, closings without a full stop).
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -119,6 +127,7 @@ from bench import vi_bench_heldout15 as H15
 from bench import vi_bench_heldout16 as H16
 from bench import vi_bench_heldout17 as H17
 from bench import vi_bench_heldout18 as H18
+from bench import vi_bench_heldout19 as H19
 from bench import vi_bench_templates as T
 from bench.cli_run import run_cli
 
@@ -143,7 +152,8 @@ HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("N
           "heldout15": (H15.FAMILIES, H15.ARTICLE_OUTLETS, H15.SEED),
           "heldout16": (H16.FAMILIES, H16.ARTICLE_OUTLETS, H16.SEED),
           "heldout17": (H17.FAMILIES, H17.ARTICLE_OUTLETS, H17.SEED),
-          "heldout18": (H18.FAMILIES, H18.ARTICLE_OUTLETS, H18.SEED)}
+          "heldout18": (H18.FAMILIES, H18.ARTICLE_OUTLETS, H18.SEED),
+          "heldout19": (H19.FAMILIES, H19.ARTICLE_OUTLETS, H19.SEED)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
@@ -156,7 +166,7 @@ OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsong
 # The halves `make eval` scores.
 MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                     "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                    "heldout15", "heldout16", "heldout17", "heldout18")
+                    "heldout15", "heldout16", "heldout17", "heldout18", "heldout19")
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -232,6 +242,8 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page
         return H17.build_page(fam, n, article, r)
     if fam in H18.FAMILIES:
         return H18.build_page(fam, n, article, r)
+    if fam in H19.FAMILIES:
+        return H19.build_page(fam, n, article, r)
     if fam >= 18:
         return build_r3_page(fam, n, article, r)
     if fam >= 12:
@@ -483,7 +495,7 @@ def run_half(half: str, pages_per_family: int, records_per_family: int, workers:
                 if n < pages_per_family:
                     name = f"f{fam}-{n:03d}.html"
                     own = next((m for m in (H4, H5, H6, H7, H8, H9, H10, H11, H12, H13, H14, H15, H16, H17,
-                                                       H18)
+                                                       H18, H19)
                                 if fam in m.FAMILIES), None)
                     markup = own.render_html(page, n) if own else render_html(page, n)
                     (pages_dir / name).write_text(markup, encoding="utf-8")
