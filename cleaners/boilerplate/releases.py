@@ -197,7 +197,7 @@ class Releases:
         past a link line inside it ("SLNA 1-0 Hoàng Anh Gia Lai", "Hà Tĩnh 3-1 Hà Nội FC", "ĐỌC THÊM: <headline>",
         "Thanh Hóa 0-0 Công an Hà Nội", …): the lines under the link of the same shape are its items, not the link's
         related headlines."""
-        data = tuple(r for r in self.rules.rules if r.name in _DATA_LABELS)
+        data = self.rules.subset(None, _DATA_LABELS)
         for j in range(2, len(items) - 1):
             if labels[j] != "related_links" or labels[j - 1] is not None or labels[j - 2] is not None:
                 continue
@@ -359,7 +359,7 @@ class Releases:
         """Round 10: a match's result with its scorers under it ("Quảng Nam 2 - 3 Hà Nội FC" over "Ghi bàn: Công Việt
         (14'), Minh Lộc (53')") is the article's box about the match it reports, wherever it stands; a live-score
         ticker or a related headline names no scorers with their minutes."""
-        scores = tuple(r for r in self.rules.rules if r.name == "score_widget")
+        scores = self.rules.subset(None, ("score_widget",))
         for j in range(1, len(items)):
             if _SCORERS.fullmatch(items[j][1]) is None or labels[j] is None and labels[j - 1] is None:
                 continue
