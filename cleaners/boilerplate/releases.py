@@ -111,10 +111,13 @@ class Releases:
         lines = [line for _, line in items]
         for j in range(1, len(items)):
             if labels[j] not in (None, "tail_widget") or labels[j - 1] is not None \
-                    or not self.reads_as_text(lines[j - 1], words[j - 1]) or self._names_articles(lines[j]):
+                    or not self.reads_as_text(lines[j - 1], words[j - 1]):
                 continue
+            # (issue 17: the data lines first, their test is cheap and most lines have none under them; a line
+            # naming articles is asked about only over data lines, with the same answer)
             rows = announced_data(lines, j, self.rules.list_max_items)
-            if rows and all(labels[k] in (None, "tail_widget", *_DATA_LABELS) for k in range(j + 1, j + 1 + rows)):
+            if rows and not self._names_articles(lines[j]) \
+                    and all(labels[k] in (None, "tail_widget", *_DATA_LABELS) for k in range(j + 1, j + 1 + rows)):
                 for k in range(j, j + 1 + rows):
                     labels[k] = None
 
