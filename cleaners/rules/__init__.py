@@ -259,7 +259,13 @@ def load_rules(language: str = "vi") -> RuleSet:
     if language not in languages():
         raise ValueError(f"no boilerplate rules for language {language!r} (have: {', '.join(languages())})")
     path = Path(__file__).with_name(f"{language}.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return rules_from_table(tomllib.loads(path.read_text(encoding="utf-8")), path.name)
+
+
+def rules_from_table(data: dict, source: str = "rules") -> RuleSet:
+    """Compile a rule table (a `<lang>.toml` file's content, parsed): the rules, and what the engine derives from
+    them (the prefilter's literals and ends, each rule's look-ahead guard), so a rule added to a table is
+    looked up like the others. `source` names the table in errors."""
     timestamp = data["timestamp"]
     # named fragments (`[define]`), written `{name}` in patterns: one shape of a name or an outlet,
     # shared by the rules that need it; a fragment may use the fragments defined before it
@@ -271,7 +277,7 @@ def load_rules(language: str = "vi") -> RuleSet:
     rules = []
     for index, raw in enumerate(data["rule"]):
         if raw["kind"] not in KINDS:
-            raise ValueError(f"{path.name}: rule {raw['name']!r} has unknown kind {raw['kind']!r}")
+            raise ValueError(f"{source}: rule {raw['name']!r} has unknown kind {raw['kind']!r}")
         case = bool(raw.get("case_sensitive", False))
         rules.append(
             Rule(
