@@ -40,7 +40,7 @@ class HeadZone:
         end, rules = self.rules.sentence_end, self._anywhere + self._head + self._top
         # round 7: a title ending like a sentence ("Vì sao ... không nổ?", "... 'Tôi rất buồn...'") with its
         # dateline or byline right under it is the title, not the article's first line
-        under = self._head + self._top + tuple(r for r in self._tail if r.name in _SIGNATURE)
+        under = self._head + self._top + self.rules.subset(("tail",), _SIGNATURE)
         for i, (_, line) in enumerate(items):
             n = words[i]
             if (n >= self.rules.article_min_words or (n >= self.rules.sentence_min_words and end is not None
@@ -142,7 +142,7 @@ class HeadZone:
                 or not self.reads_as_text(items[j + 1][1], words[j + 1]):
             return
         line = items[j][1]
-        rule = self._first(tuple(r for r in self._tail if r.name == "author_byline"), line, words[j])
+        rule = self._first(self.rules.subset(("tail",), ("author_byline",)), line, words[j])
         if rule is not None and (_SURE_BYLINE.match(line) or _BY_MARK.search(line)):
             labels[j] = rule.name
 
@@ -154,7 +154,7 @@ class HeadZone:
         subtitle). Above it, under the navigation (a menu, a breadcrumb, a "Trang chủ" link), the short
         labels down to the title are a breadcrumb split into lines or a section's badge ("Phóng sự",
         "Tin trong tỉnh »", "Báo Tiền Phong"). Without such a title nothing is taken."""
-        credits = tuple(r for r in self._tail if r.name in _SIGNATURE)
+        credits = self.rules.subset(("tail",), _SIGNATURE)
         title = next((x for x in range(first - 1, -1, -1) if labels[x] is None and words[x] >= 4
                       and self._first(credits, items[x][1], words[x]) is None), None)
         if title is None:

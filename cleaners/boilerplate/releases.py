@@ -111,10 +111,13 @@ class Releases:
         lines = [line for _, line in items]
         for j in range(1, len(items)):
             if labels[j] not in (None, "tail_widget") or labels[j - 1] is not None \
-                    or not self.reads_as_text(lines[j - 1], words[j - 1]) or self._names_articles(lines[j]):
+                    or not self.reads_as_text(lines[j - 1], words[j - 1]):
                 continue
+            # (issue 17: the data lines first, their test is cheap and most lines have none under them; a line
+            # naming articles is asked about only over data lines, with the same answer)
             rows = announced_data(lines, j, self.rules.list_max_items)
-            if rows and all(labels[k] in (None, "tail_widget", *_DATA_LABELS) for k in range(j + 1, j + 1 + rows)):
+            if rows and not self._names_articles(lines[j]) \
+                    and all(labels[k] in (None, "tail_widget", *_DATA_LABELS) for k in range(j + 1, j + 1 + rows)):
                 for k in range(j, j + 1 + rows):
                     labels[k] = None
 
@@ -197,7 +200,7 @@ class Releases:
         past a link line inside it ("SLNA 1-0 Hoàng Anh Gia Lai", "Hà Tĩnh 3-1 Hà Nội FC", "ĐỌC THÊM: <headline>",
         "Thanh Hóa 0-0 Công an Hà Nội", …): the lines under the link of the same shape are its items, not the link's
         related headlines."""
-        data = tuple(r for r in self.rules.rules if r.name in _DATA_LABELS)
+        data = self.rules.subset(None, _DATA_LABELS)
         for j in range(2, len(items) - 1):
             if labels[j] != "related_links" or labels[j - 1] is not None or labels[j - 2] is not None:
                 continue
@@ -359,7 +362,7 @@ class Releases:
         """Round 10: a match's result with its scorers under it ("Quảng Nam 2 - 3 Hà Nội FC" over "Ghi bàn: Công Việt
         (14'), Minh Lộc (53')") is the article's box about the match it reports, wherever it stands; a live-score
         ticker or a related headline names no scorers with their minutes."""
-        scores = tuple(r for r in self.rules.rules if r.name == "score_widget")
+        scores = self.rules.subset(None, ("score_widget",))
         for j in range(1, len(items)):
             if _SCORERS.fullmatch(items[j][1]) is None or labels[j] is None and labels[j - 1] is None:
                 continue

@@ -111,8 +111,22 @@ class RuleSet:
     # which rules can match a line, from the literals their patterns require (built from `rules`)
     prefilter: Prefilter | None = field(default=None, compare=False, repr=False)
 
+    # the subsets `subset` built, by (kinds, names): one tuple each, built once per set (issue 17: the passes
+    # built theirs per document, about 4 % of `clean()`)
+    _subsets: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.kind in kinds)
+
+    def subset(self, kinds: tuple[str, ...] | None, names: tuple[str, ...]) -> tuple[Rule, ...]:
+        """The rules of one of `kinds` (any kind when None) named one of `names`, in the set's order: the same
+        tuple object on every call with the same arguments (`first` remembers a tuple's rules by its identity)."""
+        key = (kinds, names)
+        got = self._subsets.get(key)
+        if got is None:
+            got = self._subsets[key] = tuple(r for r in self.rules if (kinds is None or r.kind in kinds)
+                                             and r.name in names)
+        return got
 
     def first(self, rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
         """The first of `rules` (rules of this set) that matches the line: the same answer as trying
@@ -125,14 +139,20 @@ class RuleSet:
         fit = fits[n_words] if n_words < len(fits) else fits[-1]
         if not fit:
             return None
-        entry = pf.entry(line, fit)  # [candidates, tried, matched, ...]: passes ask about a line often
+        # [candidates, tried, matched, ...]: passes ask about a line often; the line's record is read here when
+        # it covers `fit` already (the same test as `entry`'s, without its call: issue 17, about 3 calls a line)
+        entry = pf._by_line.get(line)  # noqa: SLF001
+        if entry is None or fit & pf._checked & ~entry[3]:  # noqa: SLF001
+            entry = pf.entry(line, fit)
         tried, matched = entry[1], entry[2]
         # candidates that may still match: rules tried on this line and failed never match it (issue 17),
         # and that `rules` holds (a pass asking for a few classes skips the loop over them)
         mask = entry[0] & fit & ~(tried & ~matched)
         if not mask:  # (most lines of prose: no rule may match)
             return None
-        held = pf.of_tuple(rules)
+        held = pf._tuple_bits.get(id(rules))  # noqa: SLF001  (`of_tuple`'s memo, read without its call)
+        if held is None or held[0] is not rules:
+            held = pf.of_tuple(rules)
         mask &= held[1]
         if not mask:
             return None
@@ -239,7 +259,13 @@ def load_rules(language: str = "vi") -> RuleSet:
     if language not in languages():
         raise ValueError(f"no boilerplate rules for language {language!r} (have: {', '.join(languages())})")
     path = Path(__file__).with_name(f"{language}.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return rules_from_table(tomllib.loads(path.read_text(encoding="utf-8")), path.name)
+
+
+def rules_from_table(data: dict, source: str = "rules") -> RuleSet:
+    """Compile a rule table (a `<lang>.toml` file's content, parsed): the rules, and what the engine derives from
+    them (the prefilter's literals and ends, each rule's look-ahead guard), so a rule added to a table is
+    looked up like the others. `source` names the table in errors."""
     timestamp = data["timestamp"]
     # named fragments (`[define]`), written `{name}` in patterns: one shape of a name or an outlet,
     # shared by the rules that need it; a fragment may use the fragments defined before it
@@ -251,7 +277,7 @@ def load_rules(language: str = "vi") -> RuleSet:
     rules = []
     for index, raw in enumerate(data["rule"]):
         if raw["kind"] not in KINDS:
-            raise ValueError(f"{path.name}: rule {raw['name']!r} has unknown kind {raw['kind']!r}")
+            raise ValueError(f"{source}: rule {raw['name']!r} has unknown kind {raw['kind']!r}")
         case = bool(raw.get("case_sensitive", False))
         rules.append(
             Rule(

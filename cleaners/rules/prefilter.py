@@ -241,6 +241,11 @@ class Prefilter:
             if not need:
                 self._always |= 1 << i
         self._checked = sum(1 << i for i, need in enumerate(self._need) if need)  # patterns with literals
+        self._of_clause = [0] * len(clauses)  # per clause: the patterns that need it
+        for i, need in enumerate(self._need):
+            for k in range(len(clauses)):
+                if need >> k & 1:
+                    self._of_clause[k] |= 1 << i
         # a found literal also satisfies every clause holding a part of it
         literals = sorted({s for c in clauses for s in c})
         # (issue 17: found by an automaton of the clauses' strings, not by trying each in each literal)
@@ -353,10 +358,19 @@ class Prefilter:
                 met |= bits
         mask = self._by_met.get(met)
         if mask is None:
-            mask = self._always
-            for i, need in enumerate(self._need):
-                if need and need & met == need:
-                    mask |= 1 << i
+            # the patterns with a clause met are the only ones that may have all of theirs met (issue 17: one in
+            # five lines met clauses no line had met before, and each went over every pattern)
+            mask, maybe, rest = self._always, 0, met
+            while rest:
+                low = rest & -rest
+                maybe |= self._of_clause[low.bit_length() - 1]
+                rest ^= low
+            while maybe:
+                low = maybe & -maybe
+                need = self._need[low.bit_length() - 1]
+                if need & met == need:
+                    mask |= low
+                maybe ^= low
             if len(self._by_met) >= self._CACHE_MAX:
                 self._by_met.clear()
             self._by_met[met] = mask
