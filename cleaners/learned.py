@@ -15,7 +15,8 @@ the page (`remove_learned`), decided once the outlet's repeated lines are known:
   consecutive lines the outlet repeats (the lines the rules removed are already gone): an eight-line
   footer or a six-line menu block goes whole. A sentence ends the zone, and so does a line of the
   article's own: an item of a list it announces ("Các số đường dây nóng:", "Cụ thể:"), a table (cells
-  whose keys repeat within the page, "D1", "Khối A", and the header above them). Inside the zone a short
+  whose keys repeat within the page, "D1", "Khối A", and the header above them), a procedure's steps numbered
+  in turn ("Bước 1: …", "Bước 2: …", round 17: a how-to the outlet's writers reuse). Inside the zone a short
   line needs only `zone_support` (3 of the default 5 documents);
 - elsewhere a short widget-like line (at most `WIDGET_WORDS` words), but not one or two short lines
   standing between two of the article's sentences (a quoted person's name and role), unless the outlet
@@ -45,7 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cleaners import line_shapes
-from cleaners.line_shapes import BODY_HEADING_WORDS, HEADLINE_WORDS, reads_as_text, subheading_like
+from cleaners.line_shapes import BODY_HEADING_WORDS, HEADLINE_WORDS, reads_as_text, step_runs, subheading_like
 from cleaners.normalize import line_key, match_tokens, same_match_tokens
 
 _SENTENCE_END, _WIDGET_MARK, _name_like = line_shapes.SENTENCE_END, line_shapes.WIDGET_MARK, line_shapes.name_like
@@ -604,9 +605,9 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     own = [listed or table or data or signed or fact for listed, table, data, signed, fact
            in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), signature_rows(lines),
                   _fact_box(lines, read, found), strict=True)]
-    own = [mine or head or closing or answer for mine, head, closing, answer
+    own = [mine or head or closing or answer or step for mine, head, closing, answer, step
            in zip(own, _kept_subheadings(lines, line_numbers, read), _closing_lines(lines, read, found),
-                  _answer_marks(lines, read), strict=True)]
+                  _answer_marks(lines, read), step_runs(lines), strict=True)]  # (round 17: a how-to's steps)
     if "#" in "".join(lines):  # (round 13: the hashtags the article quotes under its sentence)
         for j in quoted_hashtags(lines):
             own[j] = True

@@ -52,3 +52,27 @@ def subheading_like(line: str) -> bool:
     return (bool(text) and text[0].isupper() and len(text.split()) <= SUBHEADING_MAX_WORDS and not name_like(text)
             and not text.isupper() and not text.endswith((*SENTENCE_END, ")")) and not NOT_HEADING.search(text)
             and not TEAM_BYLINE.match(text) and reads_as_text(text))
+
+
+# Round 17: a procedure's step, numbered ("Bước 1: Tải ứng dụng …", "Bước 2. Chọn mục …"): its number.
+STEP_ITEM = re.compile(r"\s*[-+•*]?\s*bước\s+(\d{1,2})\s*[:.)\-–]\s*\S", re.IGNORECASE)
+
+
+def step_runs(lines: list[str]) -> list[bool]:
+    """Round 17: the lines of a run of two or more steps numbered in turn ("Bước 1: …" / "Bước 2: …" / "Bước 3: …"):
+    the article's how-to, never a related box's headlines (no headline numbers a procedure's steps one after another)
+    nor a template the outlet repeats (a how-to its writers reuse is still its article's text)."""
+    out = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        m = STEP_ITEM.match(lines[i])  # (anchored: most lines fail at their first letter)
+        if m is None:
+            i += 1
+            continue
+        j, number = i + 1, int(m[1])
+        while j < len(lines) and (n := STEP_ITEM.match(lines[j])) is not None and int(n[1]) == number + (j - i):
+            j += 1
+        if j - i >= 2:
+            out[i:j] = [True] * (j - i)
+        i = j
+    return out

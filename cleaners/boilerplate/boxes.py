@@ -245,6 +245,12 @@ class Boxes:
             return False  # (right over a related box's headlines or an unknown line it may be their header, a widget)
         if n <= 10 and _SIGNOFF.fullmatch(line) and not _TIME_OF_DAY.search(line):
             return True
+        return self._closing_prose(line, n)
+
+    @staticmethod
+    def _closing_prose(line: str, n: int) -> bool:
+        """Prose without its full stop (`_own_last_line`): five to fifteen words of running text, no digit, no mark
+        of a widget."""
         rest = line.split()[1:]
         return 5 <= n <= 15 and line[:1].isupper() and not any(ch.isdigit() for ch in line) \
             and regex.search(r"[^\p{L}\s,]", line.rstrip(".!?…")) is None \
