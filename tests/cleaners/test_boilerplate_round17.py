@@ -99,3 +99,14 @@ def test_a_closing_line_over_a_signature_a_box_took_stays() -> None:
     kept, removed = clean([TITLE, *PARAS, *box, wish, "ThS. Lê Minh Châu", "Nguồn: Cổng thông tin Bộ Tài chính", *TAIL])
     assert kept == [TITLE, *PARAS, wish], removed
     assert removed["ThS. Lê Minh Châu"] == "related_links" and removed[box[1]] == "related_links"
+
+
+def test_the_learner_keeps_an_announced_lists_long_last_item() -> None:
+    """Its shape ("label: value") goes on from the items above; only its length (over 16 words) ended the list."""
+    items = ["Sở Giao thông hướng dẫn các phương tiện đi như sau:", "Xe tải trên 10 tấn: đi theo vành đai, không vào nội đô",
+             "Xe máy: đi sát lề phải, không đi vào làn ô tô",
+             "Xe từ cảng đi khu công nghiệp: rẽ trái vào đường gom, qua cầu Bình Lợi rồi nhập quốc lộ 13 về hướng bắc"]
+    lines = [TITLE, *PARAS, *items]
+    patterns = {pattern_key(items[-1]): LearnedPattern("gt.vn", pattern_key(items[-1]), 6, items[-1])}
+    kept, _, removed = remove_learned(lines, list(range(1, len(lines) + 1)), patterns)
+    assert kept == lines, removed
