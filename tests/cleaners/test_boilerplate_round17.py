@@ -110,3 +110,26 @@ def test_the_learner_keeps_an_announced_lists_long_last_item() -> None:
     patterns = {pattern_key(items[-1]): LearnedPattern("gt.vn", pattern_key(items[-1]), 6, items[-1])}
     kept, _, removed = remove_learned(lines, list(range(1, len(lines) + 1)), patterns)
     assert kept == lines, removed
+
+
+def test_a_correspondents_byline_goes_by_the_dateline_and_at_the_end() -> None:
+    """A reporter's role, the agency, "tại" and the posting: no name for the name-shaped by-lines to read."""
+    for byline in ("Phóng viên TTXVN tại Hàn Quốc", "Nhóm phóng viên VOV thường trú tại Bắc Kinh"):
+        kept, removed = clean([TITLE, "12/03/2024 08:15 (GMT+07:00)", byline, *PARAS, *TAIL])
+        assert kept == [TITLE, *PARAS], removed
+        kept, removed = clean([TITLE, *PARAS, "Lễ đón chính thức diễn ra trong không khí trang trọng", byline, *TAIL])
+        assert kept == [TITLE, *PARAS, "Lễ đón chính thức diễn ra trong không khí trang trọng"], removed
+        assert removed[byline] == "author_byline"
+
+
+def test_a_reporter_sentence_stays() -> None:
+    line = "Phóng viên TTXVN tại Hàn Quốc cho biết lễ đón diễn ra trang trọng."
+    kept, removed = clean([TITLE, *PARAS, line, *TAIL])
+    assert kept == [TITLE, *PARAS, line], removed
+
+
+def test_a_continuation_mark_with_the_next_parts_title_goes() -> None:
+    mark = "(Còn nữa) Kỳ sau: Những điều cần biết khi đóng bảo hiểm tự nguyện"
+    kept, removed = clean([TITLE, *PARAS, "ThS. Lê Minh Châu", mark, *TAIL])
+    assert kept == [TITLE, *PARAS], removed
+    assert removed[mark] == "continuation"

@@ -5,7 +5,8 @@ whole list stay on every page, the box goes, though the outlet repeats them all 
 closing steps, and the list closing three of the pages, stand in the page's tail zone). A diplomacy magazine's pages: a titled speaker
 over the quote it introduces under a related box, the last line under a closing quote's speaker, an event's
 registration line under a lone "► X" link; a Q&A page's closing wish over a by-line a related box took for its next
-headline. Lines are invented here."""
+headline; a correspondent's by-line ("Phóng viên TTXVN tại Hàn Quốc") by the dateline and at the end, a serial's mark
+with the next part's title ("(Còn nữa) Kỳ sau: X") go. Lines are invented here."""
 
 from __future__ import annotations
 
@@ -64,11 +65,19 @@ QA_BOX = ["Bài liên quan", "Phạt nặng xe chở quá tải trên cao tốc"
           "Đổi giấy phép lái xe trên cổng dịch vụ công"]
 ANSWER = [DIPLO_TITLE, *PARAS, *QA_BOX, WISH, "ThS. Lê Minh Châu", "Nguồn: Cổng thông tin Bộ Tài chính", *DIPLO_TAIL]
 
+CORRESPONDENT = "Phóng viên TTXVN tại Hàn Quốc"
+POSTED = [DIPLO_TITLE, "12/03/2024 08:15 (GMT+07:00)", CORRESPONDENT, *PARAS, *DIPLO_TAIL]
+SIGNED = [DIPLO_TITLE, *PARAS, "Lễ đón chính thức diễn ra trong không khí trang trọng", CORRESPONDENT, *DIPLO_TAIL]
+NEXT = "(Còn nữa) Kỳ sau: Những điều cần biết khi đóng bảo hiểm tự nguyện"
+SERIAL = [DIPLO_TITLE, *PARAS, "ThS. Lê Minh Châu", NEXT, *TAIL]
+
 RECORDS = {f"transport{k}": transport(title, k) for k, title in enumerate(TITLES)}
 RECORDS |= {"spoke": (SPOKE, [DIPLO_TITLE, PARAS[0], SPEAKER, QUOTE, PARAS[1], PARAS[2]]),
             "closed": (CLOSED, CLOSED[:-len(DIPLO_TAIL)]),
             "event": (EVENT, [DIPLO_TITLE, *PARAS, SIGN_UP, *AGENDA]),
-            "answer": (ANSWER, [DIPLO_TITLE, *PARAS, WISH])}
+            "answer": (ANSWER, [DIPLO_TITLE, *PARAS, WISH]),
+            "posted": (POSTED, [DIPLO_TITLE, *PARAS]), "signed": (SIGNED, SIGNED[:len(PARAS) + 2]),
+            "serial": (SERIAL, [DIPLO_TITLE, *PARAS])}
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +98,9 @@ def test_the_outlets_repeated_furniture_is_still_learned(docs: dict[str, dict]) 
     removed = {(r["text"], r["rule"]) for k in RECORDS if k.startswith("transport") for r in docs[k]["removed"]}
     assert ("Tin liên quan", "related_links") in removed
     assert not any(text in STEPS or text in DETOUR for text, _ in removed), removed
+
+
+def test_the_new_shapes_are_named_by_their_rule(docs: dict[str, dict]) -> None:
+    """The correspondent's by-line and the serial's mark go as what they are (the mark was the closing zone's fill)."""
+    rules = {r["text"]: r["rule"] for k in ("posted", "signed", "serial") for r in docs[k]["removed"]}
+    assert rules[CORRESPONDENT] == "author_byline" and rules[NEXT] == "continuation", rules
