@@ -85,6 +85,8 @@ delegation lists, visit programmes, numbered joint-statement points, numbered st
 question line, quotes with the speaker on a line of their own, "Theo X," sentences, sub-headings).
 Round 16: held-out 17 was scored, its misses read and tuned on, so it is DEV now (`--details` prints them);
 held-out 13 and 18 stay unseen.
+Round 17: held-out 18 was scored, its misses read and tuned on, so it is DEV now (`--details` prints them);
+held-out 13 and 19 stay unseen.
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
