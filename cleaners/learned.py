@@ -250,8 +250,8 @@ _LIST_LABEL = re.compile(r"\s*[-•+*]?\s*[^\W\d_][\w/&.]*(?:\s+[\w/&.]+){0,7}\s
 
 def _listed(read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
     """Items of a list the article announces ("Các số đường dây nóng:", "Cụ thể:" after a sentence): the
-    lines after the announcing line, up to one of more than 16 words (round 17: but for an item of the "label: value"
-    shape under one of that shape, up to `MAX_WORDS`) or ending in ":", or up to the first
+    lines after the announcing line, up to one of more than 16 words (round 17: an item of the "label: value" shape
+    under one of that shape, up to `MAX_WORDS`, is the list's last) or ending in ":", or up to the first
     line the outlet repeats in `ANYWHERE_SHARE` of its pages and in more than twice as many pages as the
     announcing line (items repeat with the line that announces them; the outlet's template starts there).
     An announcing line the outlet does not repeat gives no such end: its list runs to the first long line."""
@@ -259,11 +259,13 @@ def _listed(read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
     listed, intro = False, 0
     for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True)):
         p = found[i]
-        # (round 17: an item longer than the others, of their "label: value" shape, goes on with them: "Xe từ Hà Nội đi
-        # Hải Phòng: rẽ phải vào đường gom, …" under "Xe khách trên 30 chỗ: đi theo …")
-        long_item = listed and words <= MAX_WORDS and out[i - 1] and _LIST_LABEL.match(end) is not None \
-            and _LIST_LABEL.match(read.ends[i - 1]) is not None
-        if listed and (words <= WIDGET_WORDS * 2 or long_item) and not end.endswith(":"):
+        # (round 17: an item longer than the others, of their "label: value" shape, is the list's last: "Xe từ Hà Nội đi
+        # Hải Phòng: rẽ phải vào đường gom, …" under "Xe khách trên 30 chỗ: đi theo …"; a caption under it is no item)
+        if listed and WIDGET_WORDS * 2 < words <= MAX_WORDS and out[i - 1] and not end.endswith(":") \
+                and _LIST_LABEL.match(end) is not None and _LIST_LABEL.match(read.ends[i - 1]) is not None:
+            out[i], listed = True, False
+            continue
+        if listed and words <= WIDGET_WORDS * 2 and not end.endswith(":"):
             if p is not None and p.anywhere and intro and p.support > 2 * intro and not _list_meets_text(read, i):
                 listed = False
             else:

@@ -133,3 +133,14 @@ def test_a_continuation_mark_with_the_next_parts_title_goes() -> None:
     kept, removed = clean([TITLE, *PARAS, "ThS. Lê Minh Châu", mark, *TAIL])
     assert kept == [TITLE, *PARAS], removed
     assert removed[mark] == "continuation"
+
+
+def test_a_long_last_item_ends_the_list_for_the_learner() -> None:
+    """A caption the outlet repeats under the list's long last item is no item of the list: it goes."""
+    items = ["Sở Giao thông hướng dẫn các phương tiện đi như sau:", "Xe tải trên 10 tấn: đi theo vành đai, không vào nội đô",
+             "Xe từ cảng đi khu công nghiệp: rẽ trái vào đường gom, qua cầu Bình Lợi rồi nhập quốc lộ 13 về hướng bắc"]
+    lines = [TITLE, *PARAS[:2], *items, "Ảnh minh họa", PARAS[2]]
+    patterns = {pattern_key("Ảnh minh họa"): LearnedPattern("gt.vn", pattern_key("Ảnh minh họa"), 30, "Ảnh minh họa",
+                                                            anywhere=True)}
+    kept, _, removed = remove_learned(lines, list(range(1, len(lines) + 1)), patterns)
+    assert kept == [TITLE, *PARAS[:2], *items, PARAS[2]], removed
