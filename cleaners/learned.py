@@ -46,7 +46,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cleaners import line_shapes
-from cleaners.line_shapes import BODY_HEADING_WORDS, HEADLINE_WORDS, reads_as_text, step_runs, subheading_like
+from cleaners.line_shapes import (
+    BODY_HEADING_WORDS,
+    HEADLINE_WORDS,
+    closing_prose,
+    reads_as_text,
+    step_runs,
+    subheading_like,
+)
 from cleaners.normalize import line_key, match_tokens, same_match_tokens
 
 _SENTENCE_END, _WIDGET_MARK, _name_like = line_shapes.SENTENCE_END, line_shapes.WIDGET_MARK, line_shapes.name_like
@@ -150,20 +157,31 @@ def _kept_subheadings(lines: list[str], line_numbers: list[int], read: _Lines) -
     return out
 
 
-def _closing_lines(lines: list[str], read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
+def _closing_lines(lines: list[str], read: _Lines, found: list[LearnedPattern | None],
+                   patterns: dict[str, LearnedPattern] | None = None) -> list[bool]:
     """Round 14: a short line of a heading's shape (`subheading_like`, 3 to `WIDGET_WORDS` words) right under a paragraph of the
     article (a sentence that is no question, or a line of more than 16 words) that the outlet repeats in fewer than
     `ANYWHERE_SHARE` of its documents: the article's closing line or sub-heading, a formula its writers reuse in some
     articles ("Mong mọi phụ nữ đều được yêu thương", "Vì nhân dân quên mình"), never the template. A site's tagline
     under the last paragraph is on (nearly) every page of the outlet and still goes. A comma may part its halves ("Chủ
-    động phòng tránh, không chủ quan")."""
+    động phòng tránh, không chủ quan").
+    Round 17: so is a longer closing line of running text without its full stop (`closing_prose`, up to 15 words: "Hai
+    bên nhất trí tổ chức kỳ họp tiếp theo vào năm sau") that the outlet repeats in fewer than `ANYWHERE_SHARE` of the
+    documents its most repeated line is on (`patterns`: the outlet's; its menu or footer is on every page it taught): a
+    site's tagline under the last paragraph is on (nearly) every page and still goes."""
     out = [False] * len(lines)
+    common: float | None = None
     for i in range(1, len(lines)):
         p = found[i]
-        if p is None or p.anywhere or not 3 <= read.words[i] <= WIDGET_WORDS:
-            continue  # (`anywhere` is a short line's share: a longer learned line repeats verbatim, a tagline)
+        if p is None or p.anywhere or not 3 <= read.words[i] <= 15:
+            continue  # (`anywhere` is a short line's share)
         above = (read.prose[i - 1] and not read.ends[i - 1].endswith(("?", "?\"", "?”"))) or read.words[i - 1] > 2 * WIDGET_WORDS
-        out[i] = above and subheading_like(lines[i].replace(", ", " "))  # a comma between its two halves too
+        if read.words[i] <= WIDGET_WORDS:
+            out[i] = above and subheading_like(lines[i].replace(", ", " "))  # a comma between its two halves too
+        elif above and patterns and closing_prose(read.ends[i], read.words[i]):
+            if common is None:  # (once a document, and only when such a line is learned: most never are)
+                common = ANYWHERE_SHARE * max(q.support for q in patterns.values())
+            out[i] = p.support < common
     return out
 
 
@@ -617,7 +635,7 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
            in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), signature_rows(lines),
                   _fact_box(lines, read, found), strict=True)]
     own = [mine or head or closing or answer or step for mine, head, closing, answer, step
-           in zip(own, _kept_subheadings(lines, line_numbers, read), _closing_lines(lines, read, found),
+           in zip(own, _kept_subheadings(lines, line_numbers, read), _closing_lines(lines, read, found, patterns),
                   _answer_marks(lines, read), step_runs(lines), strict=True)]  # (round 17: a how-to's steps)
     if "#" in "".join(lines):  # (round 13: the hashtags the article quotes under its sentence)
         for j in quoted_hashtags(lines):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 SENTENCE_END = (".", "!", "?", "…", ".\"", ".”", "!\"", "!”", "?\"", "?”", "…\"", "…”", ".»", "!»", "?»")
 HEADLINE_WORDS = 4  # a first line of at least this many words (and no ":" at its end) is a title
 # Marks of a widget line whose digits change from page to page: a time of day, a contact label,
@@ -76,3 +78,14 @@ def step_runs(lines: list[str]) -> list[bool]:
             out[i:j] = [True] * (j - i)
         i = j
     return out
+
+
+_NOT_RUNNING = regex.compile(r"[^\p{L}\s,]")  # a mark that is no letter, space or comma: a digit, a label's colon, a bar
+
+
+def closing_prose(line: str, n_words: int) -> bool:
+    """A line of running text without its full stop, an article's closing line ("Hai bên hẹn gặp lại tại hội nghị năm
+    sau"): five to fifteen words, a capital first, most words after it in lower case, no digit nor any mark but a comma."""
+    rest = line.split()[1:]
+    return 5 <= n_words <= 15 and line[:1].isupper() and _NOT_RUNNING.search(line.rstrip(".!?…")) is None \
+        and sum(w[:1].islower() for w in rest) >= 0.8 * len(rest)
