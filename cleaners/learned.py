@@ -166,7 +166,8 @@ def _closing_lines(lines: list[str], read: _Lines, found: list[LearnedPattern | 
     under the last paragraph is on (nearly) every page of the outlet and still goes. A comma may part its halves ("Chủ
     động phòng tránh, không chủ quan").
     Round 17: so is a longer closing line of running text without its full stop (`closing_prose`, up to 15 words: "Hai
-    bên nhất trí tổ chức kỳ họp tiếp theo vào năm sau") that the outlet repeats in fewer than `ANYWHERE_SHARE` of the
+    bên nhất trí tổ chức kỳ họp tiếp theo vào năm sau"; under a paragraph, or under a closing quotation's speaker line)
+    that the outlet repeats in fewer than `ANYWHERE_SHARE` of the
     documents its most repeated line is on (`patterns`: the outlet's; its menu or footer is on every page it taught): a
     site's tagline under the last paragraph is on (nearly) every page and still goes."""
     out = [False] * len(lines)
@@ -176,6 +177,8 @@ def _closing_lines(lines: list[str], read: _Lines, found: list[LearnedPattern | 
         if p is None or p.anywhere or not 3 <= read.words[i] <= 15:
             continue  # (`anywhere` is a short line's share)
         above = (read.prose[i - 1] and not read.ends[i - 1].endswith(("?", "?\"", "?”"))) or read.words[i - 1] > 2 * WIDGET_WORDS
+        if read.words[i] > WIDGET_WORDS and i >= 2 and read.words[i - 1] <= 15 and _quotation(read.ends[i - 2]):
+            above = True  # (round 17: under a closing quotation's speaker line, "— Trần Văn Bình, Thứ trưởng Bộ Ngoại giao")
         if read.words[i] <= WIDGET_WORDS:
             out[i] = above and subheading_like(lines[i].replace(", ", " "))  # a comma between its two halves too
         elif above and patterns and closing_prose(read.ends[i], read.words[i]):
@@ -263,7 +266,7 @@ def learnable(lines: list[str], title: str | None = None, read: _Lines | None = 
 
 
 # an item of a list by its label ("Xe khách trên 30 chỗ: đi theo …"): up to eight words, ":" and its value (`_listed`)
-_LIST_LABEL = re.compile(r"\s*[-•+*]?\s*[^\W\d_][\w/&.]*(?:\s+[\w/&.]+){0,7}\s*:\s*\S")
+_LIST_LABEL = re.compile(r"\s*[-•+*]?\s*[^\W\d_][\w/&.,]*(?:\s+[\w/&.,]+){0,7}\s*:\s*\S")  # ("Xe cứu thương, xe cứu hỏa:")
 
 
 def _listed(read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:

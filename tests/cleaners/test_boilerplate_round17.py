@@ -104,7 +104,7 @@ def test_a_closing_line_over_a_signature_a_box_took_stays() -> None:
 def test_the_learner_keeps_an_announced_lists_long_last_item() -> None:
     """Its shape ("label: value") goes on from the items above; only its length (over 16 words) ended the list."""
     items = ["Sở Giao thông hướng dẫn các phương tiện đi như sau:", "Xe tải trên 10 tấn: đi theo vành đai, không vào nội đô",
-             "Xe máy: đi sát lề phải, không đi vào làn ô tô",
+             "Xe cứu thương, xe cứu hỏa: được ưu tiên qua khu vực thi công",
              "Xe từ cảng đi khu công nghiệp: rẽ trái vào đường gom, qua cầu Bình Lợi rồi nhập quốc lộ 13 về hướng bắc"]
     lines = [TITLE, *PARAS, *items]
     patterns = {pattern_key(items[-1]): LearnedPattern("gt.vn", pattern_key(items[-1]), 6, items[-1])}
@@ -157,3 +157,13 @@ def test_the_learner_keeps_a_closing_line_some_articles_share_and_drops_a_taglin
                     pattern_key(footer): LearnedPattern("gt.vn", pattern_key(footer), 40, footer)}
         kept, _, removed = remove_learned(lines, list(range(1, len(lines) + 1)), patterns)
         assert kept == (lines if kept_closing else lines[:-1]), removed
+
+
+def test_the_learner_keeps_a_closing_line_under_a_quotes_speaker() -> None:
+    closing = "Hai bên nhất trí tổ chức phiên họp thường niên tiếp theo tại Hà Nội"
+    footer = "Cơ quan chủ quản: Hội Giao thông Vận tải"
+    lines = [TITLE, *PARAS, QUOTE, "— Trần Văn Bình, Thứ trưởng Bộ Ngoại giao", closing]
+    patterns = {pattern_key(closing): LearnedPattern("gt.vn", pattern_key(closing), 5, closing),
+                pattern_key(footer): LearnedPattern("gt.vn", pattern_key(footer), 40, footer)}
+    kept, _, removed = remove_learned(lines, list(range(1, len(lines) + 1)), patterns)
+    assert kept == lines, removed

@@ -33,7 +33,7 @@ STEPS = ["Bước 1: Đăng nhập cổng dịch vụ công bằng tài khoản 
          "Bước 2: Chọn thủ tục khai lệ phí trước bạ, nhập số khung và số máy của xe",
          "Bước 3: Thanh toán qua ngân hàng liên kết rồi tải biên lai về điện thoại"]
 DETOUR = ["Sở Giao thông hướng dẫn các phương tiện đi như sau:", "Xe tải trên 10 tấn: đi theo vành đai, không vào nội đô",
-          "Xe máy: đi sát lề phải, không đi vào làn ô tô",
+          "Xe cứu thương, xe cứu hỏa: được ưu tiên qua khu vực thi công",
           "Xe từ cảng đi khu công nghiệp: rẽ trái vào đường gom, qua cầu Bình Lợi rồi nhập quốc lộ 13 về hướng bắc"]
 TAIL = ["Chia sẻ: Facebook | Zalo", "Bình luận (3)", "Gửi bình luận", "© 2024 Báo Giao thông Vận tải. Giữ toàn quyền."]
 
@@ -76,10 +76,11 @@ AGREED = "Hai bên nhất trí tổ chức phiên họp thường niên tiếp t
 
 
 def session(k: int) -> tuple[list[str], list[str]]:
-    """One of thirty pages of the magazine: five close on the same line of the article (no full stop), all carry the
-    same footer."""
+    """One of thirty pages of the magazine: five close on the same line of the article (no full stop; two of them under
+    a quotation and its speaker), all carry the same footer."""
     title = f"Ủy ban liên chính phủ họp phiên thứ {k + 10} tại thủ đô"
-    body = [title, *PARAS, AGREED] if k < 5 else [title, *PARAS]
+    closing = [QUOTE, "— Trần Văn Bình, Thứ trưởng Bộ Ngoại giao", AGREED] if k < 2 else [AGREED]  # (two under a quote)
+    body = [title, *PARAS, *closing] if k < 5 else [title, *PARAS]
     return [*body, "Ngọc Tuấn (tổng hợp)", *DIPLO_TAIL], body
 
 
