@@ -271,28 +271,30 @@ _LIST_LABEL = re.compile(r"\s*[-•+*]?\s*[^\W\d_][\w/&.,]*(?:\s+[\w/&.,]+){0,7}
 
 def _listed(read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
     """Items of a list the article announces ("Các số đường dây nóng:", "Cụ thể:" after a sentence): the
-    lines after the announcing line, up to one of more than 16 words (round 17: an item of the "label: value" shape
-    under one of that shape, up to `MAX_WORDS`, is the list's last) or ending in ":", or up to the first
+    lines after the announcing line, up to one of more than 16 words (round 17: but an item of the "label: value" shape
+    under one of that shape, up to `MAX_WORDS`, after which only such items go on) or ending in ":", or up to the first
     line the outlet repeats in `ANYWHERE_SHARE` of its pages and in more than twice as many pages as the
     announcing line (items repeat with the line that announces them; the outlet's template starts there).
     An announcing line the outlet does not repeat gives no such end: its list runs to the first long line."""
     out = [False] * len(found)
-    listed, intro = False, 0
+    listed, intro, labelled = False, 0, False
     for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True)):
         p = found[i]
-        # (round 17: an item longer than the others, of their "label: value" shape, is the list's last: "Xe từ Hà Nội đi
-        # Hải Phòng: rẽ phải vào đường gom, …" under "Xe khách trên 30 chỗ: đi theo …"; a caption under it is no item)
-        if listed and WIDGET_WORDS * 2 < words <= MAX_WORDS and out[i - 1] and not end.endswith(":") \
-                and _LIST_LABEL.match(end) is not None and _LIST_LABEL.match(read.ends[i - 1]) is not None:
-            out[i], listed = True, False
+        # (round 17: an item longer than the others, of their "label: value" shape, goes on with them: "Xe từ Hà Nội đi
+        # Hải Phòng: rẽ phải vào đường gom, …" under "Xe khách trên 30 chỗ: đi theo …"; past it, only items of that
+        # shape do: a caption under it is no item)
+        label = _LIST_LABEL.match(end) is not None if listed else False
+        if listed and WIDGET_WORDS * 2 < words <= MAX_WORDS and out[i - 1] and not end.endswith(":") and label \
+                and _LIST_LABEL.match(read.ends[i - 1]) is not None:
+            out[i], labelled = True, True
             continue
-        if listed and words <= WIDGET_WORDS * 2 and not end.endswith(":"):
+        if listed and words <= WIDGET_WORDS * 2 and not end.endswith(":") and (label or not labelled):
             if p is not None and p.anywhere and intro and p.support > 2 * intro and not _list_meets_text(read, i):
                 listed = False
             else:
                 out[i] = True
                 continue
-        listed = read.announces(i)
+        listed, labelled = read.announces(i), False
         intro = p.support if listed and p is not None else 0
         out[i] = listed and words > WIDGET_WORDS  # a long announcing line reads as the article's own
     return out

@@ -167,3 +167,14 @@ def test_the_learner_keeps_a_closing_line_under_a_quotes_speaker() -> None:
                 pattern_key(footer): LearnedPattern("gt.vn", pattern_key(footer), 40, footer)}
     kept, _, removed = remove_learned(lines, list(range(1, len(lines) + 1)), patterns)
     assert kept == lines, removed
+
+
+def test_the_learner_keeps_a_list_going_on_past_a_long_item() -> None:
+    items = ["Sở Giao thông hướng dẫn các phương tiện đi như sau:", "Xe tải trên 10 tấn: đi theo vành đai, không vào nội đô",
+             "Xe máy, xe thô sơ: đi ở làn sát lề phải, không đi vào làn dành cho ô tô con",
+             "Xe cứu thương, xe cứu hỏa: được ưu tiên qua khu vực thi công",
+             "Xe từ cảng đi khu công nghiệp: rẽ trái vào đường gom, qua cầu Bình Lợi rồi nhập quốc lộ 13 về hướng bắc"]
+    lines = [TITLE, *PARAS, *items]
+    patterns = {pattern_key(x): LearnedPattern("gt.vn", pattern_key(x), 6, x) for x in items[1:]}
+    kept, _, removed = remove_learned(lines, list(range(1, len(lines) + 1)), patterns)
+    assert kept == lines, removed
