@@ -15,7 +15,8 @@ the page (`remove_learned`), decided once the outlet's repeated lines are known:
   consecutive lines the outlet repeats (the lines the rules removed are already gone): an eight-line
   footer or a six-line menu block goes whole. A sentence ends the zone, and so does a line of the
   article's own: an item of a list it announces ("Các số đường dây nóng:", "Cụ thể:"), a table (cells
-  whose keys repeat within the page, "D1", "Khối A", and the header above them). Inside the zone a short
+  whose keys repeat within the page, "D1", "Khối A", and the header above them), a procedure's steps numbered
+  in turn ("Bước 1: …", "Bước 2: …", round 17: a how-to the outlet's writers reuse). Inside the zone a short
   line needs only `zone_support` (3 of the default 5 documents);
 - elsewhere a short widget-like line (at most `WIDGET_WORDS` words), but not one or two short lines
   standing between two of the article's sentences (a quoted person's name and role), unless the outlet
@@ -45,7 +46,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cleaners import line_shapes
-from cleaners.line_shapes import BODY_HEADING_WORDS, HEADLINE_WORDS, reads_as_text, subheading_like
+from cleaners.line_shapes import (
+    BODY_HEADING_WORDS,
+    HEADLINE_WORDS,
+    closing_prose,
+    reads_as_text,
+    step_runs,
+    subheading_like,
+)
 from cleaners.normalize import line_key, match_tokens, same_match_tokens
 
 _SENTENCE_END, _WIDGET_MARK, _name_like = line_shapes.SENTENCE_END, line_shapes.WIDGET_MARK, line_shapes.name_like
@@ -149,20 +157,34 @@ def _kept_subheadings(lines: list[str], line_numbers: list[int], read: _Lines) -
     return out
 
 
-def _closing_lines(lines: list[str], read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
+def _closing_lines(lines: list[str], read: _Lines, found: list[LearnedPattern | None],
+                   patterns: dict[str, LearnedPattern] | None = None) -> list[bool]:
     """Round 14: a short line of a heading's shape (`subheading_like`, 3 to `WIDGET_WORDS` words) right under a paragraph of the
     article (a sentence that is no question, or a line of more than 16 words) that the outlet repeats in fewer than
     `ANYWHERE_SHARE` of its documents: the article's closing line or sub-heading, a formula its writers reuse in some
     articles ("Mong mọi phụ nữ đều được yêu thương", "Vì nhân dân quên mình"), never the template. A site's tagline
     under the last paragraph is on (nearly) every page of the outlet and still goes. A comma may part its halves ("Chủ
-    động phòng tránh, không chủ quan")."""
+    động phòng tránh, không chủ quan").
+    Round 17: so is a longer closing line of running text without its full stop (`closing_prose`, up to 15 words: "Hai
+    bên nhất trí tổ chức kỳ họp tiếp theo vào năm sau"; under a paragraph, or under a closing quotation's speaker line)
+    that the outlet repeats in fewer than `ANYWHERE_SHARE` of the
+    documents its most repeated line is on (`patterns`: the outlet's; its menu or footer is on every page it taught): a
+    site's tagline under the last paragraph is on (nearly) every page and still goes."""
     out = [False] * len(lines)
+    common: float | None = None
     for i in range(1, len(lines)):
         p = found[i]
-        if p is None or p.anywhere or not 3 <= read.words[i] <= WIDGET_WORDS:
-            continue  # (`anywhere` is a short line's share: a longer learned line repeats verbatim, a tagline)
+        if p is None or p.anywhere or not 3 <= read.words[i] <= 15:
+            continue  # (`anywhere` is a short line's share)
         above = (read.prose[i - 1] and not read.ends[i - 1].endswith(("?", "?\"", "?”"))) or read.words[i - 1] > 2 * WIDGET_WORDS
-        out[i] = above and subheading_like(lines[i].replace(", ", " "))  # a comma between its two halves too
+        if read.words[i] > WIDGET_WORDS and i >= 2 and read.words[i - 1] <= 15 and _quotation(read.ends[i - 2]):
+            above = True  # (round 17: under a closing quotation's speaker line, "— Trần Văn Bình, Thứ trưởng Bộ Ngoại giao")
+        if read.words[i] <= WIDGET_WORDS:
+            out[i] = above and subheading_like(lines[i].replace(", ", " "))  # a comma between its two halves too
+        elif above and patterns and closing_prose(read.ends[i], read.words[i]):
+            if common is None:  # (once a document, and only when such a line is learned: most never are)
+                common = ANYWHERE_SHARE * max(q.support for q in patterns.values())
+            out[i] = p.support < common
     return out
 
 
@@ -243,23 +265,36 @@ def learnable(lines: list[str], title: str | None = None, read: _Lines | None = 
             for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True))]
 
 
+# an item of a list by its label ("Xe khách trên 30 chỗ: đi theo …"): up to eight words, ":" and its value (`_listed`)
+_LIST_LABEL = re.compile(r"\s*[-•+*]?\s*[^\W\d_][\w/&.,]*(?:\s+[\w/&.,]+){0,7}\s*:\s*\S")  # ("Xe cứu thương, xe cứu hỏa:")
+
+
 def _listed(read: _Lines, found: list[LearnedPattern | None]) -> list[bool]:
     """Items of a list the article announces ("Các số đường dây nóng:", "Cụ thể:" after a sentence): the
-    lines after the announcing line, up to one of more than 16 words or ending in ":", or up to the first
+    lines after the announcing line, up to one of more than 16 words (round 17: but an item of the "label: value" shape
+    under one of that shape, up to `MAX_WORDS`, after which only such items go on) or ending in ":", or up to the first
     line the outlet repeats in `ANYWHERE_SHARE` of its pages and in more than twice as many pages as the
     announcing line (items repeat with the line that announces them; the outlet's template starts there).
     An announcing line the outlet does not repeat gives no such end: its list runs to the first long line."""
     out = [False] * len(found)
-    listed, intro = False, 0
+    listed, intro, labelled = False, 0, False
     for i, (words, end) in enumerate(zip(read.words, read.ends, strict=True)):
         p = found[i]
-        if listed and words <= WIDGET_WORDS * 2 and not end.endswith(":"):
+        # (round 17: an item longer than the others, of their "label: value" shape, goes on with them: "Xe từ Hà Nội đi
+        # Hải Phòng: rẽ phải vào đường gom, …" under "Xe khách trên 30 chỗ: đi theo …"; past it, only items of that
+        # shape do: a caption under it is no item)
+        label = _LIST_LABEL.match(end) is not None if listed else False
+        if listed and WIDGET_WORDS * 2 < words <= MAX_WORDS and out[i - 1] and not end.endswith(":") and label \
+                and _LIST_LABEL.match(read.ends[i - 1]) is not None:
+            out[i], labelled = True, True
+            continue
+        if listed and words <= WIDGET_WORDS * 2 and not end.endswith(":") and (label or not labelled):
             if p is not None and p.anywhere and intro and p.support > 2 * intro and not _list_meets_text(read, i):
                 listed = False
             else:
                 out[i] = True
                 continue
-        listed = read.announces(i)
+        listed, labelled = read.announces(i), False
         intro = p.support if listed and p is not None else 0
         out[i] = listed and words > WIDGET_WORDS  # a long announcing line reads as the article's own
     return out
@@ -604,9 +639,9 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     own = [listed or table or data or signed or fact for listed, table, data, signed, fact
            in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), signature_rows(lines),
                   _fact_box(lines, read, found), strict=True)]
-    own = [mine or head or closing or answer for mine, head, closing, answer
-           in zip(own, _kept_subheadings(lines, line_numbers, read), _closing_lines(lines, read, found),
-                  _answer_marks(lines, read), strict=True)]
+    own = [mine or head or closing or answer or step for mine, head, closing, answer, step
+           in zip(own, _kept_subheadings(lines, line_numbers, read), _closing_lines(lines, read, found, patterns),
+                  _answer_marks(lines, read), step_runs(lines), strict=True)]  # (round 17: a how-to's steps)
     if "#" in "".join(lines):  # (round 13: the hashtags the article quotes under its sentence)
         for j in quoted_hashtags(lines):
             own[j] = True

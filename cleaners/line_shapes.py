@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 SENTENCE_END = (".", "!", "?", "…", ".\"", ".”", "!\"", "!”", "?\"", "?”", "…\"", "…”", ".»", "!»", "?»")
 HEADLINE_WORDS = 4  # a first line of at least this many words (and no ":" at its end) is a title
 # Marks of a widget line whose digits change from page to page: a time of day, a contact label,
@@ -52,3 +54,38 @@ def subheading_like(line: str) -> bool:
     return (bool(text) and text[0].isupper() and len(text.split()) <= SUBHEADING_MAX_WORDS and not name_like(text)
             and not text.isupper() and not text.endswith((*SENTENCE_END, ")")) and not NOT_HEADING.search(text)
             and not TEAM_BYLINE.match(text) and reads_as_text(text))
+
+
+# Round 17: a procedure's step, numbered ("Bước 1: Tải ứng dụng …", "Bước 2. Chọn mục …"): its number.
+STEP_ITEM = re.compile(r"\s*[-+•*]?\s*bước\s+(\d{1,2})\s*[:.)\-–]\s*\S", re.IGNORECASE)
+
+
+def step_runs(lines: list[str]) -> list[bool]:
+    """Round 17: the lines of a run of two or more steps numbered in turn ("Bước 1: …" / "Bước 2: …" / "Bước 3: …"):
+    the article's how-to, never a related box's headlines (no headline numbers a procedure's steps one after another)
+    nor a template the outlet repeats (a how-to its writers reuse is still its article's text)."""
+    out = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        m = STEP_ITEM.match(lines[i])  # (anchored: most lines fail at their first letter)
+        if m is None:
+            i += 1
+            continue
+        j, number = i + 1, int(m[1])
+        while j < len(lines) and (n := STEP_ITEM.match(lines[j])) is not None and int(n[1]) == number + (j - i):
+            j += 1
+        if j - i >= 2:
+            out[i:j] = [True] * (j - i)
+        i = j
+    return out
+
+
+_NOT_RUNNING = regex.compile(r"[^\p{L}\s,]")  # a mark that is no letter, space or comma: a digit, a label's colon, a bar
+
+
+def closing_prose(line: str, n_words: int) -> bool:
+    """A line of running text without its full stop, an article's closing line ("Hai bên hẹn gặp lại tại hội nghị năm
+    sau"): five to fifteen words, a capital first, most words after it in lower case, no digit nor any mark but a comma."""
+    rest = line.split()[1:]
+    return 5 <= n_words <= 15 and line[:1].isupper() and _NOT_RUNNING.search(line.rstrip(".!?…")) is None \
+        and sum(w[:1].islower() for w in rest) >= 0.8 * len(rest)

@@ -38,6 +38,7 @@ from cleaners.boilerplate.shapes import (
     _box_label,
     signer_block,
 )
+from cleaners.line_shapes import closing_prose
 
 
 class Boxes:
@@ -245,10 +246,12 @@ class Boxes:
             return False  # (right over a related box's headlines or an unknown line it may be their header, a widget)
         if n <= 10 and _SIGNOFF.fullmatch(line) and not _TIME_OF_DAY.search(line):
             return True
-        rest = line.split()[1:]
-        return 5 <= n <= 15 and line[:1].isupper() and not any(ch.isdigit() for ch in line) \
-            and regex.search(r"[^\p{L}\s,]", line.rstrip(".!?…")) is None \
-            and sum(w[:1].islower() for w in rest) >= 0.8 * len(rest)
+        return self._closing_prose(line, n)
+
+    @staticmethod
+    def _closing_prose(line: str, n: int) -> bool:
+        """Prose without its full stop (`_own_last_line`; `line_shapes.closing_prose`, which the learner reads too)."""
+        return closing_prose(line, n)
 
     def _own_box(self, items, words, labels, j: int) -> int:
         """An info or contact box right under the article's text, which a tail rule took (as contact lines, a

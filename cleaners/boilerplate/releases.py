@@ -2,7 +2,7 @@
 shows they are its own (`Releases`, precision first): an announced list and its items, a name the text mentions,
 live-blog times, announced data, the article's tables, a list going on past a link or a box inside it, a
 speaker's line under a quotation, a sign-off under a box, the closing zone's stranded fill, a match's scorers,
-numbered items going on."""
+numbered items going on, a procedure's steps numbered in turn."""
 
 from __future__ import annotations
 
@@ -36,7 +36,9 @@ from cleaners.boilerplate.shapes import (
     _item_shape,
     announced_data,
 )
-from cleaners.line_shapes import subheading_like
+from cleaners.line_shapes import step_runs, subheading_like
+
+_STEP_TAKERS = ("related_links", "tail_widget", "widget_label")  # what takes a step's line for a box's (`_release_steps`)
 
 
 class Releases:
@@ -268,7 +270,17 @@ class Releases:
         return shape == "quote" if bare else shape in shapes
 
     @staticmethod
-    def _release_speaker(items, words, labels) -> None:
+    def _release_steps(items, labels) -> None:
+        """Round 17: a procedure's steps numbered in turn ("Bước 1: Tải ứng dụng …" / "Bước 2: Chọn mục …", two or more,
+        `step_runs`) are the article's how-to wherever they stand: a related box above them took them for its headlines,
+        or the closing zone for its fill. No box numbers its headlines as steps."""
+        if not any(label in _STEP_TAKERS for label in labels):
+            return
+        for j, run in enumerate(step_runs([line for _, line in items])):
+            if run and labels[j] in _STEP_TAKERS:
+                labels[j] = None
+
+    def _release_speaker(self, items, words, labels) -> None:
         """Round 13: the speaker's line under a quotation the article keeps (a quote block, “…”, over "Anh Lê Văn Nam,
         lao động tại Nhật Bản" or "PGS.TS Trần Minh, Viện Hóa học"): a name, a comma and the speaker's role or place
         (`_SPEAKER`), the article's text wherever it stands. A by-line of two writers ("Thu Hà, Minh Anh") has no
@@ -277,19 +289,34 @@ class Releases:
             if labels[j] in ("tail_widget", "author_byline", "related_links") and labels[j - 1] is None and words[j] <= 15 \
                     and _QUOTED.fullmatch(items[j - 1][1]) is not None and _SPEAKER.fullmatch(items[j][1]) is not None:
                 labels[j] = None
+                self._line_under_speaker(items, words, labels, j + 1)
 
-    @staticmethod
-    def _release_quote_speaker(items, words, labels) -> None:
+    def _line_under_speaker(self, items, words, labels, j: int) -> None:
+        """Round 17: the article's last line, prose without its full stop (`_closing_prose`: "Hai bên nhất trí tổ chức
+        kỳ họp tiếp theo vào năm sau"), right under the speaker's line of a closing quotation given back and right over
+        a line of the page's furniture a rule claims: the closing zone took it for its fill (`_own_last_line` reads the
+        line under a sentence only)."""
+        if j + 1 < len(items) and labels[j] == "tail_widget" and labels[j + 1] not in (None, "tail_widget") \
+                and self._closing_prose(items[j][1].strip(), words[j]):
+            labels[j] = None
+
+    def _release_quote_speaker(self, items, words, labels) -> None:
         """Round 16: a line that is only a quotation (“…”, at most 40 words) right over its speaker's line that opens with a
         title or a rank (`_TITLED_SPEAKER`: "Ông X - Phó Tổng giám đốc EVN", "Đại tá X, Trưởng Công an huyện Y", "Cụ X
         (thôn Y)") is the article's quote and its speaker wherever they stand: a related box above them took the quote for
-        its last headline, or the closing zone took both for its fill or a by-line. Both stay."""
+        its last headline, or the closing zone took both for its fill or a by-line. Both stay.
+        Round 17: so does a titled speaker's line right over the quotation it introduces ("Ông X, Thứ trưởng Bộ Y" over
+        “…”), which a related box above took for its last headline."""
         taken = (None, "tail_widget", "author_byline", "related_links")
         for j in range(1, len(items)):
-            if (labels[j] is None and labels[j - 1] is None) or labels[j] not in taken or labels[j - 1] not in taken \
-                    or words[j] > 20 or words[j - 1] > 40:
+            if (labels[j] is None and labels[j - 1] is None) or labels[j] not in taken or labels[j - 1] not in taken:
                 continue
-            if _QUOTED.fullmatch(items[j - 1][1]) is not None and _TITLED_SPEAKER.fullmatch(items[j][1]) is not None:
+            if words[j] <= 20 and words[j - 1] <= 40 and _QUOTED.fullmatch(items[j - 1][1]) is not None \
+                    and _TITLED_SPEAKER.fullmatch(items[j][1]) is not None:
+                labels[j - 1] = labels[j] = None
+                self._line_under_speaker(items, words, labels, j + 1)
+            elif words[j - 1] <= 20 and words[j] <= 40 and _TITLED_SPEAKER.fullmatch(items[j - 1][1]) is not None \
+                    and _QUOTED.fullmatch(items[j][1]) is not None:
                 labels[j - 1] = labels[j] = None
 
     def _release_signoff(self, items, words, labels) -> None:
@@ -302,7 +329,8 @@ class Releases:
         mark, under such a box (a caption in it too): taken for the box's last headline before. A related box's last
         headline right over the byline stays with it (a boilerplate line kept, never an article line lost).
         Round 15: so is a closing line of text's length without its full stop (`_closing_shape`), over a credit with
-        the photographer's name too ("Bài: X - Ảnh: Y"), under a box of offers or contacts as well."""
+        the photographer's name too ("Bài: X - Ảnh: Y"), under a box of offers or contacts as well.
+        Round 17: and over a signature the box took for its next headline (`_signature_line`)."""
         end = self.rules.sentence_end
         for j in range(2, len(items) - 1):
             line = items[j][1].strip()
@@ -311,7 +339,8 @@ class Releases:
             signoff = labels[j] != "related_links" and labels[j + 1] in _SIGNATURE and words[j] <= 10 \
                 and _SIGNOFF.fullmatch(line) is not None
             signature = labels[j + 1] in _SIGNATURE or labels[j + 1] == "continuation" or (
-                labels[j + 1] == "photo_caption" and _SURE_BYLINE.match(items[j + 1][1]) is not None)  # "Bài: X - Ảnh: Y"
+                labels[j + 1] == "photo_caption" and _SURE_BYLINE.match(items[j + 1][1]) is not None) or (  # "Bài: X - Ảnh: Y"
+                labels[j] == labels[j + 1] == "related_links" and self._signature_line(items[j + 1][1], words[j + 1]))
             closing = signature and words[j] >= 3 and (subheading_like(line) or self._closing_shape(line, words[j]))
             if not (signoff or closing):
                 continue
@@ -325,6 +354,12 @@ class Releases:
             if boxed and k >= 0 and labels[k] is None and (words[k] >= self.rules.prose_min_words or (
                     words[k] >= self.rules.sentence_min_words and end.search(items[k][1]) is not None)):
                 labels[j] = None
+
+    def _signature_line(self, line: str, n_words: int) -> bool:
+        """Round 17: a line a by-line's or a credit's tail rule claims ("ThS. Phạm Minh", "Nguồn: Cổng thông tin X") that a
+        related box above it took for a headline of its own (`_release_signoff`): the article's signature all the same."""
+        rule = self._first(self._tail, line, n_words)  # (not a line in capitals: a box's header reads as a name too)
+        return rule is not None and rule.name in _SIGNATURE and not line.isupper()
 
     def _closing_shape(self, line: str, n_words: int) -> bool:
         """Round 15: an article's closing line without its full stop, longer than a sub-heading ("Dự kiến dự án sẽ bàn

@@ -182,6 +182,9 @@ _SIGNOFF = regex.compile(r"\s*\(?\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s
 _EVENT_DETAIL = regex.compile(r"\s*[-•+*]?\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,4}\s+(?:bắt đầu\s+)?(?:lúc|từ|vào|tại)\s+\S.{0,80}")
 # Round 9: a link line inside an article: a short marker, then ">>", "»" or ":" and its headline ("Xem thêm >> X").
 _INLINE_LINK = re.compile(r"\s*[\w ]{2,20}?\s*(?:>>|»|:)\s*\S")
+# Round 17: a link line marked by an arrow before its headline ("► Bảo hộ công dân …", "» X", ">> X"), alone between
+# two of the article's lines: the article goes on under it.
+_ARROW_LINK = re.compile(r"\s*(?:[►▶▸→➤➜⇒»›]|>{2,})\s*\S")
 _HOUR = regex.compile(r"(?i)\b\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _ENDS_NUMBER = re.compile(r"\s[-–:]\s*\d[\d .]{3,}\d\s*$")  # an item ending in a phone number ("Công an tỉnh - 3852123")
 # An administrative document's signature block (a notice the article reprints): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",

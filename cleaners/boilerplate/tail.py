@@ -7,6 +7,7 @@ widget's tab labels over a related header (`_tab_labels`)."""
 from __future__ import annotations
 
 from cleaners.boilerplate.shapes import (
+    _ARROW_LINK,
     _CLIP_TIME,
     _CONTACT_ITEM,
     _DATA_LABELS,
@@ -263,8 +264,9 @@ class TailZone:
         if n >= self.rules.article_min_words:
             return True
         k = j - 1
-        if k > 0 and labels[k] == "related_links" and labels[k - 1] is None and self._inline_link(items[k][1], words[k]):
-            k -= 1  # round 9: the article goes on under a link line inside it ("Xem thêm >> <headline>")
+        if k > 0 and labels[k] == "related_links" and labels[k - 1] is None and (
+                self._inline_link(items[k][1], words[k]) or _ARROW_LINK.match(items[k][1]) is not None):
+            k -= 1  # round 9: the article goes on under a link line inside it ("Xem thêm >> <headline>"; round 17: "► X")
         if j == 0 or labels[k] is not None:
             return False
         above, n_above = items[k][1], words[k]
