@@ -658,36 +658,56 @@ def _read_parquet(f: InputFile, fm: FieldMap, stats: ReadStats) -> Iterator[RawR
     wanted = {getattr(fm, n) for n in RECORD_FIELDS}
     columns = [c for c in names if c in wanted]
     row = 0
-    batches = pf.iter_batches(batch_size=2048, columns=columns)
+    for group in range(pf.num_row_groups):  # a damaged row group loses its own rows only
+        end = row + pf.metadata.row_group(group).num_rows
+        for batch in _group_batches(pf, group, columns):
+            if isinstance(batch, Exception):  # rows row+1..end of this group could not be read
+                span, why = f"rows{row + 1}-{end}" if end > row + 1 else f"row{end}", " ".join(str(batch).split())
+                yield Reject(f"{f.display}#{span}", None, "unreadable",
+                             f"rows {row + 1}-{end} (row group {group + 1} of {pf.num_row_groups}) could not be "
+                             f"read: {type(batch).__name__}: {why[:200]}; the file's other rows were read")
+                row = end
+                break
+            yield from _parquet_rows(batch, row, f, fm, stats)
+            row += batch.num_rows
+    _parquet_strings(pf, stats)
+
+
+def _group_batches(pf: pq.ParquetFile, group: int, columns: list[str]) -> Iterator[pa.RecordBatch | Exception]:
+    """The batches of one row group, streamed; a read error ends them, as the exception."""
+    batches = pf.iter_batches(batch_size=2048, row_groups=[group], columns=columns)
     while True:
         try:
-            batch = next(batches)
+            yield next(batches)
         except StopIteration:
-            _parquet_strings(pf, stats)
             return
         except (OSError, ValueError, pa.ArrowException) as err:
-            yield Reject(f"{f.display}#row{row + 1}", None, "unreadable",
-                         f"row {row + 1}: {type(err).__name__}: {str(err)[:200]}; the rest of the file could not be read")
+            yield err
             return
-        try:
-            values_list = batch.to_pylist()
-        except (UnicodeDecodeError, pa.ArrowException, ValueError):  # isolate the bad row(s)
-            values_list = []
-            for i in range(batch.num_rows):
-                try:
-                    values_list.append(batch.slice(i, 1).to_pylist()[0])
-                except (UnicodeDecodeError, pa.ArrowException, ValueError) as err:
-                    values_list.append(err)
-        for values in values_list:
-            row += 1
-            source, where = f"{f.display}#row{row}", f"row {row}"
-            if isinstance(values, Exception):
-                yield Reject(source, None, "unencodable", f"{where}: {type(values).__name__}: {str(values)[:200]}")
-                continue
+
+
+def _parquet_rows(batch: pa.RecordBatch, row: int, f: InputFile, fm: FieldMap,
+                  stats: ReadStats) -> Iterator[RawRecord | Reject]:
+    """The records (or rejects) of one batch whose first row is row `row + 1` of the file."""
+    try:
+        values_list = batch.to_pylist()
+    except (UnicodeDecodeError, pa.ArrowException, ValueError):  # isolate the bad row(s)
+        values_list = []
+        for i in range(batch.num_rows):
             try:
-                yield _record(values, source, row, fm, stats, where, f"{f.path}#row{row}")
-            except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
-                yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
+                values_list.append(batch.slice(i, 1).to_pylist()[0])
+            except (UnicodeDecodeError, pa.ArrowException, ValueError) as err:
+                values_list.append(err)
+    for values in values_list:
+        row += 1
+        source, where = f"{f.display}#row{row}", f"row {row}"
+        if isinstance(values, Exception):
+            yield Reject(source, None, "unencodable", f"{where}: {type(values).__name__}: {str(values)[:200]}")
+            continue
+        try:
+            yield _record(values, source, row, fm, stats, where, f"{f.path}#row{row}")
+        except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
+            yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
 
 
 def _parquet_strings(pf: pq.ParquetFile, stats: ReadStats) -> None:
