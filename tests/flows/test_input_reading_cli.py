@@ -154,3 +154,26 @@ def test_a_damaged_parquet_row_group_loses_only_its_own_rows(tmp_path: Path) -> 
     assert "rows 101-200 (row group 2 of 3) could not be read" in reject["detail"], reject["detail"]
     c = manifests(out)[-1]["counts"]
     assert (c["inputs_seen"], c["processed"], c["rejected"], c["balanced"]) == (201, 200, 1, True)
+
+
+def test_a_csv_with_old_mac_line_ends_is_read(tmp_path: Path) -> None:
+    """ATK6 F10 (CSV): a file whose lines end in CR alone was one `malformed_csv` reject with the `csv`
+    module's "new-line character seen in unquoted field" and "fix the header". It reads as lines now:
+    quoted fields over several lines, and reject line numbers, as in the same file with LF; a CRLF file
+    with a quoted multi-line field reads as before."""
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    third = "Người dân ở xã ven biển đã chủ động gia cố nhà cửa trước khi cơn bão đổ bộ vào đất liền."
+    rows_ = ["id,text,outlet", f'c1,"{P1}",tin.vn', f'c2,"{P2}', f'{third}",tin.vn', "c3,a,b,c,d", f"c4,{third} Bốn.,tin.vn"]
+    (inputs / "mac.csv").write_bytes(("\r".join(rows_) + "\r").encode("utf-8"))
+    (inputs / "dos.csv").write_bytes(("\r\n".join(["id,text", f'd1,"{P1}', f'{P2}"', "d2,x,y"]) + "\r\n").encode("utf-8"))
+    done = cli("run", str(inputs), "--output", str(out), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    docs = {d["doc_id"]: d for d in rows(out, "documents")}
+    assert set(docs) == {"c1", "c2", "c4", "d1"}
+    assert docs["c1"]["text"] == P1 and docs["c1"]["outlet"] == "tin.vn"
+    assert docs["c2"]["text"] == f"{P2}\n{third}" and docs["c4"]["source"].endswith("mac.csv#L6")
+    assert docs["d1"]["text"] == f"{P1}\n{P2}"
+    rejects = {r["source"].rsplit("/", 1)[-1]: r for r in rows(out, "rejects")}
+    assert set(rejects) == {"mac.csv#L5", "dos.csv#L4"}, rejects
+    assert rejects["mac.csv#L5"]["detail"] == "line 5: 5 fields where the header has 3"
