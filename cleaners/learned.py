@@ -519,9 +519,16 @@ def learn_patterns(stats: Iterable[LineStat], min_docs: int, config: PatternConf
 
 
 def patterns_for(learned: dict[str, dict[str, LearnedPattern]], outlet: str) -> dict[str, LearnedPattern]:
-    """The patterns that apply to one outlet: its own plus those pinned for every outlet."""
+    """The patterns that apply to one outlet: its own plus those pinned for every outlet (`"*"`); a pin wins
+    over the outlet's own learned row of the same key (which, unpinned, applies only where learned lines go)."""
     own, everyone = learned.get(outlet, {}), learned.get("*", {})
-    return {**everyone, **own} if everyone else own
+    if not everyone:
+        return own
+    merged = {**everyone, **own}
+    for key, pattern in everyone.items():
+        if pattern.pinned and not merged[key].pinned:
+            merged[key] = pattern
+    return merged
 
 
 def template_zone(found: list[bool], read: _Lines, own: list[bool] | None = None) -> list[bool]:

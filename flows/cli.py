@@ -345,7 +345,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from flows.storage.integrity import verify
-    from flows.storage.store import OutputStore
+    from flows.storage.store import DONE_PREFIX, OutputStore
 
     store = OutputStore(Path(args.output))
     if not store.manifests.exists():
@@ -355,11 +355,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
     # a commit interrupted by a crash: the folder shows part of that run until it is finished
     pending = [f"pending commit journal {j.relative_to(store.root)}: run {j.parent.name} was interrupted during "
                "its commit; readers may see part of it until the next `newsclean run` or `newsclean repair` "
-               "finishes it" for j in sorted(store.staging_root.glob("*/COMMIT.json"))]
+               "finishes it" for j in store.pending_journals()]
+    # a run killed after its commit, while its staging was being removed: the run is complete
+    leftovers = [f"leftover staging folder {d.relative_to(store.root)} of run {d.name.removeprefix(DONE_PREFIX)}, "
+                 "which committed: nothing to recover; the next `newsclean run` or `newsclean repair` removes it"
+                 for d in store.finished_leftovers()]
     problems = pending + report.problems
     for line in problems:
         print(f"problem: {line}")
-    for line in report.notes:
+    for line in report.notes + leftovers:
         print(f"  {line}")
     if problems:
         print(f"{len(problems)} problem(s); `newsclean repair {args.output}` fixes what can be rebuilt")
@@ -370,7 +374,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_repair(args: argparse.Namespace) -> int:
     from flows.storage.integrity import repair, verify
-    from flows.storage.store import LockedError, OutputStore
+    from flows.storage.store import DONE_PREFIX, LockedError, OutputStore
 
     store = OutputStore(Path(args.output))
     if not store.manifests.exists():
@@ -382,7 +386,12 @@ def cmd_repair(args: argparse.Namespace) -> int:
         print(f"newsclean: error: {err}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        for note in store.recover():
+        leftovers = store.finished_leftovers()
+        notes = store.recover()
+        notes += [f"removed the leftover staging folder {d.relative_to(store.root)} of run "
+                  f"{d.name.removeprefix(DONE_PREFIX)}, which committed (nothing to recover)"
+                  for d in leftovers if not d.exists()]
+        for note in notes:
             print(note)
         actions = repair(store)
         for line in actions:
@@ -393,7 +402,7 @@ def cmd_repair(args: argparse.Namespace) -> int:
     for line in left:
         print(f"problem left: {line}", file=sys.stderr)
     if not actions and not left:
-        print("nothing to repair")
+        print("nothing else to repair" if notes else "nothing to repair")
     return EXIT_FAILED if left else EXIT_OK
 
 

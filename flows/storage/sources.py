@@ -524,6 +524,59 @@ class _Lines:
             yield raw
 
 
+class _CrEndings:
+    """`readline` over a byte stream. When its first line has no LF but a CR (an old-Mac file, lines
+    ended by CR alone), every CR, CRLF or LF ends a line and is read as LF, so the `csv` module reads
+    its rows, line numbers counting those lines. Any other file is read exactly as it is (a CR inside a
+    quoted field of an LF or CRLF file stays)."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh = fh
+        self.cr_only: bool | None = None  # decided by the first line
+        self.buffer, self.pos, self.seen = b"", 0, 0  # translated bytes, next line's start, scanned for LF
+        self.held = False  # a CR ended the last chunk: its LF (a CRLF) may start the next
+
+    def readline(self, size: int = -1) -> bytes:
+        if self.cr_only is None:
+            first = self.fh.readline(size)
+            self.cr_only = b"\n" not in first and b"\r" in first
+            if not self.cr_only:
+                return first
+            self._add(first)
+        if not self.cr_only:
+            return self.fh.readline(size)
+        limit = size if size is not None and size >= 0 else None
+        while True:
+            end = self.buffer.find(b"\n", max(self.pos, self.seen))
+            self.seen = len(self.buffer) if end < 0 else end
+            if end >= 0 or (limit is not None and len(self.buffer) - self.pos >= limit) or not self._fill():
+                break
+        stop = len(self.buffer) if end < 0 else end + 1
+        if limit is not None:
+            stop = min(stop, self.pos + limit)
+        line, self.pos = self.buffer[self.pos:stop], stop
+        return line
+
+    def _fill(self) -> bool:
+        chunk = self.fh.read(1 << 16)
+        if not chunk:
+            if self.held:  # the file ends in CR
+                self.held = False
+                self.buffer += b"\n"
+                return True
+            return False
+        self._add(chunk)
+        return True
+
+    def _add(self, data: bytes) -> None:
+        if self.held:
+            data, self.held = b"\r" + data, False
+        if data.endswith(b"\r"):
+            data, self.held = data[:-1], True
+        self.seen -= self.pos
+        self.buffer, self.pos = self.buffer[self.pos:] + data.replace(b"\r\n", b"\n").replace(b"\r", b"\n"), 0
+
+
 class _TooMuch(Exception):
     def __init__(self, lineno: int, total: int) -> None:
         super().__init__(f"line {lineno}: the file expanded past {total:,} bytes when decompressed; the rest was not read")
@@ -546,6 +599,9 @@ class _Utf8Of:
 
     def readline(self, size: int = -1) -> bytes:
         return self.text.readline(size).encode("utf-8", errors="surrogatepass")
+
+    def read(self, size: int = -1) -> bytes:  # (`size` in characters)
+        return self.text.read(size).encode("utf-8", errors="surrogatepass")
 
     def __enter__(self) -> _Utf8Of:
         return self
@@ -658,36 +714,56 @@ def _read_parquet(f: InputFile, fm: FieldMap, stats: ReadStats) -> Iterator[RawR
     wanted = {getattr(fm, n) for n in RECORD_FIELDS}
     columns = [c for c in names if c in wanted]
     row = 0
-    batches = pf.iter_batches(batch_size=2048, columns=columns)
+    for group in range(pf.num_row_groups):  # a damaged row group loses its own rows only
+        end = row + pf.metadata.row_group(group).num_rows
+        for batch in _group_batches(pf, group, columns):
+            if isinstance(batch, Exception):  # rows row+1..end of this group could not be read
+                span, why = f"rows{row + 1}-{end}" if end > row + 1 else f"row{end}", " ".join(str(batch).split())
+                yield Reject(f"{f.display}#{span}", None, "unreadable",
+                             f"rows {row + 1}-{end} (row group {group + 1} of {pf.num_row_groups}) could not be "
+                             f"read: {type(batch).__name__}: {why[:200]}; the file's other rows were read")
+                row = end
+                break
+            yield from _parquet_rows(batch, row, f, fm, stats)
+            row += batch.num_rows
+    _parquet_strings(pf, stats)
+
+
+def _group_batches(pf: pq.ParquetFile, group: int, columns: list[str]) -> Iterator[pa.RecordBatch | Exception]:
+    """The batches of one row group, streamed; a read error ends them, as the exception."""
+    batches = pf.iter_batches(batch_size=2048, row_groups=[group], columns=columns)
     while True:
         try:
-            batch = next(batches)
+            yield next(batches)
         except StopIteration:
-            _parquet_strings(pf, stats)
             return
         except (OSError, ValueError, pa.ArrowException) as err:
-            yield Reject(f"{f.display}#row{row + 1}", None, "unreadable",
-                         f"row {row + 1}: {type(err).__name__}: {str(err)[:200]}; the rest of the file could not be read")
+            yield err
             return
-        try:
-            values_list = batch.to_pylist()
-        except (UnicodeDecodeError, pa.ArrowException, ValueError):  # isolate the bad row(s)
-            values_list = []
-            for i in range(batch.num_rows):
-                try:
-                    values_list.append(batch.slice(i, 1).to_pylist()[0])
-                except (UnicodeDecodeError, pa.ArrowException, ValueError) as err:
-                    values_list.append(err)
-        for values in values_list:
-            row += 1
-            source, where = f"{f.display}#row{row}", f"row {row}"
-            if isinstance(values, Exception):
-                yield Reject(source, None, "unencodable", f"{where}: {type(values).__name__}: {str(values)[:200]}")
-                continue
+
+
+def _parquet_rows(batch: pa.RecordBatch, row: int, f: InputFile, fm: FieldMap,
+                  stats: ReadStats) -> Iterator[RawRecord | Reject]:
+    """The records (or rejects) of one batch whose first row is row `row + 1` of the file."""
+    try:
+        values_list = batch.to_pylist()
+    except (UnicodeDecodeError, pa.ArrowException, ValueError):  # isolate the bad row(s)
+        values_list = []
+        for i in range(batch.num_rows):
             try:
-                yield _record(values, source, row, fm, stats, where, f"{f.path}#row{row}")
-            except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
-                yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
+                values_list.append(batch.slice(i, 1).to_pylist()[0])
+            except (UnicodeDecodeError, pa.ArrowException, ValueError) as err:
+                values_list.append(err)
+    for values in values_list:
+        row += 1
+        source, where = f"{f.display}#row{row}", f"row {row}"
+        if isinstance(values, Exception):
+            yield Reject(source, None, "unencodable", f"{where}: {type(values).__name__}: {str(values)[:200]}")
+            continue
+        try:
+            yield _record(values, source, row, fm, stats, where, f"{f.path}#row{row}")
+        except Exception as err:  # noqa: BLE001 - one odd record must never stop the run
+            yield Reject(source, None, "unreadable_record", f"{where}: {type(err).__name__}: {str(err)[:200]}")
 
 
 def _parquet_strings(pf: pq.ParquetFile, stats: ReadStats) -> None:
@@ -713,7 +789,8 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
     lines until a later quote) is one `malformed_csv` reject at its first line; the other lines it
     swallowed are read again one by one, so each is a record or a reject of its own."""
     csv.field_size_limit(max(max_bytes, csv.field_size_limit()))
-    with _open(f.path) as fh:
+    with _open(f.path) as raw:
+        fh = _CrEndings(raw)  # an old-Mac file, lines ended by CR alone, reads as if they ended in LF
         lines = _Lines(fh, max_bytes, DECOMPRESSED_FACTOR * max(max_bytes, f.size))
         decoded = _decode_lines(iter(lines))
         first = next(decoded, None)

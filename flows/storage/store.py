@@ -170,6 +170,15 @@ class OutputStore:
         path.mkdir(parents=True)
         return path
 
+    def pending_journals(self) -> list[Path]:
+        """Commit journals of runs killed during their commit (a committed run's `.done-` leftover is none)."""
+        return [j for j in sorted(self.staging_root.glob("*/COMMIT.json"))
+                if not j.parent.name.startswith(DONE_PREFIX)]
+
+    def finished_leftovers(self) -> list[Path]:
+        """`_staging/.done-<run_id>` folders a kill left behind: committed runs' staging, nothing to recover."""
+        return sorted(p for p in self.staging_root.glob(DONE_PREFIX + "*") if p.is_dir())
+
     def recover(self) -> list[str]:
         """Finish or discard what earlier runs left in staging. Call with the lock held."""
         notes = []
@@ -211,6 +220,7 @@ class OutputStore:
             os.replace(staging, done)
         except OSError:  # the run is committed whatever happens here
             done, remove = staging, None
+        failpoint("before-staging-removal")
         (remove or _remove_tree)(done)
 
     @staticmethod

@@ -2,7 +2,8 @@
 nothing read is lost (a broken CSV header, duplicate header names, a FIFO, a dangling link), an
 older backfill does not replace a newer stored version, replacements are shown, garbage URLs give
 no outlet, a timed-out record and other cleaning options are tried again, `forget` names the ids
-that matched nothing, `verify` reports a pending commit journal."""
+that matched nothing, `verify` reports a pending commit journal (and only a note for a committed run's
+leftover staging)."""
 
 from __future__ import annotations
 
@@ -231,3 +232,26 @@ def test_verify_reports_a_pending_commit_journal(tmp_path: Path, prefect_api: st
     assert cli("verify", str(out)).returncode == 0
     check_nothing_lost(out, {f"v{i}" for i in range(3)} | {f"w{i}" for i in range(3)})
 
+
+
+def test_verify_accepts_a_committed_runs_leftover_staging(tmp_path: Path, prefect_api: str) -> None:
+    """ATK6 F10: a run killed after its commit, while removing `_staging/.done-<run>`, is complete:
+    verify notes the leftover (exit 0, not a pending journal of a run named ".done-…"), repair says it
+    removed it, and the next run does too."""
+    inputs = write_jsonl(tmp_path / "in" / "a.jsonl", records("k", range(3)))
+    out = tmp_path / "out"
+    killed = cli("run", str(inputs), "--output", str(out), "--workers", "1", api=prefect_api,
+                 env={"NEWSCLEAN_FAILPOINT": "before-staging-removal"})
+    assert killed.returncode != 0
+    run_id = manifests(out)[-1]["run_id"]
+    assert [p.name for p in (out / "_staging").iterdir()] == [f".done-{run_id}"]
+    assert (out / "_staging" / f".done-{run_id}" / "COMMIT.json").exists()
+    done = cli("verify", str(out))
+    assert done.returncode == 0, done.stdout
+    assert "pending commit journal" not in done.stdout and f"of run {run_id}, which committed" in done.stdout
+    repaired = cli("repair", str(out))
+    assert repaired.returncode == 0
+    assert f"removed the leftover staging folder _staging/.done-{run_id}" in repaired.stdout, repaired.stdout
+    assert "nothing to repair" not in repaired.stdout and not list((out / "_staging").iterdir())
+    assert cli("verify", str(out)).returncode == 0
+    check_nothing_lost(out, {f"k{i}" for i in range(3)})

@@ -148,6 +148,35 @@ def test_a_pinned_line_goes_anywhere_through_the_cli(tmp_path: Path) -> None:
         assert [(r["line"], r["text"], r["rule"]) for r in d["removed"]] == [(2, gone, "pinned_boilerplate")]
 
 
+def test_a_pin_for_every_outlet_wins_over_the_outlets_own_learned_line(tmp_path: Path) -> None:
+    """ATK6 F4: `[[pin]] outlet = "*"` (the README's example) kept a line the outlet had learned itself
+    (its own unpinned row, not `anywhere`, shadowed the pin): the line stood between two sentences in all
+    7 documents and stayed in all 7. A pin is "always remove", whoever else learned the line."""
+    from tests.flows.cli_support import cli
+
+    pin = "Bấm vào đây để đăng ký nhận bản tin"
+    cfg = tmp_path / "pins.toml"
+    cfg.write_text(f'[[pin]]\noutlet = "*"\nline = "{pin}"\n', encoding="utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    recs = []
+    for n, (first, second) in enumerate(article(n, "P").split("\n")[:2] for n in range(7)):
+        recs.append({"id": f"s{n}", "outlet": "baopin.vn", "title": f"Bản tin số {n} về {TOPICS[n]}",
+                     "text": "\n".join([f"Bản tin số {n} về {TOPICS[n]}", first, pin, second])})
+    write_jsonl(inputs / "p.jsonl", recs)
+    out = tmp_path / "out"
+    done = cli("run", str(inputs), "--output", str(out), "--boilerplate-config", str(cfg))
+    assert done.returncode == 0, done.stderr
+    learned = pq.read_table(out / "state" / "learned_patterns.parquet").to_pylist()
+    assert {(r["outlet"], r["pinned"]) for r in learned if r["example"] == pin} == {("baopin.vn", False)}
+    docs = {d["doc_id"]: d for d in rows(out, "documents")}
+    assert len(docs) == 7
+    for n, rec in enumerate(recs):
+        d = docs[f"s{n}"]
+        assert pin not in d["text"] and rec["text"].split("\n")[3] in d["text"]
+        assert [(r["line"], r["text"], r["rule"]) for r in d["removed"]] == [(3, pin, "pinned_boilerplate")]
+
+
 def test_an_older_state_without_document_counts_takes_the_share_of_its_best_supported_line(tmp_path: Path) -> None:
     """Round 9: rows an older version stored carry counts without documents and no DOC_KEY row, so the outlet's
     document count is unknown; its best supported line (a footer in 100 of its pages) bounds it from below, and a short
