@@ -12,11 +12,13 @@ from tests.flows.helpers import manifests, rows
 
 JS_ONLY = ('<html><head><script src="/app.js"></script></head><body><noscript>Bạn cần bật JavaScript để xem '
            'nội dung này</noscript><div id="app"></div></body></html>')
+NAV_ONLY = "<html><body><nav><a>Trang chủ</a><a>Thời sự</a></nav></body></html>"
 NEWER_BAD = {  # id -> (the newer version's fields, the reason it is rejected)
     "v0": ({"text": "\u0000\u0001"}, "empty"),
     "v1": ({"text": "Xem thêm: Tin liên quan"}, "empty"),  # every line is boilerplate
     "v2": ({"text": "chữ " * 400}, "line_too_long"),  # with --max-line-chars 1000
     "v3": ({"html": JS_ONLY}, "no_content"),
+    "v4": ({"html": NAV_ONLY}, "no_content"),  # F9: a menu only, was a document "Thời sự"
 }
 
 
@@ -39,10 +41,10 @@ def rejects(out: Path) -> dict[str, dict]:
 
 
 def test_a_rejected_newer_version_keeps_the_older_one_in_one_run(tmp_path: Path, prefect_api: str) -> None:
-    good = records("v", range(5))  # v0..v3 get a bad newer version, v4 a good one (it replaces)
+    good = records("v", range(6))  # v0..v4 get a bad newer version, v5 a good one (it replaces)
     old = write_jsonl(tmp_path / "in" / "old.jsonl", good)
     newer = [{"id": i, "outlet": "tin.vn", **fields} for i, (fields, _) in NEWER_BAD.items()]
-    newer.append({**records("v", range(4, 5), variant="mới")[0]})
+    newer.append({**records("v", range(5, 6), variant="mới")[0]})
     new = write_jsonl(tmp_path / "in" / "new.jsonl", newer)
     # a later line of the same file, rejected (boilerplate only): the earlier line stays
     same = write_jsonl(tmp_path / "in" / "same.jsonl", [*records("s", range(1)),
@@ -52,18 +54,18 @@ def test_a_rejected_newer_version_keeps_the_older_one_in_one_run(tmp_path: Path,
 
     one = tmp_path / "one"
     run(str(old), str(new), str(same), "--output", str(one), api=prefect_api)
-    check_nothing_lost(one, {"v0", "v1", "v2", "v3", "v4", "s0"})
+    check_nothing_lost(one, {"v0", "v1", "v2", "v3", "v4", "v5", "s0"})
     got = texts(one)
-    assert all(same_words(got[f"v{i}"], good[i]["text"]) for i in range(4)), "an older good version was lost"
-    assert "mới" in got["v4"]  # a good newer version still replaces
+    assert all(same_words(got[f"v{i}"], good[i]["text"]) for i in range(5)), "an older good version was lost"
+    assert "mới" in got["v5"]  # a good newer version still replaces
     assert same_words(got["s0"], records("s", range(1))[0]["text"])
     rej = rejects(one)
     for i, (_, reason) in enumerate(NEWER_BAD.values()):
         assert rej[f"new.jsonl#L{i + 1}"]["reason"] == reason, rej
     assert rej["same.jsonl#L2"]["reason"] == "empty"
-    assert rej["old.jsonl#L5"]["reason"] == "duplicate_id" and "new.jsonl#L5" in rej["old.jsonl#L5"]["detail"]
+    assert rej["old.jsonl#L6"]["reason"] == "duplicate_id" and "new.jsonl#L6" in rej["old.jsonl#L6"]["detail"]
     # no row claims a version was kept that was not: the older good versions have no reject row
-    assert not any(src.startswith("old.jsonl#L") and src != "old.jsonl#L5" for src in rej), rej
+    assert not any(src.startswith("old.jsonl#L") and src != "old.jsonl#L6" for src in rej), rej
     assert "same.jsonl#L1" not in rej
 
     # the same as two runs, the older file first
