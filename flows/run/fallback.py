@@ -76,16 +76,21 @@ def _rejected(paths: list[Path], ids: set[str]) -> dict[str, list[tuple[str, str
     return out
 
 
-def _next_batch(staging: Path, sources: set[str]) -> Path:
-    """A new raw batch of the spare rows of `sources`."""
+def drop_unfinished(staging: Path) -> None:
+    """The batches of a fallback that did not finish (an extract stage tried again): it starts over."""
+    if (staging / INDEX).exists():
+        for path in staging.glob("batch-fallback-*"):
+            path.unlink()
+
+
+def _next_batch(staging: Path, sources: set[str], round_: int) -> Path:
+    """A new raw batch of the spare rows of `sources` (named after plan's: later stages read it too)."""
     wanted = pa.array(sorted(sources), pa.string())
     parts = []
     for path in sorted(staging.glob("spare-*.parquet")):
         t = pq.read_table(path)
         parts.append(t.filter(pc.is_in(t.column("source"), value_set=wanted)))
-    numbers = [int(p.name.split(".")[0].removeprefix("batch-")) for p in staging.glob("batch-*.raw.parquet")]
-    numbers += [int(p.name.split(".")[0].removeprefix("batch-")) for p in staging.glob("batch-*.docs.parquet")]
-    path = staging / f"batch-{max(numbers, default=0) + 1:05d}.raw.parquet"
+    path = staging / f"batch-fallback-{round_:03d}.raw.parquet"
     pq.write_table(pa.concat_tables(parts).cast(schemas.RAW), path, compression="lz4", use_dictionary=False)
     return path
 
@@ -126,7 +131,7 @@ def fall_back(staging: Path, run_batches: Callable[[list[Path]], list[dict]]) ->
                 take[row["source"]] = doc_id
         if not take:
             break
-        batch = _next_batch(staging, set(take))
+        batch = _next_batch(staging, set(take), len(results) + 1)
         results += run_batches([batch])
         rejects_path = Path(str(batch).removesuffix(".raw.parquet") + ".rejects.parquet")
         pending = _rejected([rejects_path], set(take.values()))

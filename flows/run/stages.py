@@ -33,7 +33,7 @@ from flows.run.context import (
     timed,
 )
 from flows.run.executor import batch_cpu_seconds, default_workers, map_batches, stop_pool_server
-from flows.run.fallback import Fallback, SpareRows, fall_back, write_fallbacks
+from flows.run.fallback import Fallback, SpareRows, drop_unfinished, fall_back, write_fallbacks
 from flows.run.find_duplicates import dedup
 from flows.run.learn_lines import learn
 from flows.run.publish import commit, manifest, write
@@ -504,6 +504,7 @@ def _merge_examples(results: list[dict]) -> dict:
 
 @timed
 def extract(ctx: RunContext) -> dict:
+    drop_unfinished(ctx.staging)
     calls = [(str(p), ctx.settings) for p in ctx.batches("raw.parquet")]
     workers = default_workers(ctx.config.workers)
     # (issue 17: the cleaning modules are loaded by the workers' forkserver, not at the command's start)
