@@ -266,6 +266,40 @@ def javascript_wall(text: str) -> str | None:
     return " / ".join(lines)[:200]
 
 
+_MENU_ROLES = frozenset(("navigation", "menu", "menubar"))
+_NOT_TEXT = frozenset(("script", "style", "template", "noscript"))
+MENU_LABEL_WORDS = 6  # a menu's entries are labels ("Khoa học - Công nghệ"); a longer text is an article's
+
+
+def navigation_only(tree) -> str | None:
+    """The text of a page whose body has text (a letter) only inside navigation (`<nav>`, an element of
+    role navigation/menu), every piece a label of at most MENU_LABEL_WORDS words, else None. A short
+    article has its text outside the menu, in a paragraph, heading or any other element (tester 6, F9:
+    a menu-only page became a document "Thời sự"); a page swallowed by an unclosed `<nav>` has its
+    sentences in it (trafilatura's eval page fifplay.com.settings). Stops at the first text with a letter
+    outside navigation or longer than a label; read before trafilatura prunes the tree."""
+    body = next(tree.iter("body"), None)
+    menu: list[str] = []
+    for node in (body if body is not None else tree).xpath(".//text()"):
+        if not any(ch.isalpha() for ch in node):
+            continue
+        owner = node.getparent()
+        if owner is None:
+            continue
+        if node.is_tail:
+            owner = owner.getparent()
+        chain = [] if owner is None else [owner, *owner.iterancestors()]
+        if any(isinstance(a.tag, str) and a.tag in _NOT_TEXT for a in chain):
+            continue
+        if not any(a.tag == "nav" or (a.get("role") or "").lower() in _MENU_ROLES for a in chain if isinstance(a.tag, str)):
+            return None
+        words = node.split()
+        if len(words) > MENU_LABEL_WORDS:
+            return None
+        menu.append(" ".join(words))
+    return " / ".join(menu)[:200] if menu else None
+
+
 def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Extracted:
     """Main text (paragraphs separated by newlines) and metadata of an HTML page."""
     import trafilatura  # imported lazily: it is slow to import and not needed for text inputs
@@ -283,6 +317,7 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
             points = glue_points(tree)
             dropped = dropped_block_points(tree)  # round 14: headings and lists trafilatura's fallback drops
             lead = lead_text(tree)
+            menu = navigation_only(tree)
             h1 = next(tree.iter("h1"), None)
             heading = " ".join(h1.text_content().split()) if h1 is not None else None
             doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
@@ -306,6 +341,8 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
         raise ExtractError("no_content", "no article text could be extracted from the HTML" + (
             f": the page needs JavaScript (its empty <{root.tag} id=\"{root.get('id')}\"> is filled by its scripts in "
             "a browser; give newsclean the rendered page)" if root is not None else ""))
+    if menu is not None:
+        raise ExtractError("no_content", f"the page's only text is its navigation menu: {menu!r}")
     if (wall := javascript_wall(text)) is not None:
         raise ExtractError("no_content", f"the page needs JavaScript: its only text is {wall!r} (a script "
                            "fills in the article in a browser; give newsclean the rendered page)")

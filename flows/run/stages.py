@@ -33,6 +33,7 @@ from flows.run.context import (
     timed,
 )
 from flows.run.executor import batch_cpu_seconds, default_workers, map_batches, stop_pool_server
+from flows.run.fallback import Fallback, SpareRows, drop_unfinished, fall_back, write_fallbacks
 from flows.run.find_duplicates import dedup
 from flows.run.learn_lines import learn
 from flows.run.publish import commit, manifest, write
@@ -174,6 +175,7 @@ def plan(ctx: RunContext) -> dict:
     retired: dict[str, str] = {}  # id an earlier version gave a record without `id` -> its id now
     merged_same = 0  # identical copies of a record (same id, same content): one document, no reject
     batch: list[dict] = []
+    spares = SpareRows(ctx.staging)  # raw rows of the older versions: tried if the newer is rejected (ATK6 F1)
     n_batches = n_records = 0
 
     def flush() -> None:
@@ -217,6 +219,7 @@ def plan(ctx: RunContext) -> dict:
                 losers.append((rec.doc_id, older))  # judged against the version finally kept, below
                 kept[rec.doc_id] = newer
                 if newer is other:
+                    spares.add({**rec.to_row(), "input_key": key})
                     continue
             else:
                 kept[rec.doc_id] = version
@@ -231,7 +234,8 @@ def plan(ctx: RunContext) -> dict:
             "sha256": sha, "n_docs": n_docs, "run_id": ctx.run_id, "read_with": read_with, "ctime_ns": f.ctime_ns,
         }
     flush()
-    n_records -= _drop_superseded(ctx, superseded)
+    n_records -= _drop_superseded(ctx, superseded, spares)
+    spares.close()
     for doc_id, older in losers:  # identical to the kept version: merged; else a reject naming it
         final = kept[doc_id]
         if final.content == older.content:
@@ -260,6 +264,9 @@ def plan(ctx: RunContext) -> dict:
     for doc_id, detail in older.items():
         rejects.append(Reject(kept[doc_id].source, doc_id, "duplicate_id", detail))
     n_records -= _drop_superseded(ctx, {kept[d].source for d in older})
+    write_fallbacks(ctx.staging, _fallbacks(ctx.store, kept, losers, kept.keys() - same - refused.keys() - older.keys(),
+                                            {} if cfg.reprocess else existing, stored, prev, replaced_before,
+                                            cfg.reprocess))
     other_outlet = sorted((d, stored[d][1], kept[d].outlet) for d in upserts - older.keys()
                           if d in stored and stored[d][1] and kept[d].outlet and stored[d][1] != kept[d].outlet)
     warnings = list(loops)
@@ -379,16 +386,23 @@ def _write_superseded(ctx: RunContext, rows: list[tuple[str, str]]) -> None:
                    .cast(schemas.SUPERSEDED), ctx.staging / "superseded.parquet", compression="zstd")
 
 
+def _files_by_source(prev: dict[str, dict]) -> dict[str, list[tuple[str, int]]]:
+    """`source` name -> (path, mtime_ns) of the input files recorded under it."""
+    files: dict[str, list[tuple[str, int]]] = {}
+    for row in prev.values():
+        files.setdefault(row["source"], []).append((row["path"], row["mtime_ns"]))
+    return files
+
+
 def _older_than_stored(kept: dict[str, _Version], stored: dict[str, tuple[str, str | None]],
-                       prev: dict[str, dict], replaced: dict[str, dict[str, str]]) -> dict[str, str]:
+                       prev: dict[str, dict], replaced: dict[str, dict[str, str]],
+                       files: dict[str, list[tuple[str, int]]] | None = None) -> dict[str, str]:
     """doc_id -> reject detail, for each version read now from a file modified before the file of
     the stored version (another file, as recorded in the input state): the rule of one id twice in a run,
     across runs; and for each version a newer one replaced before (`replaced`: a file rewritten with
     more records, or copied without its mtime, does not bring back what a correction replaced).
     A version from the stored one's own file (the file was edited) always replaces it."""
-    files: dict[str, list[tuple[str, int]]] = {}
-    for row in prev.values():
-        files.setdefault(row["source"], []).append((row["path"], row["mtime_ns"]))
+    files = _files_by_source(prev) if files is None else files
     out = {}
     for doc_id, (source, _) in stored.items():
         version = kept[doc_id]
@@ -414,8 +428,42 @@ def _when(mtime_ns: int) -> str:
     return datetime.fromtimestamp(mtime_ns / 1e9, UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
-def _drop_superseded(ctx: RunContext, superseded: set[str]) -> int:
-    """Remove records replaced by a newer version of their id from the raw batches; returns how many."""
+def _fallbacks(store: OutputStore, kept: dict[str, _Version], losers: list[tuple[str, _Version]], queued: set[str],
+               existing: dict[str, str | None], stored: dict[str, tuple[str, str | None]], prev: dict[str, dict],
+               replaced: dict[str, dict[str, str]], reprocess: bool = False) -> list[Fallback]:
+    """The older versions of each id whose newest version goes on to extraction, newest first, that
+    would be kept if the newer ones were rejected (ATK6 F1): one per content; not one older than the
+    stored version, replaced before or removed by `forget` (unless `reprocess`); a version equal to the
+    stored one ends its id's list (the stored document is the fallback then)."""
+    by_id: dict[str, list[_Version]] = {}
+    for doc_id, v in losers:
+        if doc_id in queued and v.content != kept[doc_id].content:
+            by_id.setdefault(doc_id, []).append(v)
+    if not by_id:
+        return []
+    from flows.storage.forget import forgotten_versions
+
+    forgotten = forgotten_versions(store)
+    files = _files_by_source(prev)
+    out: list[Fallback] = []
+    for doc_id, versions in by_id.items():
+        contents = {kept[doc_id].content}
+        for v in sorted(versions, key=lambda v: v.rank, reverse=True):
+            if v.content in contents or (not reprocess and v.stored in forgotten.get(doc_id, {})):
+                continue
+            contents.add(v.content)
+            if existing.get(doc_id) == v.stored:
+                out.append(Fallback(doc_id, v.source, v.stored, True))
+                break
+            if not reprocess and doc_id in stored and _older_than_stored({doc_id: v}, {doc_id: stored[doc_id]}, prev, replaced, files):
+                continue
+            out.append(Fallback(doc_id, v.source, v.stored, False))
+    return out
+
+
+def _drop_superseded(ctx: RunContext, superseded: set[str], spares: SpareRows | None = None) -> int:
+    """Remove records replaced by a newer version of their id from the raw batches (to `spares`, when
+    given); returns how many."""
     if not superseded:
         return 0
     dropped = 0
@@ -426,6 +474,8 @@ def _drop_superseded(ctx: RunContext, superseded: set[str]) -> int:
         n = pc.sum(mask).as_py() or 0
         if n:
             dropped += n
+            if spares is not None:
+                spares.add_table(t.filter(mask))
             t = t.filter(pc.invert(mask))
             if t.num_rows:
                 pq.write_table(t, path)
@@ -454,12 +504,20 @@ def _merge_examples(results: list[dict]) -> dict:
 
 @timed
 def extract(ctx: RunContext) -> dict:
+    drop_unfinished(ctx.staging)
     calls = [(str(p), ctx.settings) for p in ctx.batches("raw.parquet")]
     workers = default_workers(ctx.config.workers)
     # (issue 17: the cleaning modules are loaded by the workers' forkserver, not at the command's start)
     from flows.run import batch_work
 
     results = map_batches(batch_work.extract_batch, calls, workers, lambda d, t: ctx.report("extract", d, t))
+    # an id whose newest version was rejected keeps its next older one read in this run (ATK6 F1)
+    extra, unchanged = fall_back(ctx.staging, lambda paths: map_batches(
+        batch_work.extract_batch, [(str(p), ctx.settings) for p in paths], workers))
+    results += extra
+    if unchanged:  # an older version equal to the stored document: an unchanged input, not a reject
+        plan_s = ctx.stats.setdefault("plan", {})
+        plan_s["skipped_unchanged"] = plan_s.get("skipped_unchanged", 0) + unchanged
     out = {
         "documents": sum(r["documents"] for r in results),
         "rejects": _merge_counts(results, "rejects"),
