@@ -20,6 +20,9 @@ _LINE_BLOCKS = ("address", "article", "aside", "blockquote", "br", "dd", "div", 
                 "pre", "section", "summary", "table", "td", "th", "tr", "ul")
 # The baseline takes an article of more than this many characters; a shorter line is never such a flattening.
 MIN_FLAT_CHARS = 100
+# A flattened line holds the article's text but what trafilatura pruned (its scripts, an `<aside>`): an article more
+# than this many times longer than a text's longest line was not flattened into it.
+FLAT_SHARE = 3
 _UNSEEN = ".//script|.//style|.//template|.//noscript"
 
 
@@ -38,6 +41,11 @@ def _lines_of(article) -> list[str]:
         node.tail = "\n" + (node.tail or "")
     lines = (" ".join(line.split()) for line in el.text_content().split("\n"))
     return [line for line in lines if line]
+
+
+def _visible_chars(article) -> int:
+    """The article's text length but its scripts' and styles' (white space counted as it is: an upper bound)."""
+    return len(article.text_content()) - sum(len(el.text_content()) for el in article.xpath(_UNSEEN))
 
 
 def _split(line: str, blocks: list[str]) -> list[str] | None:
@@ -61,7 +69,9 @@ def split_flattened(text: str, tree) -> str:
     article's block lines; unchanged when no line is."""
     if not any(len(line) > MIN_FLAT_CHARS for line in text.split("\n")):
         return text
-    articles = tree.xpath(".//article[not(ancestor::article)]")
+    longest = max(len(line) for line in text.split("\n"))
+    # an article is rendered only when a line could hold most of its text (a flattening): not on every page
+    articles = [a for a in tree.xpath(".//article[not(ancestor::article)]") if _visible_chars(a) <= FLAT_SHARE * longest]
     if not articles:
         return text
     rendered = [_lines_of(a) for a in articles]
