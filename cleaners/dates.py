@@ -347,6 +347,7 @@ def html_date_values(html: str) -> list[tuple[str, str]]:
         if key in _META_RANK and content:
             metas.append((_META_RANK[key], f"meta {key}", content))
     out = [(where, v) for _, where, v in sorted(metas, key=lambda x: x[0])]
+    ld: list[tuple[bool, str]] = []
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -357,7 +358,10 @@ def html_date_values(html: str) -> list[tuple[str, str]]:
             data = json.loads(text)
         except (ValueError, RecursionError):
             continue
-        out += [("json-ld datePublished", v) for v in _jsonld_dates(data, 0)]
+        ld += _jsonld_dates(data, 0, True)
+    # ATK6 F10: the article's own node first (an `@graph`'s WebPage/WebSite/Organization, or a second script, may
+    # carry an older date of the page or the site), then every other node in page order, as before
+    out += [("json-ld datePublished", v) for first in (True, False) for article, v in ld if article is first]
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag == "meta" or el.get("itemprop") != "datePublished":
             continue
@@ -371,19 +375,37 @@ def html_date_values(html: str) -> list[tuple[str, str]]:
     return out
 
 
-def _jsonld_dates(data: object, depth: int) -> Iterator[str]:
+# schema.org types of an article (`NewsArticle`, `ReportageNews`, `BlogPosting`, `LiveBlogPosting`, `TechArticle`, …),
+# also written "schema:NewsArticle" or "https://schema.org/NewsArticle".
+_ARTICLE_TYPE = re.compile(r"(?:\w*Article|\w*Posting|ReportageNews|Report|APIReference)")
+# Keys under which a node is still the page's own article: a graph's members and the page's main entity (not a related
+# box's `itemListElement`, a `citation`, a `hasPart`, a `mentions`, …).
+_OWN_KEYS = frozenset(("@graph", "mainEntity", "mainEntityOfPage"))
+
+
+def _article_node(node: dict) -> bool:
+    types = node.get("@type")
+    for t in types if isinstance(types, list) else [types]:
+        if isinstance(t, str) and _ARTICLE_TYPE.fullmatch(t.strip().rsplit("/", 1)[-1].rsplit(":", 1)[-1]):
+            return True
+    return False
+
+
+def _jsonld_dates(data: object, depth: int, own: bool) -> Iterator[tuple[bool, str]]:
+    """(from the page's own article node, value) of every `datePublished`, in document order; `own` is whether `data`
+    sits where the page's own nodes sit (the top, a list there, `@graph`, `mainEntity`)."""
     if depth > MAX_JSONLD_DEPTH:
         return
     if isinstance(data, dict):
         v = data.get("datePublished")
         if isinstance(v, str) and v.strip():
-            yield v.strip()
+            yield own and _article_node(data), v.strip()
         for key, child in data.items():
             if key != "datePublished" and isinstance(child, dict | list):
-                yield from _jsonld_dates(child, depth + 1)
+                yield from _jsonld_dates(child, depth + 1, own and key in _OWN_KEYS)
     elif isinstance(data, list):
         for child in data:
-            yield from _jsonld_dates(child, depth + 1)
+            yield from _jsonld_dates(child, depth + 1, own)
 
 
 def rank_seconds(at: datetime | None, precision: str | None) -> float | None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from cleaners.article_lines import split_flattened
 from cleaners.dropped_blocks import dropped_block_points, restore_dropped
 from cleaners.errors import RejectError
 from cleaners.layout_tables import unwrap_layout_tables
@@ -322,6 +323,7 @@ def extract_html(html: str, url: str | None = None, timeout: float = 30.0) -> Ex
             heading = " ".join(h1.text_content().split()) if h1 is not None else None
             doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
             text = (getattr(doc, "text", None) or "") if doc is not None else ""
+            text = split_flattened(text, tree)  # ATK6 F2: an <article> the baseline rescue gave as one line
             if not text.strip() and too_deep(tree):  # the parser dropped what lies below its depth limit
                 flat = load_html(flatten(html))
                 doc = trafilatura.bare_extraction(flat, url=url, **TRAFILATURA_OPTIONS) if flat is not None else None

@@ -149,3 +149,19 @@ def test_placeholder_dates_are_date_errors() -> None:
     assert parse_published("1970-01-03", VN) is not None and parse_published("1975-04-30", VN) is not None
     assert parse_published("1900-01-03", VN) is not None  # an old date that is no placeholder
     assert url_date("https://tin.vn/1970/01/01/bai.html", VN) is None
+
+
+def test_json_ld_prefers_the_article_nodes_date() -> None:
+    """ATK6 F10: a graph's WebPage/WebSite/Organization or another script's node comes after the article's node; a
+    related box's article (not the page's own) keeps its place in page order."""
+    article = '{"@type": ["ReportageNews", "Thing"], "datePublished": "2024-11-10T08:00:00+07:00"}'
+    scripts = ('{"@graph": [{"@type": "WebPage", "datePublished": "2020-01-01"}, '
+               '{"@type": "ItemList", "itemListElement": [{"@type": "NewsArticle", "datePublished": "2019-05-05"}]}, '
+               f'{article}]}}', '{"@type": "Organization", "datePublished": "2010-01-01"}')
+    html = "<html><head>" + "".join(f'<script type="application/ld+json">{s}</script>' for s in scripts) + "</head></html>"
+    assert [v for _, v in html_date_values(html)] == ["2024-11-10T08:00:00+07:00", "2020-01-01", "2019-05-05",
+                                                      "2010-01-01"]
+    main = ('{"@type": "WebPage", "datePublished": "2020-01-01", "mainEntity": {"@type": "schema:BlogPosting", '
+            '"datePublished": "2024-11-10"}}')
+    assert [v for _, v in html_date_values(f'<script type="application/ld+json">{main}</script>')] == [
+        "2024-11-10", "2020-01-01"]
