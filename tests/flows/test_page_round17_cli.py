@@ -13,16 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.cleaners.test_boilerplate_round17 import PARAS  # the same article paragraphs as the unit tests
 from tests.flows.cli_support import assert_page_cleaned, clean_records
 
-PARAS = [
-    "Từ tháng này, người mua xe máy mới tại thành phố có thể nộp lệ phí trước bạ trực tuyến mà không phải đến cơ quan "
-    "thuế, giúp tiết kiệm thời gian đi lại và chờ đợi.",
-    "Theo cơ quan thuế, trong tháng đầu triển khai đã có hơn 12.000 hồ sơ được nộp qua cổng dịch vụ công, chiếm gần "
-    "một nửa số hồ sơ của cả thành phố.",
-    "Cơ quan thuế khuyến cáo người dân kiểm tra kỹ thông tin trên tờ khai trước khi thanh toán để tránh phải làm lại "
-    "hồ sơ từ đầu.",
-]
 TITLES = ["Hướng dẫn nộp lệ phí trước bạ trực tuyến cho xe máy mới", "Cấm xe tải nặng qua cầu Bình Lợi trong ba tháng",
           "Thành phố mở thêm hai tuyến buýt nối sân bay", "Phân luồng giao thông phục vụ thi công nút giao phía bắc",
           "Đề xuất thu phí xe vào trung tâm giờ cao điểm", "Sửa chữa mặt cầu vượt sông Sài Gòn từ cuối tuần"]
