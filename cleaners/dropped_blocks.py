@@ -14,6 +14,11 @@ text next to a paragraph trafilatura kept (`restore_dropped`), only where the pa
   kinh tế</p>`: trafilatura discards any element whose class names an author) right under the quote the text has,
   when it is shaped as an attribution (`_ATTRIBUTION`: a dash before it, or a name, a comma and a role in lower case),
   never a bare name (a writer's by-line).
+- a speaker line the quote itself holds (tester ATK6: `<blockquote><p>…</p><p class="quote-author">Bộ trưởng X</p>
+  </blockquote>`, or the HTML standard's `<blockquote>…<footer>— <cite>X</cite></footer></blockquote>`): trafilatura
+  discards author-named elements and footers, but inside the quote's own element such a short line can only be the
+  quote's speaker, so any shape of it (a bare title and name too) goes back under the quote's last paragraph. (A quote
+  inside a `<figure>`, a pull quote repeating the article, trafilatura drops whole; it stays dropped.)
 A block whose text is in the text already (the main path kept it) is left alone, and so is a block next to a
 paragraph the page holds more than once (which copy it belongs to is unknown: trafilatura may keep one copy only).
 Framework-free.
@@ -49,6 +54,34 @@ def _in_article(el) -> bool:
     return not any(isinstance(a.tag, str) and a.tag in _OUTSIDE for a in el.iterancestors())
 
 
+def _discarded_by_name(el) -> bool:
+    """An element trafilatura drops for its name: a `<footer>`, or a class/id naming an author."""
+    return el.tag == "footer" or "author" in f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
+def _speaker_lines(el) -> tuple[str, ...]:
+    """A speaker element's lines: one per paragraph/div child (a name over a role), else its whole text."""
+    parts = tuple(t for c in el.iterchildren("p", "div") if (t := _flat(c)))
+    return parts or ((t,) if (t := _flat(el)) else ())
+
+
+def inner_speakers(quote) -> list[tuple[tuple[str, ...], str]]:
+    """(speaker lines, the quote's last paragraph) for each short speaker a link-free `<blockquote>` of the article
+    holds in an element trafilatura drops by name (the outermost such elements only)."""
+    if not _in_article(quote) or next(quote.iter("a"), None) is not None:
+        return []
+    named = [el for el in quote.iterdescendants() if isinstance(el.tag, str) and _discarded_by_name(el)]
+    speakers = [el for el in named if not any(a in named for a in el.iterancestors())]
+    paragraphs = [t for p in quote.iter("p") if not any(a in named for a in (p, *p.iterancestors())) and (t := _flat(p))]
+    out = []
+    for el in speakers:
+        lines = _speaker_lines(el)
+        words = " ".join(lines).lstrip("-–— ").split()
+        if words and paragraphs and len(words) <= SPEAKER_MAX_WORDS and not any(_SENTENCE_MARK.search(x) for x in lines):
+            out.append((lines, paragraphs[-1]))
+    return out
+
+
 def dropped_block_points(tree) -> list[tuple[str, tuple[str, ...], str | None, str | None]]:
     """(kind, the block's lines, the paragraph above, the paragraph below) of each candidate block, in page order:
     kind "heading" (a sub-heading over a link-free paragraph), "list" (a link-free list between two paragraphs) or
@@ -56,6 +89,7 @@ def dropped_block_points(tree) -> list[tuple[str, tuple[str, ...], str | None, s
     seen = Counter(t for p in tree.iter("p") if (t := _paragraph(p)))
     points = []
     for quote in tree.iter("blockquote"):
+        points += [("speaker", lines, above, None) for lines, above in inner_speakers(quote)]
         speaker = quote.getnext()
         if not _in_article(quote) or next(quote.iter("a"), None) is not None:
             continue
