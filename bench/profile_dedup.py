@@ -4,6 +4,7 @@ and times `dedup` alone (process_time), under cProfile unless `--no-profile`, `-
 
     .venv/bin/python -m bench.profile_dedup prepare INPUT... --workdir DIR [--workers 2] [--base OUTPUT]
     .venv/bin/python -m bench.profile_dedup run --workdir DIR [--repeat 3] [--no-profile] [--top 30]
+        [--run-workers --workers 1]
 
 `--base OUTPUT`: the run is an incremental one, on a copy of OUTPUT (a folder earlier runs wrote): its
 dedup matches the new passages against that archive (e.g. the second half of a split corpus).
@@ -51,12 +52,12 @@ def prepare(inputs: list[str], work: Path, workers: int, base: Path | None = Non
     (work / "inputs.json").write_text(json.dumps(inputs))
 
 
-def run(work: Path, repeat: int, profile: bool, top: int) -> None:
+def run(work: Path, repeat: int, profile: bool, top: int, workers: int = 0) -> None:
     inputs = json.loads((work / "inputs.json").read_text())
     cpus, walls = [], []
     for _ in range(repeat):
         out = _fresh_output(work)
-        ctx = open_run(RunConfig(inputs=inputs, output=str(out)))
+        ctx = open_run(RunConfig(inputs=inputs, output=str(out), workers=workers))
         try:
             shutil.rmtree(ctx.staging)
             shutil.copytree(work / "staged", ctx.staging)
@@ -92,12 +93,14 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--no-profile", action="store_true")
+    ap.add_argument("--run-workers", action="store_true",
+                    help="run: use --workers for the stage too (1: no forked part, so the CPU printed is all of it)")
     ap.add_argument("--base", type=Path, help="prepare: an output folder of earlier runs to add this run to")
     args = ap.parse_args()
     if args.what == "prepare":
         prepare(args.inputs, args.workdir, args.workers, args.base)
     else:
-        run(args.workdir, args.repeat, not args.no_profile, args.top)
+        run(args.workdir, args.repeat, not args.no_profile, args.top, args.workers if args.run_workers else 0)
 
 
 if __name__ == "__main__":
