@@ -13,6 +13,7 @@ from cleaners.boilerplate.shapes import (
     _BARE_TIME,
     _DATA_LABELS,
     _FIELD,
+    _HEADLINE_STAMP,
     _LIST_ITEM_LABELS,
     _NAME_LINE,
     _NUMBERED,
@@ -330,11 +331,14 @@ class Releases:
         headline right over the byline stays with it (a boilerplate line kept, never an article line lost).
         Round 15: so is a closing line of text's length without its full stop (`_closing_shape`), over a credit with
         the photographer's name too ("Bài: X - Ảnh: Y"), under a box of offers or contacts as well.
-        Round 17: and over a signature the box took for its next headline (`_signature_line`)."""
+        Round 17: and over a signature the box took for its next headline (`_signature_line`). A box's line that ends in a
+        headline's date stamp ("… (02/12)") stays in the box (tester ATK8: a lone related headline over "Nguồn: X")."""
         end = self.rules.sentence_end
         for j in range(2, len(items) - 1):
             line = items[j][1].strip()
             if labels[j] not in ("tail_widget", "dateline", "related_links") or end is None or _TIME_OF_DAY.search(line):
+                continue
+            if labels[j] == "related_links" and _HEADLINE_STAMP.search(line):  # a dated headline (ATK8)
                 continue
             signoff = labels[j] != "related_links" and labels[j + 1] in _SIGNATURE and words[j] <= 10 \
                 and _SIGNOFF.fullmatch(line) is not None

@@ -313,6 +313,9 @@ def signature_rows(lines: list[str]) -> list[bool]:
 _NUMBERED = regex.compile(r"\s*(#|(?i:số|top)\s*)?(\d{1,2})([./):]|\s*[-–])?\s+\S")
 _BARE_VALUE = re.compile(r":\s*[\d.,]+\s*$")  # a counter's value ("Hôm nay: 13.235")
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:h]\d{2}")
+# A related headline's date stamp at its end ("Hà Nội chủ động ứng phó bão số 3 (02/12)", "… (2/12/2024)"): a box's item, never
+# an article's closing line (tester ATK8).
+_HEADLINE_STAMP = re.compile(r"\(\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*\)\s*$")
 # A letter's greeting at its top ("Kính gửi Ban biên tập,", "Thưa quý báo") and its closing formula
 # ("Trân trọng.", "Xin trân trọng cảm ơn!"): the name under the closing is the letter's signature.
 _SALUTATION = regex.compile(r"\s*(?i:kính gửi|kính thưa|thưa)\b.{0,80}")
