@@ -336,10 +336,9 @@ class Releases:
         end = self.rules.sentence_end
         for j in range(2, len(items) - 1):
             line = items[j][1].strip()
-            if labels[j] not in ("tail_widget", "dateline", "related_links") or end is None or _TIME_OF_DAY.search(line):
-                continue
-            if labels[j] == "related_links" and _HEADLINE_STAMP.search(line):  # a dated headline (ATK8)
-                continue
+            stamped = _TIME_OF_DAY.search(line) or (labels[j] == "related_links" and _HEADLINE_STAMP.search(line))
+            if labels[j] not in ("tail_widget", "dateline", "related_links") or end is None or stamped:
+                continue  # a line stamped like a link (a time, a headline's "(02/12)") is a box's, never the closing line
             signoff = labels[j] != "related_links" and labels[j + 1] in _SIGNATURE and words[j] <= 10 \
                 and _SIGNOFF.fullmatch(line) is not None
             signature = labels[j + 1] in _SIGNATURE or labels[j + 1] == "continuation" or (
