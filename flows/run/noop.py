@@ -96,7 +96,7 @@ def _check_locked(config: RunConfig, store: OutputStore, state: Path) -> NoOp | 
     documents = 0
     for f in files:
         old = prev.get(f.path)
-        if old is None or not same_stat(old, f) or old.get("read_with") != read_with:
+        if old is None or not old.get("sha256") or not same_stat(old, f) or old.get("read_with") != read_with:
             return None
         documents += old["n_docs"]
     patterns = store.state / "learned_patterns.parquet"  # the stored patterns, as the last run reported them

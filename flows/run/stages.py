@@ -189,7 +189,8 @@ def plan(ctx: RunContext) -> dict:
 
     for order, f in enumerate(files):
         old = prev.get(f.path)
-        sha = old["sha256"] if same_stat(old, f) else file_sha256(f.path)
+        # (no hash recorded: a repair marked the file to be read again)
+        sha = old["sha256"] if same_stat(old, f) and old["sha256"] else file_sha256(f.path)
         if not cfg.reprocess and old is not None and old["sha256"] == sha and old.get("read_with") == read_with:
             skipped_docs += old["n_docs"]
             skipped_files += 1

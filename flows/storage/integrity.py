@@ -236,7 +236,10 @@ def _passage_count_problems(store: OutputStore, damaged: dict[str, str], notes: 
         return []
     bad = docs.filter(off)
     inputs = store.root / "state/inputs.parquet"
-    known = set(pq.read_table(inputs, columns=["source"]).column("source").to_pylist()) if inputs.exists() else set()
+    known = set()  # input files recorded as read (a repair's mark, no hash, means: read again by the next run)
+    if inputs.exists():
+        t = pq.read_table(inputs, columns=["source", "sha256"])
+        known = set(t.filter(pc.is_valid(t.column("sha256"))).column("source").to_pylist())
     pending = pa.array([s.rsplit("#", 1)[0] not in known for s in bad.column("source").to_pylist()], pa.bool_())
     if n_pending := pc.sum(pending).as_py() or 0:
         notes.append(f"passages: {n_pending:,} documents miss passage rows; their inputs are read again by the next run")
@@ -345,6 +348,7 @@ def _runs_touching(manifests: list[dict], rel: str) -> set[str]:
     for m in manifests:
         if rel in m.get("shards", {}) or rel in m.get("files", {}).get("rewritten", []):
             runs.add(m["run_id"])
+            runs.update(m.get("recovered_runs", []))  # a repair kept this shard for runs whose manifest was lost
         for old in m.get("compacted", {}).get("replaced", {}).get(rel, []):  # a merged shard: its sources' runs
             runs |= _runs_touching(manifests, old)
     return runs
@@ -354,10 +358,14 @@ def _unrecorded_runs(store: OutputStore, manifests: list[dict]) -> set[str]:
     """Runs that read inputs but whose manifest is gone: any shard may hold their rows (an upsert rewrites
     an earlier run's shard), so a lost shard's inputs include theirs (tester: a deleted manifest)."""
     inputs = store.root / "state/inputs.parquet"
-    if not inputs.exists() or "run_id" not in pq.read_schema(inputs).names:
+    try:
+        if not inputs.exists() or "run_id" not in pq.read_schema(inputs).names:
+            return set()
+        ran = set(pq.read_table(inputs, columns=["run_id"]).column("run_id").drop_null().to_pylist())
+    except (OSError, pa.ArrowException):  # a damaged state file: repaired on its own (every input read again)
         return set()
-    known = {m.get("run_id") for m in manifests}
-    return set(pq.read_table(inputs, columns=["run_id"]).column("run_id").drop_null().to_pylist()) - known
+    known = {m.get("run_id") for m in manifests} | {r for m in manifests for r in m.get("recovered_runs", [])}
+    return ran - known
 
 
 def _rebuild_index(store: OutputStore, manifests: list[dict], dest: Path) -> int:
@@ -401,8 +409,8 @@ def repair(store: OutputStore) -> list[str]:
       would show rows twice): moved to `_damaged/` (readers no longer see them); a shard named
       for the run of a damaged manifest is kept when it reads fine;
     * a table shard missing or damaged: the input files of every run that wrote rows into it are
-      forgotten from `state/inputs.parquet`, so the next run reads them again (upserts: no
-      duplicates);
+      marked in `state/inputs.parquet` (no hash), so the next run reads them again as changed files
+      (upserts: no duplicate documents, their earlier reject rows replaced);
     * an index part missing or damaged: the whole index is rebuilt from the passages shards;
     * a damaged state file: inputs state dropped (every input is read again), learned
       statistics moved aside (learning starts over).
@@ -417,7 +425,13 @@ def repair(store: OutputStore) -> list[str]:
     deleted, forget_runs = [], set()
     rebuild_index = False
     adopted = set()
-    if bad:  # a damaged manifest may have recorded the latest size of a file: keep those that read fine
+    # runs that read inputs but whose manifest is gone (deleted): like a damaged manifest, it may have listed
+    # their own shards and the later sizes of the shards they rewrote (upserts), so those that read fine are kept
+    lost = _unrecorded_runs(store, manifests)
+    if lost:
+        actions.append(f"run(s) {', '.join(sorted(lost))} read inputs but have no manifest: their files that read "
+                       "fine are kept")
+    if bad or lost:  # a lost or damaged manifest may have recorded the latest size of a file: keep those that read fine
         adopted = {rel for rel, why in rep.damaged.items() if why != "missing" and _reads(store.root / rel)}
         actions += [f"{rel} changed since the last readable manifest but reads fine: kept" for rel in sorted(adopted)]
     for rel in sorted(set(rep.damaged) - adopted):
@@ -451,12 +465,16 @@ def repair(store: OutputStore) -> list[str]:
                                                                   rel == "state/inputs.parquet" else ""))
     inputs = store.root / "state/inputs.parquet"
     if forget_runs and inputs.exists():
+        # marked (no hash), not dropped: the next run reads them again as changed files, and so replaces the reject
+        # rows of their earlier read instead of adding a second set (tester ATK9)
         t = pq.read_table(inputs)
-        keep = pc.invert(pc.is_in(t.column("run_id"), value_set=pa.array(sorted(forget_runs), pa.string())))
+        hit = pc.is_in(t.column("run_id"), value_set=pa.array(sorted(forget_runs), pa.string()))
+        k = t.column_names.index("sha256")
+        t = t.set_column(k, "sha256", pc.if_else(hit, pa.scalar(None, pa.string()), t.column("sha256")))
         tmp = inputs.with_name(".inputs.parquet.tmp")
-        pq.write_table(t.filter(keep), tmp)
+        pq.write_table(t, tmp)
         os.replace(tmp, inputs)
-        actions.append(f"forgot {t.num_rows - pc.sum(keep).as_py():,} input files (read again by the next run)")
+        actions.append(f"marked {pc.sum(hit).as_py() or 0:,} input files to be read again by the next run")
     rekeyed = _drop_input_keys(store, forget_runs, set(deleted)) if forget_runs else {}
     if rekeyed:
         actions.append(f"documents of run(s) {', '.join(sorted(forget_runs))} will be written again even if "
@@ -474,7 +492,7 @@ def repair(store: OutputStore) -> list[str]:
     # files present that no manifest lists: adopted only when they read fine (rows a run wrote)
     unlisted = sorted((_listed_files(store) - set(before) - set(deleted)) | adopted)
     shards = {}
-    bad_runs = {path.stem for path, _ in bad}
+    bad_runs = {path.stem for path, _ in bad} | lost
     tables = tuple(f"{t}/" for t in TABLES)
     for rel in unlisted:
         path = store.root / rel
@@ -482,16 +500,18 @@ def repair(store: OutputStore) -> list[str]:
         # unless a damaged manifest may have listed it (its run's shard) or it was listed but changed
         if rel.startswith(tables) and rel not in adopted and Path(rel).stem not in bad_runs:
             actions.append(f"{rel} is listed by no manifest: moved to {_move_aside(store, rel)}")
+            rekeyed.pop(rel, None)  # (its input keys were cleared above: the repair manifest must not list it)
             continue
         try:
             if path.suffix == ".parquet":
                 pq.read_metadata(path)
         except (OSError, pa.ArrowException):
             actions.append(f"{rel} unreadable and listed by no manifest: moved to {_move_aside(store, rel)}")
+            rekeyed.pop(rel, None)
             continue
         shards[rel] = file_info(path)
-    if shards and (bad or rebuild_index):
-        actions.append(f"recorded {len(shards)} files whose manifest was damaged or which the repair wrote")
+    if shards and (bad or lost or rebuild_index):
+        actions.append(f"recorded {len(shards)} files whose manifest was lost or damaged or which the repair wrote")
     elif shards:
         for rel in shards:
             actions.append(f"{rel} is listed by no manifest: recorded as found")
@@ -508,5 +528,6 @@ def repair(store: OutputStore) -> list[str]:
     write_json_atomic(store.manifests / f"{run_id}.json", {
         "run_id": run_id, "kind": "repair", "started_at": now, "finished_at": now,
         "counts": {**zero, "balanced": True}, "repair": actions, "files": {}, "shards": shards, "deleted": deleted,
+        "recovered_runs": sorted(lost),
     })
     return actions

@@ -201,20 +201,73 @@ def test_make_clean_output_empties_the_folder_damaged_files_included(tmp_path: P
     assert [p.name for p in out.iterdir()] == [".gitkeep"]
 
 
-def test_a_shard_an_unrecorded_run_rewrote_is_read_again_after_repair(tmp_path: Path, prefect_api: str) -> None:
-    """Tester: run 1 writes a.jsonl's documents, run 2 upserts some of them (rewriting run 1's shard); run 2's
-    manifest is deleted. Repair moves the shard aside: every input that shard held is read again, none lost."""
+def _two_runs_second_upserting(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Run 1 writes a.jsonl (20 documents); run 2 writes b.jsonl (5 new documents, its own shards) and upserts
+    a10-a19 (rewriting run 1's shards). Returns (inputs, output, run 2's manifest)."""
     inputs, out = tmp_path / "in", tmp_path / "o"
     write_jsonl(inputs / "a.jsonl", records("a", range(20)))
     run_pipeline([inputs], out)
     first = set((out / "manifests").glob("*.json"))
     write_jsonl(inputs / "a.jsonl", records("a", range(10)) + records("a", range(10, 20), variant="v2"))
+    write_jsonl(inputs / "b.jsonl", records("b", range(5)))
     run_pipeline([inputs], out)
     (newest,) = set((out / "manifests").glob("*.json")) - first  # run ids of one second need not sort by time
+    return inputs, out, newest
+
+
+def test_a_deleted_manifest_keeps_its_runs_readable_files(tmp_path: Path, prefect_api: str) -> None:
+    """Tester ATK9: run 2's manifest is deleted. Its own shards and the shard it rewrote read fine: repair keeps
+    them (before, it moved every shard aside, readers saw no document, a second repair crashed and every run
+    refused the folder). Readers see every document at once, a second repair finds nothing, the next run
+    reads nothing again."""
+    inputs, out, newest = _two_runs_second_upserting(tmp_path)
+    expected = {f"a{i}" for i in range(20)} | {f"b{i}" for i in range(5)}
     newest.unlink()
+    fixed = cli("repair", str(out))
+    assert fixed.returncode == 0 and "no manifest" in fixed.stdout, fixed.stdout + fixed.stderr
+    assert not (out / "_damaged").exists()
+    docs = check_nothing_lost(out, expected)
+    assert all(" v2 " in d["text"] for d in docs if d["doc_id"] in {f"a{i}" for i in range(10, 20)})
+    assert cli("verify", str(out)).returncode == 0
+    again = cli("repair", str(out))
+    assert again.returncode == 0 and "nothing to repair" in again.stdout, again.stdout + again.stderr
+    done = run(prefect_api, str(inputs), "--output", str(out))
+    assert done.returncode == 0, done.stderr
+    assert manifests(out)[-1]["counts"]["skipped_unchanged"] == 25
+    check_nothing_lost(out, expected)
+
+
+def test_a_kept_shard_of_a_run_without_manifest_lost_later_reads_that_runs_inputs_again(
+        tmp_path: Path, prefect_api: str) -> None:
+    """After the repair above, run 1's documents shard (which run 2 rewrote with a10-a19's new versions) is lost:
+    the inputs of run 2 too are read again, so no upserted document is lost."""
+    inputs, out, newest = _two_runs_second_upserting(tmp_path)
+    newest.unlink()
+    assert cli("repair", str(out)).returncode == 0
+    run1 = manifests(out)[0]["run_id"]
+    (out / "documents" / f"{run1}.parquet").unlink()
     fixed = cli("repair", str(out))
     assert fixed.returncode == 0 and "read again" in fixed.stdout, fixed.stdout + fixed.stderr
     done = run(prefect_api, str(inputs), "--output", str(out))
     assert done.returncode == 0, done.stderr
-    check_nothing_lost(out, {f"a{i}" for i in range(20)})
+    check_nothing_lost(out, {f"a{i}" for i in range(20)} | {f"b{i}" for i in range(5)})
+    assert cli("verify", str(out)).returncode == 0
+
+
+def test_inputs_read_again_after_a_repair_replace_their_reject_rows(tmp_path: Path, prefect_api: str) -> None:
+    """Tester ATK9: a file with a broken JSON line, its run's passages shard lost and repaired: the next run reads
+    the file again and its reject row replaces the earlier one (before, the reject was listed twice)."""
+    inputs, out = tmp_path / "in", tmp_path / "o"
+    path = write_jsonl(inputs / "a.jsonl", records("a", range(5)))
+    path.write_text(path.read_text(encoding="utf-8") + '{"id": "broken", "text": \n', encoding="utf-8")
+    run_pipeline([inputs], out)
+    for shard in (out / "passages").glob("*.parquet"):
+        shard.unlink()
+    assert cli("repair", str(out)).returncode == 0
+    done = run(prefect_api, str(inputs), "--output", str(out))
+    assert done.returncode == 0, done.stderr
+    assert manifests(out)[-1]["counts"]["processed"] == 5
+    rejects = rows(out, "rejects")
+    assert [(r["source"].rsplit("/", 1)[-1], r["reason"]) for r in rejects] == [("a.jsonl#L6", "malformed_json")]
+    check_nothing_lost(out, {f"a{i}" for i in range(5)})
     assert cli("verify", str(out)).returncode == 0
