@@ -82,3 +82,20 @@ def test_the_learner_still_takes_a_single_timed_line_of_the_template() -> None:
     kept, _, _ = remove_learned(lines, list(range(1, len(lines) + 1)), patterns)
     assert promo not in kept
 
+
+FIRE = ["Một vụ cháy nhà trọ trong đêm khiến nhiều người bị thương, lực lượng chữa cháy đã cứu được 12 người mắc kẹt.",
+        "Những người bị thương được đưa đi cấp cứu gồm:"]
+VICTIMS = ["Anh Phan Quốc Dũng (SN 1988, trú tại phường Tân An)", "Bà Lê Thị Mận (SN 1956)",
+           "Vương Hải Yến (sinh năm 2001, trú tại xã Long Hòa)"]
+
+
+def test_people_named_with_a_birth_year_are_no_bylines() -> None:
+    kept, removed = clean([TITLE, *FIRE, *VICTIMS, "Trần Minh Tú (Công an tỉnh Hậu Giang)", *TAIL])
+    assert kept == [TITLE, *FIRE, *VICTIMS], removed
+
+
+def test_a_byline_with_an_affiliation_in_brackets_still_goes() -> None:
+    """Guard: a writer's name with a capitalised affiliation or note in brackets is still a by-line."""
+    for byline in ("Trần Minh Tú (Công an tỉnh Hậu Giang)", "Hoàng Lan (TTXVN)", "Minh Châu (tổng hợp)"):
+        kept, removed = clean([TITLE, *PARAS, byline, *TAIL])
+        assert kept == [TITLE, *PARAS] and removed[byline] == "author_byline", (byline, removed)
