@@ -99,3 +99,30 @@ def test_a_byline_with_an_affiliation_in_brackets_still_goes() -> None:
     for byline in ("Trần Minh Tú (Công an tỉnh Hậu Giang)", "Hoàng Lan (TTXVN)", "Minh Châu (tổng hợp)"):
         kept, removed = clean([TITLE, *PARAS, byline, *TAIL])
         assert kept == [TITLE, *PARAS] and removed[byline] == "author_byline", (byline, removed)
+
+
+def test_a_magazines_issue_line_over_the_page_goes() -> None:
+    """A weekly's issue with its running number and the day it came out, above the page's title, is its dateline."""
+    for issue in ("Số 24 (1.517) ra ngày 9/9/2021", "Số 7 (2.046) phát hành ngày 14/2/2023"):
+        lines = [issue, "Trang chủ » Văn học", TITLE, "10:20 ngày 8/9/2021", *PARAS, *TAIL]
+        kept, removed = clean(lines)
+        assert kept == [TITLE, *PARAS] and removed[issue] == "dateline", (issue, removed)
+
+
+def test_issue_lines_the_article_lists_stay() -> None:
+    """Guard: the same shape below the article's first sentence is the article's (a list of special issues)."""
+    issues = ["Tòa soạn đã phát hành hai số đặc biệt:", "Số 3 (1.205) ra ngày 2/4/2021", "Số 4 (1.206) ra ngày 9/4/2021"]
+    kept, removed = clean([TITLE, PARAS[0], *issues, PARAS[1], PARAS[2], *TAIL])
+    assert kept == [TITLE, PARAS[0], *issues, PARAS[1], PARAS[2]], removed
+
+
+def test_an_essays_byline_goes() -> None:
+    kept, removed = clean([TITLE, *PARAS, "Tiểu luận của Lâm Thị Hoài An", *TAIL])
+    assert kept == [TITLE, *PARAS] and removed["Tiểu luận của Lâm Thị Hoài An"] == "author_byline", removed
+
+
+def test_an_essay_named_in_the_text_stays() -> None:
+    """Guard: an essay's title or a sentence about an essay at the article's end is no by-line."""
+    for line in ("Tiểu luận của tôi về văn học miền Nam", "Tiểu luận của ông được in lại nhiều lần."):
+        kept, removed = clean([TITLE, *PARAS, line, *TAIL])
+        assert kept == [TITLE, *PARAS, line], (line, removed)
