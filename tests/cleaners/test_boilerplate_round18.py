@@ -126,3 +126,23 @@ def test_an_essay_named_in_the_text_stays() -> None:
     for line in ("Tiểu luận của tôi về văn học miền Nam", "Tiểu luận của ông được in lại nhiều lần."):
         kept, removed = clean([TITLE, *PARAS, line, *TAIL])
         assert kept == [TITLE, *PARAS, line], (line, removed)
+
+
+SUBSCRIBE = ["Đặt mua báo giấy", "Đặt mua Nguyệt san Nông thôn Mới qua bưu điện gần nhất",
+             "Mã ấn phẩm: N215 - Giá: 9.500 đồng/số"]
+LETTERS = ["GỬI THƯ TỚI TÒA SOẠN", "Độc giả có thể gửi thư, tài liệu về hộp thư: toasoan@nongthonmoi.vn",
+           "Đường dây nóng: 0912 345 678"]
+
+
+def test_a_papers_subscription_and_letters_boxes_inside_the_body_go() -> None:
+    for box in (SUBSCRIBE, LETTERS, SUBSCRIBE[:2], LETTERS[:2]):
+        kept, removed = clean([TITLE, PARAS[0], *box, PARAS[1], PARAS[2], *TAIL])
+        assert kept == [TITLE, *PARAS], (box, removed)
+
+
+def test_the_articles_own_addresses_and_orders_stay() -> None:
+    """Guard: the article's list of where to write (announced by a colon) and a sentence about ordering stay."""
+    own = ["Người dân phát hiện sai phạm có thể gửi đơn thư tới:", "Đường dây nóng Thanh tra tỉnh: 0912 876 543",
+           "Hòm thư: thanhtra@tinhnha.gov.vn", "Bạn đọc có thể đặt mua sách tại các nhà sách trên toàn quốc."]
+    kept, removed = clean([TITLE, PARAS[0], *own, PARAS[1], PARAS[2], *TAIL])
+    assert kept == [TITLE, PARAS[0], *own, PARAS[1], PARAS[2]], removed
