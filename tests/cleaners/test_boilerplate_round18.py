@@ -146,3 +146,22 @@ def test_the_articles_own_addresses_and_orders_stay() -> None:
            "Hòm thư: thanhtra@tinhnha.gov.vn", "Bạn đọc có thể đặt mua sách tại các nhà sách trên toàn quốc."]
     kept, removed = clean([TITLE, PARAS[0], *own, PARAS[1], PARAS[2], *TAIL])
     assert kept == [TITLE, PARAS[0], *own, PARAS[1], PARAS[2]], removed
+
+
+SHOP = ["CÔNG TY CỔ PHẦN THIẾT BỊ ĐIỆN MINH QUANG", "Ổn áp 10kVA - Giá: 4.350.000đ", "Hotline mua hàng: 0903 112 233",
+        "Showroom: 45 Lê Lợi, Đà Nẵng"]
+
+
+def test_a_shops_advert_box_inside_the_body_goes() -> None:
+    brand = ["Máy lọc nước Minh Quang - Chính hãng, bảo hành 3 năm", "Máy lọc nước RO 9 lõi - Giá: 5.990.000đ"]
+    for box in (SHOP, SHOP[:2], brand):
+        kept, removed = clean([TITLE, PARAS[0], *box, PARAS[1], PARAS[2], *TAIL])
+        assert kept == [TITLE, *PARAS], (box, removed)
+
+
+def test_a_company_and_prices_the_article_gives_stay() -> None:
+    """Guard: a sub-heading naming a company over a paragraph, and an announced price list, are the article's."""
+    own = ["Công ty TNHH Minh Quang", PARAS[1], "Giá bán lẻ một số mặt hàng như sau:", "Gạo ST25 - Giá: 32.000 đồng/kg",
+           "Đường kính trắng - Giá: 21.000 đồng/kg"]
+    kept, removed = clean([TITLE, PARAS[0], *own, PARAS[2], *TAIL])
+    assert kept == [TITLE, PARAS[0], *own, PARAS[2]], removed
