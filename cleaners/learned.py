@@ -50,6 +50,7 @@ from cleaners.line_shapes import (
     BODY_HEADING_WORDS,
     HEADLINE_WORDS,
     closing_prose,
+    programme_runs,
     reads_as_text,
     step_runs,
     subheading_like,
@@ -646,9 +647,10 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
     own = [listed or table or data or signed or fact for listed, table, data, signed, fact
            in zip(_listed(read, found), _tables(read, keys), _announced_rows(lines, read), signature_rows(lines),
                   _fact_box(lines, read, found), strict=True)]
-    own = [mine or head or closing or answer or step for mine, head, closing, answer, step
+    own = [mine or head or closing or answer or step or timed for mine, head, closing, answer, step, timed
            in zip(own, _kept_subheadings(lines, line_numbers, read), _closing_lines(lines, read, found, patterns),
-                  _answer_marks(lines, read), step_runs(lines), strict=True)]  # (round 17: a how-to's steps)
+                  _answer_marks(lines, read), step_runs(lines), programme_runs(lines), strict=True)]
+    # (round 17: a how-to's steps; round 18: a programme of timed items and its heading)
     if "#" in "".join(lines):  # (round 13: the hashtags the article quotes under its sentence)
         for j in quoted_hashtags(lines):
             own[j] = True

@@ -80,6 +80,43 @@ def step_runs(lines: list[str]) -> list[bool]:
     return out
 
 
+# Round 18: an item of a programme or timeline: a time of day, or a span of two, then a colon and what happens then
+# ("8h00 - 9h30: Quốc hội biểu quyết …", "14h00: Họp tổ", "4h06: Tổng đài 114 nhận tin báo"), or a part of the day
+# with a colon ("Buổi chiều: Họp Đoàn"). A headline's time stamp has no colon after it ("08:30 Bão số 3 …"), a
+# broadcaster's guide a dash ("07:25 - Bản tin tài chính").
+_CLOCK = r"\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?"
+PROGRAMME_TIME = regex.compile(r"\s*[-+•*]?\s*" + _CLOCK + r"(?:\s*(?:[-–]|đến)\s*" + _CLOCK + r")?\s*:\s*\S",
+                               regex.IGNORECASE)
+PROGRAMME_PART = regex.compile(r"\s*[-+•*]?\s*(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay|mai|cùng ngày))?\s*:\s*\S",
+                               regex.IGNORECASE)
+# The heading of such a run, right above it: a short line that names a programme, an agenda or a sequence of events
+# ("Chương trình đêm thơ", "Lịch làm việc ngày 23/11", "Diễn biến vụ cháy"), or a day alone ("Ngày 23/11").
+PROGRAMME_HEAD = regex.compile(r"\s*(?:(?:chương trình|lịch|lịch trình|nghị trình|diễn biến|trình tự|thời gian biểu"
+                               r"|kịch bản|timeline)(?!\w)[^.!?:;]{0,60}|(?:thứ\s+\w+,?\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}"
+                               r"(?:/\d{2,4})?)\s*:?\s*", regex.IGNORECASE)
+PROGRAMME_HEAD_MAX_WORDS = 8
+
+
+def programme_runs(lines: list[str]) -> list[bool]:
+    """Round 18: the lines of a programme or timeline (the items of `PROGRAMME_TIME`, two or more of them timed, with
+    the parts of the day between them, and the heading right above, `PROGRAMME_HEAD`): the article's schedule wherever
+    it stands, never a related box's headlines nor a template the outlet repeats (its items are the article's)."""
+    out = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        j, timed = i, 0
+        while j < len(lines) and (PROGRAMME_TIME.match(lines[j]) or (j > i and PROGRAMME_PART.match(lines[j]))):
+            timed += PROGRAMME_TIME.match(lines[j]) is not None
+            j += 1
+        if timed >= 2:
+            out[i:j] = [True] * (j - i)
+            if i > 0 and len(lines[i - 1].split()) <= PROGRAMME_HEAD_MAX_WORDS \
+                    and PROGRAMME_HEAD.fullmatch(lines[i - 1]) is not None:
+                out[i - 1] = True
+        i = max(j, i + 1)
+    return out
+
+
 _NOT_RUNNING = regex.compile(r"[^\p{L}\s,]")  # a mark that is no letter, space or comma: a digit, a label's colon, a bar
 
 

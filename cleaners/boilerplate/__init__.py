@@ -122,6 +122,7 @@ class BoilerplateCleaner(HeadZone, ForwardPass, TailZone, Releases, Boxes, LineR
         self._release_list_past_link(items, words, labels)
         self._release_list_past_box(items, words, labels)
         self._release_steps(items, labels)
+        self._release_programme(items, labels)
         self._release_speaker(items, words, labels)
         self._release_quote_speaker(items, words, labels)
         self._repeated_headline(items, words, labels)

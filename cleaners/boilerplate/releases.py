@@ -2,7 +2,7 @@
 shows they are its own (`Releases`, precision first): an announced list and its items, a name the text mentions,
 live-blog times, announced data, the article's tables, a list going on past a link or a box inside it, a
 speaker's line under a quotation, a sign-off under a box, the closing zone's stranded fill, a match's scorers,
-numbered items going on, a procedure's steps numbered in turn."""
+numbered items going on, a procedure's steps numbered in turn, a programme of timed items."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ from cleaners.boilerplate.shapes import (
     _item_shape,
     announced_data,
 )
-from cleaners.line_shapes import step_runs, subheading_like
+from cleaners.line_shapes import programme_runs, step_runs, subheading_like
 
 _STEP_TAKERS = ("related_links", "tail_widget", "widget_label")  # what takes a step's line for a box's (`_release_steps`)
 
@@ -278,6 +278,18 @@ class Releases:
         if not any(label in _STEP_TAKERS for label in labels):
             return
         for j, run in enumerate(step_runs([line for _, line in items])):
+            if run and labels[j] in _STEP_TAKERS:
+                labels[j] = None
+
+    @staticmethod
+    def _release_programme(items, labels) -> None:
+        """Round 18: a programme or timeline of timed items ("8h00 - 9h30: Quốc hội biểu quyết …" / "14h00: Họp tổ",
+        two or more, with the parts of the day between them and the heading above: `programme_runs`) is the article's
+        schedule wherever it stands: a related box above it took it for its headlines, or a page's tail for its fill.
+        No box writes its headlines as a time and a colon."""
+        if not any(label in _STEP_TAKERS for label in labels):
+            return
+        for j, run in enumerate(programme_runs([line for _, line in items])):
             if run and labels[j] in _STEP_TAKERS:
                 labels[j] = None
 
