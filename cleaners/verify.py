@@ -380,8 +380,10 @@ def _shorter_first(a: Sequence[str], b: Sequence[str]) -> tuple[Sequence[str], S
     name, is scored by the plain words of the passage it copies, whichever side it is on)."""
     if len(a) != len(b):
         return (b, a) if len(a) > len(b) else (a, b)
-    if list(a) != list(b):
-        return (b, a) if list(a) > list(b) else (a, b)
+    # lists (`Tokens`) compare as they are; other sequences as lists (issue 17: no copies per pair)
+    la, lb = (a, b) if isinstance(a, list) and isinstance(b, list) else (list(a), list(b))
+    if la != lb:
+        return (b, a) if la > lb else (a, b)
     return (b, a) if _names_order(a) > _names_order(b) else (a, b)
 
 

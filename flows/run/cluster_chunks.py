@@ -147,12 +147,12 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
         new_edges = np.searchsorted(new, nn).tolist()
         arch_edges = np.stack([np.searchsorted(new, na[:, 0]), np.searchsorted(old, na[:, 1] - m)], axis=1).tolist()
         rows = members[new]
-        k_new = len(new)
+        # chunk-local node -> run row, or len(run) + archived index, as Python ints (issue 17: read once per
+        # score, a NumPy scalar and a nested function each time cost more than the memo hit they lead to)
+        node = rows.tolist() + (old + n).tolist()
 
-        def sim(x: int, canon: int, rows: np.ndarray = rows, old: np.ndarray = old, k_new: int = k_new) -> float:
-            def node(v: int) -> int:  # chunk-local node -> run row, or len(run) + archived index
-                return int(rows[v]) if v < k_new else n + int(old[v - k_new])
-            return similarity(node(x), node(canon))
+        def sim(x: int, canon: int, node: list[int] = node) -> float:
+            return similarity(node[x], node[canon])
 
         pub = published[new]
         new_ids = ids.take(pa.array(new)).to_pylist() if id_list is None else [id_list[x] for x in new.tolist()]

@@ -149,7 +149,7 @@ class RunPassages:
 
     def tokens(self, row: int) -> list[str]:
         """Match tokens of a row (its text must have been loaded)."""
-        c = int(self.content[row])
+        c = self.content.item(row)  # a Python int without a NumPy scalar (read once per pair compared)
         got = self._tokens.get(c)
         if got is None:
             text = self._texts.get(c)

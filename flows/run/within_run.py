@@ -222,8 +222,9 @@ class Verified:
         self.forked_cpu = 0.0  # CPU seconds of pairs verified in a forked process (`_verify_groups`)
 
     def score(self, i: int, j: int) -> float:
-        ci, cj = int(self.rp.content[i]), int(self.rp.content[j])
-        if ci == cj and self.rp.n_words[i] >= SHORT_TOKENS:  # a long text aligns with itself at 1.0: a copy
+        content = self.rp.content  # Python ints read by `.item` (issue 17: no NumPy scalar per pair)
+        ci, cj = content.item(i), content.item(j)
+        if ci == cj and self.rp.n_words.item(i) >= SHORT_TOKENS:  # a long text aligns with itself at 1.0: a copy
             return 1.0
         key = (ci, cj) if ci < cj else (cj, ci)
         got = self.memo.get(key)
@@ -332,7 +333,7 @@ def _verify_groups(dense: np.ndarray, nodes: np.ndarray, verified: Verified, min
     m = dense.shape[1]
     if workers < 2 or m < PARALLEL_PAIRS or not affordable():
         found, scores = verified_edges(zip(dense[0].tolist(), dense[1].tolist(), strict=True), len(nodes),
-                                       lambda a, b: verified.score(int(nodes[a]), int(nodes[b])), min_similarity)
+                                       lambda a, b: verified.score(nodes.item(a), nodes.item(b)), min_similarity)
         return np.array(found, np.int64).reshape(-1, 2), len(scores)
     rp = verified.rp
     theirs = _halves(dense, len(nodes), rp.n_words[nodes])
@@ -367,7 +368,7 @@ def _verify_part(dense: np.ndarray, part: np.ndarray, nodes: np.ndarray, verifie
     before = len(verified.memo)
     at = np.flatnonzero(part)
     found, scores = verified_edges(zip(dense[0, at].tolist(), dense[1, at].tolist(), strict=True), len(nodes),
-                                   lambda a, b: verified.score(int(nodes[a]), int(nodes[b])), min_similarity)
+                                   lambda a, b: verified.score(nodes.item(a), nodes.item(b)), min_similarity)
     if not found:
         kept = np.empty(0, np.int64)
     else:  # each (a, b) occurs once: one pair per pair of groups
