@@ -163,6 +163,10 @@ class Report:
 
 def _listed_files(store: OutputStore) -> set[str]:
     out = {str(p.relative_to(store.root)) for t in TABLES for p in store.shards(t)}
+    # any other file a reader of the folder would open (pyarrow.dataset skips names starting with "." or "_"):
+    # a stray notes.txt breaks every loader of the table (tester ATK9)
+    out |= {str(p.relative_to(store.root)) for t in TABLES if store.table_dir(t).exists()
+            for p in store.table_dir(t).iterdir() if p.is_file() and not p.name.startswith((".", "_"))}
     if store.index_dir.exists():
         out |= {str(p.relative_to(store.root)) for p in store.index_dir.iterdir()
                 if p.suffix in (".arrow", ".parquet") and not p.name.startswith(".")}

@@ -271,3 +271,20 @@ def test_inputs_read_again_after_a_repair_replace_their_reject_rows(tmp_path: Pa
     assert [(r["source"].rsplit("/", 1)[-1], r["reason"]) for r in rejects] == [("a.jsonl#L6", "malformed_json")]
     check_nothing_lost(out, {f"a{i}" for i in range(5)})
     assert cli("verify", str(out)).returncode == 0
+
+
+def test_a_stray_file_in_a_table_folder_is_found_and_moved_aside(tmp_path: Path) -> None:
+    """Tester ATK9: a note or README left in a table folder breaks every loader of the table (pyarrow.dataset,
+    pandas on the folder): verify names it, repair moves it to _damaged/, the table reads again."""
+    inputs, out = tmp_path / "in", tmp_path / "o"
+    write_jsonl(inputs / "a.jsonl", records("a", range(3)))
+    run_pipeline([inputs], out)
+    (out / "documents" / "notes.txt").write_text("my notes\n")
+    (out / "rejects" / "README").write_text("about rejects\n")
+    check = cli("verify", str(out))
+    assert check.returncode == 1 and "notes.txt" in check.stdout and "README" in check.stdout, check.stdout
+    fixed = cli("repair", str(out))
+    assert fixed.returncode == 0 and "notes.txt" in fixed.stdout, fixed.stdout + fixed.stderr
+    assert (out / "_damaged" / "documents" / "notes.txt").exists() and not (out / "rejects" / "README").exists()
+    assert cli("verify", str(out)).returncode == 0
+    check_nothing_lost(out, {f"a{i}" for i in range(3)})
