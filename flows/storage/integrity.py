@@ -133,6 +133,18 @@ def quick_check(store: OutputStore) -> None:
         raise DamagedOutputError(f"damaged output folder: {problems[0]}{more}; {repair_hint(store)}")
 
 
+def changed_file(store: OutputStore) -> Path | None:
+    """The first listed file whose content no longer matches its recorded SHA-256 (bit rot of the same size, which
+    the start-of-run size check cannot see): named when a run fails on reading the folder."""
+    manifests, _ = read_manifests(store)
+    for rel, info in expected_files(manifests).items():
+        path = store.root / rel
+        if info is not None and info.get("sha256") and rel not in STATE_FILES and path.exists():
+            if file_info(path)["sha256"] != info["sha256"]:
+                return path
+    return None
+
+
 def baseline(store: OutputStore, replaced: set[str]) -> dict[str, dict]:
     """Files present but without a recorded size (an output written before sizes were recorded),
     except those this run replaces: recorded by this run's manifest."""

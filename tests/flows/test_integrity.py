@@ -288,3 +288,27 @@ def test_a_stray_file_in_a_table_folder_is_found_and_moved_aside(tmp_path: Path)
     assert (out / "_damaged" / "documents" / "notes.txt").exists() and not (out / "rejects" / "README").exists()
     assert cli("verify", str(out)).returncode == 0
     check_nothing_lost(out, {f"a{i}" for i in range(3)})
+
+
+def test_a_run_failing_on_a_shard_of_the_same_size_but_other_content_names_it(tmp_path: Path,
+                                                                             prefect_api: str) -> None:
+    """Tester ATK9: bit rot that keeps a shard's size passes the start-of-run check; the run then fails reading
+    it. The one line names the shard and points at verify/repair (before: "OSError: ZSTD decompression failed").
+    Repair and the next run then restore every document."""
+    inputs, out = tmp_path / "in", tmp_path / "o"
+    write_jsonl(inputs / "a.jsonl", records("a", range(8)))
+    run_pipeline([inputs], out)
+    (shard,) = (out / "passages").glob("*.parquet")
+    data = bytearray(shard.read_bytes())
+    for i in range(len(data) // 3, 2 * len(data) // 3):
+        data[i] ^= 0x5A
+    shard.write_bytes(bytes(data))
+    write_jsonl(inputs / "b.jsonl", records("a", range(2, 3), variant="v2"))  # an upsert: its old rows are read
+    done = run(prefect_api, str(inputs), "--output", str(out))
+    assert done.returncode == 1
+    line = one_line(done)
+    assert shard.name in line and "SHA-256" in line and "newsclean repair" in line, line
+    assert cli("repair", str(out)).returncode == 0
+    assert run(prefect_api, str(inputs), "--output", str(out)).returncode == 0
+    check_nothing_lost(out, {f"a{i}" for i in range(8)})
+    assert cli("verify", str(out)).returncode == 0
