@@ -80,10 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     compact.add_argument("--wait-lock", type=seconds, default=0.0, metavar="SECONDS",
                          help="wait this long for a run on the same output to finish (default: 0)")
     compact.set_defaults(handler=cmd_compact)
-    forget = sub.add_parser("forget", help="remove documents from every table and the index (takedowns, undoing a run)",
+    forget = sub.add_parser("forget", help="remove documents from every table and the index (takedowns, what a run wrote)",
                             description="Remove the selected documents' rows from documents/, passages/, rejects/ "
                             "and the passage index; clusters that lose their canonical passage get the earliest "
-                            "published remaining member as canonical. Writes a manifest of kind forget.")
+                            "published remaining member as canonical. `--run` removes the documents whose current row that run wrote, "
+                            "its upserts of earlier documents included: it is no undo, their earlier versions are not "
+                            "restored. Writes a manifest of kind forget.")
     forget.add_argument("output", help="output folder")
     forget.add_argument("--doc-id", action="append", default=[], metavar="ID", help="a document id (repeatable)")
     forget.add_argument("--outlet", action="append", default=[], metavar="NAME", help="every document of an outlet")

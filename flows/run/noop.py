@@ -83,8 +83,10 @@ def _check_locked(config: RunConfig, store: OutputStore, state: Path) -> NoOp | 
 
     manifests, damaged = integrity.read_manifests(store)
     runs = [m for m in manifests if m.get("kind") != "repair" and m.get("parameters")]
-    if damaged or not runs or manifests[-1] is not runs[-1]:
-        return None  # damage, or a repair since the last run: let the full run look
+    since = manifests[next(i for i, m in enumerate(manifests) if m is runs[-1]) + 1:] if runs else []
+    if damaged or not runs or any(m.get("kind") != "compact" for m in since):
+        return None  # damage, or a repair or forget since the last run: let the full run look (a compaction only
+        # merged shards: its manifest lists them, and the quick check below reads their sizes)
     if not _same_settings(runs[-1], config):
         return None
     integrity.quick_check(store)  # raises on damage: the full run then reports it

@@ -166,3 +166,23 @@ def test_nothing_new_reports_the_stored_learned_patterns(tmp_path: Path, prefect
     assert "nothing new" in again.stdout
     line = next(t for t in again.stdout.splitlines() if "learned boilerplate patterns" in t)
     assert line.split()[-1] == str(learned)
+
+
+def test_nothing_new_after_a_compaction_is_still_the_no_op(tmp_path: Path, prefect_api: str) -> None:
+    """Tester ATK9: after `compact` (two runs' shards merged), a run with nothing new was a full run that wrote a
+    manifest of 0 documents; a compaction changes no input and no setting, so it is the no-op (nothing written)."""
+    seeds, out = copy_seeds(tmp_path / "seeds"), tmp_path / "out"
+    first = sorted(seeds.iterdir())
+    for p in first[2:]:
+        p.rename(tmp_path / p.name)
+    assert cli("run", str(seeds), "--output", str(out), api=prefect_api).returncode == 0
+    for p in first[2:]:
+        (tmp_path / p.name).rename(p)
+    assert cli("run", str(seeds), "--output", str(out), api=prefect_api).returncode == 0
+    compacted = cli("compact", str(out))
+    assert compacted.returncode == 0 and "compacted" in compacted.stdout, compacted.stdout + compacted.stderr
+    before = _snapshot(out)
+    again = cli("run", str(seeds), "--output", str(out), api=prefect_api)
+    assert again.returncode == 0, again.stderr
+    assert "nothing new" in again.stdout and "starting" not in again.stderr
+    assert _snapshot(out) == before and len(manifests(out)) == 3
