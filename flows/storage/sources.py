@@ -649,7 +649,17 @@ def _read_jsonl(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) ->
                     continue
                 if not raw.strip():
                     continue
-                yield _json_record(raw, source, lineno, fm, stats, f"{f.path}#L{lineno}")
+                record = _json_record(raw, source, lineno, fm, stats, f"{f.path}#L{lineno}")
+                body = raw.rstrip(b"\r\n")
+                if isinstance(record, Reject) and record.reason == "malformed_json" and b"\r" in body:
+                    # old Mac line ends (CR alone) where the line does not parse as one object: JSON holds no raw CR
+                    # inside a string, so each piece is a line of its own (tester ATK9: a file was one reject)
+                    for k, piece in enumerate(body.split(b"\r")):
+                        if piece.strip():
+                            n = lineno + k
+                            yield _json_record(piece, f"{f.display}#L{n}", n, fm, stats, f"{f.path}#L{n}")
+                    continue
+                yield record
         except _TooMuch as err:
             yield Reject(f"{f.display}#L{err.lineno}", None, "too_large", str(err))
         except (OSError, EOFError, zlib.error) as err:  # corrupt gzip: the lines before are kept

@@ -177,3 +177,23 @@ def test_a_csv_with_old_mac_line_ends_is_read(tmp_path: Path) -> None:
     rejects = {r["source"].rsplit("/", 1)[-1]: r for r in rows(out, "rejects")}
     assert set(rejects) == {"mac.csv#L5", "dos.csv#L4"}, rejects
     assert rejects["mac.csv#L5"]["detail"] == "line 5: 5 fields where the header has 3"
+
+
+def test_a_jsonl_file_with_old_mac_line_ends_is_read_line_by_line(tmp_path: Path) -> None:
+    """Tester ATK9: JSONL lines ending in CR alone (old Mac) were one line, one `malformed_json` reject for the whole
+    file. Each CR-separated piece is now a line of its own (JSON holds no raw CR inside a string): its records are
+    read, a broken one is its own reject; a line that parses with a CR as white space stays one record."""
+    import json
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    recs = [json.dumps({"id": f"cr{i}", "text": f"{P1} ({i})\n{P2}", "outlet": "cr.vn"}, ensure_ascii=False)
+            for i in range(3)]
+    (inputs / "mac.jsonl").write_bytes("\r".join([*recs, '{"id": "broken", "text": ']).encode("utf-8") + b"\r")
+    (inputs / "ws.jsonl").write_bytes(f'{{"id": "ws",\r "text": "{P2}", "outlet": "ws.vn"}}\n'.encode())
+    done = cli("run", str(inputs), "--output", str(tmp_path / "out"), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    assert sorted(d["doc_id"] for d in rows(tmp_path / "out", "documents")) == ["cr0", "cr1", "cr2", "ws"]
+    rejects = [(r["source"].rsplit("/", 1)[-1], r["reason"]) for r in rows(tmp_path / "out", "rejects")]
+    assert rejects == [("mac.jsonl#L4", "malformed_json")]
+    assert manifests(tmp_path / "out")[-1]["counts"]["balanced"]
