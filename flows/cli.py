@@ -301,28 +301,16 @@ def failure_line(err: BaseException, output: str) -> str:
                 "(the run left nothing behind)")
     text = " ".join(str(err).split())
     if isinstance(err, (OSError, ValueError)):  # pyarrow's read errors: a damaged file of the output folder?
-        damaged = _changed_output_file(output)
-        if damaged is not None:
-            return (f"damaged output folder: {damaged} does not match its recorded SHA-256 "
-                    f"({type(err).__name__}: {text[:120]}); {damaged_hint(output)}")
+        from flows.storage import integrity
+        from flows.storage.store import OutputStore
+
+        try:
+            damage = integrity.damage_line(OutputStore(Path(output)))
+        except (OSError, ValueError):
+            damage = None
+        if damage is not None:
+            return f"{damage} (the run stopped on {type(err).__name__}: {text[:120]})"
     return f"{type(err).__name__}: {text[:300]}"
-
-
-def _changed_output_file(output: str) -> Path | None:
-    from flows.storage import integrity
-    from flows.storage.store import OutputStore
-
-    try:
-        return integrity.changed_file(OutputStore(Path(output)))
-    except (OSError, ValueError):
-        return None
-
-
-def damaged_hint(output: str) -> str:
-    from flows.storage import integrity
-    from flows.storage.store import OutputStore
-
-    return integrity.repair_hint(OutputStore(Path(output)))
 
 
 def _log_traceback(err: BaseException) -> str:

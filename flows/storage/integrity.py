@@ -133,15 +133,34 @@ def quick_check(store: OutputStore) -> None:
         raise DamagedOutputError(f"damaged output folder: {problems[0]}{more}; {repair_hint(store)}")
 
 
-def changed_file(store: OutputStore) -> Path | None:
-    """The first listed file whose content no longer matches its recorded SHA-256 (bit rot of the same size, which
-    the start-of-run size check cannot see): named when a run fails on reading the folder."""
+def _file_problem(store: OutputStore, rel: str, info: dict | None) -> str | None:
+    """What is wrong with one listed file (None: as recorded): missing, unreadable, size, SHA-256 or rows."""
+    path = store.root / rel
+    if not path.exists():
+        return "missing"
+    if info is None or rel in STATE_FILES:  # state files: readable is enough (they may be edited)
+        try:
+            pq.read_metadata(path) if path.suffix == ".parquet" else None
+        except (OSError, pa.ArrowException) as err:
+            return f"unreadable ({type(err).__name__})"
+        return None
+    actual = file_info(path) if path.stat().st_size == info["size"] else {"size": path.stat().st_size}
+    if actual["size"] != info["size"]:
+        return f"{actual['size']:,} bytes, recorded {info['size']:,}"
+    if actual["sha256"] != info["sha256"]:
+        return "content differs from the recorded SHA-256"
+    if info.get("rows") is not None and actual["rows"] != info["rows"]:
+        return f"{actual['rows']:,} rows, recorded {info['rows']:,}"
+    return None
+
+
+def damage_line(store: OutputStore) -> str | None:
+    """The first damaged listed file as one line with the verify/repair hint, or None: what a run that failed on
+    reading the folder reports (bit rot of the same size passes the start-of-run size check)."""
     manifests, _ = read_manifests(store)
     for rel, info in expected_files(manifests).items():
-        path = store.root / rel
-        if info is not None and info.get("sha256") and rel not in STATE_FILES and path.exists():
-            if file_info(path)["sha256"] != info["sha256"]:
-                return path
+        if why := _file_problem(store, rel, info):
+            return f"damaged output folder: {store.root / rel}: {why}; {repair_hint(store)}"
     return None
 
 
@@ -195,23 +214,8 @@ def verify(store: OutputStore) -> Report:
     rep.problems += _state_problems(store)
     expected = expected_files(manifests)
     for rel, info in sorted(expected.items()):
-        path = store.root / rel
-        if not path.exists():
-            rep.damaged[rel] = "missing"
-            continue
-        if info is None or rel in STATE_FILES:  # state files: readable is enough (they may be edited)
-            try:
-                pq.read_metadata(path) if path.suffix == ".parquet" else None
-            except (OSError, pa.ArrowException) as err:
-                rep.damaged[rel] = f"unreadable ({type(err).__name__})"
-            continue
-        actual = file_info(path) if path.stat().st_size == info["size"] else {"size": path.stat().st_size}
-        if actual["size"] != info["size"]:
-            rep.damaged[rel] = f"{actual['size']:,} bytes, recorded {info['size']:,}"
-        elif actual["sha256"] != info["sha256"]:
-            rep.damaged[rel] = "content differs from the recorded SHA-256"
-        elif info.get("rows") is not None and actual["rows"] != info["rows"]:
-            rep.damaged[rel] = f"{actual['rows']:,} rows, recorded {info['rows']:,}"
+        if why := _file_problem(store, rel, info):
+            rep.damaged[rel] = why
     rep.problems += [f"{store.root / rel}: {why}" for rel, why in sorted(rep.damaged.items())]
     unlisted = sorted(_listed_files(store) - set(expected))
     if manifests and any("shards" in m for m in manifests):

@@ -650,8 +650,8 @@ def _read_jsonl(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) ->
                 if not raw.strip():
                     continue
                 record = _json_record(raw, source, lineno, fm, stats, f"{f.path}#L{lineno}")
-                body = raw.rstrip(b"\r\n")
-                if isinstance(record, Reject) and record.reason == "malformed_json" and b"\r" in body:
+                if isinstance(record, Reject) and record.reason == "malformed_json" and \
+                        b"\r" in (body := raw.rstrip(b"\r\n")):
                     # old Mac line ends (CR alone) where the line does not parse as one object: JSON holds no raw CR
                     # inside a string, so each piece is a line of its own (tester ATK9: a file was one reject)
                     for k, piece in enumerate(body.split(b"\r")):
