@@ -7,7 +7,6 @@ import contextlib
 import functools
 import gc
 import resource
-import secrets
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from flows.config import RunConfig
 from flows.engines import dask_cluster as engines
 from flows.engines.index import check_settings, open_index
 from flows.storage import integrity
-from flows.storage.store import OutputStore
+from flows.storage.store import OutputStore, new_run_id
 
 Progress = Callable[[str, int, int], None]
 
@@ -65,12 +64,6 @@ def peak_rss_mb() -> int:
     """The highest resident memory of this process so far (MB)."""
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
-
-def new_run_id() -> str:
-    """A run's id, made once the output's lock is held: ids (and so shard names) sort in the order the runs
-    wrote, which decides ties between undated copies (milliseconds: two short runs share a second)."""
-    now = datetime.now(UTC)
-    return f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}Z-{secrets.token_hex(3)}"
 
 
 @dataclass

@@ -13,7 +13,6 @@ copied, never changed: same rows, same values, same order within a group.
 
 from __future__ import annotations
 
-import secrets
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,16 +24,12 @@ import pyarrow.parquet as pq
 
 from flows.storage import integrity, schemas
 from flows.storage.shards import RowGroupWriter
-from flows.storage.store import OutputStore, failpoint
+from flows.storage.store import OutputStore, failpoint, new_run_id
 
 TARGET_MB = 64  # per table file; row groups stay 2,000 documents / 50,000 passages
 SCHEMAS = {"documents": schemas.DOCUMENTS, "passages": schemas.PASSAGES, "rejects": schemas.REJECTS}
 ROW_GROUPS = {"documents": 2_000, "passages": 50_000, "rejects": 50_000}
 
-
-def new_id(kind: str) -> str:
-    """Id of a maintenance operation (sorts after the runs before it, like a run id)."""
-    return f"{datetime.now(UTC):%Y%m%dT%H%M%S}Z-{kind}-{secrets.token_hex(2)}"
 
 
 def _mb(path: Path) -> float:
@@ -111,7 +106,7 @@ class Maintenance:
     wait_lock: float = 0.0
 
     def __enter__(self) -> Maintenance:
-        self.run_id = new_id(self.kind)
+        self.run_id = new_run_id(self.kind)
         self.started = datetime.now(UTC)
         self.store.check_writable()
         self.store.acquire(f"{self.kind} {self.run_id}", wait_seconds=self.wait_lock)

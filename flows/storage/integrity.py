@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from flows.storage.store import TABLES, OutputError, OutputStore
+from flows.storage.store import TABLES, OutputError, OutputStore, new_run_id
 
 STATE_FILES = ("state/inputs.parquet", "state/learned.parquet", "state/learned_patterns.parquet",
                "state/superseded.parquet")
@@ -499,7 +499,7 @@ def repair(store: OutputStore) -> list[str]:
     if rekeyed:
         actions.append(f"documents of run(s) {', '.join(sorted(forget_runs))} will be written again even if "
                        f"unchanged (input_key cleared in {len(rekeyed)} shard(s))")
-    run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}Z-repair"
+    run_id = new_run_id("repair")
     if rebuild_index:
         parts = [p for p in store.index_dir.iterdir() if p.suffix in (".arrow", ".parquet")]
         tmp = store.index_dir / f".{run_id}.tmp.arrow"  # the suffix picks the format

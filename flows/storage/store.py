@@ -19,6 +19,7 @@ import errno
 import fcntl
 import json
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -31,6 +32,15 @@ from pathlib import Path
 
 TABLES = ("documents", "passages", "rejects")
 DONE_PREFIX = ".done-"  # `_staging/.done-<run_id>`: a committed run's staging, being removed (nothing to recover)
+
+
+def new_run_id(kind: str = "") -> str:
+    """Id of a run, or of a maintenance operation (`kind`: repair, compact, ...), made once the output's lock is held:
+    ids (and so shard and manifest names) sort in the order they wrote, which decides ties between undated copies.
+    Milliseconds and a random suffix: two operations of one second must never share a manifest name (two repairs in a
+    second overwrote the first's record of the files it kept)."""
+    now = datetime.now(UTC)
+    return f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}Z-{kind + '-' if kind else ''}{secrets.token_hex(3)}"
 
 
 class LockedError(RuntimeError):

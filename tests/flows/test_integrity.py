@@ -312,3 +312,20 @@ def test_a_run_failing_on_a_shard_of_the_same_size_but_other_content_names_it(tm
     assert run(prefect_api, str(inputs), "--output", str(out)).returncode == 0
     check_nothing_lost(out, {f"a{i}" for i in range(8)})
     assert cli("verify", str(out)).returncode == 0
+
+
+def test_two_repairs_in_one_second_keep_both_records(tmp_path: Path) -> None:
+    """CI found it: a repair's manifest was named by the second, so a second repair within that second replaced the
+    first's record (the files it kept for a run whose manifest was lost) and left the folder damaged."""
+    from flows.storage import integrity
+    from flows.storage.store import OutputStore
+
+    inputs, out, newest = _two_runs_second_upserting(tmp_path)
+    newest.unlink()
+    store = OutputStore(out)
+    run1 = manifests(out)[0]["run_id"]
+    assert integrity.repair(store)
+    (out / "documents" / f"{run1}.parquet").unlink()
+    assert integrity.repair(store)  # at once: the same second as the first
+    assert [m.get("kind") for m in manifests(out)].count("repair") == 2
+    assert integrity.verify(store).problems == []
