@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -66,9 +67,10 @@ def read_manifests(store: OutputStore) -> tuple[list[dict], list[tuple[Path, str
     return sorted(good, key=lambda m: (m.get("started_at", ""), m["run_id"])), bad
 
 
-def _drop_input_keys(store: OutputStore, runs: set[str], gone: set[str]) -> dict[str, dict]:
+def _drop_input_keys(store: OutputStore, runs: set[str], gone: set[str], staging: Path) -> dict[str, Path]:
     """Clear `documents.input_key` of the documents `runs` wrote, so the next run writes them again
-    even when their input is unchanged (their passages may be what was lost). {shard: file info}."""
+    even when their input is unchanged (their passages may be what was lost). The new shards are
+    written into `staging` (committed with the repair's manifest). {shard: staged file}."""
     out = {}
     for shard in store.shards("documents"):
         rel = str(shard.relative_to(store.root))
@@ -81,10 +83,10 @@ def _drop_input_keys(store: OutputStore, runs: set[str], gone: set[str]) -> dict
             continue
         k = t.column_names.index("input_key")
         t = t.set_column(k, "input_key", pc.if_else(hit, pa.scalar(None, pa.string()), t.column("input_key")))
-        tmp = shard.with_name(f".{shard.name}.tmp")
-        pq.write_table(t, tmp, compression="zstd", row_group_size=2_000)
-        os.replace(tmp, shard)
-        out[rel] = file_info(shard)
+        staged = staging / rel
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(t, staged, compression="zstd", row_group_size=2_000)
+        out[rel] = staged
     return out
 
 
@@ -436,6 +438,9 @@ def repair(store: OutputStore) -> list[str]:
       statistics moved aside (learning starts over).
     A repair manifest records the result, so the start-of-run check passes."""
     actions: list[str] = []
+    run_id = new_run_id("repair")
+    staging = store.new_staging(run_id)
+    staged: dict[str, Path] = {}  # relative path -> the new file, written in staging
     manifests, bad = read_manifests(store)
     for path, _ in bad:
         dest = _move_aside(store, str(path.relative_to(store.root)))
@@ -491,24 +496,22 @@ def repair(store: OutputStore) -> list[str]:
         hit = pc.is_in(t.column("run_id"), value_set=pa.array(sorted(forget_runs), pa.string()))
         k = t.column_names.index("sha256")
         t = t.set_column(k, "sha256", pc.if_else(hit, pa.scalar(None, pa.string()), t.column("sha256")))
-        tmp = inputs.with_name(".inputs.parquet.tmp")
-        pq.write_table(t, tmp)
-        os.replace(tmp, inputs)
+        staged["state/inputs.parquet"] = staging / "state/inputs.parquet"
+        staged["state/inputs.parquet"].parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(t, staged["state/inputs.parquet"])
         actions.append(f"marked {pc.sum(hit).as_py() or 0:,} input files to be read again by the next run")
-    rekeyed = _drop_input_keys(store, forget_runs, set(deleted)) if forget_runs else {}
+    rekeyed = _drop_input_keys(store, forget_runs, set(deleted), staging) if forget_runs else {}
     if rekeyed:
         actions.append(f"documents of run(s) {', '.join(sorted(forget_runs))} will be written again even if "
                        f"unchanged (input_key cleared in {len(rekeyed)} shard(s))")
-    run_id = new_run_id("repair")
+    old_parts: list[Path] = []
     if rebuild_index:
-        parts = [p for p in store.index_dir.iterdir() if p.suffix in (".arrow", ".parquet")]
-        tmp = store.index_dir / f".{run_id}.tmp.arrow"  # the suffix picks the format
-        n = _rebuild_index(store, manifests, tmp)
-        for p in parts:
-            deleted.append(str(p.relative_to(store.root)))
-            p.unlink()
-        os.replace(tmp, store.index_dir / f"{run_id}.arrow")
-        actions.append(f"rebuilt the index: {n:,} passages in state/index/{run_id}.arrow")
+        old_parts = [p for p in store.index_dir.iterdir() if p.suffix in (".arrow", ".parquet")]
+        rel = f"state/index/{run_id}.arrow"
+        staged[rel] = staging / "index.arrow"  # the suffix picks the format
+        n = _rebuild_index(store, manifests, staged[rel])
+        deleted += [str(p.relative_to(store.root)) for p in old_parts]
+        actions.append(f"rebuilt the index: {n:,} passages in {rel}")
     # files present that no manifest lists: adopted only when they read fine (rows a run wrote)
     unlisted = sorted((_listed_files(store) - set(before) - set(deleted)) | adopted)
     shards = {}
@@ -535,17 +538,19 @@ def repair(store: OutputStore) -> list[str]:
     elif shards:
         for rel in shards:
             actions.append(f"{rel} is listed by no manifest: recorded as found")
+    staged.update(rekeyed)
     for rel in STATE_FILES:
-        if (store.root / rel).exists():
+        if rel not in staged and (store.root / rel).exists():
             shards[rel] = file_info(store.root / rel)
-    shards.update(rekeyed)
+    shards.update({rel: file_info(path) for rel, path in staged.items()})
     if not actions:
+        shutil.rmtree(staging, ignore_errors=True)
         return []
-    from flows.storage.store import write_json_atomic
-
     now = datetime.now(UTC).isoformat()
     zero = {k: 0 for k in ("inputs_seen", "processed", "skipped_unchanged", "rejected", "duplicate_passages")}
-    write_json_atomic(store.manifests / f"{run_id}.json", {
+    # the rewritten files and the manifest go in together through the commit journal: a repair killed before it
+    # leaves the folder as it was (its staging is discarded); one killed during it is rolled forward
+    store.commit(staging, run_id, [(path, store.root / rel) for rel, path in staged.items()], old_parts, {
         "run_id": run_id, "kind": "repair", "started_at": now, "finished_at": now,
         "counts": {**zero, "balanced": True}, "repair": actions, "files": {}, "shards": shards, "deleted": deleted,
         "recovered_runs": sorted(lost),

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from tests.flows.cli_support import check_nothing_lost, cli, records, write_jsonl
 from tests.flows.helpers import REPO, manifests, rows
@@ -329,3 +330,27 @@ def test_two_repairs_in_one_second_keep_both_records(tmp_path: Path) -> None:
     assert integrity.repair(store)  # at once: the same second as the first
     assert [m.get("kind") for m in manifests(out)].count("repair") == 2
     assert integrity.verify(store).problems == []
+
+
+@pytest.mark.parametrize("point", ["before-journal", "mid-commit"])
+def test_a_repair_killed_before_or_during_its_commit_loses_no_document(tmp_path: Path, point: str) -> None:
+    """Tester ATK9: a repair clears the input keys of the documents of a run whose passages shard was lost, which
+    rewrites that run's documents shard. Killed before its manifest, it left the shard changed and unrecorded: the
+    next repair moved it aside, and documents whose input file was gone by then left the tables. Now the rewrite goes
+    in with the manifest through the commit journal: before it nothing changed, during it the next repair finishes."""
+    inputs, out = tmp_path / "in", tmp_path / "o"
+    write_jsonl(inputs / "a.jsonl", records("a", range(6)))
+    run_pipeline([inputs], out)
+    write_jsonl(inputs / "b.jsonl", records("b", range(4)))
+    run_pipeline([inputs], out)
+    run1 = manifests(out)[0]["run_id"]
+    (out / "passages" / f"{run1}.parquet").unlink()
+    killed = cli("repair", str(out), env={"NEWSCLEAN_FAILPOINT": point})
+    assert killed.returncode == -signal.SIGKILL
+    (inputs / "a.jsonl").unlink()  # the documents stay until an explicit delete
+    fixed = cli("repair", str(out))
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert not (out / "_damaged" / "documents").exists(), fixed.stdout
+    assert cli("verify", str(out)).returncode == 0
+    assert {r["doc_id"] for r in rows(out, "documents")} == {f"a{i}" for i in range(6)} | {f"b{i}" for i in range(4)}
+    assert [r["input_key"] for r in rows(out, "documents") if r["doc_id"].startswith("a")] == [None] * 6
