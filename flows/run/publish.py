@@ -373,6 +373,8 @@ def commit(ctx: RunContext, remove_staging: Callable[[Path], None] | None = None
     """Move the run's files into place atomically (journal first, documents/ and the manifest last).
     `remove_staging(folder)` drops the staging folder afterwards (default: at once; see `OutputStore.commit`)."""
     store, final, run = ctx.store, ctx.staging / "final", ctx.run_id
+    if (ctx.staging / "COMMIT.json").exists():  # a retry after the journal: finish that commit
+        return store.finish_commit(ctx.staging, remove=remove_staging)
     nothing_new = ctx.stats.get("write", {}).get("documents", 0) == 0 and ctx.stats.get("write", {}).get("rejects", 0) == 0
     moves: list[tuple[Path, Path]] = []
     files: dict[str, list[str]] = {t: [] for t in TABLES}

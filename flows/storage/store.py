@@ -202,7 +202,7 @@ class OutputStore:
             if journal.exists():
                 plan = json.loads(journal.read_text(encoding="utf-8"))
                 self._apply(plan)
-                notes.append(f"completed the commit of run {plan['run_id']} interrupted by a crash")
+                notes.append(f"completed the commit of run {plan['run_id']} interrupted (a crash or a failed rename)")
             else:
                 notes.append(f"discarded unfinished run {staging.name}")
             shutil.rmtree(staging, ignore_errors=True)
@@ -222,6 +222,17 @@ class OutputStore:
         failpoint("before-journal")
         write_json_atomic(staging / "COMMIT.json", plan)
         _fsync_dir(staging)
+        self._finish(staging, plan, remove)
+
+    def finish_commit(self, staging: Path, remove: Callable[[Path], None] | None = None) -> dict:
+        """A retried commit whose journal is written: its plan is fixed (its files partly moved), so it is
+        applied again, not made anew (a fresh one found staged files gone and reported that instead of the
+        first failure, tester ATK9). Returns the run's manifest."""
+        plan = json.loads((staging / "COMMIT.json").read_text(encoding="utf-8"))
+        self._finish(staging, plan, remove)
+        return json.loads(Path(plan["moves"][-1][1]).read_text(encoding="utf-8"))
+
+    def _finish(self, staging: Path, plan: dict, remove: Callable[[Path], None] | None) -> None:
         self._apply(plan)
         # the run is in place: its staging (hundreds of files) is renamed out of recovery's way and
         # removed, by `remove` when given (e.g. a thread: issue 17, 0.7 s of unlinks at VNTC x1)

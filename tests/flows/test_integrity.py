@@ -354,3 +354,28 @@ def test_a_repair_killed_before_or_during_its_commit_loses_no_document(tmp_path:
     assert cli("verify", str(out)).returncode == 0
     assert {r["doc_id"] for r in rows(out, "documents")} == {f"a{i}" for i in range(6)} | {f"b{i}" for i in range(4)}
     assert [r["input_key"] for r in rows(out, "documents") if r["doc_id"].startswith("a")] == [None] * 6
+
+
+def test_a_commit_failing_half_way_names_the_cause_and_the_next_run_finishes_it(tmp_path: Path,
+                                                                                  prefect_api: str) -> None:
+    """Tester ATK9: a rename of the commit fails (an immutable state file: EPERM even for root). The retried commit
+    used to start anew, found its staged files moved and reported a FileNotFoundError of staging instead of the
+    cause. Now a retry finishes the journalled commit, the failure names the real error, the next run finishes it."""
+    inputs, out = tmp_path / "in", tmp_path / "o"
+    write_jsonl(inputs / "a.jsonl", records("a", range(4)))
+    run_pipeline([inputs], out)
+    write_jsonl(inputs / "b.jsonl", records("b", range(3)))
+    stuck = out / "state" / "learned.parquet"
+    if subprocess.run(["chattr", "+i", str(stuck)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not supported on this file system")
+    try:
+        failed = run(prefect_api, str(inputs), "--output", str(out))
+    finally:
+        subprocess.run(["chattr", "-i", str(stuck)], check=True)
+    assert failed.returncode == 1
+    line = one_line(failed)
+    assert "PermissionError" in line and "FileNotFoundError" not in line, line
+    done = run(prefect_api, str(inputs), "--output", str(out))
+    assert done.returncode == 0, done.stderr
+    check_nothing_lost(out, {f"a{i}" for i in range(4)} | {f"b{i}" for i in range(3)})
+    assert cli("verify", str(out)).returncode == 0
