@@ -386,15 +386,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_repair(args: argparse.Namespace) -> int:
     from flows.storage.integrity import repair, verify
-    from flows.storage.store import DONE_PREFIX, LockedError, OutputStore
+    from flows.storage.store import DONE_PREFIX, LockedError, OutputError, OutputStore
 
     store = OutputStore(Path(args.output))
     if not store.manifests.exists():
         print(f"newsclean: error: no runs in {args.output}", file=sys.stderr)
         return EXIT_USAGE
     try:
+        store.check_writable()  # a read-only folder: one line, like run/compact/forget (tester ATK10)
         store.acquire("repair", wait_seconds=args.wait_lock)
-    except LockedError as err:
+    except (LockedError, OutputError) as err:
         print(f"newsclean: error: {err}", file=sys.stderr)
         return EXIT_FAILED
     try:
@@ -409,6 +410,10 @@ def cmd_repair(args: argparse.Namespace) -> int:
         for line in actions:
             print(line)
         left = verify(store).problems
+    except OSError as err:  # disk full, permissions: the repair's journal leaves the folder as before or finishable
+        print(f"newsclean: error: repair failed: {type(err).__name__}: {err}; run it again once that is fixed",
+              file=sys.stderr)
+        return EXIT_FAILED
     finally:
         store.release()
     for line in left:

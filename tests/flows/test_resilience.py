@@ -55,6 +55,23 @@ def test_disk_full_is_one_line_and_the_retry_succeeds(tmp_path: Path, small_disk
     check_nothing_lost(out, {f"d{i}" for i in range(600)})
 
 
+
+def test_maintenance_on_a_read_only_folder_is_one_line(tmp_path: Path, small_disk: Path) -> None:
+    """Tester ATK10: `repair` on an output folder on a read-only file system printed a traceback; now one line
+    naming the folder, as `compact` and `forget` do, and nothing is changed."""
+    inputs, out = tmp_path / "in", small_disk / "out"
+    write_jsonl(inputs / "a.jsonl", records("r", range(3)))
+    run_pipeline(RunConfig(inputs=[str(inputs)], output=str(out), workers=1))
+    before = sorted(str(p.relative_to(out)) for p in out.rglob("*"))
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    for args in (["repair"], ["compact"], ["forget", "--doc-id", "r0"]):
+        done = cli(*args, str(out))
+        assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+        assert "not writable" in done.stderr and str(out) in done.stderr, done.stderr
+    subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*")) == before
+    check_nothing_lost(out, {f"r{i}" for i in range(3)})
+
 def test_disk_full_while_writing_shards_then_retry(tmp_path: Path, small_disk: Path) -> None:
     grow(small_disk, "4m")
     inputs, out = tmp_path / "in", small_disk / "out"
