@@ -40,8 +40,12 @@ def cmd_serve_compact(args: argparse.Namespace) -> int:
     from prefect.types.entrypoint import EntrypointType
 
     from flows.deploy import NO_SERVER
+    from flows.options import timezone_problem
     from flows.serving import serve_until_stopped
 
+    if problem := timezone_problem(args.timezone):
+        print(f"newsclean: error: {problem}", file=sys.stderr)
+        return 2
     if not PREFECT_API_URL.value():
         print(f"newsclean: error: {NO_SERVER}", file=sys.stderr)
         return 2
@@ -51,6 +55,9 @@ def cmd_serve_compact(args: argparse.Namespace) -> int:
         print(f"newsclean: error: --cron: {err}", file=sys.stderr)
         return 2
     parameters = {"output": str(Path(args.output).resolve()), "target_mb": args.target_mb or TARGET_MB, "lock_wait": args.wait_lock}
+    if not OutputStore(Path(args.output)).manifests.exists():  # served before the first run, or a mistyped path
+        print(f"newsclean: note: {parameters['output']} holds no runs yet: each compaction fails with 'no runs in "
+              "...' until a run writes there (check the path)", file=sys.stderr)
     print(f"newsclean: serving 'compact-output/{args.name}' (cron '{args.cron}') for {parameters['output']}", file=sys.stderr)
     asyncio.run(serve_until_stopped(compact_output, args.name, schedules=[schedule], parameters=parameters,
                                     concurrency_limit=1, entrypoint_type=EntrypointType.MODULE_PATH, tags=["newsclean"]))

@@ -7,7 +7,6 @@ import asyncio
 import os
 import sys
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ValidationError
 
@@ -19,6 +18,7 @@ from flows.options import (
     config_from_args,
     format_validation,
     seconds,
+    timezone_problem,
 )
 
 DEFAULT_CRON = "0 * * * *"
@@ -73,11 +73,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         config = config_from_args(args)
     except ValidationError as err:
         return _fail(format_validation(err))
-    if args.timezone:
-        try:
-            ZoneInfo(args.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            return _fail(f"--timezone: unknown time zone {args.timezone!r} (use an IANA name like Europe/Berlin)")
+    if problem := timezone_problem(args.timezone):
+        return _fail(problem)
     if args.interval is not None and args.interval <= 0:
         return _fail("--interval: must be a positive number of seconds")
     if config.redis_url and "@" in config.redis_url.split("://", 1)[-1].split("/", 1)[0]:

@@ -66,6 +66,19 @@ def megabytes(text: str) -> float:
     return value
 
 
+def timezone_problem(name: str | None) -> str | None:
+    """--timezone of `serve` and `serve-compact`: why `name` is no IANA time zone (None: it is, or not given)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"--timezone: unknown time zone {name!r} (use an IANA name like Asia/Ho_Chi_Minh)"
+    return None
+
+
 def _number(text: str) -> float:
     try:
         value = float(text)

@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 
 from flows.storage import integrity, schemas
 from flows.storage.shards import RowGroupWriter
-from flows.storage.store import OutputStore, failpoint, new_run_id
+from flows.storage.store import OutputError, OutputStore, failpoint, new_run_id
 
 TARGET_MB = 64  # per table file; row groups stay 2,000 documents / 50,000 passages
 SCHEMAS = {"documents": schemas.DOCUMENTS, "passages": schemas.PASSAGES, "rejects": schemas.REJECTS}
@@ -108,6 +108,8 @@ class Maintenance:
     def __enter__(self) -> Maintenance:
         self.run_id = new_run_id(self.kind)
         self.started = datetime.now(UTC)
+        if not self.store.manifests.exists():  # a mistyped path: never create an output there (tester ATK10)
+            raise OutputError(f"no runs in {self.store.root}: nothing to {self.kind}")
         self.store.check_writable()
         self.store.acquire(f"{self.kind} {self.run_id}", wait_seconds=self.wait_lock)
         try:

@@ -257,6 +257,20 @@ def test_the_compact_output_flow_runs_under_prefect(prefect_harness, tmp_path: P
     assert cli("serve-compact", "--help").returncode == 0
 
 
+def test_the_compact_output_flow_on_a_path_without_runs_fails_and_creates_nothing(prefect_harness,
+                                                                                    tmp_path: Path) -> None:
+    """Tester ATK10: a scheduled compaction of a mistyped path created an empty output there and reported
+    success; now the flow run fails naming the path, nothing is created, and serve-compact says so at start.
+    A bad --timezone is one usage line (exit 2), as for `serve`."""
+    from flows.compaction import compact_output
+
+    typo = tmp_path / "typo" / "out"
+    state = compact_output(output=str(typo), return_state=True)
+    assert state.is_failed() and "no runs in" in str(state.message or state.result(raise_on_failure=False))
+    assert not (tmp_path / "typo").exists()
+    bad = cli("serve-compact", str(typo), "--timezone", "Mars/Olympus")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr and "--timezone" in bad.stderr, bad.stderr
+
 def test_forget_in_redis_mode_removes_the_redis_entries_and_agrees_with_embedded(tmp_path: Path) -> None:
     redis = pytest.importorskip("redis", reason="the redis extra is not installed")
     from flows.config import RunConfig
