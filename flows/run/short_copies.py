@@ -111,13 +111,18 @@ def archived_short_lines(store, bases: list[str], min_words: int, exclude_docs: 
     by this run) and every document this run writes left out: their stored rows are this run's
     own lines, not earlier copies (FX4: after `repair` lost a documents shard, the passages/ rows
     of the documents read again stood first in their groups, and each document's first line
-    stands for it, so the lines written were never clustered)."""
-    skeletons = _run_skeletons(bases, min_words)
+    stands for it, so the lines written were never clustered).
+    A first run (no `passages` shard stored yet) has none: this run's lines are not read for them at all
+    (their skeletons and doc_ids cost a tenth of find-duplicates' CPU on VNTC, for nothing)."""
     rows: list[dict] = []
+    shards = store.shards("passages")
+    if not shards:
+        return rows, np.empty(0, np.uint64)
+    skeletons = _run_skeletons(bases, min_words)
     if not len(skeletons):
         return rows, np.empty(0, np.uint64)
     excluded = pc.unique(pa.concat_arrays([pa.array(sorted(exclude_docs), pa.string()), _run_docs(bases)]))
-    for shard in store.shards("passages"):
+    for shard in shards:
         t = pq.read_table(shard, columns=["n_words", "text"])
         short = pc.and_(pc.greater_equal(t.column("n_words"), MIN_WORDS), pc.less(t.column("n_words"), min_words))
         short = np.flatnonzero(pc.fill_null(short, False).to_numpy(zero_copy_only=False))
