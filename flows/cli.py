@@ -183,7 +183,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             redis_index.check(config)
         except redis_index.RedisIndexError as err:
             print(f"newsclean: error: {err}", file=sys.stderr)
-            return EXIT_FAILED
+            return EXIT_USAGE if isinstance(err, redis_index.RedisSettingsError) else EXIT_FAILED
     started = time.monotonic()
     if _nothing_new(config, started):
         return EXIT_OK

@@ -56,9 +56,9 @@ def stored_band_settings(store: OutputStore) -> tuple[str, dict] | None:
 def check_settings(config: RunConfig, store: OutputStore) -> None:
     """Stop a run before any work (IndexSettingsError) when the embedded index was built with other
     `--threshold`/`--ngram`/`--num-perm`: its band keys could never match this run's, so copies of
-    earlier passages would be committed as originals for good (T5 F8). Redis checks its own."""
-    if config.redis_url:
-        return
+    earlier passages would be committed as originals for good (T5 F8). In Redis mode too: the output's
+    index parts are its record (an emptied Redis is refilled from them; tester ATK10), and Redis checks
+    its own settings besides."""
     found = stored_band_settings(store)
     if found is None:
         return

@@ -25,6 +25,10 @@ class RedisIndexError(RuntimeError):
     """Redis cannot be used for this run (one-line reason)."""
 
 
+class RedisSettingsError(RedisIndexError):
+    """The Redis index under this prefix was built with other dedup settings (a usage error, exit 2)."""
+
+
 def mask_url(url: str | None) -> str | None:
     """The URL with any password replaced by `***` (for logs, manifests and messages)."""
     if not url:
@@ -134,7 +138,10 @@ def check(config: RunConfig) -> None:
     want = _settings(config)
     if stored and stored != want:
         diff = ", ".join(f"{k}={stored.get(k)} (this run: {v})" for k, v in want.items() if stored.get(k) != v)
-        raise RedisIndexError(f"the Redis index {key!r} was built with other dedup settings: {diff}")
+        flags = " ".join(f"--{k.replace('_', '-')} {stored[k]}" for k in ("threshold", "ngram", "num_perm") if k in stored)
+        raise RedisSettingsError(f"the Redis index {key!r} was built with other dedup settings: {diff}; earlier "
+                                 f"passages could not be matched with these. Run with the stored settings ({flags}), "
+                                 "or use another --redis-prefix with a new --output")
 
 
 class _CheckedRedisIndex(RedisIndex):

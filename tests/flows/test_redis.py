@@ -172,3 +172,29 @@ def test_cli_keeps_the_password_out_of_prefect_and_fails_in_one_line(tmp_path: P
     # Prefect stored the flow run's parameters in its database: the password is not among them
     stored = b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
     assert b"s3cret-pw" not in stored and b"127.0.0.1" in stored
+
+
+def test_other_settings_are_refused_in_redis_mode_even_when_redis_was_emptied(tmp_path: Path) -> None:
+    """Tester ATK10: the output's own settings check was skipped in Redis mode, so after Redis lost its keys
+    (a restart without persistence) a run with another --threshold was accepted and switched the output: runs
+    with the original settings were refused from then on. Now exit 2 and nothing written, as in embedded mode;
+    Redis holding other settings is exit 2 too, with the way on."""
+    from tests.flows.cli_support import cli
+
+    inputs, second = _two_corpora(tmp_path)
+    out = tmp_path / "out"
+    with redis_server() as url:
+        run_pipeline(_config(inputs, out, redis_url=url))
+        redis.Redis.from_url(url).flushdb()
+        (inputs / "b.jsonl").write_bytes(second.read_bytes())
+        manifests = sorted((out / "manifests").glob("*.json"))
+        refused = cli("run", str(inputs), "--output", str(out), "--redis-url", url, "--threshold", "0.5")
+        assert refused.returncode == 2, refused.stderr
+        assert "threshold=0.25 (this run: 0.5)" in refused.stderr and "Traceback" not in refused.stderr
+        assert sorted((out / "manifests").glob("*.json")) == manifests
+        fine = cli("run", str(inputs), "--output", str(out), "--redis-url", url, "--workers", "1")
+        assert fine.returncode == 0, fine.stderr
+        other = tmp_path / "other"  # a new output under the same prefix: Redis's own record refuses
+        clash = cli("run", str(inputs), "--output", str(other), "--redis-url", url, "--threshold", "0.5",
+                    "--redis-prefix", redis_index.prefix(_config(inputs, out, redis_url=url)))
+        assert clash.returncode == 2 and "Run with the stored settings (--threshold 0.25" in clash.stderr, clash.stderr
