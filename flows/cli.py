@@ -479,10 +479,18 @@ def cmd_forget(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
     def work(store) -> int:
+        from flows.engines.redis_index import RedisIndexError
         from flows.storage.forget import forget, latest_parameters, open_index_for
 
-        m = forget(store, open_index_for(store, args.redis_url, args.redis_prefix), args.doc_id, args.outlet,
-                   args.run, args.wait_lock)
+        try:
+            index = open_index_for(store, args.redis_url, args.redis_prefix)
+        except ValidationError as err:  # a malformed --redis-url (tester ATK10: tracebacks, as for each case below)
+            print(f"newsclean: error: {format_validation(err)}", file=sys.stderr)
+            return EXIT_USAGE
+        except RedisIndexError as err:
+            print(f"newsclean: error: {err}", file=sys.stderr)
+            return EXIT_FAILED
+        m = forget(store, index, args.doc_id, args.outlet, args.run, args.wait_lock)
         if m is None:
             print("nothing to forget: no rows match")
             if args.doc_id:  # a mistyped takedown id must not pass unnoticed

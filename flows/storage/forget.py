@@ -151,12 +151,17 @@ def latest_parameters(store: OutputStore) -> dict:
 
 
 def open_index_for(store: OutputStore, redis_url: str = "", redis_prefix: str = "") -> PassageIndex:
-    """The index the runs of `store` used, with the dedup settings of the latest run."""
+    """The index the runs of `store` used, with the dedup settings of the latest run (pydantic's ValidationError
+    for a malformed Redis URL, RedisIndexError when Redis cannot be used)."""
     from flows.config import RunConfig
     from flows.engines.index import open_index
     params = latest_parameters(store)
     keep = {k: params[k] for k in ("threshold", "ngram", "num_perm", "min_words") if k in params}
     config = RunConfig(output=str(store.root), redis_url=redis_url, redis_prefix=redis_prefix, **keep)
+    if config.redis_url:  # unreachable, a password refused, other settings: one line before anything changes
+        from flows.engines import redis_index
+
+        redis_index.check(config)
     return open_index(config, store)
 
 

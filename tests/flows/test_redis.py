@@ -198,3 +198,24 @@ def test_other_settings_are_refused_in_redis_mode_even_when_redis_was_emptied(tm
         clash = cli("run", str(inputs), "--output", str(other), "--redis-url", url, "--threshold", "0.5",
                     "--redis-prefix", redis_index.prefix(_config(inputs, out, redis_url=url)))
         assert clash.returncode == 2 and "Run with the stored settings (--threshold 0.25" in clash.stderr, clash.stderr
+
+
+def test_forget_reports_each_redis_problem_in_one_line_and_changes_nothing(tmp_path: Path) -> None:
+    """Tester ATK10: `forget --redis-url` turned an unreachable server, a refused password and a malformed URL into
+    tracebacks; now one line each (exit 1, or 2 for the URL, as `run`), the output untouched, no password shown."""
+    from tests.flows.cli_support import cli
+
+    inputs, _ = _two_corpora(tmp_path)
+    out = tmp_path / "out"
+    with redis_server(password="pw-1") as url:
+        run_pipeline(_config(inputs, out, redis_url=url.replace("redis://", "redis://:pw-1@")))
+        before = sorted((p.name, p.stat().st_size) for p in out.rglob("*") if p.is_file())
+        host = url.removeprefix("redis://")
+        for bad, code, says in ((f"redis://127.0.0.1:{free_port()}/0", 1, "unreachable"),
+                                (f"redis://{host}", 1, "needs a password"),
+                                (f"redis://:wrong-pw@{host}", 1, "refused the password"),
+                                (f"http://{host}", 2, "redis_url")):
+            done = cli("forget", str(out), "--doc-id", "d0", "--redis-url", bad)
+            assert done.returncode == code and "Traceback" not in done.stderr, done.stderr
+            assert says in done.stderr and "wrong-pw" not in done.stderr, done.stderr
+        assert sorted((p.name, p.stat().st_size) for p in out.rglob("*") if p.is_file()) == before
