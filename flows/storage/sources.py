@@ -20,6 +20,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import IO
+from uuid import UUID
 
 import numpy as np
 import pyarrow as pa
@@ -363,6 +364,8 @@ def id_of(value: object, name: str, blank_is_absent: bool = False) -> str | None
     edit would become a second document."""
     if value is None:
         return None
+    if isinstance(value, UUID):  # a Parquet uuid column (DuckDB, Spark): its canonical spelling (tester ATK10)
+        value = str(value)
     if isinstance(value, Decimal):
         value = int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():

@@ -141,3 +141,19 @@ def test_the_hint_says_what_the_html_field_holds_when_it_is_no_string(tmp_path: 
     list(read_records(files[0], 1 << 20, FieldMap(), stats))
     hint = stats.no_text_hint(FieldMap())
     assert "as a string: `html` holds a list in 5 of them" in hint and hint.endswith("try --text-field summary")
+
+
+def test_a_parquet_uuid_id_is_its_canonical_string(tmp_path: Path) -> None:
+    """Tester ATK10: a `uuid` id column (what DuckDB and Spark write for UUID ids) was rejected as invalid_id; its
+    id is now the canonical spelling, the same document as that string in a JSONL export."""
+    import uuid
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    ids = [uuid.UUID(int=42), uuid.uuid5(uuid.NAMESPACE_URL, "https://example.vn/a")]
+    p = tmp_path / "u.parquet"
+    pq.write_table(pa.table({"id": pa.array([u.bytes for u in ids], pa.uuid()), "text": [TEXT, TEXT]}), p)
+    j = tmp_path / "u.jsonl"
+    j.write_text("".join(json.dumps({"id": str(u), "text": TEXT}) + "\n" for u in ids), encoding="utf-8")
+    assert [r.doc_id for r in read(p)] == [str(u) for u in ids] == [r.doc_id for r in read(j)]
