@@ -92,6 +92,7 @@ class RunConfig(BaseModel):
         0.25,
         gt=0.0,
         lt=1.0,
+        allow_inf_nan=False,
         title="Dedup threshold",
         description="LSH candidate threshold: estimated Jaccard similarity of word shingles from which two passages "
         "are compared on their text (see Minimum similarity).",
@@ -101,6 +102,7 @@ class RunConfig(BaseModel):
         0.5,
         gt=0.0,
         le=1.0,
+        allow_inf_nan=False,
         title="Minimum similarity",
         description="Verified similarity (longest common word sequence / longer passage) from which a candidate "
         "pair is a near-duplicate.",

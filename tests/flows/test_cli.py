@@ -37,9 +37,11 @@ def test_usage_errors_exit_2_with_a_clear_message(tmp_path: Path) -> None:
         done = cli(*args)
         assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
         assert "error: " in done.stderr and "--help)" in done.stderr and "usage:" not in done.stderr
-    for option, value in (("--max-file-mb", "inf"), ("--max-file-mb", "1e300"), ("--extract-timeout", "nan")):
+    for option, value in (("--max-file-mb", "inf"), ("--max-file-mb", "1e300"), ("--extract-timeout", "nan"),
+                          ("--threshold", "nan"), ("--min-similarity", "nan")):  # (ATK10: nan was "less than 1")
         huge = cli("run", "seeds", option, value, "--output", str(tmp_path / "out"))  # tester: an OverflowError crash
         assert huge.returncode == 2 and option[2:].replace("-", "_") in huge.stderr, huge.stderr
+        assert value != "nan" or "finite" in huge.stderr, huge.stderr
         assert "Traceback" not in huge.stderr and not (tmp_path / "out").exists()
     for language in ("xx", "name_heads", "../rules/vi"):  # name_heads.toml is a table of verify, no language
         wrong = cli("run", "seeds", "--language", language, "--output", str(tmp_path / "out"))
