@@ -10,6 +10,7 @@ from cleaners.boilerplate.shapes import (
     _AD_LICENCE,
     _AD_PRODUCT,
     _ADDRESSES,
+    _BOX_BULLET,
     _BULLET,
     _CLIP_TIME,
     _DONATE_ACCOUNT,
@@ -102,21 +103,34 @@ class ForwardPass:
         """Round 16: a related box without a header between two paragraphs of the article: a run of two to six
         headlines no rule took (`_link_like`, none ending with ":") right under a sentence of the article that
         announces nothing (no ":" at its end) and right over its next line of text, at least two of them and half marked
-        as links at their end or by a chevron (`_END_LINK_MARK`: "(26/04)", "- 05/04/2022", "- 5 giờ trước", "» X"). An
+        as links at their end or by a chevron (`_END_LINK_MARK`: "(26/04)", "- 05/04/2022", "- 5 giờ trước", "» X"), or
+        (round 19) by the kind of media they lead to (`media_link_mark`: "[Infographic] X", "[Video] X", "X (Video)"). An
         unmarked last line stays (a sub-heading over the next paragraph), and a question ends the run (an interview's).
-        An article's list is announced, or has no such marks (a schedule's times open its lines)."""
-        end = self.rules.sentence_end
+        An article's list is announced, or has no such marks (a schedule's times open its lines).
+        Round 19: a headline of the box a line rule took already under its bullet ("» X", "► X", between the others,
+        `_BOX_BULLET`) goes on the run as one of its marked lines, so the box's other headlines around it go too; a
+        see-more line (">> X", ">> Xem thêm: X": an inline link the article sets between its paragraphs) or a block a
+        header opened is no such item and ends the run (the block's own reading stands: a sub-heading it left stays)."""
+        end, media = self.rules.sentence_end, self.rules.media_link_mark
         if end is None:
             return
+
+        def marked(k: int) -> bool:
+            line = items[k][1]
+            return labels[k] == "related_links" or _END_LINK_MARK.search(line) is not None \
+                or (media is not None and media.search(line) is not None)
+
         j = 1
         while j < len(items) - 1:
             k, strong = j, 0
-            while k < len(items) and k - j < 7 and labels[k] is None and self._link_like(items[k][1], words[k]) \
-                    and not items[k][1].rstrip().endswith((":", "?")):
-                strong += _END_LINK_MARK.search(items[k][1]) is not None
+            while k < len(items) and k - j < 7 and not items[k][1].rstrip().endswith((":", "?")) and (
+                    (labels[k] == "related_links" and _BOX_BULLET.match(items[k][1]) is not None
+                     and _LINK_LABEL.match(items[k][1]) is None)
+                    or (labels[k] is None and self._link_like(items[k][1], words[k]))):
+                strong += marked(k)
                 k += 1
             stop = k
-            if k > j and _END_LINK_MARK.search(items[k - 1][1]) is None:
+            if k > j and not marked(k - 1):
                 k -= 1  # (an unmarked last line right over the article's next paragraph may be its sub-heading)
             above = items[j - 1][1].rstrip()
             if 2 <= k - j <= 6 and strong >= 2 and 2 * strong >= k - j and stop < len(items) and labels[stop] is None \

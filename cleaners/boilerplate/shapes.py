@@ -364,6 +364,8 @@ _DONATE_ACCOUNT = regex.compile(r"\s*(?i:" + _ACCOUNT + ")")
 _NEWSPAPER_PAYEE = regex.compile(r"(?<!\w)(?:(?i:báo|tạp chí)\s+\p{Lu}|(?i:tòa soạn|toà soạn)(?!\w))")
 # Round 16: a headline's mark as a link at its end (its date in brackets or after a dash, its age: "(26/04)", "- 05/04/2022",
 # "- 5 giờ trước") or a chevron before it ("» X", "› X"); a time of day opening a line marks a schedule's items as well.
+# Round 19: a related box's item under a single chevron or bullet ("» X", "► X", "• X"; not ">> X", a see-more link).
+_BOX_BULLET = regex.compile(r"\s*[»›►▶▸•](?![>»›])\s*\S")
 _END_LINK_MARK = regex.compile(r"(?:\s[(\[]\d{1,2}/\d{1,2}(?:/\d{2,4})?[)\]]|\s[-–|]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?"
                                r"|\s[-–|(]?\s*\d{1,3}\s+(?i:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s+(?i:trước)\)?)\s*$|^\s*[»›]\s*\S")
 # Round 11: what marks a short line as a byline wherever it stands: "X thực hiện", "X (theo VTV)".
