@@ -119,8 +119,15 @@ class HeadZone:
         nav = [x for x in range(first) if labels[x] in ("menu", "breadcrumb")]
         if not nav:
             return
-        title = next((x for x in range(nav[0], first) if labels[x] is None and words[x] >= 3
-                      and not _SEPARATED.search(items[x][1]) and not self._menu_like(items[x][1])), first)
+        heads = [x for x in range(nav[0], first) if labels[x] is None and words[x] >= 3
+                 and not _SEPARATED.search(items[x][1]) and not self._menu_like(items[x][1])]
+        title = heads[0] if heads else first
+        live = self.rules.live_link
+        if live is not None and len(heads) > 1 and live.fullmatch(items[title][1]) \
+                and any(labels[x] in ("menu", "breadcrumb") for x in range(title + 1, heads[1])):
+            # round 19: a live-coverage link ("Trực tiếp: X") over the page's last navigation line, a headline under
+            # that line: the headline is the title, the link the page's teaser
+            title = heads[1]
         last = max(x for x in nav if x < title) if nav[0] < title else 0
         if title == first:
             # round 9: no title under the navigation: a headline right over a breadcrumb is the title ("Ông chủ Kinh

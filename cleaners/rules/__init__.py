@@ -89,6 +89,7 @@ class RuleSet:
     link_mark: regex.Pattern | None = None
     tail_link_mark: regex.Pattern | None = None
     tail_link_weak_mark: regex.Pattern | None = None
+    live_link: regex.Pattern | None = None  # round 19: "Trực tiếp: X" above the navigation: no title
     media_link_mark: regex.Pattern | None = None  # round 19: "[Video] X", "X (Infographic)": a link by its media's kind
     tail_header_max_words: int = 0
     tail_run_max: int = 8
@@ -314,6 +315,7 @@ def rules_from_table(data: dict, source: str = "rules") -> RuleSet:
         link_mark=_compile(link_mark, False) if link_mark is not None else None,
         tail_link_mark=_compile(_expand(data["tail_link_mark"], defines), False) if "tail_link_mark" in data else None,
         tail_link_weak_mark=_compile(data["tail_link_weak_mark"], False) if "tail_link_weak_mark" in data else None,
+        live_link=_compile(data["live_link"], False) if "live_link" in data else None,
         media_link_mark=_compile(_expand(data["media_link_mark"], defines), False) if "media_link_mark" in data else None,
         tail_header_max_words=int(data.get("tail_header_max_words", 0)),
         tail_run_max=int(data.get("tail_run_max", 8)),

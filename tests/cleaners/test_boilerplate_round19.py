@@ -71,3 +71,28 @@ def test_media_words_in_the_articles_own_lines_stay() -> None:
     heads = ["Video ghi lại cảnh nước tràn qua đê", "Clip người dân dùng thuyền chở trẻ đến trường"]
     kept, removed = clean([TITLE, PARAS[0], *heads, PARAS[1], PARAS[2], *TAIL])
     assert kept == [TITLE, PARAS[0], *heads, PARAS[1], PARAS[2]], removed
+
+
+# -- a live-coverage link above the page's last navigation line -------------------------------------------------------
+
+MENU = ["Thời sự", "Kinh tế", "Xã hội", "Pháp luật", "Thế giới"]
+CRUMB = "Trang chủ › Thời sự › Chính trị"
+DATED = "Cập nhật: 18:45 | 16/11/2024"
+
+
+def test_a_live_coverage_link_over_the_breadcrumb_is_no_title() -> None:
+    for live in ("Trực tiếp: Phiên chất vấn Bộ trưởng Bộ Công Thương", "Xem trực tiếp phiên họp chiều nay",
+                 "TRỰC TIẾP: Quốc hội biểu quyết thông qua các luật"):
+        kept, removed = clean(["Thứ Ba, ngày 11/11/2024", *MENU, live, CRUMB, TITLE, DATED, *PARAS, *TAIL])
+        assert kept == [TITLE, *PARAS], removed
+        assert removed[live] == "head_widget"
+
+
+def test_a_live_pages_own_title_stays() -> None:
+    """Traps: a live page's title under the navigation, over its dateline; and over a breadcrumb with no headline
+    under it (round 9's layout)."""
+    title = "Trực tiếp: Lễ khai mạc kỳ họp thứ tám của Quốc hội"
+    kept, removed = clean(["Thứ Ba, ngày 11/11/2024", *MENU, CRUMB, title, DATED, *PARAS, *TAIL])
+    assert kept == [title, *PARAS], removed
+    kept, removed = clean(["Thứ Ba, ngày 11/11/2024", *MENU, title, CRUMB, DATED, *PARAS, *TAIL])
+    assert kept == [title, *PARAS], removed

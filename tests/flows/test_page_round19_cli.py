@@ -1,14 +1,24 @@
 """Issue 12, round 19, through the command line and the Parquet output, with what held-out 19 showed: a related box
 without a header between two paragraphs, its headlines marked by the kind of media they lead to ("[Infographic] X",
 "[Video] X", "X (Video)"), or taken in part by a line rule ("» X", "► X" between unmarked ones), leaves the text with
-its rule in `removed`; the traps stay: an unmarked last line over the next paragraph, the article's line over a
-see-more link, an announced list of clips. Lines are invented here."""
+its rule in `removed`; so does a live-coverage link over the page's last navigation line ("Trực tiếp: X" over a
+breadcrumb, the title under it). The traps stay: an unmarked last line over the next paragraph, the article's line over
+a see-more link, an announced list of clips, a live page's own title. Lines are invented here."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.cleaners.test_boilerplate_round19 import MEDIA_BOX, PARAS, SUFFIX_BOX, TAIL, TITLE
+from tests.cleaners.test_boilerplate_round19 import (
+    CRUMB,
+    DATED,
+    MEDIA_BOX,
+    MENU,
+    PARAS,
+    SUFFIX_BOX,
+    TAIL,
+    TITLE,
+)
 from tests.flows.cli_support import assert_page_cleaned, clean_records
 
 TAKEN_BOX = ["Cao tốc nối cảng biển thông xe kỹ thuật", "» Mở rộng cảng cá phục vụ ngư dân",
@@ -17,6 +27,10 @@ OWN = "Tuy nhiên, nhiều hộ dân ở xã ven biển vẫn chưa nhận đư�
 SEE_MORE = ">> Xem thêm: Cầu vượt biển dài nhất miền Trung hợp long"
 CLIPS = ["Ban tổ chức công bố các tác phẩm đoạt giải như sau:", "[Video] Mùa gặt trên cánh đồng ven biển",
          "[Ảnh] Đêm hội làng chài"]
+
+LIVE = "Trực tiếp: Phiên chất vấn Bộ trưởng Bộ Công Thương"
+LIVE_TITLE = "Trực tiếp: Lễ khai mạc kỳ họp thứ tám của Quốc hội"
+TODAY = "Thứ Ba, ngày 11/11/2024"
 
 RECORDS = {
     "media": ([TITLE, PARAS[0], *MEDIA_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
@@ -27,6 +41,8 @@ RECORDS = {
                   OWN, SEE_MORE, PARAS[1], PARAS[2], *TAIL],
                  # (the run ends at the see-more line, no box's item: the dated headline above stays with it)
                  [TITLE, PARAS[0], "Cao tốc nối cảng biển thông xe kỹ thuật (26/5)", OWN, PARAS[1], PARAS[2]]),
+    "live": ([TODAY, *MENU, LIVE, CRUMB, TITLE, DATED, *PARAS, *TAIL], [TITLE, *PARAS]),
+    "live_title": ([TODAY, *MENU, CRUMB, LIVE_TITLE, DATED, *PARAS, *TAIL], [LIVE_TITLE, *PARAS]),
     "clips": ([TITLE, PARAS[0], *CLIPS, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], *CLIPS, PARAS[1], PARAS[2]]),
 }
 
@@ -44,5 +60,6 @@ def test_round19_records_keep_the_article_and_drop_the_rest(docs: dict[str, dict
 
 
 def test_the_boxes_go_as_related_links(docs: dict[str, dict]) -> None:
-    rules = {r["text"]: r["rule"] for k in ("media", "suffix", "taken") for r in docs[k]["removed"]}
+    rules = {r["text"]: r["rule"] for k in ("media", "suffix", "taken", "live") for r in docs[k]["removed"]}
     assert all(rules[x] == "related_links" for x in [*MEDIA_BOX, *SUFFIX_BOX[:-1], *TAKEN_BOX]), rules
+    assert rules[LIVE] == "head_widget", rules
