@@ -96,3 +96,16 @@ def test_a_live_pages_own_title_stays() -> None:
     assert kept == [title, *PARAS], removed
     kept, removed = clean(["Thứ Ba, ngày 11/11/2024", *MENU, title, CRUMB, DATED, *PARAS, *TAIL])
     assert kept == [title, *PARAS], removed
+
+
+def test_a_storys_event_stream_label_goes_like_its_event_label() -> None:
+    for label in ("Dòng sự kiện: Tiếp xúc cử tri", "Chuỗi sự kiện: Bão số 3"):
+        kept, removed = clean([TITLE, *PARAS, label, *TAIL])
+        assert kept == [TITLE, *PARAS] and removed[label] == "tags", removed
+
+
+def test_an_article_line_naming_an_event_stream_stays() -> None:
+    """Trap: a sentence of the article about a stream of events, no label's colon after the words."""
+    own = "Dòng sự kiện dồn dập trong tuần qua khiến thị trường biến động mạnh."
+    kept, removed = clean([TITLE, PARAS[0], own, PARAS[1], PARAS[2], *TAIL])
+    assert kept == [TITLE, PARAS[0], own, PARAS[1], PARAS[2]], removed

@@ -2,7 +2,7 @@
 without a header between two paragraphs, its headlines marked by the kind of media they lead to ("[Infographic] X",
 "[Video] X", "X (Video)"), or taken in part by a line rule ("» X", "► X" between unmarked ones), leaves the text with
 its rule in `removed`; so does a live-coverage link over the page's last navigation line ("Trực tiếp: X" over a
-breadcrumb, the title under it). The traps stay: an unmarked last line over the next paragraph, the article's line over
+breadcrumb, the title under it) and a story's event-stream label ("Dòng sự kiện: X"). The traps stay: an unmarked last line over the next paragraph, the article's line over
 a see-more link, an announced list of clips, a live page's own title. Lines are invented here."""
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ CLIPS = ["Ban tổ chức công bố các tác phẩm đoạt giải như sau:",
 LIVE = "Trực tiếp: Phiên chất vấn Bộ trưởng Bộ Công Thương"
 LIVE_TITLE = "Trực tiếp: Lễ khai mạc kỳ họp thứ tám của Quốc hội"
 TODAY = "Thứ Ba, ngày 11/11/2024"
+STREAM = "Dòng sự kiện: Tiếp xúc cử tri"
 
 RECORDS = {
     "media": ([TITLE, PARAS[0], *MEDIA_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
@@ -43,6 +44,7 @@ RECORDS = {
                  [TITLE, PARAS[0], "Cao tốc nối cảng biển thông xe kỹ thuật (26/5)", OWN, PARAS[1], PARAS[2]]),
     "live": ([TODAY, *MENU, LIVE, CRUMB, TITLE, DATED, *PARAS, *TAIL], [TITLE, *PARAS]),
     "live_title": ([TODAY, *MENU, CRUMB, LIVE_TITLE, DATED, *PARAS, *TAIL], [LIVE_TITLE, *PARAS]),
+    "stream": ([TITLE, *PARAS, STREAM, *TAIL], [TITLE, *PARAS]),
     "clips": ([TITLE, PARAS[0], *CLIPS, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], *CLIPS, PARAS[1], PARAS[2]]),
 }
 
@@ -60,6 +62,6 @@ def test_round19_records_keep_the_article_and_drop_the_rest(docs: dict[str, dict
 
 
 def test_the_boxes_go_as_related_links(docs: dict[str, dict]) -> None:
-    rules = {r["text"]: r["rule"] for k in ("media", "suffix", "taken", "live") for r in docs[k]["removed"]}
+    rules = {r["text"]: r["rule"] for k in ("media", "suffix", "taken", "live", "stream") for r in docs[k]["removed"]}
     assert all(rules[x] == "related_links" for x in [*MEDIA_BOX, *SUFFIX_BOX[:-1], *TAKEN_BOX]), rules
-    assert rules[LIVE] == "head_widget", rules
+    assert rules[LIVE] == "head_widget" and rules[STREAM] == "tags", rules
