@@ -612,6 +612,32 @@ def _anchored_runs(body: list[LearnedPattern | None], between: list[int]) -> lis
     return out
 
 
+def _boxes_under_header(lines: list[str], read: _Lines, found: list[LearnedPattern | None], zone: list[bool],
+                        between: list[int]) -> list[tuple[int, int]]:
+    """Round 19: a related box whose header is the outlet's own, between two of the article's sentences: a short
+    learned line being removed ("Toàn cảnh Kỳ họp thứ Bảy", no ":" at its end) right under a sentence, over two to six
+    headlines no pattern took (three words or more, a capital first, no sentence end, no list's bullet) running down to
+    the article's next sentence, one of them at least marked as a link (a date in brackets or after a dash, a chevron,
+    the kind of media it leads to: `link_marked`). The (start, end) of each box's headlines. An article's list under
+    a repeated sub-heading has no such marks, and a list the article announces ends with ":" above it."""
+    from cleaners.boilerplate import link_marked  # the rule engine loads where it cleans
+
+    out = []
+    for i in range(1, len(lines) - 2):
+        p = found[i]
+        if p is None or p.pinned or zone[i] or not between[i] or not read.prose[i - 1] or read.words[i] > 6 \
+                or read.ends[i].endswith(":"):
+            continue
+        j = i + between[i]  # the article's next sentence
+        items = range(i + 1, j)
+        if 2 <= len(items) <= 6 and all(
+                found[x] is None and 3 <= read.words[x] <= 25 and lines[x].lstrip()[:1].isupper()
+                and not read.ends[x].endswith((":", "?", ";", ",")) and not _BULLET.match(lines[x]) for x in items) \
+                and any(link_marked(lines[x]) for x in items):
+            out.append((i + 1, j))
+    return out
+
+
 def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str, LearnedPattern],
                    title: str | None = None, keys: list[str | None] | None = None,
                    pinned: dict[str, LearnedPattern] | None = None,
@@ -685,6 +711,8 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
                 found[i] = None
             else:
                 found[i] = pattern
+    for i, j in _boxes_under_header(lines, read, found, zone, between):
+        found[i:j] = [found[i - 1]] * (j - i)
     for i in range(len(lines) - 2, -1, -1):  # a line announcing what follows ("Các số đường dây nóng:", "Trả lời:")
         if found[i] is not None and read.ends[i].endswith(":") and found[i + 1] is None:  # goes only with it
             found[i] = None

@@ -38,6 +38,7 @@ from cleaners.boilerplate.shapes import (
     QUOTE_BLOCK_WORDS,
     WIDGET_HEADER_MAX_WORDS,
     announced_data,
+    link_marked,
     quoted_hashtags,
     signature_rows,
     signer_block,
@@ -48,7 +49,7 @@ from cleaners.rules import Rule, RuleSet
 
 __all__ = [
     "BOX_LABEL_MAX_WORDS", "CONTACT_BOX_MAX_LINES", "DATA_ROW_MAX_WORDS", "HEADLINE_WORDS", "QUOTE_BLOCK_WORDS",
-    "WIDGET_HEADER_MAX_WORDS", "BoilerplateCleaner", "CleanedText", "RemovedLine", "announced_data", "quoted_hashtags",
+    "WIDGET_HEADER_MAX_WORDS", "BoilerplateCleaner", "CleanedText", "RemovedLine", "announced_data", "link_marked", "quoted_hashtags",
     "signature_rows", "signer_block",
 ]
 

@@ -234,6 +234,15 @@ def _item_shape(line: str) -> str | None:
     return "lead " + " ".join(w[:2]).lower() if len(w) >= 4 else None
 
 
+def link_marked(line: str) -> bool:
+    """Round 19: a headline marked as a link at its end or by a chevron (`_END_LINK_MARK`: "(26/04)", "- 05/04/2022", "» X")
+    or by the kind of media it leads to (the Vietnamese rules' `media_link_mark`: "[Video] X", "X (Infographic)")."""
+    from cleaners.rules import load_rules
+
+    media = load_rules("vi").media_link_mark
+    return _END_LINK_MARK.search(line) is not None or (media is not None and media.search(line) is not None)
+
+
 def quoted_hashtags(lines: list[str], words: list[int] | None = None, prose_min_words: int = 10) -> set[int]:
     """Round 12: hashtag lines right under a sentence of the article that ends with ":" ("Chiến dịch lan tỏa trên mạng
     xã hội với các hashtag:"): what the article quotes, not the page's tags (a tag box has a label of a word or two,

@@ -109,3 +109,36 @@ def test_an_article_line_naming_an_event_stream_stays() -> None:
     own = "Dòng sự kiện dồn dập trong tuần qua khiến thị trường biến động mạnh."
     kept, removed = clean([TITLE, PARAS[0], own, PARAS[1], PARAS[2], *TAIL])
     assert kept == [TITLE, PARAS[0], own, PARAS[1], PARAS[2]], removed
+
+
+# -- a related box under a header the outlet repeats (the learner's) --------------------------------------------------
+
+HUB = "Toàn cảnh kỳ họp thứ tám"
+HUB_BOX = ["Bộ trưởng trả lời chất vấn về quản lý thị trường vàng (16/1)", "Cử tri kiến nghị sớm giải quyết tồn đọng đất đai",
+           "Quốc hội thảo luận về dự án Luật Đường bộ"]
+
+
+def _learned(lines: list[str], *learned: str, anywhere: bool = True) -> tuple[list[str], list]:
+    from cleaners.learned import LearnedPattern, pattern_key, remove_learned
+
+    patterns = {pattern_key(x): LearnedPattern("daibieu.vn", pattern_key(x), 30, x, anywhere=anywhere) for x in learned}
+    kept, _, removed = remove_learned(lines, list(range(1, len(lines) + 1)), patterns)
+    return kept, removed
+
+
+def test_the_headlines_under_a_learned_header_go_with_it() -> None:
+    lines = [TITLE, PARAS[0], HUB, *HUB_BOX, PARAS[1], PARAS[2]]
+    kept, removed = _learned(lines, HUB)
+    assert kept == [TITLE, *PARAS], removed
+    assert {r.text for r in removed} == {HUB, *HUB_BOX}
+
+
+def test_the_articles_list_under_a_learned_subheading_stays() -> None:
+    """Traps: a list of the article's under a sub-heading the outlet repeats, none of its items marked as a link; an
+    announced list (the learned line ends with ":"); a list with its bullets."""
+    names = ["Đại biểu Trần Kim Trí - Long An", "Đại biểu Vi Thúy Vân - Bình Định", "Đại biểu Lương Công Hùng - Lào Cai"]
+    for head, items in (("Ý kiến đại biểu", names), ("Các đại biểu phát biểu:", [*names[:2], "Kỳ họp bế mạc (16/1)"]),
+                        ("Cùng vụ việc", ["- Kỷ luật cảnh cáo nguyên chủ tịch xã (16/1)", "- Dự án treo hàng chục năm"])):
+        lines = [TITLE, PARAS[0], head, *items, PARAS[1], PARAS[2]]
+        kept, removed = _learned(lines, head)
+        assert all(x in kept for x in items), removed

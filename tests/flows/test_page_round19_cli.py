@@ -2,8 +2,10 @@
 without a header between two paragraphs, its headlines marked by the kind of media they lead to ("[Infographic] X",
 "[Video] X", "X (Video)"), or taken in part by a line rule ("» X", "► X" between unmarked ones), leaves the text with
 its rule in `removed`; so does a live-coverage link over the page's last navigation line ("Trực tiếp: X" over a
-breadcrumb, the title under it) and a story's event-stream label ("Dòng sự kiện: X"). The traps stay: an unmarked last line over the next paragraph, the article's line over
-a see-more link, an announced list of clips, a live page's own title. Lines are invented here."""
+breadcrumb, the title under it), a story's event-stream label ("Dòng sự kiện: X"), and on six pages of one outlet the
+headlines under a box's header the learner takes for the outlet's (one of them dated). The traps stay: an unmarked last
+line over the next paragraph, the article's line over a see-more link, an announced list of clips, a live page's own
+title. Lines are invented here."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import pytest
 from tests.cleaners.test_boilerplate_round19 import (
     CRUMB,
     DATED,
+    HUB,
+    HUB_BOX,
     MEDIA_BOX,
     MENU,
     PARAS,
@@ -48,10 +52,18 @@ RECORDS = {
     "clips": ([TITLE, PARAS[0], *CLIPS, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], *CLIPS, PARAS[1], PARAS[2]]),
 }
 
+HUB_TITLES = ["Quốc hội thông qua Luật Đất đai sửa đổi", "Bộ trưởng Công Thương trả lời chất vấn về giá điện",
+              "Đại biểu đề xuất giảm thuế giá trị gia tăng", "Cử tri miền Tây kiến nghị về sạt lở bờ sông",
+              "Quốc hội giám sát chính sách nhà ở xã hội", "Kỳ họp thứ tám bế mạc sau 29 ngày làm việc"]
+for k, title in enumerate(HUB_TITLES):  # the box's headlines change from page to page; its header does not
+    box = [*HUB_BOX[k % 3:], *HUB_BOX[:k % 3]]
+    RECORDS[f"hub{k}"] = ([title, PARAS[0], HUB, *box, PARAS[1], PARAS[2], *TAIL], [title, *PARAS])
+
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    recs = [{"id": k, "outlet": f"{k}.vn", "text": "\n".join(lines)} for k, (lines, _) in RECORDS.items()]
+    recs = [{"id": k, "outlet": "daibieu.vn" if k.startswith("hub") else f"{k}.vn", "text": "\n".join(lines)}
+            for k, (lines, _) in RECORDS.items()]
     return clean_records(tmp_path_factory.mktemp("round19"), recs)
 
 
@@ -65,3 +77,8 @@ def test_the_boxes_go_as_related_links(docs: dict[str, dict]) -> None:
     rules = {r["text"]: r["rule"] for k in ("media", "suffix", "taken", "live", "stream") for r in docs[k]["removed"]}
     assert all(rules[x] == "related_links" for x in [*MEDIA_BOX, *SUFFIX_BOX[:-1], *TAKEN_BOX]), rules
     assert rules[LIVE] == "head_widget" and rules[STREAM] == "tags", rules
+
+
+def test_a_box_under_the_outlets_header_goes_as_learned(docs: dict[str, dict]) -> None:
+    rules = {(r["text"], r["rule"]) for k in RECORDS if k.startswith("hub") for r in docs[k]["removed"]}
+    assert {(x, "learned_boilerplate") for x in (HUB, *HUB_BOX)} <= rules, rules
