@@ -142,3 +142,21 @@ def test_the_articles_list_under_a_learned_subheading_stays() -> None:
         lines = [TITLE, PARAS[0], head, *items, PARAS[1], PARAS[2]]
         kept, removed = _learned(lines, head)
         assert all(x in kept for x in items), removed
+
+
+# -- an author's box ------------------------------------------------------------------------------------------------
+
+AUTHOR_BOX = ["Cùng tác giả", "• Đọc lại một tiểu thuyết về làng quê", "Dịch văn học ra thế giới: đường còn dài",
+              "• Phê bình văn học cần thẳng thắn hơn"]
+
+
+def test_an_authors_box_goes() -> None:
+    kept, removed = clean([TITLE, PARAS[0], *AUTHOR_BOX, PARAS[1], PARAS[2], *TAIL])
+    assert kept == [TITLE, *PARAS], removed
+    assert all(removed[x] == "related_links" for x in AUTHOR_BOX)
+
+
+def test_the_articles_sentence_about_the_same_author_stays() -> None:
+    own = "Cùng tác giả, nhà xuất bản còn phát hành hai tập thơ viết về biển đảo."
+    kept, removed = clean([TITLE, PARAS[0], own, PARAS[1], PARAS[2], *TAIL])
+    assert kept == [TITLE, PARAS[0], own, PARAS[1], PARAS[2]], removed

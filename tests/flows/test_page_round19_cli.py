@@ -3,15 +3,16 @@ without a header between two paragraphs, its headlines marked by the kind of med
 "[Video] X", "X (Video)"), or taken in part by a line rule ("» X", "► X" between unmarked ones), leaves the text with
 its rule in `removed`; so does a live-coverage link over the page's last navigation line ("Trực tiếp: X" over a
 breadcrumb, the title under it), a story's event-stream label ("Dòng sự kiện: X"), and on six pages of one outlet the
-headlines under a box's header the learner takes for the outlet's (one of them dated). The traps stay: an unmarked last
-line over the next paragraph, the article's line over a see-more link, an announced list of clips, a live page's own
-title. Lines are invented here."""
+headlines under a box's header the learner takes for the outlet's (one of them dated); an author's box ("Cùng tác
+giả"). The traps stay: an unmarked last line over the next paragraph, the article's line over a see-more link, an
+announced list of clips, a live page's own title. Lines are invented here."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.cleaners.test_boilerplate_round19 import (
+    AUTHOR_BOX,
     CRUMB,
     DATED,
     HUB,
@@ -49,6 +50,7 @@ RECORDS = {
     "live": ([TODAY, *MENU, LIVE, CRUMB, TITLE, DATED, *PARAS, *TAIL], [TITLE, *PARAS]),
     "live_title": ([TODAY, *MENU, CRUMB, LIVE_TITLE, DATED, *PARAS, *TAIL], [LIVE_TITLE, *PARAS]),
     "stream": ([TITLE, *PARAS, STREAM, *TAIL], [TITLE, *PARAS]),
+    "author": ([TITLE, PARAS[0], *AUTHOR_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
     "clips": ([TITLE, PARAS[0], *CLIPS, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], *CLIPS, PARAS[1], PARAS[2]]),
 }
 
@@ -74,8 +76,8 @@ def test_round19_records_keep_the_article_and_drop_the_rest(docs: dict[str, dict
 
 
 def test_the_boxes_go_as_related_links(docs: dict[str, dict]) -> None:
-    rules = {r["text"]: r["rule"] for k in ("media", "suffix", "taken", "live", "stream") for r in docs[k]["removed"]}
-    assert all(rules[x] == "related_links" for x in [*MEDIA_BOX, *SUFFIX_BOX[:-1], *TAKEN_BOX]), rules
+    rules = {r["text"]: r["rule"] for k in ("media", "suffix", "taken", "live", "stream", "author") for r in docs[k]["removed"]}
+    assert all(rules[x] == "related_links" for x in [*MEDIA_BOX, *SUFFIX_BOX[:-1], *TAKEN_BOX, *AUTHOR_BOX]), rules
     assert rules[LIVE] == "head_widget" and rules[STREAM] == "tags", rules
 
 
