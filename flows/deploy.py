@@ -23,7 +23,7 @@ from flows.options import (
 
 DEFAULT_CRON = "0 * * * *"
 NO_SERVER = (
-    "newsclean serve needs a Prefect server (the embedded one has no scheduler).\n"
+    "newsclean serve and serve-compact need a Prefect server (the embedded one has no scheduler).\n"
     "  In another terminal run:   prefect server start\n"
     "  then here:                 export PREFECT_API_URL=http://127.0.0.1:4200/api"
 )
