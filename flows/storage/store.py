@@ -214,10 +214,14 @@ class OutputStore:
         folder (with `remove(folder)` if given, else at once)."""
         manifest_tmp = staging / "manifest.json"
         write_json_atomic(manifest_tmp, manifest)
+        # paths relative to the output folder: a copy or a move of the folder, or a command started in another working
+        # directory, finishes the commit in the folder it is given (tester ATK11: a copy's repair finished the original's)
         plan = {
             "run_id": run_id,
-            "moves": [[str(s), str(d)] for s, d in moves] + [[str(manifest_tmp), str(self.manifests / f"{run_id}.json")]],
-            "deletes": [str(p) for p in deletes],
+            "relative": True,
+            "moves": [[self._rel(s), self._rel(d)] for s, d in moves]
+            + [[self._rel(manifest_tmp), self._rel(self.manifests / f"{run_id}.json")]],
+            "deletes": [self._rel(p) for p in deletes],
         }
         failpoint("before-journal")
         write_json_atomic(staging / "COMMIT.json", plan)
@@ -230,7 +234,7 @@ class OutputStore:
         first failure, tester ATK9). Returns the run's manifest."""
         plan = json.loads((staging / "COMMIT.json").read_text(encoding="utf-8"))
         self._finish(staging, plan, remove)
-        return json.loads(Path(plan["moves"][-1][1]).read_text(encoding="utf-8"))
+        return json.loads(self._path(plan, plan["moves"][-1][1]).read_text(encoding="utf-8"))
 
     def _finish(self, staging: Path, plan: dict, remove: Callable[[Path], None] | None) -> None:
         self._apply(plan)
@@ -244,21 +248,27 @@ class OutputStore:
         failpoint("before-staging-removal")
         (remove or _remove_tree)(done)
 
-    @staticmethod
-    def _apply(plan: dict) -> None:
-        moves = plan["moves"]
+    def _rel(self, path: Path) -> str:
+        return os.path.relpath(os.path.abspath(path), os.path.abspath(self.root))
+
+    def _path(self, plan: dict, name: str) -> Path:
+        """A journal's path: relative to this folder (older journals: as the crashed command was given it)."""
+        return self.root / name if plan.get("relative") else Path(name)
+
+    def _apply(self, plan: dict) -> None:
+        moves = [(self._path(plan, s), self._path(plan, d)) for s, d in plan["moves"]]
         for n, (src, dst) in enumerate(moves[:-1]):
-            if Path(src).exists():
-                Path(dst).parent.mkdir(parents=True, exist_ok=True)
+            if src.exists():
+                dst.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(src, dst)
             if n == 0:
                 failpoint("mid-commit")
         for path in plan["deletes"]:
-            Path(path).unlink(missing_ok=True)
+            self._path(plan, path).unlink(missing_ok=True)
         src, dst = moves[-1]
-        if Path(src).exists():
+        if src.exists():
             os.replace(src, dst)
-        _fsync_dir(Path(dst).parent)
+        _fsync_dir(dst.parent)
 
     # -- reading --------------------------------------------------------------------------------
     def shards(self, table: str) -> list[Path]:

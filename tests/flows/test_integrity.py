@@ -379,3 +379,32 @@ def test_a_commit_failing_half_way_names_the_cause_and_the_next_run_finishes_it(
     assert done.returncode == 0, done.stderr
     check_nothing_lost(out, {f"a{i}" for i in range(4)} | {f"b{i}" for i in range(3)})
     assert cli("verify", str(out)).returncode == 0
+
+
+def test_an_interrupted_commit_is_finished_in_the_folder_given_a_copy_or_another_working_directory(
+        tmp_path: Path, prefect_api: str) -> None:
+    """Tester ATK11: the commit journal held paths as the crashed command was given them (relative to its working
+    directory): a repair of a copy of the folder finished the original's commit and moved the copy's shards aside, and
+    a repair started elsewhere failed. Now the journal's paths are relative to the output folder."""
+    import shutil
+
+    work = tmp_path / "work"
+    work.mkdir()
+    write_jsonl(work / "in" / "a.jsonl", records("a", range(4)))
+    assert cli("run", "in", "--output", "out", "--workers", "1", api=prefect_api, cwd=work).returncode == 0
+    write_jsonl(work / "in" / "b.jsonl", records("b", range(3)))
+    killed = cli("run", "in", "--output", "out", "--workers", "1", api=prefect_api, cwd=work,
+                 env={"NEWSCLEAN_FAILPOINT": "mid-commit"})
+    assert killed.returncode == -signal.SIGKILL
+    shutil.copytree(work / "out", work / "copy", symlinks=True)
+    original = sorted((str(p.relative_to(work / "out")), p.stat().st_size) for p in (work / "out").rglob("*"))
+    fixed = cli("repair", "copy", cwd=work)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert sorted((str(p.relative_to(work / "out")), p.stat().st_size) for p in (work / "out").rglob("*")) == original
+    expected = {f"a{i}" for i in range(4)} | {f"b{i}" for i in range(3)}
+    check_nothing_lost(work / "copy", expected)
+    assert not (work / "copy" / "_damaged").exists()
+    elsewhere = cli("repair", str(work / "out"), cwd=tmp_path)  # the original, from another directory
+    assert elsewhere.returncode == 0, elsewhere.stdout + elsewhere.stderr
+    check_nothing_lost(work / "out", expected)
+    assert cli("verify", str(work / "out")).returncode == 0 and cli("verify", str(work / "copy")).returncode == 0
