@@ -305,6 +305,9 @@ def failure_line(err: BaseException, output: str) -> str:
         from flows.storage.store import OutputStore
 
         try:
+            if OutputStore(Path(output)).pending_journals():  # a rename of the commit failed: that is the cause
+                return (f"{type(err).__name__}: {text[:300]}; the commit was interrupted: fix that and run again "
+                        "(the next run or `newsclean repair` finishes the commit)")
             damage = integrity.damage_line(OutputStore(Path(output)))
         except (OSError, ValueError):
             damage = None
@@ -435,6 +438,11 @@ def _maintenance(args: argparse.Namespace, work) -> int:
         return work(store)
     except (LockedError, OutputError) as err:
         print(f"newsclean: error: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as err:  # a rename of its commit failed, say (tester ATK11: a traceback)
+        pending = " (its commit was interrupted: the next command finishes it)" if store.pending_journals() else ""
+        print(f"newsclean: error: {args.command} failed: {type(err).__name__}: {err}{pending}; fix that and run "
+              "it again", file=sys.stderr)
         return EXIT_FAILED
 
 

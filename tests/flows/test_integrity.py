@@ -375,10 +375,20 @@ def test_a_commit_failing_half_way_names_the_cause_and_the_next_run_finishes_it(
     assert failed.returncode == 1
     line = one_line(failed)
     assert "PermissionError" in line and "FileNotFoundError" not in line, line
+    assert "commit was interrupted" in line and "damaged" not in line, line  # (ATK11: not a "damaged folder")
     done = run(prefect_api, str(inputs), "--output", str(out))
     assert done.returncode == 0, done.stderr
     check_nothing_lost(out, {f"a{i}" for i in range(4)} | {f"b{i}" for i in range(3)})
     assert cli("verify", str(out)).returncode == 0
+    subprocess.run(["chattr", "+i", str(out / "manifests")], check=True)  # forget's manifest cannot be written
+    try:
+        forgot = cli("forget", str(out), "--doc-id", "a0")
+    finally:
+        subprocess.run(["chattr", "-i", str(out / "manifests")], check=True)
+    assert forgot.returncode == 1 and "Traceback" not in forgot.stderr, forgot.stderr
+    assert "PermissionError" in forgot.stderr and "next command finishes it" in forgot.stderr, forgot.stderr
+    assert cli("repair", str(out)).returncode == 0
+    check_nothing_lost(out, {f"a{i}" for i in range(1, 4)} | {f"b{i}" for i in range(3)})
 
 
 def test_an_interrupted_commit_is_finished_in_the_folder_given_a_copy_or_another_working_directory(
