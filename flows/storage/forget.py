@@ -185,6 +185,17 @@ def _learned_without(store: OutputStore, gone: pa.Array, staging: Path) -> list[
     return [(dest, path)]
 
 
+def cleared_keys(store: OutputStore) -> dict[str, str]:
+    """doc_id -> the `input_key` a repair cleared (so the next run writes the document again), latest repair last:
+    a document forgotten before that run is known by it all the same (tester ATK11: a takedown came back)."""
+    from flows.storage.integrity import read_manifests
+
+    out: dict[str, str] = {}
+    for m in read_manifests(store)[0]:
+        out.update(m.get("cleared_input_keys") or {})
+    return out
+
+
 def forgotten_versions(store: OutputStore) -> dict[str, dict[str, str]]:
     """doc_id -> {`input_key` of a version `forget` removed: that forget's run id}, from the forget
     manifests (those written before the keys were recorded name none)."""
@@ -243,9 +254,11 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
                 n = pc.sum(drop).as_py() or 0
                 found.update(t.filter(drop).column("doc_id").drop_null().to_pylist())
                 if table == "documents" and "input_key" in t.column_names:
-                    gone_rows = t.filter(pc.and_(drop, pc.is_valid(t.column("input_key"))))
-                    keys.update(zip(gone_rows.column("doc_id").to_pylist(), gone_rows.column("input_key").to_pylist(),
-                                    strict=True))
+                    gone_rows = t.filter(drop)
+                    cleared = cleared_keys(store)  # a repair cleared the key to have the document written again
+                    keys.update((d, k or cleared[d]) for d, k in zip(gone_rows.column("doc_id").to_pylist(),
+                                                                     gone_rows.column("input_key").to_pylist(),
+                                                                     strict=True) if k or d in cleared)
                 t, fix = t.filter(pc.invert(drop)), False
                 if table == "documents":
                     t, fix = copies.apply(t, "doc_id", doc_updates)

@@ -67,10 +67,12 @@ def read_manifests(store: OutputStore) -> tuple[list[dict], list[tuple[Path, str
     return sorted(good, key=lambda m: (m.get("started_at", ""), m["run_id"])), bad
 
 
-def _drop_input_keys(store: OutputStore, runs: set[str], gone: set[str], staging: Path) -> dict[str, Path]:
+def _drop_input_keys(store: OutputStore, runs: set[str], gone: set[str], staging: Path,
+                     cleared: dict[str, str]) -> dict[str, Path]:
     """Clear `documents.input_key` of the documents `runs` wrote, so the next run writes them again
     even when their input is unchanged (their passages may be what was lost). The new shards are
-    written into `staging` (committed with the repair's manifest). {shard: staged file}."""
+    written into `staging` (committed with the repair's manifest). {shard: staged file}; the keys
+    cleared go into `cleared` (doc_id -> key: a `forget` before that run still knows the version)."""
     out = {}
     for shard in store.shards("documents"):
         rel = str(shard.relative_to(store.root))
@@ -82,6 +84,8 @@ def _drop_input_keys(store: OutputStore, runs: set[str], gone: set[str], staging
         if not pc.any(hit).as_py():
             continue
         k = t.column_names.index("input_key")
+        was = t.filter(hit)
+        cleared.update(zip(was.column("doc_id").to_pylist(), was.column("input_key").to_pylist(), strict=True))
         t = t.set_column(k, "input_key", pc.if_else(hit, pa.scalar(None, pa.string()), t.column("input_key")))
         staged = staging / rel
         staged.parent.mkdir(parents=True, exist_ok=True)
@@ -512,7 +516,8 @@ def repair(store: OutputStore) -> list[str]:
         staged["state/inputs.parquet"].parent.mkdir(parents=True, exist_ok=True)
         pq.write_table(t, staged["state/inputs.parquet"])
         actions.append(f"marked {pc.sum(hit).as_py() or 0:,} input files to be read again by the next run")
-    rekeyed = _drop_input_keys(store, forget_runs, set(deleted), staging) if forget_runs else {}
+    cleared: dict[str, str] = {}
+    rekeyed = _drop_input_keys(store, forget_runs, set(deleted), staging, cleared) if forget_runs else {}
     if rekeyed:
         actions.append(f"documents of run(s) {', '.join(sorted(forget_runs))} will be written again even if "
                        f"unchanged (input_key cleared in {len(rekeyed)} shard(s))")
@@ -565,6 +570,6 @@ def repair(store: OutputStore) -> list[str]:
     store.commit(staging, run_id, [(path, store.root / rel) for rel, path in staged.items()], old_parts, {
         "run_id": run_id, "kind": "repair", "started_at": now, "finished_at": now,
         "counts": {**zero, "balanced": True}, "repair": actions, "files": {}, "shards": shards, "deleted": deleted,
-        "recovered_runs": sorted(lost),
+        "recovered_runs": sorted(lost), "cleared_input_keys": dict(sorted(cleared.items())),
     })
     return actions

@@ -453,3 +453,22 @@ def test_verify_and_repair_with_a_damaged_inputs_state_and_a_lost_passages_shard
     assert report.problems == [], report.problems
     assert any("gone" in n and "a.jsonl" in n for n in report.notes), report.notes
     assert {r["doc_id"] for r in rows(out, "documents")} == expected
+
+
+def test_a_document_forgotten_between_a_repair_and_the_next_run_stays_forgotten(tmp_path: Path) -> None:
+    """Tester ATK11: a repair clears the input keys of the documents it has written again; a `forget` before the next
+    run recorded no key, so that run wrote the forgotten document back. The repair now records the keys it cleared."""
+    from flows.storage import integrity
+    from flows.storage.store import OutputStore
+
+    inputs, out = tmp_path / "in", tmp_path / "o"
+    write_jsonl(inputs / "a.jsonl", records("a", range(3)))
+    run_pipeline([inputs], out)
+    write_jsonl(inputs / "b.jsonl", records("b", range(4)))
+    run_pipeline([inputs], out)
+    (out / "passages" / f"{manifests(out)[-1]['run_id']}.parquet").unlink()
+    assert integrity.repair(OutputStore(out))
+    assert cli("forget", str(out), "--doc-id", "b1").returncode == 0
+    run_pipeline([inputs], out)
+    check_nothing_lost(out, {f"a{i}" for i in range(3)} | {"b0", "b2", "b3"})
+    assert [r["reason"] for r in rows(out, "rejects") if "b.jsonl" in r["source"]] == ["forgotten"]
