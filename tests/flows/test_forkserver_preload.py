@@ -43,6 +43,9 @@ def _import_batch_work(mark: str | None) -> dict:
 
 
 def test_only_a_child_of_the_marking_process_runs_the_preload() -> None:
-    assert _import_batch_work("1") == {"rules_compiled": True, "parquet_read_imported": True}  # the forkserver
+    # the forkserver; several times: a preload whose threaded Parquet read made the process abort at exit now and
+    # then (pyarrow 26, about 1 in 3 on CI's machine) fails here
+    for _ in range(8):
+        assert _import_batch_work("1") == {"rules_compiled": True, "parquet_read_imported": True}
     assert _import_batch_work("self") == {"rules_compiled": False, "parquet_read_imported": False}  # the run's process
     assert _import_batch_work(None) == {"rules_compiled": False, "parquet_read_imported": False}
