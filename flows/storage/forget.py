@@ -244,6 +244,7 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
             if changed:
                 moves.append((dest, shard))
                 removed["passages"] += n
+        cleared = cleared_keys(store)  # keys a repair cleared to have documents written again
         for table in ("rejects", "documents"):
             for shard in store.shards(table):
                 t = pq.read_table(shard)
@@ -255,7 +256,6 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
                 found.update(t.filter(drop).column("doc_id").drop_null().to_pylist())
                 if table == "documents" and "input_key" in t.column_names:
                     gone_rows = t.filter(drop)
-                    cleared = cleared_keys(store)  # a repair cleared the key to have the document written again
                     keys.update((d, k or cleared[d]) for d, k in zip(gone_rows.column("doc_id").to_pylist(),
                                                                      gone_rows.column("input_key").to_pylist(),
                                                                      strict=True) if k or d in cleared)
