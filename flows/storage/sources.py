@@ -823,6 +823,16 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
         header: list[str] | None = None
         twice: list[str] = []  # mapped names the header has more than once
 
+        def plain(text: str) -> list[str] | None:
+            """A TSV line read without quoting (tab-separated values have none by their
+            definition): its fields, when they are as many as the header's, else None. A text that
+            starts with a quote (`"Không" là câu trả lời`) is common in news; the `csv` module takes it
+            for a quoted field and fails, or joins it with the next lines."""
+            if f.kind != "tsv" or header is None:
+                return None
+            fields = text.rstrip("\r\n").split("\t")
+            return fields if len(fields) == len(header) else None
+
         def one(row: list[str], lineno: int) -> Iterator[RawRecord | Reject]:
             nonlocal header
             source, where = f"{f.display}#L{lineno}", f"line {lineno}"
@@ -856,16 +866,23 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
                                  "no line of the file was read; fix the header and run again")
                     return
                 swallowed = tape.taken[1:]
-                span = f"line {start + 1}" if len(swallowed) == 1 else f"lines {start + 1}-{start + len(swallowed)}"
-                again = f"; {span}, which the broken field took in, read again one by one" if swallowed else ""
-                yield Reject(f"{f.display}#L{start}", None, "malformed_csv", f"line {start}: {err}{again}")
+                first_row = plain(tape.taken[0]) if tape.taken else None
+                if first_row is not None:
+                    yield from one(first_row, start)
+                else:
+                    span = f"line {start + 1}" if len(swallowed) == 1 else f"lines {start + 1}-{start + len(swallowed)}"
+                    again = f"; {span}, which the broken field took in, read again one by one" if swallowed else ""
+                    yield Reject(f"{f.display}#L{start}", None, "malformed_csv", f"line {start}: {_csv_note(err)}{again}")
                 for lineno, text in enumerate(swallowed, start + 1):
                     try:
                         (alone,) = list(csv.reader([text], delimiter=delimiter, strict=True,
                                                    skipinitialspace=spaced)) or [[]]
                     except (csv.Error, ValueError) as line_err:
-                        yield Reject(f"{f.display}#L{lineno}", None, "malformed_csv", f"line {lineno}: {line_err}")
-                        continue
+                        alone = plain(text)
+                        if alone is None:
+                            yield Reject(f"{f.display}#L{lineno}", None, "malformed_csv",
+                                         f"line {lineno}: {_csv_note(line_err)}")
+                            continue
                     yield from one(alone, lineno)
                 start = reader.line_num + 1
                 continue
@@ -877,6 +894,12 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
                              "the rest of the file could not be read")
                 return
             lineno, start = start, reader.line_num + 1
+            if header is not None and len(tape.taken) > 1 and all(plain(t) is not None for t in tape.taken):
+                # a "quoted field" spanning lines that are each a whole TSV row: rows whose text starts
+                # and ends with a quote, not one record holding the next ones
+                for n, text in enumerate(tape.taken, lineno):
+                    yield from one(plain(text) or [], n)
+                continue
             if lines.too_long:
                 n, size = lines.too_long[0]
                 lines.too_long.clear()
@@ -892,6 +915,15 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
 
 
 _QUOTED = re.compile(r'"[^"]*"?')
+
+
+def _csv_note(err: Exception) -> str:
+    """The `csv` module's message, with what it means when a field starts with a quote it does not close."""
+    text = str(err)
+    if "expected after '\"'" in text:
+        return (f"{text}: a field starts with a double quote but goes on after its closing quote; quote the whole "
+                'field and double the quotes inside it ("""Không"" là câu trả lời")')
+    return text
 
 
 def _twice(header: list[str], fm: FieldMap) -> list[str]:

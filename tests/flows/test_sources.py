@@ -157,3 +157,40 @@ def test_a_parquet_uuid_id_is_its_canonical_string(tmp_path: Path) -> None:
     j = tmp_path / "u.jsonl"
     j.write_text("".join(json.dumps({"id": str(u), "text": TEXT}) + "\n" for u in ids), encoding="utf-8")
     assert [r.doc_id for r in read(p)] == [str(u) for u in ids] == [r.doc_id for r in read(j)]
+
+
+def test_a_tsv_text_that_starts_with_a_quote_is_read_as_written(tmp_path: Path) -> None:
+    """A TSV row whose text starts with a quote (`"Không" là câu trả lời`, common in news) was a
+    `malformed_csv` reject: the `csv` module took it for a quoted field. Tab-separated values have no
+    quoting, so a line with the header's number of fields is read as it stands; a quoted field
+    written by pandas (tabs and line breaks inside) still reads as one value."""
+    quoted = f'"{TEXT}" ông nói.'
+    p = tmp_path / "a.tsv"
+    p.write_text(f"id\ttext\toutlet\nt1\t{quoted}\tvne.vn\nt2\t{TEXT}\ttt.vn\n"
+                 f't3\t"a\tb\n{TEXT}"\ttn.vn\n', encoding="utf-8")
+    got = read(p)
+    assert all(isinstance(r, RawRecord) for r in got), got
+    assert [(r.doc_id, r.text, r.outlet) for r in got] == [
+        ("t1", quoted, "vne.vn"), ("t2", TEXT, "tt.vn"), ("t3", f"a\tb\n{TEXT}", "tn.vn")]
+
+
+def test_tsv_rows_that_open_and_close_a_quote_are_not_joined_into_one_record(tmp_path: Path) -> None:
+    """Row 1's text opens a quote and row 2's text ends in one: the `csv` module read the two lines as
+    one record whose middle field held the tab and the next row (row 2 lost, row 1 wrong). Each line
+    is a whole row, so each is its own record."""
+    first, second = f'"{TEXT[:30]}', f'{TEXT[30:]} "'
+    p = tmp_path / "b.tsv"
+    p.write_text(f"id\ttext\toutlet\nu1\t{first}\tvne.vn\nu2\t{second}\tvne.vn\nu3\t{TEXT}\tvne.vn\n", encoding="utf-8")
+    got = read(p)
+    assert [(r.doc_id, r.text) for r in got] == [("u1", first), ("u2", second), ("u3", TEXT)]
+    assert [r.source.split("#")[1] for r in got] == ["L2", "L3", "L4"]
+
+
+def test_a_csv_field_that_goes_on_after_its_quote_is_rejected_with_the_way_to_quote_it(tmp_path: Path) -> None:
+    """CSV has quoting, so `"Không" là …` unquoted stays a reject, but its detail says how to write it."""
+    p = tmp_path / "c.csv"
+    p.write_text(f'id,text\nc1,"Không" là câu trả lời\nc2,{TEXT}\n', encoding="utf-8")
+    got = read(p)
+    assert isinstance(got[0], Reject) and got[0].reason == "malformed_csv"
+    assert "quote the whole field" in got[0].detail and "L2" in got[0].source
+    assert isinstance(got[1], RawRecord) and got[1].text == TEXT
