@@ -258,6 +258,20 @@ class RunConfig(BaseModel):
         return value
 
     @model_validator(mode="after")
+    def _fields_distinct(self) -> RunConfig:
+        """`--text-field id` would take each record's id for its text: every field option names its own field."""
+        names = ("id_field", "text_field", "html_field", "title_field", "url_field", "outlet_field", "published_field")
+        seen: dict[str, str] = {}
+        for name in names:
+            value = getattr(self, name)
+            if value in seen:
+                first, second = (f"{n} (--{n.replace('_', '-')})" for n in (seen[value], name))
+                raise ValueError(f"{first} and {second} both name the record field {value!r}: "
+                                 "each field option must name a different field")
+            seen[value] = name
+        return self
+
+    @model_validator(mode="after")
     def _ngram_fits(self) -> RunConfig:
         if self.min_words < self.ngram:
             raise ValueError(f"min_words ({self.min_words}) must be at least ngram ({self.ngram})")
@@ -319,14 +333,30 @@ class RunConfig(BaseModel):
         if self.language != type(self).model_fields["language"].default:
             out["language"] = self.language
         if self.boilerplate_config:
-            import hashlib
-
-            try:
-                digest = hashlib.sha256(Path(self.boilerplate_config).read_bytes()).hexdigest()[:16]
-            except OSError:
-                digest = "unreadable"
-            out["boilerplate_config"] = digest
+            digest = _patterns_digest(Path(self.boilerplate_config))
+            if digest:
+                out["boilerplate_config"] = digest
         return out
+
+
+def _patterns_digest(path: Path) -> str:
+    """A digest of the pins and denies a `--boilerplate-config` holds (as the cleaner keys them), ""
+    when it holds none: a comment or a reordering in the file does not make every document new."""
+    import hashlib
+    import json
+    import tomllib
+
+    from cleaners.learned import PatternConfig
+
+    try:
+        cfg = PatternConfig.load(path)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError):
+        return "unreadable"
+    tables = {kind: {outlet: sorted(keys) for outlet, keys in sorted(getattr(cfg, kind).items()) if keys}
+              for kind in ("pin", "deny")}
+    if not any(tables.values()):
+        return ""
+    return hashlib.sha256(json.dumps(tables, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
 
 
 def _check_boilerplate_config(path: Path) -> None:

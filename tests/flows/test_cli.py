@@ -63,6 +63,17 @@ def test_usage_errors_exit_2_with_a_clear_message(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("out*"))
 
 
+def test_two_field_options_naming_one_field_are_a_usage_error(tmp_path: Path) -> None:
+    """`--text-field id` took each record's id for its text (a document "1" of one word); two field
+    options naming the same record field are refused before anything is written."""
+    for args in (("--text-field", "id"), ("--id-field", "url"), ("--html-field", "body", "--text-field", "body")):
+        done = cli("run", "seeds", "--output", str(tmp_path / "out"), *args)
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+        (line,) = done.stderr.strip().splitlines()
+        assert "both name the record field" in line and f"'{args[-1]}'" in line, line
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_bad_boilerplate_config_is_a_usage_error(tmp_path: Path) -> None:
     """A TOML error, a typo'd key or a [[pin]] without `line` started Prefect and failed with
     exit 1 and a KeyError: it is exit 2 and one line naming the problem, like a missing file."""

@@ -255,3 +255,28 @@ def test_verify_accepts_a_committed_runs_leftover_staging(tmp_path: Path, prefec
     assert "nothing to repair" not in repaired.stdout and not list((out / "_staging").iterdir())
     assert cli("verify", str(out)).returncode == 0
     check_nothing_lost(out, {f"k{i}" for i in range(3)})
+
+
+def test_a_boilerplate_config_counts_by_its_pins_and_denies_not_its_bytes(tmp_path: Path, prefect_api: str) -> None:
+    """A `--boilerplate-config` holding only comments pins and denies nothing: its inputs are
+    unchanged, as without it; a comment or a reordering added later changes nothing either, and
+    only a new pin or deny makes the documents be cleaned again (a new `documents/` shard)."""
+    inputs = write_jsonl(tmp_path / "in" / "a.jsonl", records("b", range(3)))
+    out, cfg = tmp_path / "out", tmp_path / "patterns.toml"
+
+    def shards() -> int:
+        return len(list((out / "documents").glob("*.parquet")))
+
+    run(prefect_api, str(inputs), "--output", str(out))
+    assert shards() == 1
+    cfg.write_text("# pins and denies go here\n", encoding="utf-8")
+    m = run(prefect_api, str(inputs), "--output", str(out), "--boilerplate-config", str(cfg))
+    assert shards() == 1 and "unchanged" in m["stdout"], m["stdout"]
+    deny = '[[deny]]\noutlet = "tin.vn"\nline = "Xem thêm tin khác"\n'
+    pin = '[[pin]]\nline = "Theo dõi chúng tôi trên Facebook"\n'
+    cfg.write_text(deny + pin, encoding="utf-8")
+    run(prefect_api, str(inputs), "--output", str(out), "--boilerplate-config", str(cfg))
+    assert shards() == 2  # a real change: cleaned again
+    cfg.write_text("# reordered, with a comment\n" + pin + "\n" + deny, encoding="utf-8")
+    m = run(prefect_api, str(inputs), "--output", str(out), "--boilerplate-config", str(cfg))
+    assert shards() == 2 and "unchanged" in m["stdout"], m["stdout"]
