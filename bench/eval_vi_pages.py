@@ -106,6 +106,16 @@ numbered craft steps, safety rules, a contest's postal address, quotes with the 
 "Theo X," sentences, sub-headings, closings without a full stop).
 Round 18: held-out 19 was scored and its misses read (no rule changed from them yet), so it is DEV now (`--details` prints them);
 held-out 13 and 20 stay unseen.
+Held-out 21, families 98-101 (`bench/vi_bench_heldout21.py`, seed 71: a veterans' association paper, a
+statistics office's news portal, an esports and video-game news site, a clan and genealogy association site),
+by an eighteenth independent author (helper HO21) who never saw the cleaner; about 55 % of its content lines
+are precision traps (martyrs with birth years and home communes, "Tìm đồng đội" notices with phones, reunion
+programmes by the hour, former units, gift lists, soldiers' verse, CPI tables by commodity group, growth by
+sector, numbered key indicators, province rankings, table header, unit and footnote lines, release calendars,
+surveyors' hotlines, patch notes, match schedules, standings, team rosters with nicknames, prize lists, system
+requirements, numbered giftcode steps, generation lists with birth and death years, couplets, commemoration
+programmes, donor and scholarship lists, branch representatives' phones, "Kính báo!"-style closings, quotes
+with the speaker on a line of their own, "Theo X, ..." sentences, sub-headings, closings without a full stop).
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -142,6 +152,7 @@ from bench import vi_bench_heldout17 as H17
 from bench import vi_bench_heldout18 as H18
 from bench import vi_bench_heldout19 as H19
 from bench import vi_bench_heldout20 as H20
+from bench import vi_bench_heldout21 as H21
 from bench import vi_bench_templates as T
 from bench.cli_run import run_cli
 
@@ -168,7 +179,8 @@ HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("N
           "heldout17": (H17.FAMILIES, H17.ARTICLE_OUTLETS, H17.SEED),
           "heldout18": (H18.FAMILIES, H18.ARTICLE_OUTLETS, H18.SEED),
           "heldout19": (H19.FAMILIES, H19.ARTICLE_OUTLETS, H19.SEED),
-          "heldout20": (H20.FAMILIES, H20.ARTICLE_OUTLETS, H20.SEED)}
+          "heldout20": (H20.FAMILIES, H20.ARTICLE_OUTLETS, H20.SEED),
+          "heldout21": (H21.FAMILIES, H21.ARTICLE_OUTLETS, H21.SEED)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
@@ -181,7 +193,8 @@ OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsong
 # The halves `make eval` scores.
 MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                     "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                    "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20")
+                    "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
+                    "heldout21")
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -261,6 +274,8 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page
         return H19.build_page(fam, n, article, r)
     if fam in H20.FAMILIES:
         return H20.build_page(fam, n, article, r)
+    if fam in H21.FAMILIES:
+        return H21.build_page(fam, n, article, r)
     if fam >= 18:
         return build_r3_page(fam, n, article, r)
     if fam >= 12:
@@ -512,7 +527,7 @@ def run_half(half: str, pages_per_family: int, records_per_family: int, workers:
                 if n < pages_per_family:
                     name = f"f{fam}-{n:03d}.html"
                     own = next((m for m in (H4, H5, H6, H7, H8, H9, H10, H11, H12, H13, H14, H15, H16, H17,
-                                                       H18, H19, H20)
+                                                       H18, H19, H20, H21)
                                 if fam in m.FAMILIES), None)
                     markup = own.render_html(page, n) if own else render_html(page, n)
                     (pages_dir / name).write_text(markup, encoding="utf-8")
