@@ -116,6 +116,17 @@ surveyors' hotlines, patch notes, match schedules, standings, team rosters with 
 requirements, numbered giftcode steps, generation lists with birth and death years, couplets, commemoration
 programmes, donor and scholarship lists, branch representatives' phones, "Kính báo!"-style closings, quotes
 with the speaker on a line of their own, "Theo X, ..." sentences, sub-headings, closings without a full stop).
+Held-out 22, families 102-105 (`bench/vi_bench_heldout22.py`, seed 73: a forest-ranger and wildlife-protection
+portal, a drug-safety and pharmacy-regulation site, a public employment-service centre's portal, an archives,
+museum and documentary-heritage magazine), by a nineteenth independent author (helper HO22) who never saw the
+cleaner; about 52 % of its content lines are precision traps (fire-danger levels by district, seized and released
+animals with Latin names, ranger-station hotlines, numbered "Nghiêm cấm" rules, patrol timelines by the hour,
+"Trân trọng thông báo!" closings, drug-recall lines with batch and expiry, composition and dosage lines,
+on-duty pharmacies with addresses, numbered steps, footnote and unit lines, "./." notice closings, vacancy tables,
+job-fair programmes, numbered document lists, branch offices with phones, course lists with fees, workers with
+birth years, document catalogue lines, opening hours and ticket prices, timelines by year, "[1]" footnotes,
+verse, donor lists with birth years, quotes with the speaker on a line of their own, "Theo X, ..." sentences,
+sub-headings, closings without a full stop).
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -153,6 +164,7 @@ from bench import vi_bench_heldout18 as H18
 from bench import vi_bench_heldout19 as H19
 from bench import vi_bench_heldout20 as H20
 from bench import vi_bench_heldout21 as H21
+from bench import vi_bench_heldout22 as H22
 from bench import vi_bench_templates as T
 from bench.cli_run import run_cli
 
@@ -180,7 +192,8 @@ HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("N
           "heldout18": (H18.FAMILIES, H18.ARTICLE_OUTLETS, H18.SEED),
           "heldout19": (H19.FAMILIES, H19.ARTICLE_OUTLETS, H19.SEED),
           "heldout20": (H20.FAMILIES, H20.ARTICLE_OUTLETS, H20.SEED),
-          "heldout21": (H21.FAMILIES, H21.ARTICLE_OUTLETS, H21.SEED)}
+          "heldout21": (H21.FAMILIES, H21.ARTICLE_OUTLETS, H21.SEED),
+          "heldout22": (H22.FAMILIES, H22.ARTICLE_OUTLETS, H22.SEED)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
@@ -194,7 +207,7 @@ OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsong
 MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                     "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                     "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                    "heldout21")
+                    "heldout21", "heldout22")
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -276,6 +289,8 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page
         return H20.build_page(fam, n, article, r)
     if fam in H21.FAMILIES:
         return H21.build_page(fam, n, article, r)
+    if fam in H22.FAMILIES:
+        return H22.build_page(fam, n, article, r)
     if fam >= 18:
         return build_r3_page(fam, n, article, r)
     if fam >= 12:
@@ -527,7 +542,7 @@ def run_half(half: str, pages_per_family: int, records_per_family: int, workers:
                 if n < pages_per_family:
                     name = f"f{fam}-{n:03d}.html"
                     own = next((m for m in (H4, H5, H6, H7, H8, H9, H10, H11, H12, H13, H14, H15, H16, H17,
-                                                       H18, H19, H20, H21)
+                                                       H18, H19, H20, H21, H22)
                                 if fam in m.FAMILIES), None)
                     markup = own.render_html(page, n) if own else render_html(page, n)
                     (pages_dir / name).write_text(markup, encoding="utf-8")
