@@ -627,7 +627,7 @@ def main() -> None:
     # held-out 16 since round 15, held-out 17 since round 16, held-out 18 since round 17, held-out 19 since round 18)
     for half in ("dev", "dev2", "dev3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                  "heldout9", "heldout10", "heldout11", "heldout12", "heldout14", "heldout15", "heldout16",
-                 "heldout17", "heldout18", "heldout19"):
+                 "heldout17", "heldout18", "heldout19", "heldout22"):
         if args.details and half in results:
             print(details(results, half))
 
