@@ -2,7 +2,7 @@
 replaced (U+FFFD) and counted, and only binary or mostly undecodable data is rejected.
 
 Order (HTML and `.txt` alike, step 2 only for HTML):
-1. a byte-order mark (UTF-8, UTF-16, UTF-32);
+1. a byte-order mark (UTF-8, UTF-16, UTF-32), or UTF-16 without one by its NUL bytes;
 2. the charset the page declares (`<meta charset>`, `<meta http-equiv=Content-Type>`, an XML
    declaration), with the WHATWG label mapping (ISO-8859-1 and ASCII are Windows-1252);
 3. UTF-8, also when a few bytes are stray (valid multi-byte sequences outnumber the bad ones);
@@ -57,6 +57,21 @@ class Decoded:
     errors: int = 0  # bytes (or byte sequences) replaced by U+FFFD, NUL bytes included
 
 
+def utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le" / "utf-16-be" when the first bytes read as UTF-16 with no BOM (what Notepad or
+    PowerShell may write): a NUL in most high bytes and none in the low ones, which neither UTF-8
+    text nor binary data shows. Vietnamese letters (U+1EA0-) have a high byte of their own, so
+    half of the high bytes being NUL is enough."""
+    head = head[: len(head) // 2 * 2][:512]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for low, high, name in ((even, odd, "utf-16-le"), (odd, even, "utf-16-be")):
+        if high.count(0) >= 0.5 * len(high) and low.count(0) <= 0.02 * len(low):
+            return name
+    return None
+
+
 def declared_charset(data: bytes) -> str | None:
     """The Python codec of the charset an HTML page declares in its first 4 KB, if known."""
     m = _DECLARED.search(data[:4096])
@@ -97,6 +112,10 @@ def decode_bytes(data: bytes, html: bool = False) -> Decoded:
         if data.startswith(bom):
             text, errors = _replaced(data, encoding)
             return _checked(text, encoding, errors)
+    wide = utf16_without_bom(data)
+    if wide is not None:
+        text, errors = _replaced(data, wide)
+        return _checked(text, wide, errors)
     head = data[:65536]
     control = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 127) / len(head)
     if control > 0.05:

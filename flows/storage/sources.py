@@ -27,6 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import xxhash
 
+from cleaners.decode import utf16_without_bom
 from flows.storage.folders import walk_folder
 
 KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".jsonl.gz": "jsonl",
@@ -94,7 +95,8 @@ class ReadStats:
         for key, value in values.items():
             if isinstance(value, str) and value.strip():
                 # printed in the hint: printable, short, and a bounded number of distinct names
-                name = str(key).encode("utf-8", "backslashreplace").decode()[:60]
+                name = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}",
+                                    str(key).encode("utf-8", "backslashreplace").decode())[:60]
                 if name in self.string_count or len(self.string_count) < 200:
                     self.string_chars[name] += len(value)
                     self.string_count[name] += 1
@@ -367,6 +369,8 @@ def id_of(value: object, name: str, blank_is_absent: bool = False) -> str | None
     if isinstance(value, UUID):  # a Parquet uuid column (DuckDB, Spark): its canonical spelling (tester ATK10)
         value = str(value)
     if isinstance(value, Decimal):
+        if value != value.to_integral_value() and value and float(value) == 0.0:
+            raise _InvalidId(f"`{name}` is the number {value}, which a float reads as 0, so it is no id")
         value = int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
@@ -421,6 +425,8 @@ def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStat
             got[name] = None
     for name in ("outlet", "title"):  # names users match on: one spelling each (NFC; the id is already)
         got[name] = nfc(got[name])
+    if got["outlet"] is not None:  # " baoc.vn " is baoc.vn, as a URL is read stripped (ATK12: a second outlet
+        got["outlet"] = got["outlet"].strip() or None  # that `forget --outlet baoc.vn` missed)
     text, html = got["text"], got["html"]
     if not (text and text.strip()) and not (html and html.strip()):
         stats.no_text += 1
@@ -619,10 +625,13 @@ def _open(path: str) -> IO[bytes]:
     with open(path, "rb") as fh:
         magic = fh.read(2)
     raw = gzip.open(path, "rb") if magic == b"\x1f\x8b" else open(path, "rb")  # noqa: SIM115
-    head = raw.peek(4)[:4]
+    head = raw.peek(512)[:512]
     for bom, encoding in _WIDE_BOMS:
         if head.startswith(bom):
             return _Utf8Of(raw, encoding)  # type: ignore[return-value]
+    wide = utf16_without_bom(head)
+    if wide is not None:  # UTF-16 with no BOM: read as such, not as NUL-ridden UTF-8 (ATK12)
+        return _Utf8Of(raw, wide)  # type: ignore[return-value]
     return raw
 
 
@@ -707,7 +716,18 @@ def _json_object(pairs: list[tuple[str, object]]) -> dict:
     return values
 
 
-_JSON_DECODER = json.JSONDecoder(object_pairs_hook=_json_object)  # as fast as json.loads on news lines (measured)
+def _json_float(text: str) -> float | Decimal:
+    """A JSON number with a fraction or exponent: a float, or the exact Decimal when the float would
+    lose what an id needs (`1.5e-400` is 0.0; `9007199254740993.0` is ...992.0), so such an id is
+    rejected or kept exact instead of becoming another document's id."""
+    value = float(text)
+    if (value == 0.0 and any(c in "123456789" for c in text.lower().split("e")[0])) or \
+            (math.isfinite(value) and abs(value) >= 2.0 ** 53 and Decimal(text) != Decimal(value)):
+        return Decimal(text)
+    return value
+
+
+_JSON_DECODER = json.JSONDecoder(object_pairs_hook=_json_object, parse_float=_json_float)  # as fast as json.loads
 
 
 def _json_loads(raw: bytes) -> object:
@@ -845,6 +865,10 @@ def _read_csv(f: InputFile, fm: FieldMap, stats: ReadStats, max_bytes: int) -> I
             if len(row) != len(header):
                 yield Reject(source, None, "malformed_csv", f"{where}: {len(row)} fields where the header has {len(header)}")
                 return
+            if [c.strip() for c in row] == header:  # not a document "text" of id "id"
+                yield Reject(source, None, "malformed_csv", f"{where}: the header row again (files joined with `cat`?); "
+                             "not a record")
+                return
             try:
                 yield _record(dict(zip(header, row, strict=True)), source, lineno, fm, stats, where,
                               f"{f.path}#L{lineno}", from_csv=True)
@@ -952,11 +976,9 @@ class _Tape:
 def _decode_lines(lines: Iterator[bytes]) -> Iterator[str]:
     """UTF-8 (BOM dropped); bytes that are not UTF-8 become lone surrogates, so the row holding
     them is rejected as `unencodable` rather than the whole file."""
-    first = True
     for raw in lines:
-        if first and raw.startswith(b"\xef\xbb\xbf"):
+        if raw.startswith(b"\xef\xbb\xbf"):  # also a later line's: two files joined with `cat` (ATK12), as in JSONL
             raw = raw[3:]
-        first = False
         yield raw.decode("utf-8", errors="surrogateescape")
 
 

@@ -55,6 +55,14 @@ def test_bad_bytes_are_rejected_with_a_reason(data: bytes, reason: str) -> None:
     assert err.value.reason == reason
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_read_as_utf16(codec: str) -> None:
+    """Notepad/PowerShell may write UTF-16 with no BOM: it was `binary (52% control bytes)`."""
+    text = f"{VI}\nDòng thứ hai của bài viết, với số 2024 và dấu câu."
+    got = decode_bytes(text.encode(codec))
+    assert got.text == text and got.errors == 0
+
+
 FR = "Ça coûte très cher à côté de la forêt, dit l’élève « déçu »."
 
 

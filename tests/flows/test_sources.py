@@ -194,3 +194,43 @@ def test_a_csv_field_that_goes_on_after_its_quote_is_rejected_with_the_way_to_qu
     assert isinstance(got[0], Reject) and got[0].reason == "malformed_csv"
     assert "quote the whole field" in got[0].detail and "L2" in got[0].source
     assert isinstance(got[1], RawRecord) and got[1].text == TEXT
+
+
+def test_record_files_in_utf16_without_a_bom_are_read(tmp_path: Path) -> None:
+    """ATK12: a UTF-16 CSV with no BOM gave `no_text` and `malformed_csv` rejects, and a hint naming
+    the field "\\x00t\\x00e\\x00x\\x00t"; it is read as UTF-16, like one with a BOM."""
+    csv_path, jsonl_path = tmp_path / "u.csv", tmp_path / "u.jsonl"
+    csv_path.write_bytes(f"id,text,outlet\nc1,{TEXT},baoc.vn\n".encode("utf-16-le"))
+    jsonl_path.write_bytes((json.dumps({"id": "j1", "text": TEXT}, ensure_ascii=False) + "\n").encode("utf-16-be"))
+    got = read(csv_path) + read(jsonl_path)
+    assert [(type(r).__name__, r.doc_id, r.text) for r in got] == [("RawRecord", "c1", TEXT), ("RawRecord", "j1", TEXT)]
+
+
+def test_an_outlet_is_read_without_surrounding_white_space(tmp_path: Path) -> None:
+    """ATK12: `" baoc.vn "` was an outlet of its own, so `forget --outlet baoc.vn` missed it and dedup
+    and learning took it for another site; a blank outlet is no outlet."""
+    p = tmp_path / "o.jsonl"
+    p.write_text("\n".join(json.dumps({"id": i, "text": TEXT, "outlet": o}, ensure_ascii=False)
+                           for i, o in (("o1", " baoc.vn "), ("o2", "baoc.vn\t"), ("o3", "   "))) + "\n", encoding="utf-8")
+    c = tmp_path / "o.csv"
+    c.write_text(f"id,text,outlet\nc1,{TEXT}, baoc.vn\n", encoding="utf-8")
+    assert [r.outlet for r in read(p) + read(c)] == ["baoc.vn", "baoc.vn", None, "baoc.vn"]
+
+
+def test_a_json_number_id_that_a_float_cannot_hold_is_not_another_documents_id(tmp_path: Path) -> None:
+    """ATK12: `1.5e-400` became id "0" and replaced document 0; `9007199254740993.0` became ...992."""
+    p = tmp_path / "n.jsonl"
+    p.write_text('{"id": 0, "text": "a b"}\n{"id": 1.5e-400, "text": "c d"}\n{"id": 9007199254740993.0, "text": "e f"}\n'
+                 '{"id": 2.5, "text": "g h"}\n', encoding="utf-8")
+    got = read(p)
+    assert [getattr(r, "doc_id", None) for r in got] == ["0", None, "9007199254740993", "2.5"]
+    assert isinstance(got[1], Reject) and got[1].reason == "invalid_id" and "reads as 0" in got[1].detail
+
+
+def test_csv_files_joined_with_cat_keep_their_ids_and_skip_the_second_header(tmp_path: Path) -> None:
+    """ATK12: the second file's BOM made the id "\\ufeffc2", and its header row was a document of id "id"."""
+    p = tmp_path / "joined.csv"
+    p.write_bytes(b"\xef\xbb\xbf" + f"id,text\nc1,{TEXT}\n".encode() + b"\xef\xbb\xbf" + f"id,text\nc2,{TEXT}\n".encode())
+    got = read(p)
+    assert [(type(r).__name__, r.doc_id) for r in got] == [("RawRecord", "c1"), ("Reject", None), ("RawRecord", "c2")]
+    assert "header row again" in got[1].detail
