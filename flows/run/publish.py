@@ -74,11 +74,14 @@ class _Spills:
             writer.close()
 
 
-def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path, updates: list[pa.Table] = ()) -> bool:
+def _rewrite(store: OutputStore, shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path,
+             updates: list[pa.Table], recorded: dict[str, str]) -> bool:
     """`shard` without its rows to drop, with `updates` applied to its earlier rows (cluster
     changes by `passage_id`, article-level columns by `doc_id`), plus the spilled new rows of its
     documents, into `dest`; False when nothing changes. Replacing the shard by `dest` is then one
-    atomic rename. Documents and passages drop rows by `doc_id`; rejects by `<source file>\x00<run_id>`."""
+    atomic rename. Documents and passages drop rows by `doc_id`; rejects by `<source file>\x00<run_id>`.
+    The rows kept are copied only from bytes that match the SHA-256 in `recorded` (`integrity.read_to_copy`:
+    else DamagedOutputError, the run stops and commits nothing; before, bit rot was copied and signed anew)."""
     if table == "rejects":
         mask = pc.fill_null(_reject_mask(pq.read_table(shard, columns=["source", "run_id"]), drop), False)
     else:
@@ -94,7 +97,7 @@ def _rewrite(shard: Path, table: str, drop: pa.Array, spill: Path, dest: Path, u
             return False
     if table == "rejects" and not pc.any(mask).as_py() and not spill.exists():
         return False
-    t = pq.read_table(shard).filter(pc.invert(mask))
+    t = integrity.read_to_copy(store, shard, recorded).filter(pc.invert(mask))
     if table != "rejects":
         for u in updates:
             t, _ = copies.apply(t, key, u)
@@ -282,10 +285,12 @@ def write(ctx: RunContext) -> dict:
     if (len(ids) or len(drops["rejects"]) or updates["passages"] is not None or per_table["documents"]
             or _stale_shards(ctx)):
         (final / "rewritten").mkdir()
+        recorded = integrity.recorded_hashes(ctx.store)
         for table in TABLES:
             for shard in ctx.store.shards(table):
                 dest = final / "rewritten" / f"{table}--{shard.name}"
-                if _rewrite(shard, table, drops[table], spills.path(table, shard.name), dest, per_table.get(table, [])):
+                if _rewrite(ctx.store, shard, table, drops[table], spills.path(table, shard.name), dest,
+                            per_table.get(table, []), recorded):
                     rewritten.append((dest, shard))
     moved = updates["passages"].num_rows if updates["passages"] is not None else 0
     out = dict(counts, rewritten_shards=len(rewritten), replaced_documents=len(homes) + len(old_ids),

@@ -83,13 +83,15 @@ def merged_name(first: str, op_id: str) -> str:
     return f"{Path(first).stem.split('~')[0]}~{op_id}.parquet"
 
 
-def merge(sources: list[Path], dest: Path, table: str) -> int:
-    """Copy the rows of `sources`, in order, into one Parquet file; returns the rows."""
+def merge(store: OutputStore, sources: list[Path], dest: Path, table: str, recorded: dict[str, str]) -> int:
+    """Copy the rows of `sources`, in order, into one Parquet file; returns the rows. Each source's bytes are
+    checked against the SHA-256 in `recorded` first (`integrity.read_to_copy`): a merged file gets a fresh hash,
+    so rot copied in would be signed as good."""
     writer = RowGroupWriter(dest, SCHEMAS[table], ROW_GROUPS[table])
     n = 0
     try:
         for src in sources:
-            t = schemas.conform(pq.read_table(src), SCHEMAS[table])
+            t = schemas.conform(integrity.read_to_copy(store, src, recorded), SCHEMAS[table])
             writer.write(t)
             n += t.num_rows
     finally:
@@ -160,13 +162,14 @@ def compact(store: OutputStore, target_mb: float = TARGET_MB, wait_lock: float =
         deletes: list[Path] = []
         replaced: dict[str, list[str]] = {}
         rows = {"documents": 0, "passages": 0, "rejects": 0}
+        recorded = integrity.recorded_hashes(store)
         work = [(g, ("documents", "passages")) for g in groups["pairs"]] + [(g, ("rejects",)) for g in groups["rejects"]]
         for names, tables in work:
             for table in tables:
                 name = merged_name(names[0], op.run_id)
                 sources = [store.table_dir(table) / n for n in names]
                 staged = op.staging / f"{table}--{name}"
-                rows[table] += merge(sources, staged, table)
+                rows[table] += merge(store, sources, staged, table, recorded)
                 dest = store.table_dir(table) / name
                 moves.append((staged, dest))
                 deletes += sources

@@ -21,6 +21,7 @@ from cleaners.index import PassageIndex, passage_key
 from cleaners.verify import passage_tokens, similarity
 from flows.storage import copies, schemas
 from flows.storage.compact import Maintenance
+from flows.storage.integrity import check_recorded, read_whole, recorded_hashes
 from flows.storage.store import OutputStore
 
 _CHANGES = pa.schema([("passage_id", pa.string()), ("cluster_id", pa.string()), ("duplicate_of", pa.string()),
@@ -132,13 +133,15 @@ def reelect(store: OutputStore, gone_pids: set[str], gone_docs: set[str], min_si
     return out
 
 
-def _rewrite_passages(shard: Path, gone: pa.Array, changes: pa.Table, dest: Path) -> tuple[bool, int]:
-    t = pq.read_table(shard)
+def _rewrite_passages(store: OutputStore, shard: Path, gone: pa.Array, changes: pa.Table, dest: Path,
+                      recorded: dict[str, str]) -> tuple[bool, int]:
+    t, data = read_whole(store, shard, recorded)
     drop = pc.fill_null(pc.is_in(t.column("doc_id"), value_set=gone), False)
     n_drop = pc.sum(drop).as_py() or 0
     t, touched = copies.apply(t.filter(pc.invert(drop)), "passage_id", changes)
     if not n_drop and not touched:
         return False, 0
+    check_recorded(store, shard, data, recorded)  # its other rows are copied: never rot signed anew
     pq.write_table(schemas.conform(t, schemas.PASSAGES), dest, compression="zstd", row_group_size=50_000)
     return True, n_drop
 
@@ -237,17 +240,18 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
         # article-level columns of the documents whose passages were re-pointed, computed again
         min_words = int(params.get("min_words", RunConfig.model_fields["min_words"].default))
         doc_updates = copies.earlier_documents(store, change_t, min_words, {})
-        # passages: drop rows, apply re-elections
+        # passages: drop rows, apply re-elections (a shard rewritten is first checked against its recorded SHA-256)
+        recorded = recorded_hashes(store)
         for shard in store.shards("passages"):
             dest = op.staging / f"passages--{shard.name}"
-            changed, n = _rewrite_passages(shard, gone, change_t, dest)
+            changed, n = _rewrite_passages(store, shard, gone, change_t, dest, recorded)
             if changed:
                 moves.append((dest, shard))
                 removed["passages"] += n
         cleared = cleared_keys(store)  # keys a repair cleared to have documents written again
         for table in ("rejects", "documents"):
             for shard in store.shards(table):
-                t = pq.read_table(shard)
+                t, data = read_whole(store, shard, recorded)
                 drop = pc.fill_null(pc.is_in(t.column("doc_id"), value_set=gone), False)
                 if table == "rejects" and runs:  # undoing a run also drops its reject rows
                     drop = pc.or_(drop, pc.fill_null(pc.is_in(t.column("run_id"), value_set=pa.array(list(runs),
@@ -265,6 +269,7 @@ def forget(store: OutputStore, index: PassageIndex, doc_ids: list[str] = (), out
                     t = schemas.conform(t, schemas.DOCUMENTS)
                 if not n and not fix:
                     continue
+                check_recorded(store, shard, data, recorded)
                 dest = op.staging / f"{table}--{shard.name}"
                 pq.write_table(t, dest, compression="zstd", row_group_size=2_000 if table == "documents" else 50_000)
                 moves.append((dest, shard))

@@ -160,6 +160,45 @@ def _file_problem(store: OutputStore, rel: str, info: dict | None) -> str | None
     return None
 
 
+def recorded_hashes(store: OutputStore) -> dict[str, str]:
+    """Relative path -> the SHA-256 the manifests recorded for it (files listed with one)."""
+    manifests, _ = read_manifests(store)
+    return {rel: info["sha256"] for rel, info in expected_files(manifests).items() if info and info.get("sha256")}
+
+
+def read_whole(store: OutputStore, path: Path, recorded: dict[str, str]) -> tuple[pa.Table, bytes]:
+    """A stored table shard read once, whole: its rows and the bytes they were decoded from, to pass to
+    `check_recorded` before its rows are copied (a caller that may not rewrite it hashes only when it does). A file
+    that does not decode is checked at once, so its error names it like a run's does."""
+    data = path.read_bytes()
+    try:
+        return pq.read_table(pa.BufferReader(data)), data
+    except (OSError, pa.ArrowException):
+        check_recorded(store, path, data, recorded)
+        raise
+
+
+def check_recorded(store: OutputStore, path: Path, data: bytes, recorded: dict[str, str]) -> None:
+    """Before rows of a stored shard are copied into a rewrite (an upsert's home shard, `forget`, `compact`): its
+    bytes as read must be those the manifests recorded. Bit rot of the same size passes the start-of-run size check,
+    and more than half of one-bit flips in a zstd Parquet file still decode (a letter changed, a string no longer
+    UTF-8); copied into the new file, which gets a fresh SHA-256, the damage would be signed as good and `verify`
+    would no longer see it (tester ATK12). Raises DamagedOutputError naming the file, as a run that fails reading
+    it does; nothing is committed. A file listed without a hash (an older output) is not checked."""
+    want = recorded.get(str(path.relative_to(store.root)))
+    if want is not None and hashlib.sha256(data).hexdigest() != want:
+        raise DamagedOutputError(f"damaged output folder: {path}: content differs from the recorded SHA-256; "
+                                 f"{repair_hint(store)}")
+
+
+def read_to_copy(store: OutputStore, path: Path, recorded: dict[str, str]) -> pa.Table:
+    """The rows of a stored shard about to be copied into a rewrite, its bytes read once and checked against the
+    recorded SHA-256 (`check_recorded`)."""
+    data = path.read_bytes()
+    check_recorded(store, path, data, recorded)
+    return pq.read_table(pa.BufferReader(data))
+
+
 def damage_line(store: OutputStore) -> str | None:
     """The first damaged listed file as one line with the verify/repair hint, or None: what a run that failed on
     reading the folder reports (bit rot of the same size passes the start-of-run size check)."""

@@ -472,3 +472,88 @@ def test_a_document_forgotten_between_a_repair_and_the_next_run_stays_forgotten(
     run_pipeline([inputs], out)
     check_nothing_lost(out, {f"a{i}" for i in range(3)} | {"b0", "b2", "b3"})
     assert [r["reason"] for r in rows(out, "rejects") if "b.jsonl" in r["source"]] == ["forgotten"]
+
+
+def rot_one_passage(shard: Path, spare: str) -> str:
+    """Flip one bit of a passages shard (same size) where it still decodes, with the same rows and columns, one
+    passage's text changed: bit rot zstd and Parquet do not notice (tester ATK12: "Vạn Phát Hưng" read "Vạn Piát
+    Hưng"). The passage is not one of document `spare`'s. Returns its passage_id."""
+    import io
+
+    import pyarrow as pa
+
+    data = shard.read_bytes()
+    before = pq.read_table(io.BytesIO(data))
+    texts, ids = before.column("text").to_pylist(), before.column("passage_id").to_pylist()
+    for at in range(4, len(data) - 8):
+        rotten = bytearray(data)
+        rotten[at] ^= 0x20
+        try:
+            after = pq.read_table(io.BytesIO(bytes(rotten)))
+            now = after.column("text").to_pylist()
+        except (OSError, ValueError, pa.ArrowException):
+            continue
+        if after.num_rows != before.num_rows or not after.drop_columns(["text"]).equals(before.drop_columns(["text"])):
+            continue
+        changed = [i for i, (a, b) in enumerate(zip(texts, now, strict=True)) if a != b]
+        if changed and not any(ids[i].startswith(f"{spare}#") for i in changed):
+            shard.write_bytes(bytes(rotten))
+            return ids[changed[0]]
+    raise AssertionError(f"no one-bit flip of {shard} keeps it decoding")
+
+
+def passage_texts(out: Path) -> dict[str, str]:
+    return {p["passage_id"]: p["text"] for p in rows(out, "passages")}
+
+
+def test_an_upsert_never_copies_bit_rot_of_its_home_shard_under_a_fresh_sha256(tmp_path: Path,
+                                                                               prefect_api: str) -> None:
+    """Tester ATK12: rot that still decodes in a passages shard was copied, with the rows of the documents the run did
+    not touch, into the shard an upsert rewrites, under a fresh SHA-256: the run exited 0 and `verify` said ok, the
+    damage permanent. The run now checks the shard's bytes against the recorded SHA-256 before copying its rows:
+    it stops with one line naming it (as a run failing to read it does), commits nothing, `verify` still sees it,
+    and repair + the next run bring the text back."""
+    inputs, out = tmp_path / "in", tmp_path / "o"
+    write_jsonl(inputs / "a.jsonl", records("a", range(8)))
+    run_pipeline([inputs], out)
+    pristine = passage_texts(out)
+    (shard,) = (out / "passages").glob("*.parquet")
+    rotten = rot_one_passage(shard, spare="a2")
+    damaged = shard.read_bytes()
+    n_manifests = len(manifests(out))
+    write_jsonl(inputs / "b.jsonl", records("a", range(2, 3), variant="v2"))  # an upsert of a2: its home shard
+    done = run(prefect_api, str(inputs), "--output", str(out))
+    assert done.returncode == 1, done.stdout[-1500:]
+    line = one_line(done)
+    assert shard.name in line and "SHA-256" in line and "newsclean repair" in line, line
+    assert shard.read_bytes() == damaged and len(manifests(out)) == n_manifests  # not re-signed, nothing committed
+    bad = cli("verify", str(out))
+    assert bad.returncode == 1 and f"{shard.name}: content differs from the recorded SHA-256" in bad.stdout
+    assert cli("repair", str(out)).returncode == 0
+    assert run(prefect_api, str(inputs), "--output", str(out)).returncode == 0
+    check_nothing_lost(out, {f"a{i}" for i in range(8)})
+    assert cli("verify", str(out)).returncode == 0
+    now = passage_texts(out)
+    assert now[rotten] == pristine[rotten]
+    assert {k: v for k, v in now.items() if not k.startswith("a2#")} == \
+        {k: v for k, v in pristine.items() if not k.startswith("a2#")}
+    assert all("v2" in v for k, v in now.items() if k.startswith("a2#"))
+
+
+@pytest.mark.parametrize("command", [("compact",), ("forget", "--doc-id", "a3")])
+def test_compact_and_forget_never_copy_bit_rot_into_a_new_file(tmp_path: Path, prefect_api: str,
+                                                                command: tuple[str, ...]) -> None:
+    """Tester ATK12's rot, met by the other commands that copy a shard's rows into a new file (a merged file, a
+    forget's rewrite): they refuse with one line naming the file, and the folder stays as it was."""
+    _, out, _ = setup(tmp_path, prefect_api, n=6)
+    shard = sorted((out / "passages").glob("*.parquet"))[0]  # run a's: a3's passages are in it
+    rot_one_passage(shard, spare="a3")
+    before = {p: p.read_bytes() for t in ("documents", "passages", "rejects") for p in (out / t).glob("*.parquet")}
+    n_manifests = len(manifests(out))
+    done = cli(command[0], str(out), *command[1:])
+    assert done.returncode == 1, done.stdout
+    line = one_line(done)
+    assert shard.name in line and "content differs from the recorded SHA-256" in line and "repair" in line, line
+    after = {p: p.read_bytes() for t in ("documents", "passages", "rejects") for p in (out / t).glob("*.parquet")}
+    assert after == before and len(manifests(out)) == n_manifests
+    assert cli("verify", str(out)).returncode == 1
