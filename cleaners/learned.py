@@ -612,6 +612,31 @@ def _anchored_runs(body: list[LearnedPattern | None], between: list[int]) -> lis
     return out
 
 
+def _data_runs(lines: list[str], found: list[LearnedPattern | None], between: list[int]) -> list[bool]:
+    """Round 20: a run of short lines between two of the article's sentences that holds an item of this page's own
+    data: a line no pattern took (the outlet never repeats it), with `HEADLINE_WORDS` words of letters and a number
+    (a year, a time of day, a dose: "Năm 1833: Tài liệu được lập …", "9h15: Tổ tuần tra xuất phát …"), and no link
+    mark of a related headline. The run is the article's data block under its sub-heading ("Niên biểu", "Các mốc
+    chính"), however often the outlet's writers reuse that heading or a fixed line of the block; a widget or advert
+    box between two paragraphs is the outlet's whole, all of its lines repeated, and an advertiser's box names its company,
+    hotline or web address (`_ADVERT_ANCHOR`). Its lines stay."""
+    from cleaners.boilerplate import link_marked  # the rule engine loads where it cleans
+
+    out = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        if not between[i]:
+            i += 1
+            continue
+        j = i + between[i]
+        if any(found[k] is None and any(map(str.isdigit, lines[k])) and _has_letter_words(lines[k], HEADLINE_WORDS)
+               and not link_marked(lines[k]) for k in range(i, j)) \
+                and not any(_ADVERT_ANCHOR.search(lines[k]) for k in range(i, j)):  # (an advert names its seller)
+            out[i:j] = [True] * (j - i)
+        i = j
+    return out
+
+
 def _boxes_under_header(lines: list[str], read: _Lines, found: list[LearnedPattern | None], zone: list[bool],
                         between: list[int]) -> list[tuple[int, int]]:
     """Round 19: a related box whose header is the outlet's own, between two of the article's sentences: a short
@@ -690,6 +715,7 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
             else patterns.get(_verbatim(lines[i])) if any(map(str.isdigit, lines[i])) else p
             for i, p in enumerate(found)]  # a short line between two sentences: by its verbatim key if it has digits
     anchored = _anchored_runs(body, between)
+    dated = _data_runs(lines, found, between)
     blocks = _zone_blocks(zone, found, read)
     for i, pattern in enumerate(found):
         if pattern is None:
@@ -703,6 +729,8 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
         elif not between[i]:
             if read.words[i] > WIDGET_WORDS or pattern.zone_only or not pattern.anywhere:
                 found[i] = None
+        elif dated[i]:  # (round 20: the article's data block and its heading, see `_data_runs`)
+            found[i] = None
         else:
             pattern = body[i]
             if pattern is None or (between[i] > FLOW_RUN_MAX and not anchored[i] and not pattern.anywhere) or (

@@ -1,0 +1,58 @@
+"""Round 20, through the command line and the Parquet output: an outlet's writers reuse a sub-heading over a data block
+of the article ("Dấu mốc lịch sử" over "Năm 1921: …" items, a fixed closing line of the block) between two paragraphs
+on most of its pages, so the learner learns the heading and the fixed line; the block is the article's own (its dated
+items are this page's, repeated nowhere) and stays whole. The outlet's widget box between two paragraphs, all of its
+lines repeated on every page, still goes as learned boilerplate. Lines are invented here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.cli_support import clean_records
+
+OUTLET = "langnghe-xua.vn"
+HEADING, FIXED = "Dấu mốc lịch sử", "Khách tham quan vào cửa tự do"
+WIDGET = ["Góc thư giãn", "Truyện cười mỗi ngày", "Đố vui có thưởng", "Câu đố cuối tuần"]
+PLACES = ["Bát Tràng", "Vạn Phúc", "Đông Hồ", "Phù Lãng", "Kim Bồng", "Thanh Hà", "Chu Đậu", "Ninh Hải", "Đồng Kỵ",
+          "Bàu Trúc"]
+CRAFTS = ["gốm men lam", "lụa tơ tằm", "tranh dân gian", "gốm sành nâu", "mộc chạm khắc", "gốm đất nung", "gốm hoa lam",
+          "đá mỹ nghệ", "đồ gỗ khảm", "gốm nặn tay"]
+TOPICS = ["mùa lễ hội đầu xuân", "đơn hàng xuất khẩu sang châu Âu", "lớp truyền nghề cho thiếu nhi",
+          "con đường gạch đỏ mới lát", "bảo tàng tư nhân của một nghệ nhân", "dòng sông bồi lắng phù sa",
+          "chợ phiên họp vào ngày rằm", "xưởng nung bằng lò củi cổ", "hợp tác xã của những người trẻ",
+          "khu trưng bày sản phẩm cũ"]
+
+
+def _record(k: int) -> tuple[list[str], list[str], list[str]]:
+    """(lines, article's lines, the widget's lines) of page k."""
+    place, craft, topic = PLACES[k], CRAFTS[k], TOPICS[k]
+    title = f"Làng {place} giữ nghề {craft}"
+    p1 = f"Người dân {place} kể rằng nghề {craft} đã nuôi sống bao thế hệ trong làng."
+    p2 = f"Năm nay {topic} khiến cả làng {place} tất bật suốt nhiều tuần liền."
+    p3 = f"Chính quyền xã hứa sẽ hỗ trợ thêm vốn để các hộ làm {craft} mở rộng xưởng."
+    block = [HEADING, f"Năm {1801 + 13 * k}: Các cụ tổ {place} lập phường {craft} bên bờ sông",
+             f"Năm {1902 + 7 * k}: Sản phẩm của làng {place} được bày bán ở kinh thành", FIXED]
+    article = [title, p1, *block, p2, p3] if k < 6 else [title, p1, p2, p3]
+    lines = [*article[:-1], *WIDGET, article[-1]]
+    return lines, article, WIDGET
+
+
+PAGES = {f"lang{k}": _record(k) for k in range(10)}
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    recs = [{"id": rid, "outlet": OUTLET, "text": "\n".join(lines)} for rid, (lines, _, _) in PAGES.items()]
+    return clean_records(tmp_path_factory.mktemp("round20"), recs)
+
+
+@pytest.mark.parametrize("rid", sorted(PAGES))
+def test_the_article_data_block_under_a_reused_heading_stays(docs: dict[str, dict], rid: str) -> None:
+    _, article, _ = PAGES[rid]
+    assert docs[rid]["text"].split("\n") == article, docs[rid]["removed"]
+
+
+@pytest.mark.parametrize("rid", sorted(PAGES))
+def test_the_outlet_widget_box_between_paragraphs_still_goes(docs: dict[str, dict], rid: str) -> None:
+    removed = {r["text"]: r["rule"] for r in docs[rid]["removed"]}
+    assert all(removed.get(x) == "learned_boilerplate" for x in WIDGET), removed
