@@ -612,28 +612,36 @@ def _anchored_runs(body: list[LearnedPattern | None], between: list[int]) -> lis
     return out
 
 
-def _data_runs(lines: list[str], found: list[LearnedPattern | None], between: list[int]) -> list[bool]:
+def _data_runs(lines: list[str], found: list[LearnedPattern | None], between: list[int], prose: list[bool]
+               ) -> list[bool]:
     """Round 20: a run of short lines between two of the article's sentences that holds an item of this page's own
-    data: a line no pattern took (the outlet never repeats it), with `HEADLINE_WORDS` words of letters and a number
+    data: a line no pattern took (the outlet never repeats it), of `HEADLINE_WORDS` words of letters to twice
+    `WIDGET_WORDS` words, with a number
     (a year, a time of day, a dose: "Năm 1833: Tài liệu được lập …", "9h15: Tổ tuần tra xuất phát …"), and no link
     mark of a related headline. The run is the article's data block under its sub-heading ("Niên biểu", "Các mốc
-    chính"), however often the outlet's writers reuse that heading or a fixed line of the block; a widget or advert
+    chính"), however often the outlet's writers reuse that heading or a fixed line of the block; so is the page's last run
+    of such lines under a sentence down to its last such item (the article's last block, the tail's chrome below it
+    taken by the rules), in the template zone too: a credit under it ("Ban biên tập") is still the tail's. A widget or advert
     box between two paragraphs is the outlet's whole, all of its lines repeated, and an advertiser's box names its company,
     hotline or web address (`_ADVERT_ANCHOR`). Its lines stay."""
     from cleaners.boilerplate import link_marked  # the rule engine loads where it cleans
 
-    out = [False] * len(lines)
-    i = 0
-    while i < len(lines):
-        if not between[i]:
-            i += 1
-            continue
-        j = i + between[i]
-        if any(found[k] is None and any(map(str.isdigit, lines[k])) and _has_letter_words(lines[k], HEADLINE_WORDS)
-               and not link_marked(lines[k]) for k in range(i, j)) \
-                and not any(_ADVERT_ANCHOR.search(lines[k]) for k in range(i, j)):  # (an advert names its seller)
-            out[i:j] = [True] * (j - i)
-        i = j
+    n = len(lines)
+    out = [False] * n
+    runs = [(i, i + between[i]) for i in range(n) if between[i] and (i == 0 or not between[i - 1])]
+    if n and not prose[-1]:  # (the page's last run, under a sentence: the article's last block, the tail's chrome gone)
+        i = n - 1
+        while i > 0 and not prose[i - 1]:
+            i -= 1
+        if i > 0 and not between[i]:
+            runs.append((i, n))
+    for i, j in runs:
+        items = [k for k in range(i, j) if found[k] is None and len(lines[k].split()) <= 2 * WIDGET_WORDS
+                 and any(map(str.isdigit, lines[k])) and _has_letter_words(lines[k], HEADLINE_WORDS)
+                 and not link_marked(lines[k])]
+        if items and not any(_ADVERT_ANCHOR.search(lines[k]) for k in range(i, j)):  # (an advert names its seller)
+            end = j if j < n else items[-1] + 1  # (the last run: down to its last item; a credit under it is the tail's)
+            out[i:end] = [True] * (end - i)
     return out
 
 
@@ -715,10 +723,13 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
             else patterns.get(_verbatim(lines[i])) if any(map(str.isdigit, lines[i])) else p
             for i, p in enumerate(found)]  # a short line between two sentences: by its verbatim key if it has digits
     anchored = _anchored_runs(body, between)
-    dated = _data_runs(lines, found, between)
+    dated = _data_runs(lines, found, between, read.prose)
     blocks = _zone_blocks(zone, found, read)
     for i, pattern in enumerate(found):
         if pattern is None:
+            continue
+        if dated[i]:  # (round 20: the article's data block and its heading, see `_data_runs`)
+            found[i] = None
             continue
         if zone[i]:  # a lone word or number ("Anh", "1.200.000") goes only inside a block of the template
             if read.words[i] < 2 and blocks[i] < ZONE_BLOCK:
@@ -729,8 +740,6 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
         elif not between[i]:
             if read.words[i] > WIDGET_WORDS or pattern.zone_only or not pattern.anywhere:
                 found[i] = None
-        elif dated[i]:  # (round 20: the article's data block and its heading, see `_data_runs`)
-            found[i] = None
         else:
             pattern = body[i]
             if pattern is None or (between[i] > FLOW_RUN_MAX and not anchored[i] and not pattern.anywhere) or (

@@ -1,8 +1,9 @@
 """Round 20, through the command line and the Parquet output: an outlet's writers reuse a sub-heading over a data block
-of the article ("Dấu mốc lịch sử" over "Năm 1921: …" items, a fixed closing line of the block) between two paragraphs
-on most of its pages, so the learner learns the heading and the fixed line; the block is the article's own (its dated
-items are this page's, repeated nowhere) and stays whole. The outlet's widget box between two paragraphs, all of its
-lines repeated on every page, still goes as learned boilerplate. Lines are invented here."""
+of the article ("Dấu mốc lịch sử" over "Năm 1921: …" items, a fixed closing line of the block) between two paragraphs,
+or under the last paragraph, on most of its pages, so the learner learns the heading and the fixed line; the block is
+the article's own (its dated items are this page's, repeated nowhere) and stays whole. The outlet's widget box between two paragraphs, all of its
+lines repeated on every page, still goes as learned boilerplate, and so does its credit line under the article's last
+block. Lines are invented here."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tests.flows.cli_support import clean_records
 
 OUTLET = "langnghe-xua.vn"
 HEADING, FIXED = "Dấu mốc lịch sử", "Khách tham quan vào cửa tự do"
+CREDIT = "Nhóm phóng viên chuyên mục Làng nghề"  # the outlet's credit at the foot of every page
 WIDGET = ["Góc thư giãn", "Truyện cười mỗi ngày", "Đố vui có thưởng", "Câu đố cuối tuần"]
 PLACES = ["Bát Tràng", "Vạn Phúc", "Đông Hồ", "Phù Lãng", "Kim Bồng", "Thanh Hà", "Chu Đậu", "Ninh Hải", "Đồng Kỵ",
           "Bàu Trúc"]
@@ -32,9 +34,13 @@ def _record(k: int) -> tuple[list[str], list[str], list[str]]:
     p3 = f"Chính quyền xã hứa sẽ hỗ trợ thêm vốn để các hộ làm {craft} mở rộng xưởng."
     block = [HEADING, f"Năm {1801 + 13 * k}: Các cụ tổ {place} lập phường {craft} bên bờ sông",
              f"Năm {1902 + 7 * k}: Sản phẩm của làng {place} được bày bán ở kinh thành", FIXED]
-    article = [title, p1, *block, p2, p3] if k < 6 else [title, p1, p2, p3]
-    lines = [*article[:-1], *WIDGET, article[-1]]
-    return lines, article, WIDGET
+    if k < 6:
+        article = [title, p1, *block, p2, p3]
+        lines = [*article[:-1], *WIDGET, article[-1]]
+    else:  # the block ends the article (two dated items under the heading: the tail's last lines)
+        article = [title, p1, p2, p3, *block[:3]] if k < 9 else [title, p1, p2, p3]
+        lines = [title, p1, p2, *WIDGET, *article[3:]]
+    return [*lines, CREDIT], article, WIDGET
 
 
 PAGES = {f"lang{k}": _record(k) for k in range(10)}
@@ -55,4 +61,4 @@ def test_the_article_data_block_under_a_reused_heading_stays(docs: dict[str, dic
 @pytest.mark.parametrize("rid", sorted(PAGES))
 def test_the_outlet_widget_box_between_paragraphs_still_goes(docs: dict[str, dict], rid: str) -> None:
     removed = {r["text"]: r["rule"] for r in docs[rid]["removed"]}
-    assert all(removed.get(x) == "learned_boilerplate" for x in WIDGET), removed
+    assert all(removed.get(x) == "learned_boilerplate" for x in [*WIDGET, CREDIT]), removed
