@@ -62,3 +62,30 @@ def test_the_article_data_block_under_a_reused_heading_stays(docs: dict[str, dic
 def test_the_outlet_widget_box_between_paragraphs_still_goes(docs: dict[str, dict], rid: str) -> None:
     removed = {r["text"]: r["rule"] for r in docs[rid]["removed"]}
     assert all(removed.get(x) == "learned_boilerplate" for x in [*WIDGET, CREDIT]), removed
+
+
+# Round 20: an article's numbered footnotes at its end ("[1] Đại Việt sử ký …, tập 2") are the article's; a health
+# article's reference list under its header, items of the "Author. Title" shape, is still its source credit.
+NOTE_TITLE = "Mở kho tư liệu về các đời tri phủ xứ Đông"
+NOTE_PARAS = ["Các nhà nghiên cứu vừa công bố bản dịch trọn vẹn bộ văn bản hành chính thời Lê Trung hưng.",
+              "Theo nhóm biên soạn, nhiều chi tiết về việc đắp đê và thu thuế được ghi rất tỉ mỉ[1].",
+              "Bộ sách sẽ được trao tặng cho các thư viện tỉnh trong quý tới[2]."]
+FOOTNOTES = ["[1] Đại Việt sử ký toàn thư, NXB Khoa học xã hội, 1998, tập 2", "[2] Phủ biên tạp lục, quyển 4, tr. 112"]
+REFS = ["Tài liệu tham khảo:", "[1] Viện Dinh dưỡng. Nhu cầu vi chất của trẻ dưới năm tuổi",
+        "[2] UNICEF. Thiếu máu ở trẻ em và phụ nữ mang thai"]
+
+
+@pytest.fixture(scope="module")
+def notes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    recs = [{"id": "notes", "outlet": "sukien-xua.vn", "text": "\n".join([NOTE_TITLE, *NOTE_PARAS, *FOOTNOTES])},
+            {"id": "refs", "outlet": "suckhoe-tre.vn", "text": "\n".join([NOTE_TITLE, *NOTE_PARAS, *REFS])}]
+    return clean_records(tmp_path_factory.mktemp("round20notes"), recs)
+
+
+def test_the_article_footnotes_stay(notes: dict[str, dict]) -> None:
+    assert notes["notes"]["text"].split("\n") == [NOTE_TITLE, *NOTE_PARAS, *FOOTNOTES], notes["notes"]["removed"]
+
+
+def test_a_reference_list_still_goes_as_its_source(notes: dict[str, dict]) -> None:
+    assert notes["refs"]["text"].split("\n") == [NOTE_TITLE, *NOTE_PARAS]
+    assert {r["text"]: r["rule"] for r in notes["refs"]["removed"]} == {x: "source_credit" for x in REFS}
