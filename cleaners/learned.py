@@ -620,8 +620,10 @@ def _data_runs(lines: list[str], found: list[LearnedPattern | None], between: li
     (a year, a time of day, a dose: "Năm 1833: Tài liệu được lập …", "9h15: Tổ tuần tra xuất phát …"), and no link
     mark of a related headline. The run is the article's data block under its sub-heading ("Niên biểu", "Các mốc
     chính"), however often the outlet's writers reuse that heading or a fixed line of the block; so is the page's last run
-    of such lines under a sentence down to its last such item (the article's last block, the tail's chrome below it
-    taken by the rules), in the template zone too: a credit under it ("Ban biên tập") is still the tail's. A widget or advert
+    of such lines under a sentence (the article's last block, the tail's chrome below it taken by the rules), in the
+    template zone too. The block runs from the run's first line, or from the line announcing a list ("…:") above its
+    first item, down to its last item: a widget over the list's announcing line ("Chia sẻ ngay"), an outlet's box under
+    its last item ("So sánh nhanh"), a credit under the last block ("Ban biên tập") are no part of it. A widget or advert
     box between two paragraphs is the outlet's whole, all of its lines repeated, and an advertiser's box names its company,
     hotline or web address (`_ADVERT_ANCHOR`). Its lines stay."""
     from cleaners.boilerplate import link_marked  # the rule engine loads where it cleans
@@ -640,8 +642,9 @@ def _data_runs(lines: list[str], found: list[LearnedPattern | None], between: li
                  and any(map(str.isdigit, lines[k])) and _has_letter_words(lines[k], HEADLINE_WORDS)
                  and not link_marked(lines[k])]
         if items and not any(_ADVERT_ANCHOR.search(lines[k]) for k in range(i, j)):  # (an advert names its seller)
-            end = j if j < n else items[-1] + 1  # (the last run: down to its last item; a credit under it is the tail's)
-            out[i:end] = [True] * (end - i)
+            # the block: from the line announcing it (a list's "…:" line) or the run's first line, down to its last item
+            start = next((k for k in range(items[0] - 1, i - 1, -1) if lines[k].rstrip().endswith(":")), i)
+            out[start:items[-1] + 1] = [True] * (items[-1] + 1 - start)
     return out
 
 

@@ -1,5 +1,5 @@
 """Round 20, through the command line and the Parquet output: an outlet's writers reuse a sub-heading over a data block
-of the article ("Dấu mốc lịch sử" over "Năm 1921: …" items, a fixed closing line of the block) between two paragraphs,
+of the article ("Dấu mốc lịch sử" over "Năm 1921: …" items, a fixed line among its items) between two paragraphs,
 or under the last paragraph, on most of its pages, so the learner learns the heading and the fixed line; the block is
 the article's own (its dated items are this page's, repeated nowhere) and stays whole. The outlet's widget box between two paragraphs, all of its
 lines repeated on every page, still goes as learned boilerplate, and so does its credit line under the article's last
@@ -32,13 +32,14 @@ def _record(k: int) -> tuple[list[str], list[str], list[str]]:
     p1 = f"Người dân {place} kể rằng nghề {craft} đã nuôi sống bao thế hệ trong làng."
     p2 = f"Năm nay {topic} khiến cả làng {place} tất bật suốt nhiều tuần liền."
     p3 = f"Chính quyền xã hứa sẽ hỗ trợ thêm vốn để các hộ làm {craft} mở rộng xưởng."
-    block = [HEADING, f"Năm {1801 + 13 * k}: Các cụ tổ {place} lập phường {craft} bên bờ sông",
-             f"Năm {1902 + 7 * k}: Sản phẩm của làng {place} được bày bán ở kinh thành", FIXED]
+    dated = [f"Năm {1801 + 13 * k}: Các cụ tổ {place} lập phường {craft} bên bờ sông",
+             f"Năm {1902 + 7 * k}: Sản phẩm của làng {place} được bày bán ở kinh thành"]
+    block = [HEADING, dated[0], FIXED, dated[1]]  # (the fixed line inside the block, between two of its items)
     if k < 6:
         article = [title, p1, *block, p2, p3]
         lines = [*article[:-1], *WIDGET, article[-1]]
     else:  # the block ends the article (two dated items under the heading: the tail's last lines)
-        article = [title, p1, p2, p3, *block[:3]] if k < 9 else [title, p1, p2, p3]
+        article = [title, p1, p2, p3, HEADING, *dated] if k < 9 else [title, p1, p2, p3]
         lines = [title, p1, p2, *WIDGET, *article[3:]]
     return [*lines, CREDIT], article, WIDGET
 
@@ -89,3 +90,40 @@ def test_the_article_footnotes_stay(notes: dict[str, dict]) -> None:
 def test_a_reference_list_still_goes_as_its_source(notes: dict[str, dict]) -> None:
     assert notes["refs"]["text"].split("\n") == [NOTE_TITLE, *NOTE_PARAS]
     assert {r["text"]: r["rule"] for r in notes["refs"]["removed"]} == {x: "source_credit" for x in REFS}
+
+
+# Round 20: under a see-more link at the article's end, the article's numbered list under its own heading ("1. …",
+# "2. …" or "1) …") is the article's, not the link's related box; a most-read box of numbered headlines under its
+# header still goes as related links.
+FOREST_TITLE = "Rừng phòng hộ ven biển bước vào mùa khô"
+FOREST = ["Ban quản lý rừng phòng hộ cho biết đã có ba vụ cháy nhỏ xảy ra trong tuần qua ở khu vực giáp ranh.",
+          "Lực lượng kiểm lâm đã lập thêm bốn chốt canh lửa và tổ chức tuần tra liên tục cả ngày lẫn đêm."]
+SEE_LINK = ">> Xem thêm: Trồng lại rừng phi lao sau bão"
+AVOID = ["Những việc cần tránh khi vào rừng", "1. Đốt lửa trại gần thảm cỏ khô", "2. Vứt tàn thuốc ven đường mòn",
+         "3. Đốt rác, đốt thực bì không xin phép"]
+ASK = ["Du khách cần làm gì?", "1) Khai báo với trạm kiểm lâm trước khi vào rừng",
+       "2) Mang theo bình nước và điện thoại đã sạc đầy"]
+SIGN = ["Phạm Thu Hà", "Chia sẻ  Facebook  Zalo"]
+MOST_READ = ["Đọc nhiều nhất", "1. Phát hiện đàn voọc quý trong rừng đặc dụng", "2. Khởi tố vụ phá rừng phòng hộ đầu nguồn",
+             "3. Thả rùa biển về tự nhiên"]
+LISTS = {"avoid": ([FOREST_TITLE, *FOREST, SEE_LINK, *AVOID, *SIGN, *MOST_READ], [FOREST_TITLE, *FOREST, *AVOID]),
+         "ask": ([FOREST_TITLE, *FOREST, SEE_LINK, *ASK, *SIGN], [FOREST_TITLE, *FOREST, *ASK])}
+
+
+@pytest.fixture(scope="module")
+def lists(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    recs = [{"id": rid, "outlet": f"{rid}-kiemlam.vn", "text": "\n".join(lines)} for rid, (lines, _) in LISTS.items()]
+    return clean_records(tmp_path_factory.mktemp("round20lists"), recs)
+
+
+@pytest.mark.parametrize("rid", sorted(LISTS))
+def test_a_numbered_list_under_its_heading_stays_under_a_see_more_link(lists: dict[str, dict], rid: str) -> None:
+    lines, kept = LISTS[rid]
+    assert lists[rid]["text"].split("\n") == kept, lists[rid]["removed"]
+    rules = {r["text"]: r["rule"] for r in lists[rid]["removed"]}
+    assert rules[SEE_LINK] == "related_links" and len(rules) == len(lines) - len(kept), rules
+
+
+def test_a_numbered_most_read_box_still_goes(lists: dict[str, dict]) -> None:
+    rules = {r["text"]: r["rule"] for r in lists["avoid"]["removed"]}
+    assert all(rules.get(x) == "related_links" for x in MOST_READ), rules
