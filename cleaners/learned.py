@@ -612,13 +612,20 @@ def _anchored_runs(body: list[LearnedPattern | None], between: list[int]) -> lis
     return out
 
 
+def _lead(line: str) -> str:
+    """A line's first word with its digits masked ("Năm", "0h0:"): two items of one data block lead alike."""
+    first = line.split(None, 1)
+    return re.sub(r"\d+", "0", first[0].lower()) if first else ""
+
+
 def _data_runs(lines: list[str], found: list[LearnedPattern | None], between: list[int], prose: list[bool]
                ) -> list[bool]:
     """Round 20: a run of short lines between two of the article's sentences that holds an item of this page's own
     data: a line no pattern took (the outlet never repeats it), of `HEADLINE_WORDS` words of letters to twice
     `WIDGET_WORDS` words, with a number
     (a year, a time of day, a dose: "Năm 1833: Tài liệu được lập …", "9h15: Tổ tuần tra xuất phát …"), and no link
-    mark of a related headline. The run is the article's data block under its sub-heading ("Niên biểu", "Các mốc
+    mark of a related headline, two such items in a row leading alike (`_lead`: "Năm …" over "Năm …", "9h15: …" over
+    "10h00: …"; a lone dated headline left of a related box, an appeal's account lines lead each their own way). The run is the article's data block under its sub-heading ("Niên biểu", "Các mốc
     chính"), however often the outlet's writers reuse that heading or a fixed line of the block; so is the page's last run
     of such lines under a sentence (the article's last block, the tail's chrome below it taken by the rules), in the
     template zone too. The block runs from the run's first line, or from the line announcing a list ("…:") above its
@@ -641,7 +648,8 @@ def _data_runs(lines: list[str], found: list[LearnedPattern | None], between: li
         items = [k for k in range(i, j) if found[k] is None and len(lines[k].split()) <= 2 * WIDGET_WORDS
                  and any(map(str.isdigit, lines[k])) and _has_letter_words(lines[k], HEADLINE_WORDS)
                  and not link_marked(lines[k])]
-        if items and not any(_ADVERT_ANCHOR.search(lines[k]) for k in range(i, j)):  # (an advert names its seller)
+        if any(b == a + 1 and _lead(lines[a]) == _lead(lines[b]) for a, b in zip(items, items[1:], strict=False)) \
+                and not any(_ADVERT_ANCHOR.search(lines[k]) for k in range(i, j)):  # (an advert names its seller)
             # the block: from the line announcing it (a list's "…:" line) or the run's first line, down to its last item
             start = next((k for k in range(items[0] - 1, i - 1, -1) if lines[k].rstrip().endswith(":")), i)
             out[start:items[-1] + 1] = [True] * (items[-1] + 1 - start)

@@ -33,13 +33,14 @@ def _record(k: int) -> tuple[list[str], list[str], list[str]]:
     p2 = f"Năm nay {topic} khiến cả làng {place} tất bật suốt nhiều tuần liền."
     p3 = f"Chính quyền xã hứa sẽ hỗ trợ thêm vốn để các hộ làm {craft} mở rộng xưởng."
     dated = [f"Năm {1801 + 13 * k}: Các cụ tổ {place} lập phường {craft} bên bờ sông",
-             f"Năm {1902 + 7 * k}: Sản phẩm của làng {place} được bày bán ở kinh thành"]
-    block = [HEADING, dated[0], FIXED, dated[1]]  # (the fixed line inside the block, between two of its items)
+             f"Năm {1902 + 7 * k}: Sản phẩm của làng {place} được bày bán ở kinh thành",
+             f"Năm {1990 + k}: Làng {place} được công nhận là làng nghề truyền thống"]
+    block = [HEADING, *dated[:2], FIXED, dated[2]]  # (the fixed line inside the block, between two of its items)
     if k < 6:
         article = [title, p1, *block, p2, p3]
         lines = [*article[:-1], *WIDGET, article[-1]]
     else:  # the block ends the article (two dated items under the heading: the tail's last lines)
-        article = [title, p1, p2, p3, HEADING, *dated] if k < 9 else [title, p1, p2, p3]
+        article = [title, p1, p2, p3, HEADING, *dated[:2]] if k < 9 else [title, p1, p2, p3]
         lines = [title, p1, p2, *WIDGET, *article[3:]]
     return [*lines, CREDIT], article, WIDGET
 
