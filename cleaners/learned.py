@@ -612,6 +612,50 @@ def _anchored_runs(body: list[LearnedPattern | None], between: list[int]) -> lis
     return out
 
 
+def _lead(line: str) -> str:
+    """A line's first word with its digits masked ("Năm", "0h0:"): two items of one data block lead alike."""
+    first = line.split(None, 1)
+    return re.sub(r"\d+", "0", first[0].lower()) if first else ""
+
+
+def _data_runs(lines: list[str], found: list[LearnedPattern | None], between: list[int], prose: list[bool]
+               ) -> list[bool]:
+    """Round 20: a run of short lines between two of the article's sentences that holds an item of this page's own
+    data: a line no pattern took (the outlet never repeats it), of `HEADLINE_WORDS` words of letters to twice
+    `WIDGET_WORDS` words, with a number
+    (a year, a time of day, a dose: "Năm 1833: Tài liệu được lập …", "9h15: Tổ tuần tra xuất phát …"), and no link
+    mark of a related headline, two such items in a row leading alike (`_lead`: "Năm …" over "Năm …", "9h15: …" over
+    "10h00: …"; a lone dated headline left of a related box, an appeal's account lines lead each their own way). The run is the article's data block under its sub-heading ("Niên biểu", "Các mốc
+    chính"), however often the outlet's writers reuse that heading or a fixed line of the block; so is the page's last run
+    of such lines under a sentence (the article's last block, the tail's chrome below it taken by the rules), in the
+    template zone too. The block runs from the run's first line, or from the line announcing a list ("…:") above its
+    first item, down to its last item: a widget over the list's announcing line ("Chia sẻ ngay"), an outlet's box under
+    its last item ("So sánh nhanh"), a credit under the last block ("Ban biên tập") are no part of it. A widget or advert
+    box between two paragraphs is the outlet's whole, all of its lines repeated, and an advertiser's box names its company,
+    hotline or web address (`_ADVERT_ANCHOR`). Its lines stay."""
+    from cleaners.boilerplate import link_marked  # the rule engine loads where it cleans
+
+    n = len(lines)
+    out = [False] * n
+    runs = [(i, i + between[i]) for i in range(n) if between[i] and (i == 0 or not between[i - 1])]
+    if n and not prose[-1]:  # (the page's last run, under a sentence: the article's last block, the tail's chrome gone)
+        i = n - 1
+        while i > 0 and not prose[i - 1]:
+            i -= 1
+        if i > 0 and not between[i]:
+            runs.append((i, n))
+    for i, j in runs:
+        items = [k for k in range(i, j) if found[k] is None and len(lines[k].split()) <= 2 * WIDGET_WORDS
+                 and any(map(str.isdigit, lines[k])) and _has_letter_words(lines[k], HEADLINE_WORDS)
+                 and not link_marked(lines[k])]
+        if any(b == a + 1 and _lead(lines[a]) == _lead(lines[b]) for a, b in zip(items, items[1:], strict=False)) \
+                and not any(_ADVERT_ANCHOR.search(lines[k]) for k in range(i, j)):  # (an advert names its seller)
+            # the block: from the line announcing it (a list's "…:" line) or the run's first line, down to its last item
+            start = next((k for k in range(items[0] - 1, i - 1, -1) if lines[k].rstrip().endswith(":")), i)
+            out[start:items[-1] + 1] = [True] * (items[-1] + 1 - start)
+    return out
+
+
 def _boxes_under_header(lines: list[str], read: _Lines, found: list[LearnedPattern | None], zone: list[bool],
                         between: list[int]) -> list[tuple[int, int]]:
     """Round 19: a related box whose header is the outlet's own, between two of the article's sentences: a short
@@ -690,9 +734,13 @@ def remove_learned(lines: list[str], line_numbers: list[int], patterns: dict[str
             else patterns.get(_verbatim(lines[i])) if any(map(str.isdigit, lines[i])) else p
             for i, p in enumerate(found)]  # a short line between two sentences: by its verbatim key if it has digits
     anchored = _anchored_runs(body, between)
+    dated = _data_runs(lines, found, between, read.prose)
     blocks = _zone_blocks(zone, found, read)
     for i, pattern in enumerate(found):
         if pattern is None:
+            continue
+        if dated[i]:  # (round 20: the article's data block and its heading, see `_data_runs`)
+            found[i] = None
             continue
         if zone[i]:  # a lone word or number ("Anh", "1.200.000") goes only inside a block of the template
             if read.words[i] < 2 and blocks[i] < ZONE_BLOCK:

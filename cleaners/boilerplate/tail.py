@@ -6,6 +6,8 @@ widget's tab labels over a related header (`_tab_labels`)."""
 
 from __future__ import annotations
 
+import re
+
 from cleaners.boilerplate.shapes import (
     _ARROW_LINK,
     _CLIP_TIME,
@@ -30,6 +32,34 @@ from cleaners.boilerplate.shapes import (
     _box_label,
 )
 from cleaners.line_shapes import subheading_like
+
+_NUMBERED = re.compile(r"\s*(\d{1,2})\s*[.)]\s+[^\W\d_]")  # "1. Mua bán …", "2) So sánh …"
+
+
+def _numbered_under_heading(lines: list[str]) -> bool:
+    """Round 20: a short heading that is not numbered ("Nghiêm cấm các hành vi sau", "Người dân nên làm gì?") over two
+    items or more numbered in turn from 1 ("1. …", "2. …" or "1) …", "2) …"), down to the run's end: the article's own
+    list under its heading, not related headlines (a most-read box numbers its headlines under a header that names a
+    list of articles, which the caller checks, and its first line is numbered too)."""
+    if len(lines) < 3 or _NUMBERED.match(lines[0]) or len(lines[0].split()) > 10:
+        return False
+    numbers = [m.group(1) if (m := _NUMBERED.match(x)) else None for x in lines[1:]]
+    return numbers == [str(n) for n in range(1, len(numbers) + 1)]
+
+
+def _numbered_lists(items, among: set[int]) -> set[int]:
+    """Round 20: the lines of `among` (item numbers) that make a heading and its numbered list (`_numbered_under_heading`),
+    each block of consecutive ones read from its first line down to its last numbered item."""
+    out: set[int] = set()
+    for k in sorted(among):
+        if k in out or k - 1 in among or k + 2 not in among:
+            continue
+        m = k + 1
+        while m in among and _NUMBERED.match(items[m][1]):
+            m += 1
+        if _numbered_under_heading([items[x][1] for x in range(k, m)]):
+            out.update(range(k, m))
+    return out
 
 
 class TailZone:
@@ -81,7 +111,8 @@ class TailZone:
                     continue
             # (round 8: not under a line a rule took by its shape alone that an announced list may hold: a time, a web address)
             if pending and below is not None and not self._list_item(items[j][1], labels[j]) \
-                    and self._zone_fill(labels[j], below, [items[k][1] for k in pending]):
+                    and self._zone_fill(labels[j], below, [items[k][1] for k in pending]) \
+                    and not _numbered_under_heading([items[k][1] for k in reversed(pending)]):  # (round 20)
                 for k in pending:
                     labels[k] = "tail_widget"
             pending, below = [], labels[j]
@@ -163,6 +194,7 @@ class TailZone:
         under = end + 2 in unknown and words[end + 2] >= HEADLINE_WORDS and subheading_like(items[end + 2][1])
         if end + 1 in unknown and not under and words[end + 1] >= 3 and subheading_like(items[end + 1][1]):
             listed.add(end + 1)
+        listed.update(_numbered_lists(items, set(unknown)))  # (round 20: the article's numbered list under its heading)
         for k in unknown:
             if k not in listed:
                 trial[k] = "tail_widget"
@@ -430,6 +462,12 @@ class TailZone:
             return None  # "Kết quả như sau:" announces the article's own list
         if anchor == "widget_label" and strong == 0 and self._list_across(items, words, labels, i):
             return None  # round 7: the article's list goes on under an advert label inside it
+        below = j + 1
+        while below < len(items) and labels[below] is None and _NUMBERED.match(items[below][1]):
+            below += 1  # (the list's items under the run, the scan going up: "2. …" under "1. …")
+        if not (i >= 0 and self._related_header(above, words[i])) \
+                and _numbered_under_heading([items[k][1] for k in range(i + 1, below)]):
+            return None  # round 20: the article's numbered list under its own heading ("Nghiêm cấm các hành vi sau")
         after_credit = anchor is not None and anchor not in _SHAPE_ONLY
         header = anchor is None and i >= 0 and self._related_header(above, words[i])
         under_block = anchor == "related_links" and (self._header_like(above, words[i]) or self._marked(above))
