@@ -11,6 +11,7 @@ import regex
 from cleaners.boilerplate.shapes import (
     _BARE_DATE,
     _BARE_TIME,
+    _DASHED_SPEAKER,
     _DATA_LABELS,
     _FIELD,
     _HEADLINE_STAMP,
@@ -318,6 +319,7 @@ class Releases:
         title or a rank (`_TITLED_SPEAKER`: "Ông X - Phó Tổng giám đốc EVN", "Đại tá X, Trưởng Công an huyện Y", "Cụ X
         (thôn Y)") is the article's quote and its speaker wherever they stand: a related box above them took the quote for
         its last headline, or the closing zone took both for its fill or a by-line. Both stay.
+        Round 20: the speaker's line may be a dash, a title and a name only ("- Nhà văn X", `_DASHED_SPEAKER`).
         Round 17: so does a titled speaker's line right over the quotation it introduces ("Ông X, Thứ trưởng Bộ Y" over
         “…”), which a related box above took for its last headline."""
         taken = (None, "tail_widget", "author_byline", "related_links")
@@ -325,7 +327,7 @@ class Releases:
             if (labels[j] is None and labels[j - 1] is None) or labels[j] not in taken or labels[j - 1] not in taken:
                 continue
             if words[j] <= 20 and words[j - 1] <= 40 and _QUOTED.fullmatch(items[j - 1][1]) is not None \
-                    and _TITLED_SPEAKER.fullmatch(items[j][1]) is not None:
+                    and (_TITLED_SPEAKER.fullmatch(items[j][1]) is not None or _DASHED_SPEAKER.fullmatch(items[j][1]) is not None):
                 labels[j - 1] = labels[j] = None
                 self._line_under_speaker(items, words, labels, j + 1)
             elif words[j - 1] <= 20 and words[j] <= 40 and _TITLED_SPEAKER.fullmatch(items[j - 1][1]) is not None \

@@ -352,6 +352,12 @@ _TITLED_SPEAKER = regex.compile(
     r"|nghệ sĩ|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng"
     r"|thượng tướng|đại tướng)|(?:PGS|GS|TS|ThS|BS|KS|LS)\.?(?:\s?TS\.?)?)\s+\p{Lu}[\w]*(?:\s+\p{Lu}[\w]*){0,4}\s*"
     r"(?:[,–—-]\s*(?=[^.!?:]*\p{Ll})[^.!?:()]{3,100}|\((?!\s*(?i:theo|nguồn|ảnh|tin|bài)\b)\s*(?=[^()]*\p{Ll})[^()!?.:]{3,60}\))\s*")
+# Round 20: a quotation's speaker on the line under it, dash-led, a title and a name, no role after it ("- Nhà văn X",
+# "– PGS.TS Y"): the dash and the title say attribution; a headline never opens with a dash and a title.
+_DASHED_SPEAKER = regex.compile(
+    r"\s*[-–—]\s*(?:(?i:ông|bà|anh|chị|cô|chú|bác|cụ|thầy|bác sĩ|luật sư|kỹ sư|nhà thơ|nhà văn|nhà báo|nhà nghiên cứu"
+    r"|nhà phê bình|dịch giả|nghệ nhân|nghệ sĩ|họa sĩ|hoạ sĩ|nhạc sĩ|đạo diễn|đại tá|thượng tá|trung tá|thiếu tá)"
+    r"|(?:PGS|GS|TS|ThS|BS|KS|LS)\.?(?:\s?TS\.?)?)\s+\p{Lu}\w*(?:\s+\p{Lu}\w*){0,4}\s*")
 # Round 16: the disclaimer Vietnamese law makes a health supplement's advert print ("*Sản phẩm này không phải là thuốc,
 # không có tác dụng thay thế thuốc chữa bệnh."), opening its line; the advert's licence number ("Số XNQC: 976/2021/
 # XNQC-ATTP"); and the advert's other lines around them: a call or a phone ("Tư vấn miễn phí: 1800 6690", "Mua hàng tại
