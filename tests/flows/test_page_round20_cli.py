@@ -2,8 +2,9 @@
 taken from the benchmark): a related box inside the article whose last headline stands right over the captions of the
 article's photos, each a sentence with its photo's credit after the full stop ("… tại bến cảng. Ảnh AFP"): the box
 goes, the captions stay (the box took them for its headlines before); and a box whose last line is a quotation whole
-over its speaker's line, a dash, a title and a name ("- Nhà văn X"): the quote and the speaker stay. The traps stay on
-both: the captions under a paragraph, a headline with an abbreviation's full stop ("TP. Hồ Chí Minh") in a box."""
+over its speaker's line, a dash, a title and a name ("- Nhà văn X"): the quote and the speaker stay; a box under a
+header naming the story's thread ("CÙNG VỤ VIỆC") over bulleted headlines goes. The traps stay on
+both: the captions under a paragraph, a sentence opening "Cùng vụ việc, …", a headline with an abbreviation's full stop ("TP. Hồ Chí Minh") in a box."""
 
 from __future__ import annotations
 
@@ -28,14 +29,19 @@ DATED_BOX = ["Các bài đã đăng", "Mùa gặt trên những thửa ruộng b
              "Đêm hội làng ở vùng cao - 3/9", "Ký ức người lính năm xưa - 27/7"]
 QUOTE = "“Sống ở bản lâu rồi mới thấy, núi không bao giờ phụ người chịu khó”"
 SPEAKER = "- Nhà văn Lò Thị Mai"
+THREAD_BOX = ["CÙNG VỤ VIỆC", "- Khởi tố nguyên giám đốc ban quản lý dự án", "- Thu hồi đất sai phạm ở khu tái định cư"]
+THREAD_TRAP = ("Cùng vụ việc, cơ quan điều tra đã triệu tập thêm hai cán bộ địa chính xã để làm rõ trách nhiệm trong "
+               "việc cấp sổ đỏ sai đối tượng.")
 ABBR_BOX = ["Tin liên quan", "» Khai mạc hội chợ nông sản tại TP. Hồ Chí Minh", "» Giá lúa tăng nhẹ sau mưa lũ"]
 
 RECORDS = {
     "captions": ([TITLE, PARAS[0], *BOX, *CAPTIONS, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], *CAPTIONS, PARAS[1], PARAS[2]]),
     "quote": ([TITLE, PARAS[0], *DATED_BOX, QUOTE, SPEAKER, PARAS[1], PARAS[2], *TAIL],
               [TITLE, PARAS[0], QUOTE, SPEAKER, PARAS[1], PARAS[2]]),
+    "thread": ([TITLE, PARAS[0], *THREAD_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
     # traps, the same on the old code: captions right under a paragraph; a box's headline with "TP." goes
     "captions_trap": ([TITLE, PARAS[0], *CAPTIONS, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], *CAPTIONS, PARAS[1], PARAS[2]]),
+    "thread_trap": ([TITLE, PARAS[0], THREAD_TRAP, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], THREAD_TRAP, PARAS[1], PARAS[2]]),
     "abbr_trap": ([TITLE, PARAS[0], *ABBR_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
 }
 
@@ -53,5 +59,5 @@ def test_round20_records_keep_the_article_and_drop_the_rest(docs: dict[str, dict
 
 
 def test_the_boxes_go_as_related_links(docs: dict[str, dict]) -> None:
-    rules = {r["text"]: r["rule"] for k in ("captions", "quote") for r in docs[k]["removed"]}
-    assert all(rules[x] == "related_links" for x in [*BOX, *DATED_BOX]), rules
+    rules = {r["text"]: r["rule"] for k in ("captions", "quote", "thread") for r in docs[k]["removed"]}
+    assert all(rules[x] == "related_links" for x in [*BOX, *DATED_BOX, *THREAD_BOX]), rules
