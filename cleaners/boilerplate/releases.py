@@ -32,6 +32,7 @@ from cleaners.boilerplate.shapes import (
     _TABLE_RULE,
     _TIME_OF_DAY,
     _TITLED_SPEAKER,
+    _VERSE_TITLE,
     _WEAK_ITEM,
     _WEB_ADDRESS,
     _announces_in_words,
@@ -313,6 +314,22 @@ class Releases:
         if j + 1 < len(items) and labels[j] == "tail_widget" and labels[j + 1] not in (None, "tail_widget") \
                 and self._closing_prose(items[j][1].strip(), words[j]):
             labels[j] = None
+
+    def _release_verse_title(self, items, words, labels) -> None:
+        """Round 20: a bracketed phrase in sentence case, three words or more ("(Khói bếp chiều quê)", `_VERSE_TITLE`),
+        right under two verse lines or more (kept, short, no sentence end) is the poem's title the article quotes it
+        under, not a source in brackets: the closing zone took it for a credit. A credit's name is capitalised or
+        under "Theo"; one that reads as a sentence-case phrase under a poem stays (a boilerplate line kept)."""
+        end = self.rules.sentence_end
+        for j in range(2, len(items)):
+            if labels[j] != "source_credit" or end is None or _VERSE_TITLE.fullmatch(items[j][1]) is None:
+                continue
+            verse = 0
+            while verse < j and labels[j - 1 - verse] is None and 3 <= words[j - 1 - verse] <= 12 \
+                    and end.search(items[j - 1 - verse][1]) is None and not items[j - 1 - verse][1].rstrip().endswith(":"):
+                verse += 1
+            if verse >= 2:
+                labels[j] = None
 
     def _release_quote_speaker(self, items, words, labels) -> None:
         """Round 16: a line that is only a quotation (“…”, at most 40 words) right over its speaker's line that opens with a

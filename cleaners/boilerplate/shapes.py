@@ -358,6 +358,9 @@ _DASHED_SPEAKER = regex.compile(
     r"\s*[-–—]\s*(?:(?i:ông|bà|anh|chị|cô|chú|bác|cụ|thầy|bác sĩ|luật sư|kỹ sư|nhà thơ|nhà văn|nhà báo|nhà nghiên cứu"
     r"|nhà phê bình|dịch giả|nghệ nhân|nghệ sĩ|họa sĩ|hoạ sĩ|nhạc sĩ|đạo diễn|đại tá|thượng tá|trung tá|thiếu tá)"
     r"|(?:PGS|GS|TS|ThS|BS|KS|LS)\.?(?:\s?TS\.?)?)\s+\p{Lu}\w*(?:\s+\p{Lu}\w*){0,4}\s*")
+# Round 20: a poem's title in brackets under its verse: sentence case, a capital then lower-case words only, three or
+# more ("(Khói bếp chiều quê)"); a source's name in brackets is capitalised ("(Văn Nghệ)", "(TTXVN)").
+_VERSE_TITLE = regex.compile(r"\s*[(\[]\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){2,7}\s*[)\]]\s*")
 # Round 16: the disclaimer Vietnamese law makes a health supplement's advert print ("*Sản phẩm này không phải là thuốc,
 # không có tác dụng thay thế thuốc chữa bệnh."), opening its line; the advert's licence number ("Số XNQC: 976/2021/
 # XNQC-ATTP"); and the advert's other lines around them: a call or a phone ("Tư vấn miễn phí: 1800 6690", "Mua hàng tại

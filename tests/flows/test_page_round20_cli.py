@@ -3,8 +3,9 @@ taken from the benchmark): a related box inside the article whose last headline 
 article's photos, each a sentence with its photo's credit after the full stop ("… tại bến cảng. Ảnh AFP"): the box
 goes, the captions stay (the box took them for its headlines before); and a box whose last line is a quotation whole
 over its speaker's line, a dash, a title and a name ("- Nhà văn X"): the quote and the speaker stay; a box under a
-header naming the story's thread ("CÙNG VỤ VIỆC") over bulleted headlines goes. The traps stay on
-both: the captions under a paragraph, a sentence opening "Cùng vụ việc, …", a headline with an abbreviation's full stop ("TP. Hồ Chí Minh") in a box."""
+header naming the story's thread ("CÙNG VỤ VIỆC") over bulleted headlines goes; a poem's title in brackets under the
+verse the article quotes at its end ("(Khói chiều bên suối)") stays (the closing zone took it for a source). The traps stay on
+both: the captions under a paragraph, a sentence opening "Cùng vụ việc, …", a bracketed phrase between paragraphs, a headline with an abbreviation's full stop ("TP. Hồ Chí Minh") in a box."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ SPEAKER = "- Nhà văn Lò Thị Mai"
 THREAD_BOX = ["CÙNG VỤ VIỆC", "- Khởi tố nguyên giám đốc ban quản lý dự án", "- Thu hồi đất sai phạm ở khu tái định cư"]
 THREAD_TRAP = ("Cùng vụ việc, cơ quan điều tra đã triệu tập thêm hai cán bộ địa chính xã để làm rõ trách nhiệm trong "
                "việc cấp sổ đỏ sai đối tượng.")
+VERSE = ["Bài thơ “Chiều bản” của Lò Văn Sinh có đoạn:", "Chiều về khói bếp lên cao", "Mẹ ngồi đan áo bên rào tre xanh",
+         "Suối xa gọi gió qua ghềnh", "Con đi nhớ mãi bóng hình quê hương"]
+VERSE_TITLE = "(Khói chiều bên suối)"
+SIGNATURE = "LÒ THỊ MAI"
+BRACKETED = "(Sương sớm trên nương)"
 ABBR_BOX = ["Tin liên quan", "» Khai mạc hội chợ nông sản tại TP. Hồ Chí Minh", "» Giá lúa tăng nhẹ sau mưa lũ"]
 
 RECORDS = {
@@ -39,9 +45,11 @@ RECORDS = {
     "quote": ([TITLE, PARAS[0], *DATED_BOX, QUOTE, SPEAKER, PARAS[1], PARAS[2], *TAIL],
               [TITLE, PARAS[0], QUOTE, SPEAKER, PARAS[1], PARAS[2]]),
     "thread": ([TITLE, PARAS[0], *THREAD_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
+    "verse": ([TITLE, *PARAS, *VERSE, VERSE_TITLE, SIGNATURE, *TAIL], [TITLE, *PARAS, *VERSE, VERSE_TITLE]),
     # traps, the same on the old code: captions right under a paragraph; a box's headline with "TP." goes
     "captions_trap": ([TITLE, PARAS[0], *CAPTIONS, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], *CAPTIONS, PARAS[1], PARAS[2]]),
     "thread_trap": ([TITLE, PARAS[0], THREAD_TRAP, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], THREAD_TRAP, PARAS[1], PARAS[2]]),
+    "bracketed_trap": ([TITLE, PARAS[0], BRACKETED, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], BRACKETED, PARAS[1], PARAS[2]]),
     "abbr_trap": ([TITLE, PARAS[0], *ABBR_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
 }
 
