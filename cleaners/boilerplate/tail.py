@@ -6,6 +6,8 @@ widget's tab labels over a related header (`_tab_labels`)."""
 
 from __future__ import annotations
 
+import regex
+
 from cleaners.boilerplate.shapes import (
     _ARROW_LINK,
     _CLIP_TIME,
@@ -30,6 +32,9 @@ from cleaners.boilerplate.shapes import (
     _box_label,
 )
 from cleaners.line_shapes import subheading_like
+
+# Round 20: an e-mail or a web address in a line, the token whole (`TailZone._office_list`)
+_ADDRESS_TOKEN = regex.compile(r"\S+@\S+|(?:https?://|www\.)\S+|[\w\-]+(?:\.[\w\-]+)*\.(?:com|vn|net|org|info|gov)(?:\.vn)?(?:/\S*)?")
 
 
 class TailZone:
@@ -461,6 +466,16 @@ class TailZone:
         return k >= 0 and k < i - 1 and labels[k] is None and items[k][1].rstrip().endswith(":") \
             and not self._names_articles(items[k][1])
 
+    def _office_list(self, items, above: int, run: list[int]) -> bool:
+        """Round 20: contact lines the article announces in a sentence of its own ("Ý kiến, kiến nghị của cử tri gửi về
+        Văn phòng Đoàn ĐBQH tỉnh X:", eight words or more, ending with ":", no contact anchor in it), whose only anchors
+        are an e-mail or a web address ("Email: vpdoan@x.gov.vn"): an office's address the article gives, no advert's
+        (a company, a shop, "liên hệ" say that). It stays."""
+        anchor, intro = self.rules.contact_anchor, items[above][1]
+        if anchor is None or len(intro.split()) < 8 or not intro.rstrip().endswith(":") or anchor.search(intro):
+            return False
+        return not any(anchor.search(_ADDRESS_TOKEN.sub(" ", items[k][1])) for k in run)
+
     def _release_lists(self, items, labels, contact: set[int]) -> None:
         """Unlabel runs of contact lines that are the article's own list."""
         runs: list[list[int]] = []
@@ -483,6 +498,8 @@ class TailZone:
             announced = above is not None and intro is not None and intro.fullmatch(items[above][1]) is not None \
                 and not (above > 0 and labels[above - 1] == "contact_block")
             anchored = anchor is None or any(anchor.search(items[k][1]) for k in run)
+            if anchored and announced and anchor is not None and self._office_list(items, above, run):
+                anchored = False
             if not anchored and (announced or len(run) >= 3):
                 for k in run:
                     labels[k] = None

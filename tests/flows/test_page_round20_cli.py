@@ -4,8 +4,11 @@ article's photos, each a sentence with its photo's credit after the full stop ("
 goes, the captions stay (the box took them for its headlines before); and a box whose last line is a quotation whole
 over its speaker's line, a dash, a title and a name ("- Nhà văn X"): the quote and the speaker stay; a box under a
 header naming the story's thread ("CÙNG VỤ VIỆC") over bulleted headlines goes; a poem's title in brackets under the
-verse the article quotes at its end ("(Khói chiều bên suối)") stays (the closing zone took it for a source). The traps stay on
-both: the captions under a paragraph, a sentence opening "Cùng vụ việc, …", a bracketed phrase between paragraphs, a headline with an abbreviation's full stop ("TP. Hồ Chí Minh") in a box."""
+verse the article quotes at its end ("(Khói chiều bên suối)") stays (the closing zone took it for a source); an office's
+address, phone and e-mail the article announces in a sentence of its own at its end stay (the e-mail made them an
+advert's contact lines). The traps stay on
+both: the captions under a paragraph, a sentence opening "Cùng vụ việc, …", a bracketed phrase between paragraphs, the office's lines without
+the e-mail; an advert's contact lines under "quý khách vui lòng liên hệ:" with a company's line still go; a headline with an abbreviation's full stop ("TP. Hồ Chí Minh") in a box."""
 
 from __future__ import annotations
 
@@ -38,6 +41,10 @@ VERSE = ["Bài thơ “Chiều bản” của Lò Văn Sinh có đoạn:", "Chi�
 VERSE_TITLE = "(Khói chiều bên suối)"
 SIGNATURE = "LÒ THỊ MAI"
 BRACKETED = "(Sương sớm trên nương)"
+OFFICE = ["Mọi ý kiến đóng góp của người dân về dự án xin gửi về Ban quản lý dự án huyện:",
+          "Địa chỉ: số 12 đường Trần Phú, thị trấn Mường Tè", "Điện thoại: 0213 3881 456", "Email: bqlda@muongte.gov.vn"]
+ADVERT = ["Để được tư vấn về sản phẩm, quý khách vui lòng liên hệ:", "Công ty TNHH Thiết bị Nông nghiệp Xanh",
+          "Hotline: 0912 345 678", "Email: sales@thietbixanh.com"]
 ABBR_BOX = ["Tin liên quan", "» Khai mạc hội chợ nông sản tại TP. Hồ Chí Minh", "» Giá lúa tăng nhẹ sau mưa lũ"]
 
 RECORDS = {
@@ -46,10 +53,13 @@ RECORDS = {
               [TITLE, PARAS[0], QUOTE, SPEAKER, PARAS[1], PARAS[2]]),
     "thread": ([TITLE, PARAS[0], *THREAD_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
     "verse": ([TITLE, *PARAS, *VERSE, VERSE_TITLE, SIGNATURE, *TAIL], [TITLE, *PARAS, *VERSE, VERSE_TITLE]),
+    "office": ([TITLE, *PARAS, *OFFICE, "Theo Báo Miền Núi"], [TITLE, *PARAS, *OFFICE]),  # (the page ends on its credit)
     # traps, the same on the old code: captions right under a paragraph; a box's headline with "TP." goes
     "captions_trap": ([TITLE, PARAS[0], *CAPTIONS, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], *CAPTIONS, PARAS[1], PARAS[2]]),
     "thread_trap": ([TITLE, PARAS[0], THREAD_TRAP, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], THREAD_TRAP, PARAS[1], PARAS[2]]),
     "bracketed_trap": ([TITLE, PARAS[0], BRACKETED, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], BRACKETED, PARAS[1], PARAS[2]]),
+    "office_trap": ([TITLE, *PARAS, *OFFICE[:3], "Theo Báo Miền Núi"], [TITLE, *PARAS, *OFFICE[:3]]),
+    "advert_trap": ([TITLE, *PARAS, *ADVERT, *TAIL], [TITLE, *PARAS, ADVERT[0]]),
     "abbr_trap": ([TITLE, PARAS[0], *ABBR_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
 }
 
