@@ -6,9 +6,9 @@ over its speaker's line, a dash, a title and a name ("- Nhà văn X"): the quote
 header naming the story's thread ("CÙNG VỤ VIỆC") over bulleted headlines goes; a poem's title in brackets under the
 verse the article quotes at its end ("(Khói chiều bên suối)") stays (the closing zone took it for a source); an office's
 address, phone and e-mail the article announces in a sentence of its own at its end stay (the e-mail made them an
-advert's contact lines). The traps stay on
+advert's contact lines); a byline of two names alone joined by a dash under the page's title goes. The traps stay on
 both: the captions under a paragraph, a sentence opening "Cùng vụ việc, …", a bracketed phrase between paragraphs, the office's lines without
-the e-mail; an advert's contact lines under "quý khách vui lòng liên hệ:" with a company's line still go; a headline with an abbreviation's full stop ("TP. Hồ Chí Minh") in a box."""
+the e-mail, a subtitle under the title ("Sơn La - Mùa hoa ban nở"); an advert's contact lines under "quý khách vui lòng liên hệ:" with a company's line still go; a headline with an abbreviation's full stop ("TP. Hồ Chí Minh") in a box."""
 
 from __future__ import annotations
 
@@ -45,6 +45,9 @@ OFFICE = ["Mọi ý kiến đóng góp của người dân về dự án xin g�
           "Địa chỉ: số 12 đường Trần Phú, thị trấn Mường Tè", "Điện thoại: 0213 3881 456", "Email: bqlda@muongte.gov.vn"]
 ADVERT = ["Để được tư vấn về sản phẩm, quý khách vui lòng liên hệ:", "Công ty TNHH Thiết bị Nông nghiệp Xanh",
           "Hotline: 0912 345 678", "Email: sales@thietbixanh.com"]
+HEAD = ["Trang chủ › Xã hội › Miền núi", "10:15 | 12/3/2024"]
+JOINT = "Thu Hà - Minh Đức"
+SUBTITLE = "Sơn La - Mùa hoa ban nở"
 ABBR_BOX = ["Tin liên quan", "» Khai mạc hội chợ nông sản tại TP. Hồ Chí Minh", "» Giá lúa tăng nhẹ sau mưa lũ"]
 
 RECORDS = {
@@ -54,12 +57,14 @@ RECORDS = {
     "thread": ([TITLE, PARAS[0], *THREAD_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
     "verse": ([TITLE, *PARAS, *VERSE, VERSE_TITLE, SIGNATURE, *TAIL], [TITLE, *PARAS, *VERSE, VERSE_TITLE]),
     "office": ([TITLE, *PARAS, *OFFICE, "Theo Báo Miền Núi"], [TITLE, *PARAS, *OFFICE]),  # (the page ends on its credit)
+    "joint": ([*HEAD, TITLE, JOINT, *PARAS, *TAIL], [TITLE, *PARAS]),
     # traps, the same on the old code: captions right under a paragraph; a box's headline with "TP." goes
     "captions_trap": ([TITLE, PARAS[0], *CAPTIONS, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], *CAPTIONS, PARAS[1], PARAS[2]]),
     "thread_trap": ([TITLE, PARAS[0], THREAD_TRAP, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], THREAD_TRAP, PARAS[1], PARAS[2]]),
     "bracketed_trap": ([TITLE, PARAS[0], BRACKETED, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], BRACKETED, PARAS[1], PARAS[2]]),
     "office_trap": ([TITLE, *PARAS, *OFFICE[:3], "Theo Báo Miền Núi"], [TITLE, *PARAS, *OFFICE[:3]]),
     "advert_trap": ([TITLE, *PARAS, *ADVERT, *TAIL], [TITLE, *PARAS, ADVERT[0]]),
+    "subtitle_trap": ([*HEAD, TITLE, SUBTITLE, *PARAS, *TAIL], [TITLE, SUBTITLE, *PARAS]),
     "abbr_trap": ([TITLE, PARAS[0], *ABBR_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
 }
 
