@@ -35,6 +35,7 @@ from cleaners.boilerplate.shapes import (
     _VERSE_TITLE,
     _WEAK_ITEM,
     _WEB_ADDRESS,
+    HEADLINE_WORDS,
     _announces_in_words,
     _item_shape,
     announced_data,
@@ -388,6 +389,12 @@ class Releases:
             if boxed and k >= 0 and labels[k] is None and (words[k] >= self.rules.prose_min_words or (
                     words[k] >= self.rules.sentence_min_words and end.search(items[k][1]) is not None)):
                 labels[j] = None
+                # round 20: over a closing paragraph without its full stop, a short line of a sub-heading's shape the box
+                # took last (fewer than `HEADLINE_WORDS` words, unmarked: "Cử tri mong gì") is its heading
+                h = j - 1
+                if words[j] >= self.rules.prose_min_words and h > k + 1 and labels[h] == "related_links" \
+                        and words[h] < HEADLINE_WORDS and subheading_like(items[h][1]) and not self._link_item(items[h][1]):
+                    labels[h] = None
 
     def _signature_line(self, line: str, n_words: int) -> bool:
         """Round 17: a line a by-line's or a credit's tail rule claims ("ThS. Phạm Minh", "Nguồn: Cổng thông tin X") that a

@@ -6,7 +6,8 @@ over its speaker's line, a dash, a title and a name ("- Nhà văn X"): the quote
 header naming the story's thread ("CÙNG VỤ VIỆC") over bulleted headlines goes; a poem's title in brackets under the
 verse the article quotes at its end ("(Khói chiều bên suối)") stays (the closing zone took it for a source); an office's
 address, phone and e-mail the article announces in a sentence of its own at its end stay (the e-mail made them an
-advert's contact lines); a byline of two names alone joined by a dash under the page's title goes. The traps stay on
+advert's contact lines); a byline of two names alone joined by a dash under the page's title goes; a short sub-heading ("Người dân cần gì")
+a box took last over the article's closing paragraph without its full stop, over its signature, stays. The traps stay on
 both: the captions under a paragraph, a sentence opening "Cùng vụ việc, …", a bracketed phrase between paragraphs, the office's lines without
 the e-mail, a subtitle under the title ("Sơn La - Mùa hoa ban nở"); an advert's contact lines under "quý khách vui lòng liên hệ:" with a company's line still go; a headline with an abbreviation's full stop ("TP. Hồ Chí Minh") in a box."""
 
@@ -48,6 +49,10 @@ ADVERT = ["Để được tư vấn về sản phẩm, quý khách vui lòng li�
 HEAD = ["Trang chủ › Xã hội › Miền núi", "10:15 | 12/3/2024"]
 JOINT = "Thu Hà - Minh Đức"
 SUBTITLE = "Sơn La - Mùa hoa ban nở"
+SUB_BOX = ["TIN LIÊN QUAN", "» Tỉnh hỗ trợ khẩn cấp các hộ mất nhà", "Hàng trăm học sinh vùng lũ trở lại trường"]
+SUB = "Người dân cần gì"
+CLOSING = "Dự kiến trong tuần tới, tỉnh sẽ hoàn thành việc dựng nhà tạm cho các hộ mất nhà ở ba xã vùng cao"
+SIGNED = "Minh Anh (theo TTXVN)"
 ABBR_BOX = ["Tin liên quan", "» Khai mạc hội chợ nông sản tại TP. Hồ Chí Minh", "» Giá lúa tăng nhẹ sau mưa lũ"]
 
 RECORDS = {
@@ -58,6 +63,7 @@ RECORDS = {
     "verse": ([TITLE, *PARAS, *VERSE, VERSE_TITLE, SIGNATURE, *TAIL], [TITLE, *PARAS, *VERSE, VERSE_TITLE]),
     "office": ([TITLE, *PARAS, *OFFICE, "Theo Báo Miền Núi"], [TITLE, *PARAS, *OFFICE]),  # (the page ends on its credit)
     "joint": ([*HEAD, TITLE, JOINT, *PARAS, *TAIL], [TITLE, *PARAS]),
+    "sub": ([TITLE, *PARAS, *SUB_BOX, SUB, CLOSING, SIGNED, *TAIL], [TITLE, *PARAS, SUB, CLOSING]),
     # traps, the same on the old code: captions right under a paragraph; a box's headline with "TP." goes
     "captions_trap": ([TITLE, PARAS[0], *CAPTIONS, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], *CAPTIONS, PARAS[1], PARAS[2]]),
     "thread_trap": ([TITLE, PARAS[0], THREAD_TRAP, PARAS[1], PARAS[2], *TAIL], [TITLE, PARAS[0], THREAD_TRAP, PARAS[1], PARAS[2]]),
@@ -65,6 +71,7 @@ RECORDS = {
     "office_trap": ([TITLE, *PARAS, *OFFICE[:3], "Theo Báo Miền Núi"], [TITLE, *PARAS, *OFFICE[:3]]),
     "advert_trap": ([TITLE, *PARAS, *ADVERT, *TAIL], [TITLE, *PARAS, ADVERT[0]]),
     "subtitle_trap": ([*HEAD, TITLE, SUBTITLE, *PARAS, *TAIL], [TITLE, SUBTITLE, *PARAS]),
+    "sub_trap": ([TITLE, *PARAS, *SUB_BOX, SUB, PARAS[0], PARAS[1], *TAIL], [TITLE, *PARAS, SUB, PARAS[0], PARAS[1]]),
     "abbr_trap": ([TITLE, PARAS[0], *ABBR_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
 }
 
