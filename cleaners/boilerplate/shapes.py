@@ -166,10 +166,10 @@ _CRUMB_MARK = re.compile(r"\s*(?:[>»›❯→/|]|>>)\s*$")
 _SURE_BYLINE = regex.compile(r"\s*(?:(?i:tác giả|bài|tin|bài và ảnh|bài, ảnh|tin, ảnh|pv|phóng viên|ctv|biên dịch|lược dịch"
                              r"|người dịch|dịch giả|thực hiện|nội dung|by)\s*:?\s+\S|(?:\p{Lu}\.\s?){1,3}\p{Lu})")
 
-# Round 20: a byline of two reporters or more, each a name of two to four capitalised syllables, joined by dashes ("Gia
-# Phong - Đức Thắng"): under a page's title no subtitle reads so (a subtitle holds a lower-case word: "Đà Lạt - Đêm
-# Giáng sinh").
-_JOINT_BYLINE = regex.compile(r"\s*\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,3}(?:\s[-–]\s\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,3}){1,3}\s*")
+# Round 20: a byline of two reporters or more, each a name of two or three capitalised syllables, joined by dashes ("Gia
+# Phong - Đức Thắng"), taken under a page's title only with the page's dateline right above that title (`_around_title`;
+# a subtitle holds a lower-case word, "Đà Lạt - Đêm Giáng sinh", or stands under an undated title, "Đà Lạt - Mùa Hoa Dã Quỳ").
+_JOINT_BYLINE = regex.compile(r"\s*\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,2}(?:\s[-–]\s\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,2}){1,3}\s*")
 
 # Issue 12 precision guards (`_release_boxes`). A field of an article's info box ("Label: value", a short label
 # with no digit): an event's or a place's practical data ("Giờ mở cửa: 8h00 - 17h00", "Địa chỉ: ấp 9, xã X").

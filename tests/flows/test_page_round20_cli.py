@@ -6,10 +6,12 @@ over its speaker's line, a dash, a title and a name ("- Nhà văn X"): the quote
 header naming the story's thread ("CÙNG VỤ VIỆC") over bulleted headlines goes; a poem's title in brackets under the
 verse the article quotes at its end ("(Khói chiều bên suối)") stays (the closing zone took it for a source); an office's
 address, phone and e-mail the article announces in a sentence of its own at its end stay (the e-mail made them an
-advert's contact lines); a byline of two names alone joined by a dash under the page's title goes; a short sub-heading ("Người dân cần gì")
+advert's contact lines); a byline of two names alone joined by a dash under the page's title, the page's dateline right above the
+title, goes; a short sub-heading ("Người dân cần gì")
 a box took last over the article's closing paragraph without its full stop, over its signature, stays. The traps stay on
 both: the captions under a paragraph, a sentence opening "Cùng vụ việc, …", a bracketed phrase between paragraphs, the office's lines without
-the e-mail, a subtitle under the title ("Sơn La - Mùa hoa ban nở"); an advert's contact lines under "quý khách vui lòng liên hệ:" with a company's line still go; a headline with an abbreviation's full stop ("TP. Hồ Chí Minh") in a box."""
+the e-mail, a subtitle under the title ("Sơn La - Mùa hoa ban nở", "Mộc Châu - Mùa Hoa
+Mận Trắng"), two names under an undated title; an advert's contact lines under "quý khách vui lòng liên hệ:" with a company's line still go; a headline with an abbreviation's full stop ("TP. Hồ Chí Minh") in a box."""
 
 from __future__ import annotations
 
@@ -49,6 +51,7 @@ ADVERT = ["Để được tư vấn về sản phẩm, quý khách vui lòng li�
 HEAD = ["Trang chủ › Xã hội › Miền núi", "10:15 | 12/3/2024"]
 JOINT = "Thu Hà - Minh Đức"
 SUBTITLE = "Sơn La - Mùa hoa ban nở"
+SUBTITLE_CAPS = "Mộc Châu - Mùa Hoa Mận Trắng"  # every word capitalised, a title's four syllables after the dash
 SUB_BOX = ["TIN LIÊN QUAN", "» Tỉnh hỗ trợ khẩn cấp các hộ mất nhà", "Hàng trăm học sinh vùng lũ trở lại trường"]
 SUB = "Người dân cần gì"
 CLOSING = "Dự kiến trong tuần tới, tỉnh sẽ hoàn thành việc dựng nhà tạm cho các hộ mất nhà ở ba xã vùng cao"
@@ -72,6 +75,8 @@ RECORDS = {
     "advert_trap": ([TITLE, *PARAS, *ADVERT, *TAIL], [TITLE, *PARAS, ADVERT[0]]),
     "subtitle_trap": ([*HEAD, TITLE, SUBTITLE, *PARAS, *TAIL], [TITLE, SUBTITLE, *PARAS]),
     "sub_trap": ([TITLE, *PARAS, *SUB_BOX, SUB, PARAS[0], PARAS[1], *TAIL], [TITLE, *PARAS, SUB, PARAS[0], PARAS[1]]),
+    "subtitle_caps_trap": ([*HEAD, TITLE, SUBTITLE_CAPS, *PARAS, *TAIL], [TITLE, SUBTITLE_CAPS, *PARAS]),
+    "undated_joint_trap": ([TITLE, JOINT, *PARAS, *TAIL], [TITLE, JOINT, *PARAS]),  # no dateline: it may be a subtitle
     "abbr_trap": ([TITLE, PARAS[0], *ABBR_BOX, PARAS[1], PARAS[2], *TAIL], [TITLE, *PARAS]),
 }
 
