@@ -149,3 +149,4 @@ class BoilerplateCleaner(HeadZone, ForwardPass, TailZone, Releases, Boxes, LineR
         self._release_programme(items, labels)
         self._release_speaker(items, words, labels)
         self._release_quote_speaker(items, words, labels)
+        self._release_verse_title(items, words, labels)

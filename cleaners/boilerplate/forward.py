@@ -314,6 +314,11 @@ class ForwardPass:
         a, b = _BULLET.match(items[k][1]), _BULLET.match(items[k - 1][1])
         if a is not None and b is not None and a[1] == b[1]:
             return True
+        # round 20: so is a dash item under one of the same dash ("- A", "- B" under "CÙNG VỤ VIỆC"): a heading never opens
+        # with a list's dash (the box takes a "- " line after headlines without one only as its own, `_consume_block`)
+        a, b = _WEAK_ITEM.match(items[k][1]), _WEAK_ITEM.match(items[k - 1][1])
+        if a is not None and b is not None and items[k][1].lstrip()[0] == items[k - 1][1].lstrip()[0]:
+            return True
         # round 10: a series' parts numbered in turn ("Kỳ 1: …", "Kỳ 2: …"): the next part, not a sub-heading
         a, b = _SERIES_PART.match(items[k][1]), _SERIES_PART.match(items[k - 1][1])
         return a is not None and b is not None and a[1].lower() == b[1].lower() and int(a[2]) == int(b[2]) + 1

@@ -9,6 +9,7 @@ import re
 from cleaners.boilerplate.shapes import (
     _BY_MARK,
     _CRUMB_MARK,
+    _JOINT_BYLINE,
     _MENU_BREAK,
     _NAV_ROOT,
     _QUOTED_WORD,
@@ -171,7 +172,11 @@ class HeadZone:
             # a name alone may be a subtitle ("Đà Lạt - Đêm Giáng sinh"): a byline there stands by the dateline or
             # (round 7) by a tool bar ("In | Email | Facebook"), or has a role before it or initials ("Tác giả: X",
             # "N.PHÁT"), which no subtitle has
+            # (round 20: or names two reporters or more by their names alone, `_JOINT_BYLINE`: "Gia Phong - Đức Thắng",
+            # under a title with the page's dateline right above it: no subtitle of a page's head so dated)
             if rule is not None and (rule.name != "author_byline" or _SURE_BYLINE.match(items[x][1]) is not None
+                                     or (title > 0 and labels[title - 1] == "dateline"
+                                         and _JOINT_BYLINE.fullmatch(items[x][1]) is not None)
                                      or any(y in ("dateline", "share_widget") for y in (labels[x - 1], labels[x + 1]))):
                 labels[x] = rule.name
         nav = [x for x in range(title) if labels[x] in ("menu", "breadcrumb")

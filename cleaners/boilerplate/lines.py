@@ -93,14 +93,21 @@ class LineReading:
         return n_words >= self.rules.sentence_min_words and end is not None and end.search(line) is not None
 
     def _headline_like(self, line: str, n_words: int) -> bool:
-        """(round 7: a place with its street number is an item of a list, no headline; round 11: nor a reader's
+        """(round 20: nor a photo's caption with its credit, `_credited_caption`; round 7: a place with its street number is an item of a list, no headline; round 11: nor a reader's
         question under its mark, "Hỏi: …"; round 13: nor an event's or a place's practical field, "Địa điểm: …",
         "Thời gian: …" (`_INFO_FIELD`), the article's info box under a box inside it, nor a quotation whole of more
         than `QUOTE_BLOCK_WORDS` words, a quote block, not a quoted headline)"""
         return (self.rules.headline_min_words <= n_words <= self.rules.headline_max_words
                 and not line.rstrip().endswith(_SENTENCE_END) and not _ADDRESS.search(line)
                 and not _STREET.search(line) and not _QUESTION_MARK.match(line) and not _INFO_FIELD.match(line)
-                and not (n_words > QUOTE_BLOCK_WORDS and _QUOTED.fullmatch(line)))
+                and not (n_words > QUOTE_BLOCK_WORDS and _QUOTED.fullmatch(line))
+                and not self._credited_caption(line))
+
+    def _credited_caption(self, line: str) -> bool:
+        """Round 20: a sentence with its photo's credit after its full stop ("… tại một khu chợ. Ảnh Reuters",
+        `credited_caption`): a caption of the article's photos, never a related headline."""
+        caption = self.rules.credited_caption
+        return caption is not None and caption.fullmatch(line) is not None
 
     def _first(self, rules: tuple[Rule, ...], line: str, n_words: int) -> Rule | None:
         """The first of `rules` matching the line (`RuleSet.first`: rules the line cannot match are skipped)."""

@@ -11,6 +11,7 @@ import regex
 from cleaners.boilerplate.shapes import (
     _BARE_DATE,
     _BARE_TIME,
+    _DASHED_SPEAKER,
     _DATA_LABELS,
     _FIELD,
     _HEADLINE_STAMP,
@@ -31,8 +32,10 @@ from cleaners.boilerplate.shapes import (
     _TABLE_RULE,
     _TIME_OF_DAY,
     _TITLED_SPEAKER,
+    _VERSE_TITLE,
     _WEAK_ITEM,
     _WEB_ADDRESS,
+    HEADLINE_WORDS,
     _announces_in_words,
     _item_shape,
     announced_data,
@@ -313,11 +316,28 @@ class Releases:
                 and self._closing_prose(items[j][1].strip(), words[j]):
             labels[j] = None
 
+    def _release_verse_title(self, items, words, labels) -> None:
+        """Round 20: a bracketed phrase in sentence case, three words or more ("(Khói bếp chiều quê)", `_VERSE_TITLE`),
+        right under two verse lines or more (kept, short, no sentence end) is the poem's title the article quotes it
+        under, not a source in brackets: the closing zone took it for a credit. A credit's name is capitalised or
+        under "Theo"; one that reads as a sentence-case phrase under a poem stays (a boilerplate line kept)."""
+        end = self.rules.sentence_end
+        for j in range(2, len(items)):
+            if labels[j] != "source_credit" or end is None or _VERSE_TITLE.fullmatch(items[j][1]) is None:
+                continue
+            verse = 0
+            while verse < j and labels[j - 1 - verse] is None and 3 <= words[j - 1 - verse] <= 12 \
+                    and end.search(items[j - 1 - verse][1]) is None and not items[j - 1 - verse][1].rstrip().endswith(":"):
+                verse += 1
+            if verse >= 2:
+                labels[j] = None
+
     def _release_quote_speaker(self, items, words, labels) -> None:
         """Round 16: a line that is only a quotation (“…”, at most 40 words) right over its speaker's line that opens with a
         title or a rank (`_TITLED_SPEAKER`: "Ông X - Phó Tổng giám đốc EVN", "Đại tá X, Trưởng Công an huyện Y", "Cụ X
         (thôn Y)") is the article's quote and its speaker wherever they stand: a related box above them took the quote for
         its last headline, or the closing zone took both for its fill or a by-line. Both stay.
+        Round 20: the speaker's line may be a dash, a title and a name only ("- Nhà văn X", `_DASHED_SPEAKER`).
         Round 17: so does a titled speaker's line right over the quotation it introduces ("Ông X, Thứ trưởng Bộ Y" over
         “…”), which a related box above took for its last headline."""
         taken = (None, "tail_widget", "author_byline", "related_links")
@@ -325,7 +345,7 @@ class Releases:
             if (labels[j] is None and labels[j - 1] is None) or labels[j] not in taken or labels[j - 1] not in taken:
                 continue
             if words[j] <= 20 and words[j - 1] <= 40 and _QUOTED.fullmatch(items[j - 1][1]) is not None \
-                    and _TITLED_SPEAKER.fullmatch(items[j][1]) is not None:
+                    and (_TITLED_SPEAKER.fullmatch(items[j][1]) is not None or _DASHED_SPEAKER.fullmatch(items[j][1]) is not None):
                 labels[j - 1] = labels[j] = None
                 self._line_under_speaker(items, words, labels, j + 1)
             elif words[j - 1] <= 20 and words[j] <= 40 and _TITLED_SPEAKER.fullmatch(items[j - 1][1]) is not None \
@@ -369,6 +389,12 @@ class Releases:
             if boxed and k >= 0 and labels[k] is None and (words[k] >= self.rules.prose_min_words or (
                     words[k] >= self.rules.sentence_min_words and end.search(items[k][1]) is not None)):
                 labels[j] = None
+                # round 20: over a closing paragraph without its full stop, a short line of a sub-heading's shape the box
+                # took last (fewer than `HEADLINE_WORDS` words, unmarked: "Cử tri mong gì") is its heading
+                h = j - 1
+                if words[j] >= self.rules.prose_min_words and h > k + 1 and labels[h] == "related_links" \
+                        and words[h] < HEADLINE_WORDS and subheading_like(items[h][1]) and not self._link_item(items[h][1]):
+                    labels[h] = None
 
     def _signature_line(self, line: str, n_words: int) -> bool:
         """Round 17: a line a by-line's or a credit's tail rule claims ("ThS. Phạm Minh", "Nguồn: Cổng thông tin X") that a

@@ -166,6 +166,11 @@ _CRUMB_MARK = re.compile(r"\s*(?:[>»›❯→/|]|>>)\s*$")
 _SURE_BYLINE = regex.compile(r"\s*(?:(?i:tác giả|bài|tin|bài và ảnh|bài, ảnh|tin, ảnh|pv|phóng viên|ctv|biên dịch|lược dịch"
                              r"|người dịch|dịch giả|thực hiện|nội dung|by)\s*:?\s+\S|(?:\p{Lu}\.\s?){1,3}\p{Lu})")
 
+# Round 20: a byline of two reporters or more, each a name of two or three capitalised syllables, joined by dashes ("Gia
+# Phong - Đức Thắng"), taken under a page's title only with the page's dateline right above that title (`_around_title`;
+# a subtitle holds a lower-case word, "Đà Lạt - Đêm Giáng sinh", or stands under an undated title, "Đà Lạt - Mùa Hoa Dã Quỳ").
+_JOINT_BYLINE = regex.compile(r"\s*\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,2}(?:\s[-–]\s\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,2}){1,3}\s*")
+
 # Issue 12 precision guards (`_release_boxes`). A field of an article's info box ("Label: value", a short label
 # with no digit): an event's or a place's practical data ("Giờ mở cửa: 8h00 - 17h00", "Địa chỉ: ấp 9, xã X").
 _FIELD = regex.compile(r"\s*[-•+*]?\s*(?:[^\W\d_][\w&./]*)(?:\s+[\w&./]+){0,3}\s*:\s*\S.{0,160}")
@@ -352,6 +357,15 @@ _TITLED_SPEAKER = regex.compile(
     r"|nghệ sĩ|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|thiếu tướng|trung tướng"
     r"|thượng tướng|đại tướng)|(?:PGS|GS|TS|ThS|BS|KS|LS)\.?(?:\s?TS\.?)?)\s+\p{Lu}[\w]*(?:\s+\p{Lu}[\w]*){0,4}\s*"
     r"(?:[,–—-]\s*(?=[^.!?:]*\p{Ll})[^.!?:()]{3,100}|\((?!\s*(?i:theo|nguồn|ảnh|tin|bài)\b)\s*(?=[^()]*\p{Ll})[^()!?.:]{3,60}\))\s*")
+# Round 20: a quotation's speaker on the line under it, dash-led, a title and a name, no role after it ("- Nhà văn X",
+# "– PGS.TS Y"): the dash and the title say attribution; a headline never opens with a dash and a title.
+_DASHED_SPEAKER = regex.compile(
+    r"\s*[-–—]\s*(?:(?i:ông|bà|anh|chị|cô|chú|bác|cụ|thầy|bác sĩ|luật sư|kỹ sư|nhà thơ|nhà văn|nhà báo|nhà nghiên cứu"
+    r"|nhà phê bình|dịch giả|nghệ nhân|nghệ sĩ|họa sĩ|hoạ sĩ|nhạc sĩ|đạo diễn|đại tá|thượng tá|trung tá|thiếu tá)"
+    r"|(?:PGS|GS|TS|ThS|BS|KS|LS)\.?(?:\s?TS\.?)?)\s+\p{Lu}\w*(?:\s+\p{Lu}\w*){0,4}\s*")
+# Round 20: a poem's title in brackets under its verse: sentence case, a capital then lower-case words only, three or
+# more ("(Khói bếp chiều quê)"); a source's name in brackets is capitalised ("(Văn Nghệ)", "(TTXVN)").
+_VERSE_TITLE = regex.compile(r"\s*[(\[]\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){2,7}\s*[)\]]\s*")
 # Round 16: the disclaimer Vietnamese law makes a health supplement's advert print ("*Sản phẩm này không phải là thuốc,
 # không có tác dụng thay thế thuốc chữa bệnh."), opening its line; the advert's licence number ("Số XNQC: 976/2021/
 # XNQC-ATTP"); and the advert's other lines around them: a call or a phone ("Tư vấn miễn phí: 1800 6690", "Mua hàng tại

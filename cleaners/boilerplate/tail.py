@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from cleaners.boilerplate.shapes import (
     _ARROW_LINK,
     _CLIP_TIME,
@@ -60,6 +62,10 @@ def _numbered_lists(items, among: set[int]) -> set[int]:
         if _numbered_under_heading([items[x][1] for x in range(k, m)]):
             out.update(range(k, m))
     return out
+
+
+# Round 20: an e-mail or a web address in a line, the token whole (`TailZone._office_list`)
+_ADDRESS_TOKEN = regex.compile(r"\S+@\S+|(?:https?://|www\.)\S+|[\w\-]+(?:\.[\w\-]+)*\.(?:com|vn|net|org|info|gov)(?:\.vn)?(?:/\S*)?")
 
 
 class TailZone:
@@ -499,6 +505,16 @@ class TailZone:
         return k >= 0 and k < i - 1 and labels[k] is None and items[k][1].rstrip().endswith(":") \
             and not self._names_articles(items[k][1])
 
+    def _office_list(self, items, above: int, run: list[int]) -> bool:
+        """Round 20: contact lines the article announces in a sentence of its own ("Ý kiến, kiến nghị của cử tri gửi về
+        Văn phòng Đoàn ĐBQH tỉnh X:", eight words or more, ending with ":", no contact anchor in it), whose only anchors
+        are an e-mail or a web address ("Email: vpdoan@x.gov.vn"): an office's address the article gives, no advert's
+        (a company, a shop, "liên hệ" say that). It stays."""
+        anchor, intro = self.rules.contact_anchor, items[above][1]
+        if anchor is None or len(intro.split()) < 8 or not intro.rstrip().endswith(":") or anchor.search(intro):
+            return False
+        return not any(anchor.search(_ADDRESS_TOKEN.sub(" ", items[k][1])) for k in run)
+
     def _release_lists(self, items, labels, contact: set[int]) -> None:
         """Unlabel runs of contact lines that are the article's own list."""
         runs: list[list[int]] = []
@@ -521,6 +537,8 @@ class TailZone:
             announced = above is not None and intro is not None and intro.fullmatch(items[above][1]) is not None \
                 and not (above > 0 and labels[above - 1] == "contact_block")
             anchored = anchor is None or any(anchor.search(items[k][1]) for k in run)
+            if anchored and announced and anchor is not None and self._office_list(items, above, run):
+                anchored = False
             if not anchored and (announced or len(run) >= 3):
                 for k in run:
                     labels[k] = None

@@ -91,6 +91,7 @@ class RuleSet:
     tail_link_weak_mark: regex.Pattern | None = None
     live_link: regex.Pattern | None = None  # round 19: "Trực tiếp: X" above the navigation: no title
     media_link_mark: regex.Pattern | None = None  # round 19: "[Video] X", "X (Infographic)": a link by its media's kind
+    credited_caption: regex.Pattern | None = None  # round 20: "<sentence>. Ảnh AFP": a photo's caption, no headline
     tail_header_max_words: int = 0
     tail_run_max: int = 8
     related_header: regex.Pattern | None = None
@@ -317,6 +318,7 @@ def rules_from_table(data: dict, source: str = "rules") -> RuleSet:
         tail_link_weak_mark=_compile(data["tail_link_weak_mark"], False) if "tail_link_weak_mark" in data else None,
         live_link=_compile(data["live_link"], False) if "live_link" in data else None,
         media_link_mark=_compile(_expand(data["media_link_mark"], defines), False) if "media_link_mark" in data else None,
+        credited_caption=_compile(data["credited_caption"], False) if "credited_caption" in data else None,
         tail_header_max_words=int(data.get("tail_header_max_words", 0)),
         tail_run_max=int(data.get("tail_run_max", 8)),
         related_header=_compile(data["related_header"], False) if "related_header" in data else None,
