@@ -131,7 +131,7 @@ def _as_one_run(out: Clusters, n: int, nodes: list[int], archived: list[Archived
             put(x, Assignment(hid, hid, round(float(sim), 4)))
 
 
-def _rank(published: float | None, order: int) -> tuple[bool, float, int]:
+def _rank(published: float | None, order: tuple[int, ...]) -> tuple[bool, float, tuple[int, ...]]:
     return (published is None, published or 0.0, order)
 
 
@@ -144,6 +144,7 @@ def assign_clusters(
     archive_edges: list[tuple[int, int]],
     threshold: float = 0.0,
     similarity: Callable[[int, int], float] | None = None,
+    placed: Sequence[tuple[int, int] | None] | None = None,
 ) -> Clusters:
     """Cluster new passages (rows of `signatures`, in processing order) among themselves and
     with `archived` ones. `new_edges` pair new rows; `archive_edges` pair a new row with an index
@@ -158,6 +159,11 @@ def assign_clusters(
       against the old canonical copy (`similarity` >= `threshold`); the whole earlier cluster then
       moves under it: `archived` must hold every member of such a cluster (`Clusters.archived`
       gives their new assignments, `similarity` re-measured against the new canonical copy).
+
+    `placed[row]` (optional): for a new row written back into an earlier run's shard (a document read
+    again, README: Upserts), (the number of `archived` passages processed before it, that shard's place):
+    it keeps that place in the processing order, as its rows will be read later (ATK12: a re-cleaned
+    undated original stays canonical); None for a row processed after every archived passage.
 
     `similarity(node, canonical)` scores a node against a canonical node; without it, the
     signatures' Jaccard estimate. A new member less similar than `threshold` to the canonical copy
@@ -190,10 +196,12 @@ def assign_clusters(
     def doc(node: int) -> str:  # read once per node (the regroupings ask for it once per pair)
         return docs[node]
 
-    def rank(node: int) -> tuple[bool, float, int]:
+    def rank(node: int) -> tuple[bool, float, tuple[int, ...]]:
         if node < n:
-            return _rank(published[node], node)
-        return _rank(archived[node - n].published, node - n - len(archived))  # processed before new rows
+            at = placed[node] if placed is not None else None
+            # processed after every archived passage, or just before the first archived one after its shard
+            return _rank(published[node], (len(archived), 1, 0, node) if at is None else (at[0], -1, at[1], node))
+        return _rank(archived[node - n].published, (node - n, 0, 0, 0))  # in the order they were processed
 
     components: dict[int, list[int]] = defaultdict(list)
     for node in range(n + len(archived)):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from cleaners.clustering import ArchivedPassage, Assignment, assign_clusters
 from cleaners.clustering import Clusters as ClusterAssignments
@@ -97,7 +98,7 @@ def _chunks(label: np.ndarray, limit: int) -> Iterator[np.ndarray]:
 def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: list[ArchivedPassage],
            archive_edges: list[tuple[int, int]], threshold: float,
            similarity: Callable[[int, int], float], arch_outlet: dict[str, str | None],
-           limit: int = CLUSTER_CHUNK, workers: int = 1) -> Clusters:
+           limit: int = CLUSTER_CHUNK, workers: int = 1, placed: dict[str, tuple[int, int]] | None = None) -> Clusters:
     """`assign_clusters` over `members` (sorted rows), the within-run `edges` (rows, (k, 2)), `archived`
     and `archive_edges` (row, archived index), a chunk of components at a time.
 
@@ -107,9 +108,18 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
     is decided on its own, so the answer is the same.
 
     `similarity(row, canon)` scores a row against a canonical copy: another row, or
-    `len(run) + k` for `archived[k]`."""
+    `len(run) + k` for `archived[k]`.
+
+    `placed`: doc_id -> (how many of `archived` were processed before it, its shard's place), for documents
+    written back into an earlier run's shard (`assign_clusters`' `placed`)."""
     m, n = len(members), len(run)
     ids, outlets, published = _member_columns(run, members)
+    at = np.full((m, 2), -1, np.int64)  # each member's place among `archived` and its shard's (-1: after them all)
+    if placed:
+        docs = pc.replace_substring_regex(ids, pattern="#[^#]*$", replacement="")
+        hit = pc.index_in(docs, value_set=pa.array(list(placed), pa.string()))
+        found = np.flatnonzero(hit.is_valid().to_numpy(zero_copy_only=False))
+        at[found] = np.array(list(placed.values()), np.int64).reshape(-1, 2)[hit.take(pa.array(found)).to_numpy()]
     local = np.searchsorted(members, edges).reshape(-1, 2)
     arch = np.array(archive_edges, dtype=np.int64).reshape(-1, 2)
     arch_local = np.stack([np.searchsorted(members, arch[:, 0]), arch[:, 1] + m], axis=1)
@@ -156,9 +166,12 @@ def assign(run: RunPassages, members: np.ndarray, edges: np.ndarray, archived: l
 
         pub = published[new]
         new_ids = ids.take(pa.array(new)).to_pylist() if id_list is None else [id_list[x] for x in new.tolist()]
+        here = at[new]  # places among all of `archived`, then among this chunk's (`old` is sorted)
+        places = [None if p < 0 else (q, home) for (p, home), q in
+                  zip(here.tolist(), np.searchsorted(old, here[:, 0]).tolist(), strict=True)]
         return assign_clusters(new_ids, [None if np.isnan(p) else float(p) for p in pub],
                                run.sig_rows(rows), new_edges, [archived[k] for k in old.tolist()], arch_edges,
-                               threshold, sim)
+                               threshold, sim, places if placed else None)
 
     sizes: dict[str, list[int]] = {}  # cluster id -> [members, first member row]
     moved_archived: dict[int, Assignment] = {}

@@ -91,6 +91,27 @@ def _orphans(store: OutputStore, replaced: set[str], min_similarity: float) -> d
     return out
 
 
+def _home_shards(store: OutputStore, replaced: set[str]) -> dict[str, int]:
+    """doc_id -> place (in `store.shards("passages")`) of the shard holding the passages of each replaced
+    document: its new rows are written back into that shard (publish), so they keep its place in the
+    processing order (ATK12: a document read again is not processed after its own copies)."""
+    out: dict[str, int] = {}
+    if not replaced:
+        return out
+    wanted = pa.array(sorted(replaced), pa.string())
+    for at, shard in enumerate(store.shards("passages")):
+        docs = pq.read_table(shard, columns=["doc_id"]).column("doc_id").unique()
+        out.update((d, at) for d in docs.filter(pc.is_in(docs, value_set=wanted)).to_pylist())
+    return out
+
+
+def _places(homes: dict[str, int], rows: list[dict]) -> dict[str, tuple[int, int]]:
+    """doc_id -> (how many of the archived `rows`, in processing order, come before the end of its home
+    shard, that shard's place)."""
+    shards = np.array([r["_at"][0] for r in rows], np.int64)
+    return {d: (int(np.searchsorted(shards, at, side="right")), at) for d, at in homes.items()}
+
+
 def _override(rows: list[dict], overrides: dict[str, dict]) -> list[dict]:
     """Archived rows as they stand after the re-elections in `overrides`."""
     for r in rows:
@@ -236,6 +257,7 @@ def _dedup(ctx: RunContext) -> dict:
     if missing_canon:
         archived_rows += _override(_fetch_archived(ctx.store, set(), missing_canon, replaced), orphans)
     archived_rows.sort(key=lambda r: r["_at"])  # ties of `published` go to the first processed
+    homes = _home_shards(ctx.store, replaced)  # documents read again keep their shard's place in that order
     hasher = MinHasher(cfg.num_perm, cfg.ngram)
     archived, arch_tokens, arch_sigs = _archived_passages(archived_rows, hasher)
     pos = {lsh_index.passage_key(a.passage_id): k for k, a in enumerate(archived)}
@@ -270,7 +292,7 @@ def _dedup(ctx: RunContext) -> dict:
     def cluster(members: np.ndarray, new_edges: np.ndarray) -> cluster_chunks.Clusters:
         arch_outlet = {r["passage_id"]: r["outlet"] for r in archived_rows}
         return cluster_chunks.assign(run, members, new_edges, archived, archive_edges, cfg.min_similarity, similarity,
-                                     arch_outlet, workers=workers)
+                                     arch_outlet, workers=workers, placed=_places(homes, archived_rows))
 
     found = cluster(members, new_edges)
     forked_cpu = found.forked_cpu

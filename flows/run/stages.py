@@ -275,8 +275,12 @@ def plan(ctx: RunContext) -> dict:
         examples = "; ".join(f"id {d!r}: {a} -> {b}" for d, a, b in other_outlet[:3])
         warnings.append(f"{len(other_outlet):,} stored document(s) replaced by a record of another outlet ({examples}): "
                         "ids must be unique across outlets; prefix them with the outlet (see README, Identity)")
+    # replaced versions stay replaced: the losers of this run, the stored versions this run replaces, and
+    # the versions refused as older than the stored one (ATK12: else the same old record, read again from a
+    # file whose mtime moved, an appended line or a copy, undid the correction it lost to)
     _write_superseded(ctx, [(d, v.stored) for d, v in losers if v.content != kept[d].content]
-                      + [(d, existing[d]) for d in upserts - older.keys() if existing[d] and existing[d] != kept[d].stored])
+                      + [(d, existing[d]) for d in upserts - older.keys() if existing[d] and existing[d] != kept[d].stored]
+                      + [(d, kept[d].stored) for d in older])
     moved = sorted(same)  # their `source` is set to where they were read now (publish rewrites only that)
     pq.write_table(pa.table({"doc_id": pa.array(moved, pa.string()),
                              "source": pa.array([kept[d].source for d in moved], pa.string())}),
@@ -412,7 +416,8 @@ def _older_than_stored(kept: dict[str, _Version], stored: dict[str, tuple[str, s
             continue
         if version.stored in replaced.get(doc_id, {}):
             out[doc_id] = (f"an older version of id {doc_id}: run {replaced[doc_id][version.stored]} replaced it with a "
-                           f"newer one (stored: {source}); run with --reprocess to replace it anyway")
+                           f"newer one or found it older than the stored one (stored: {source}); run with --reprocess "
+                           "to replace it anyway")
             continue
         newest, newest_path = max((mtime, path) for path, mtime in theirs)
         # equal mtimes: the file later in path order is the newer, as within one run (tester: the

@@ -115,6 +115,36 @@ def test_a_replaced_version_read_again_from_a_rewritten_file_stays_replaced(tmp_
         assert doc["text"] == ART2, name
 
 
+def test_a_version_refused_as_older_stays_refused_when_its_file_moves(tmp_path: Path, prefect_api: str) -> None:
+    """Tester ATK12: an old dump's version of X, refused as older than the stored correction, replaced the
+    correction in a later run once the dump gained an unrelated line (its mtime became the newest) or was
+    copied without its mtime. A version refused as older stays refused, and its reject row says so."""
+    old = {"id": "X", "outlet": "tin.vn", "text": ART1}
+    fixed = {**old, "text": ART1 + "\nĐÍNH CHÍNH: bài đã sửa lại số liệu cho đúng."}
+    for how in ("append", "copy"):
+        inputs, out = tmp_path / how / "in", tmp_path / how / "out"
+        write_jsonl(inputs / "feed.jsonl", [fixed])
+        run(prefect_api, str(inputs), "--output", str(out))
+        dump = write_jsonl(inputs / "dump.jsonl", [old])
+        os.utime(dump, (1577836800, 1577836800))  # 2020-01-01: older than the feed
+        run(prefect_api, str(inputs), "--output", str(out))
+        assert "is stored" in by_source(out, "rejects")["in/dump.jsonl#L1"]["detail"], how
+        if how == "append":  # the dump gains an unrelated line: now the file modified last
+            write_jsonl(dump, [old, {"id": "Y", "outlet": "tin.vn", "text": ART2}])
+            wanted, refused = {"X", "Y"}, "in/dump.jsonl#L1"
+        else:  # `cp` without -p: a new file with a new mtime
+            (inputs / "dump_copy.jsonl").write_bytes(dump.read_bytes())
+            wanted, refused = {"X"}, "in/dump_copy.jsonl#L1"
+        m = run(prefect_api, str(inputs), "--output", str(out))
+        docs = {d["doc_id"]: d for d in check_nothing_lost(out, wanted)}
+        assert "ĐÍNH CHÍNH" in docs["X"]["text"] and docs["X"]["source"] == "in/feed.jsonl#L1", how
+        rejects = by_source(out, "rejects")
+        assert rejects[refused]["reason"] == "duplicate_id" and "older" in rejects[refused]["detail"], how
+        assert m["counts"]["replaced_documents"] == 0 and m["counts"]["balanced"], how
+        if how == "copy":  # the first reading's reject row stays, and still holds
+            assert rejects["in/dump.jsonl#L1"]["reason"] == "duplicate_id"
+
+
 def test_replacements_are_shown_and_another_outlets_flagged(tmp_path: Path, prefect_api: str) -> None:
     """F1: the summary and the report print replaced documents; a replacement by a record of
     another outlet is a warning with a count and an example."""

@@ -472,3 +472,23 @@ def test_a_new_passage_joining_two_earlier_clusters_is_decided_as_in_one_run(tmp
         {k: (d["duplicate_of"], d["copied_from"]) for k, d in one_docs.items()}
     check_dedup_record(tmp_path / "two")
     assert cli("verify", str(tmp_path / "two")).returncode == 0
+
+
+def test_a_reprocessed_undated_original_stays_canonical(tmp_path: Path) -> None:
+    """Tester ATK12: between undated copies the first written is canonical, and `--reprocess` keeps the dedup
+    history. A (run 1) is canonical and B (run 2, another outlet, same text, no date) its copy; after
+    `--reprocess` of both files (B's sorts first), or of A's file alone, A was made a copy of B."""
+    paras = story()
+    for scope in ("all", "original"):
+        inputs, out = tmp_path / scope / "in", tmp_path / scope / "out"
+        write_jsonl(inputs / "z_first.jsonl", [{"id": "A", "outlet": "baoa.vn", "text": "\n".join(paras)}])
+        run(inputs, out)
+        write_jsonl(inputs / "a_copy.jsonl", [{"id": "B", "outlet": "baob.vn", "text": "\n".join(paras)}])
+        run(inputs, out)
+        docs = by_id(out, "documents", "doc_id")
+        assert (docs["A"]["duplicate_of"], docs["B"]["duplicate_of"]) == (None, "A"), scope
+        run(inputs if scope == "all" else inputs / "z_first.jsonl", out, "--reprocess")
+        check_dedup_record(out)
+        docs = by_id(out, "documents", "doc_id")
+        assert (docs["A"]["duplicate_of"], docs["B"]["duplicate_of"]) == (None, "A"), scope
+        assert all(p["duplicate_of"] is None for p in rows(out, "passages") if p["doc_id"] == "A"), scope
