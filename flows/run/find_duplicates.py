@@ -92,17 +92,11 @@ def _orphans(store: OutputStore, replaced: set[str], min_similarity: float) -> d
 
 
 def _home_shards(store: OutputStore, replaced: set[str]) -> dict[str, int]:
-    """doc_id -> place (in `store.shards("passages")`) of the shard holding the passages of each replaced
-    document: its new rows are written back into that shard (publish), so they keep its place in the
-    processing order (ATK12: a document read again is not processed after its own copies)."""
-    out: dict[str, int] = {}
-    if not replaced:
-        return out
-    wanted = pa.array(sorted(replaced), pa.string())
-    for at, shard in enumerate(store.shards("passages")):
-        docs = pq.read_table(shard, columns=["doc_id"]).column("doc_id").unique()
-        out.update((d, at) for d in docs.filter(pc.is_in(docs, value_set=wanted)).to_pylist())
-    return out
+    """doc_id -> place (in `store.shards("passages")`) of the shard each replaced document's new rows
+    go back into (publish), so they keep its place in the processing order (ATK12: a document read
+    again is not processed after its own copies); absent when that shard is gone from passages/."""
+    order = {shard.name: at for at, shard in enumerate(store.shards("passages"))}
+    return {d: order[name] for d, name in store.home_shards(replaced).items() if name in order}
 
 
 def _places(homes: dict[str, int], rows: list[dict]) -> dict[str, tuple[int, int]]:

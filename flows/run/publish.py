@@ -35,15 +35,6 @@ def _reject_mask(t: pa.Table, drop: pa.Array) -> pa.Array:
     return pc.or_(pc.is_in(whole, value_set=drop), pc.is_in(cut, value_set=drop))
 
 
-def _homes(store: OutputStore, written: set[str]) -> dict[str, str]:
-    """The shard file name (same in documents/ and passages/) holding each document written again."""
-    homes: dict[str, str] = {}
-    for shard in store.shards("documents"):
-        ids = pq.read_table(shard, columns=["doc_id"]).column("doc_id").to_pylist()
-        homes.update((d, shard.name) for d in ids if d in written)
-    return homes
-
-
 class _Spills:
     """New rows of replaced documents, gathered per home shard (written to disk, not held)."""
 
@@ -191,7 +182,7 @@ def write(ctx: RunContext) -> dict:
     written: set[str] = set()
     for clean_path in ctx.batches("clean.parquet"):
         written.update(pq.read_table(clean_path, columns=["doc_id"]).column("doc_id").to_pylist())
-    homes = _homes(ctx.store, written) if written else {}
+    homes = ctx.store.home_shards(written)
     outlets = _outlets(ctx)
     spills = _Spills(final / "spill")
     # a home shard missing in a table (e.g. a passages shard lost, then `repair`): those rows go

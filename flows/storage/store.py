@@ -275,6 +275,18 @@ class OutputStore:
         d = self.table_dir(table)
         return sorted(d.glob("*.parquet")) if d.exists() else []
 
+    def home_shards(self, doc_ids: set[str]) -> dict[str, str]:
+        """doc_id -> name of the shard holding its document row (the same name in documents/ and
+        passages/): where the rows of a document written again go back (publish), and so its place
+        in the processing order (find-duplicates)."""
+        import pyarrow.parquet as pq
+
+        homes: dict[str, str] = {}
+        for shard in self.shards("documents") if doc_ids else []:
+            ids = pq.read_table(shard, columns=["doc_id"]).column("doc_id").to_pylist()
+            homes.update((d, shard.name) for d in ids if d in doc_ids)
+        return homes
+
     def manifests_list(self) -> list[dict]:
         out = []
         for p in sorted(self.manifests.glob("*.json")) if self.manifests.exists() else []:
