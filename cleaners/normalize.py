@@ -14,9 +14,10 @@ import unicodedata
 # Tone marks (combining): grave, acute, tilde, hook above, dot below.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _TONE_TO_END = re.compile(f"([{_TONES}])([^\\s{_TONES}]*)")
-# Zero-width characters, soft hyphens and C0 controls (but tab/newline) are dropped.
-_DROP = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
-                       0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD])
+# Zero-width characters and soft hyphens are dropped (they sit inside words by design); C0 controls (but
+# tab/newline) and DEL become a space, so a NUL or BEL between two words never glues them ("Hà\0Nội").
+_DROP: dict[int, str | None] = {**dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F], " "),
+                                **dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD])}
 _DROP_RE = re.compile("[" + "".join(map(chr, _DROP)) + "]")
 # Line separators other than CR/LF (vertical tab: a word processor's manual line break, form feed,
 # file/group/record separators, NEL): each becomes a line break, so no two lines are glued.
@@ -75,7 +76,7 @@ def unescape_entities(text: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Entities decoded, NFC, unified line breaks, no control or zero-width characters, single spaces."""
+    """Entities decoded, NFC, unified line breaks, controls as spaces, no zero-width characters, single spaces."""
     text = unicodedata.normalize("NFC", unescape_entities(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     rare = _RARE.search(text) is not None  # one scan for the three kinds of rare characters below

@@ -45,6 +45,13 @@ def test_entities_line_separators_and_glued_contact_labels() -> None:
     assert normalize_text("HÀ NỘIĐT: 1 và Q.3ĐT: 2") == "HÀ NỘIĐT: 1 và Q.3ĐT: 2"  # no lower-case word before
 
 
+def test_controls_separate_words_and_zero_width_characters_do_not() -> None:
+    from cleaners.normalize import normalize_text
+
+    assert normalize_text("Hà\x00Nội\x07mưa\x1flớn\x7f \x00 nhé\x00") == "Hà Nội mưa lớn nhé"
+    assert normalize_text("Việt\u200bNam\u00adese\ufeff") == "ViệtNamese"
+
+
 def _chunk_by_chunk(text: str) -> list[str]:
     """The match form as first defined: each white-space chunk on its own (NFC, lower case, words, tones)."""
     from cleaners.normalize import _WORD

@@ -212,6 +212,8 @@ def _write_inputs(d: Path) -> None:
                                                   f"Sở Y tế Hà Nội: 024 3998 57{n}5"])})
     records.append({"id": "entities", "outlet": "ent.vn",
                     "text": BODY[0] + "\nGiá vàng &bull; tỷ giá &amp;bull; chứng khoán &#8220;nóng&#8221; &nbsp;hôm nay"})
+    records.append({"id": "controls", "outlet": "ent.vn",  # JSON escapes of C0 controls between words (ATK12)
+                    "text": BODY[0] + "\nHà\u0000Nội\u0007mưa\u001flớn \u0000 kéo dài"})
     (d / "records.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
                                      encoding="utf-8")
     fr = [WIN1252 + " Le marché de la ville a fermé ses portes très tôt ce matin." * 2] * 4
@@ -274,6 +276,10 @@ def test_lines_are_never_glued(output: Path) -> None:
     assert "Liên hệ tòa soạn tại Hà Nội\nĐT: 024 3825 0000" in docs["glued.html"]["text"]
     assert "Hà Nội\nĐT: 024 3825 0000" in docs["vt.txt"]["text"]
     assert not any("NộiĐT" in d["text"] for d in docs.values())
+
+
+def test_control_characters_never_glue_words(output: Path) -> None:
+    assert _docs(output)["controls"]["text"].endswith("\nHà Nội mưa lớn kéo dài")
 
 
 def test_a_windows_1252_page_with_a_meta_charset_is_read(output: Path) -> None:
