@@ -142,7 +142,9 @@ class RunConfig(BaseModel):
     )
     # -- limits and parallelism -----------------------------------------------------------------
     max_file_mb: float = Field(
-        64.0, gt=0, le=1_048_576, allow_inf_nan=False, title="File size cap (MB)", description="Larger text/HTML files, and longer lines of record files, are rejected (too_large).",
+        64.0, ge=0.001, le=1_048_576, allow_inf_nan=False, title="File size cap (MB)",
+        description="Larger text/HTML files, and longer lines of record files, are rejected (too_large). At least 0.001 "
+                    "(about 1 KB): a smaller cap rounds to no bytes and would reject every input.",
         json_schema_extra=group("limits"),
     )
     max_line_chars: int = Field(

@@ -37,7 +37,8 @@ def test_usage_errors_exit_2_with_a_clear_message(tmp_path: Path) -> None:
         done = cli(*args)
         assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
         assert "error: " in done.stderr and "--help)" in done.stderr and "usage:" not in done.stderr
-    for option, value in (("--max-file-mb", "inf"), ("--max-file-mb", "1e300"), ("--extract-timeout", "nan"),
+    for option, value in (("--max-file-mb", "inf"), ("--max-file-mb", "1e300"), ("--max-file-mb", "1e-300"),
+                          ("--extract-timeout", "nan"),
                           ("--threshold", "nan"), ("--min-similarity", "nan")):  # (ATK10: nan was "less than 1")
         huge = cli("run", "seeds", option, value, "--output", str(tmp_path / "out"))  # tester: an OverflowError crash
         assert huge.returncode == 2 and option[2:].replace("-", "_") in huge.stderr, huge.stderr
