@@ -143,8 +143,11 @@ def _from_parts(g: dict, zone: tzinfo, value: str) -> Published:
             h = h % 12 + (12 if ampm in ("pm", "ch") else 0)  # 12 CH is noon, 12 SA midnight
         given = _zone(g.get("zone")) or zone
         micro = int((g.get("frac") or "0")[:6].ljust(6, "0"))
-        local = datetime(int(g["year"]), int(g["month"]), int(g["day"]), h, int(g["minute"]),
-                         int(g.get("second") or 0), micro, tzinfo=given)
+        minute, second = int(g["minute"]), int(g.get("second") or 0)
+        # ISO 8601's end of a day, "2024-05-01T24:00:00": the next day's midnight (ATK12)
+        end_of_day = h == 24 and not ampm and minute == second == micro == 0
+        local = datetime(int(g["year"]), int(g["month"]), int(g["day"]), 0 if end_of_day else h, minute, second,
+                         micro, tzinfo=given) + timedelta(days=end_of_day)
     except ValueError as err:
         raise DateError(f"impossible date {value!r}: {err}") from err
     return Published(local.astimezone(UTC), "second" if g.get("second") is not None else "minute")

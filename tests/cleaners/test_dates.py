@@ -47,13 +47,16 @@ def utc(*args: int) -> datetime:
     ("13/11/2024 08:16 (giờ Hà Nội)", utc(2024, 11, 13, 1, 16), "minute"),
     ("2024-11-13 08:16 giờ Việt Nam", utc(2024, 11, 13, 1, 16), "minute"),
     ("2024-W46-3", utc(2024, 11, 12, 17), "day"),
+    # ATK12: ISO 8601's end of a day is the next day's midnight, also at a month's and a year's end
+    ("2024-11-13T24:00:00+07:00", utc(2024, 11, 13, 17), "second"),
+    ("2024-12-31 24:00", utc(2024, 12, 31, 17), "minute"),
 ])
 def test_record_values(value: object, at: datetime, precision: str) -> None:
     assert parse_published(value, VN) == Published(at, precision)
 
 
 @pytest.mark.parametrize("value", ["2024-02-30", "31/02/2024 08:00", "2024-13-01", "yesterday", "13", "2024-W54-1",
-                                   "13:16 CH 13/11/2024"])
+                                   "13:16 CH 13/11/2024", "2024-11-13T24:01", "2024-11-13T24:00:01", "2024-11-13 25:00"])
 def test_impossible_or_unreadable_dates_raise_never_shift(value: str) -> None:
     with pytest.raises(DateError):
         parse_published(value, VN)
