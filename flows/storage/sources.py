@@ -326,6 +326,13 @@ def _string(value: object, name: str) -> str | None:
     return text or None
 
 
+def _not_a_date(value: object) -> bool:
+    """A `published` value `_string` gives up on that is there all the same: not absent, not an empty
+    string, not a missing number (NaN)."""
+    return value is not None and not isinstance(value, str | bytes) and not (
+        isinstance(value, float) and math.isnan(value))
+
+
 def _bytes_note(err: _Unencodable, from_csv: bool) -> str:
     """The reject detail: in a CSV row a lone surrogate U+DC80-U+DCFF is a byte that is not UTF-8
     (read with surrogateescape), which is what to tell the user, not "a lone surrogate"."""
@@ -413,8 +420,9 @@ def _record(values: dict, source: str, order: int, fm: FieldMap, stats: ReadStat
     except _Unencodable as err:
         return Reject(source, own_id, "unencodable", f"{where}: {_bytes_note(err, from_csv)}")
     raw_published = values.get(fm.published)
-    if got["published"] is None and isinstance(raw_published, bool | list | tuple | dict):
-        # not a date (true, [], {}): passed on as JSON text, so extract counts it in published_invalid
+    if got["published"] is None and _not_a_date(raw_published):
+        # not a date (true, [], {}, a Parquet duration or time of day): passed on as JSON text, so extract
+        # counts it in published_invalid instead of leaving it null unsaid (ATK12)
         got["published"] = json.dumps(raw_published, ensure_ascii=False, default=str)[:200]
     # a body must be a string: NaN, Infinity, 12345, true or an object is no article text (a
     # number would become the document "nan" or "12345")

@@ -172,6 +172,33 @@ def test_published_values_that_are_not_dates_are_counted_as_invalid(tmp_path: Pa
     assert manifests(out)[-1]["counts"]["published_invalid"] == 5
 
 
+def test_parquet_published_values_of_no_date_type_are_counted_as_invalid(tmp_path: Path) -> None:
+    """ATK12: a Parquet `published` column of durations or times of day was left null and counted nowhere;
+    a null, NaN or empty value stays absent, not invalid."""
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from tests.flows.cli_support import cli
+    from tests.flows.helpers import manifests
+
+    d, out = tmp_path / "in", tmp_path / "o"
+    d.mkdir()
+    texts = [f"{GOOD} Bài {i}." for i in range(6)]
+    pq.write_table(pa.table({"id": [f"d{i}" for i in range(3)], "text": texts[:3],
+                             "published": pa.array([dt.timedelta(days=1), dt.timedelta(seconds=5), None],
+                                                   pa.duration("s"))}), d / "durations.parquet")
+    pq.write_table(pa.table({"id": [f"t{i}" for i in range(3)], "text": texts[3:],
+                             "published": pa.array([dt.time(8, 16), None, None], pa.time64("us"))}), d / "times.parquet")
+    pq.write_table(pa.table({"id": ["n0", "n1"], "text": [f"{GOOD} Số {i}." for i in range(2)],
+                             "published": pa.array([float("nan"), None], pa.float64())}), d / "nan.parquet")
+    done = cli("run", str(d), "--output", str(out), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    assert all(r["published"] is None for r in rows(out, "documents")) and len(rows(out, "documents")) == 8
+    assert manifests(out)[-1]["counts"]["published_invalid"] == 3
+
+
 def test_a_text_that_is_not_a_string_is_no_text(tmp_path: Path) -> None:
     """Python's json reads NaN and Infinity: they became documents "nan" and "inf". Any text or
     html that is not a string (a number, NaN, true, an object) is `no_text`, naming what it was."""
