@@ -127,6 +127,18 @@ job-fair programmes, numbered document lists, branch offices with phones, course
 birth years, document catalogue lines, opening hours and ticket prices, timelines by year, "[1]" footnotes,
 verse, donor lists with birth years, quotes with the speaker on a line of their own, "Theo X, ..." sentences,
 sub-headings, closings without a full stop).
+Held-out 23, families 106-109 (`bench/vi_bench_heldout23.py`, seed 75: a water-supply company's customer portal,
+a provincial livestock and veterinary-service portal, a maritime port authority's news site, a traditional-medicine
+association's magazine), by a twentieth independent author (helper HO23) who never saw the cleaner; about 53 % of
+its content lines are precision traps (outage notices with time, area and reason lines, a tariff table by tier
+that repeats across pages with a page-specific effective-date line, water-quality results with table header and
+unit footnote, numbered bill-payment steps, branch phones, outbreak lines by commune, culling tables with header,
+total and "Nguồn số liệu: ..." footnote, vaccination schedules, dose lines, quarantine checkpoints with phones,
+numbered biosecurity steps, navigation notices with one coordinate per line, ship movement plans, a fairway box
+repeated across pages with a page-specific survey line, monthly throughput, VHF channels and coast-station phones,
+"Điều ..." regulation lines, remedy ingredient and dosage lines, acupoints, free-clinic schedules, herb-garden
+lists, verse and proverbs, "(*) Tên khoa học" footnotes, "Lưu ý:" lines, quotes with the speaker on a line of
+their own, "Theo X, ..." sentences, sub-headings, closings without a full stop).
 
 Run: `.venv/bin/python -m bench.eval_vi_pages [--half dev|dev3|heldout3|round3|...] [--pages 16] [--keep DIR]`.
 """
@@ -165,6 +177,7 @@ from bench import vi_bench_heldout19 as H19
 from bench import vi_bench_heldout20 as H20
 from bench import vi_bench_heldout21 as H21
 from bench import vi_bench_heldout22 as H22
+from bench import vi_bench_heldout23 as H23
 from bench import vi_bench_templates as T
 from bench.cli_run import run_cli
 
@@ -193,7 +206,8 @@ HALVES = {"dev": ((0, 1, 2, 3), ("VNE", "TT"), 1), "heldout": ((4, 5, 6, 7), ("N
           "heldout19": (H19.FAMILIES, H19.ARTICLE_OUTLETS, H19.SEED),
           "heldout20": (H20.FAMILIES, H20.ARTICLE_OUTLETS, H20.SEED),
           "heldout21": (H21.FAMILIES, H21.ARTICLE_OUTLETS, H21.SEED),
-          "heldout22": (H22.FAMILIES, H22.ARTICLE_OUTLETS, H22.SEED)}
+          "heldout22": (H22.FAMILIES, H22.ARTICLE_OUTLETS, H22.SEED),
+          "heldout23": (H23.FAMILIES, H23.ARTICLE_OUTLETS, H23.SEED)}
 OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsongviet.net",
            "baotayho.vn", "tintucmientrung.com", "doisongsaigon.vn", "laodongthudo.vn",
            "baomientay.vn", "tinnhanhbacbo.com", "congluan24h.vn", "songmoi.com.vn",
@@ -207,7 +221,7 @@ OUTLETS = ["tinmoi24h.vn", "baodongnam.com.vn", "thoibaophuongnam.vn", "nhipsong
 MAKE_EVAL_HALVES = ("dev", "dev2", "dev3", "heldout3", "heldout", "heldout2", "fresh", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                     "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                     "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                    "heldout21", "heldout22")
+                    "heldout21", "heldout22", "heldout23")
 
 # Loose, rule-independent markers of lines VNTC articles carry that are not article text: photo
 # captions, dated related headlines, "Xem thêm"/"Tin liên quan" lines, "(Theo X)" credits.
@@ -291,6 +305,8 @@ def build_page(fam: int, n: int, article: list[str], r: random.Random) -> T.Page
         return H21.build_page(fam, n, article, r)
     if fam in H22.FAMILIES:
         return H22.build_page(fam, n, article, r)
+    if fam in H23.FAMILIES:
+        return H23.build_page(fam, n, article, r)
     if fam >= 18:
         return build_r3_page(fam, n, article, r)
     if fam >= 12:
@@ -542,7 +558,7 @@ def run_half(half: str, pages_per_family: int, records_per_family: int, workers:
                 if n < pages_per_family:
                     name = f"f{fam}-{n:03d}.html"
                     own = next((m for m in (H4, H5, H6, H7, H8, H9, H10, H11, H12, H13, H14, H15, H16, H17,
-                                                       H18, H19, H20, H21, H22)
+                                                       H18, H19, H20, H21, H22, H23)
                                 if fam in m.FAMILIES), None)
                     markup = own.render_html(page, n) if own else render_html(page, n)
                     (pages_dir / name).write_text(markup, encoding="utf-8")
